@@ -1,0 +1,31 @@
+#pragma once
+
+#include "question.h"
+
+#include <QList>
+#include <QString>
+
+namespace prepdeck {
+
+struct Category
+{
+    QString name;
+    QList<Question> questions;
+};
+
+// A question bank: one imported file (or one bank of a Prepdeck bank file) or the starter bank.
+struct Bank
+{
+    QString name;
+    QList<Category> categories;
+
+    qsizetype questionCount() const
+    {
+        qsizetype n = 0;
+        for (const Category &c : categories)
+            n += c.questions.size();
+        return n;
+    }
+};
+
+} // namespace prepdeck

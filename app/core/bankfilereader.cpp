@@ -1,0 +1,101 @@
+#include "bankfilereader.h"
+#include "textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace prepdeck {
+
+qsizetype BankFile::questionCount() const
+{
+    qsizetype n = 0;
+    for (const Bank &b : banks)
+        n += b.questionCount();
+    return n;
+}
+
+Result<BankFile> readBankFile(const QString &path, const ReadOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{QStringLiteral("no such file. Check the path and try again."), path, 0};
+    if (info.isDir())
+        return Error{QStringLiteral("this is a folder, not a file. Give the question bank files "
+                                    "inside it instead (for example %1/*.md).")
+                         .arg(path),
+                     path, 0};
+    if (!info.isFile())
+        return Error{QStringLiteral("this is not a regular file. Import a saved text file."), path, 0};
+    if (info.size() > options.maxBytes)
+        return Error{QStringLiteral("the file is %1 MB, over the %2 MB limit for one bank. Split it "
+                                    "into smaller files, or raise the limit with --max-size.")
+                         .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
+                         .arg(options.maxBytes / (1024 * 1024)),
+                     path, 0};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot be read (%1). Check its permissions.").arg(file.errorString()),
+                     path, 0};
+    const QByteArray bytes = file.read(options.maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error{QStringLiteral("reading failed (%1).").arg(file.errorString()), path, 0};
+    if (bytes.size() > options.maxBytes)
+        return Error{QStringLiteral("the file is over the %1 MB limit for one bank. Split it into "
+                                    "smaller files, or raise the limit with --max-size.")
+                         .arg(options.maxBytes / (1024 * 1024)),
+                     path, 0};
+    return readBankData(bytes, path, options);
+}
+
+Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayName,
+                              const ReadOptions &options)
+{
+    if (bytes.trimmed().isEmpty())
+        return Error{QStringLiteral("the file is empty. Nothing was imported."), displayName, 0};
+
+    auto decoded = decodeText(bytes, displayName);
+    if (!decoded)
+        return decoded.error();
+
+    const QFileInfo info(displayName);
+    const QString suffix = info.suffix().toLower();
+    SourceText source;
+    source.fileName = info.fileName();
+    source.bankName = options.bankName.trimmed();
+    source.fallbackBankName = info.completeBaseName();
+    source.lines = decoded->text.split(QLatin1Char('\n'));
+    source.csvHint = suffix == QLatin1String("csv");
+    source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
+
+    std::optional<ParsedBanks> parsed = readNativeBank(source);
+    if (!parsed && (source.csvHint || source.tsvHint)) {
+        parsed = readDelimited(source);
+        if (!parsed)
+            return Error{QStringLiteral("no questions found. A CSV or TSV bank needs a header row "
+                                        "that names its columns, at least question and answer "
+                                        "(for example: question,answer,category,tags)."),
+                         displayName, 1};
+    }
+    for (auto reader : {readQuotedQuestions, readNumberedCards, readMarkdown, readDelimited}) {
+        if (parsed)
+            break;
+        parsed = reader(source);
+    }
+    if (!parsed || parsed->banks.isEmpty())
+        return Error{QStringLiteral("no questions found in this file. Prepdeck reads Markdown "
+                                    "headings with answers, Q:/A: pairs, <details> blocks, "
+                                    "question tables and numbered lists, CSV/TSV with a header "
+                                    "row, and its own bank format; see the README for examples."),
+                     displayName, 0};
+
+    BankFile result;
+    result.path = displayName;
+    result.encoding = decoded->encoding;
+    result.layout = parsed->layout;
+    result.banks = std::move(parsed->banks);
+    result.repairs = decoded->repairs;
+    result.warnings = std::move(parsed->warnings);
+    return result;
+}
+
+} // namespace prepdeck

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "layouts.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace prepdeck {
+
+struct ReadOptions
+{
+    QString bankName;                       // name for the bank, overriding the file's own
+    qint64 maxBytes = 64LL * 1024 * 1024;   // larger files are refused
+};
+
+// A question bank file read and understood, not yet stored.
+struct BankFile
+{
+    QString path;     // as given by the user
+    QString encoding; // e.g. "UTF-8", "Mac OS Roman"
+    QString layout;   // e.g. "markdown: headings, Q/A pairs"
+    QList<Bank> banks;
+    QStringList repairs;
+    QList<ImportWarning> warnings;
+
+    qsizetype questionCount() const;
+};
+
+// Reads a question bank from disk: checks it is a readable regular file within the size
+// limit, decodes and repairs its text, finds its layout and reads its questions.
+// Every failure names the file and says what to do.
+Result<BankFile> readBankFile(const QString &path, const ReadOptions &options = {});
+
+// The same for bytes already in memory; displayName stands for the file in messages and
+// origins, and its extension hints at CSV/TSV.
+Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayName,
+                              const ReadOptions &options = {});
+
+} // namespace prepdeck

@@ -1,0 +1,206 @@
+// CSV and TSV banks (Anki-style exports and spreadsheets) with a header row.
+#include "layouts.h"
+
+#include <QRegularExpression>
+
+namespace prepdeck {
+namespace {
+
+struct Record
+{
+    QStringList fields;
+    int line = 0;
+};
+
+// RFC 4180 records: quoted fields may hold the delimiter, doubled quotes and line breaks.
+QList<Record> parseRecords(const QStringList &lines, qsizetype from, QChar delimiter)
+{
+    QList<Record> records;
+    Record current;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype li = from; li < lines.size(); ++li) {
+        const QString &line = lines[li];
+        if (!quoted && !fieldStarted && current.fields.isEmpty() && line.trimmed().isEmpty())
+            continue; // blank line between records
+        if (!quoted && current.fields.isEmpty() && !fieldStarted)
+            current.line = static_cast<int>(li + 1);
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (quoted) {
+                if (c == u'"') {
+                    if (i + 1 < line.size() && line.at(i + 1) == u'"') {
+                        field += u'"';
+                        ++i;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field += c;
+                }
+            } else if (c == u'"' && field.trimmed().isEmpty()) {
+                quoted = true;
+                field.clear();
+                fieldStarted = true;
+            } else if (c == delimiter) {
+                current.fields << field;
+                field.clear();
+                fieldStarted = false;
+            } else {
+                field += c;
+                fieldStarted = true;
+            }
+        }
+        if (quoted) {
+            field += u'\n';
+            continue;
+        }
+        current.fields << field;
+        field.clear();
+        fieldStarted = false;
+        records << current;
+        current = Record{};
+    }
+    if (quoted || !current.fields.isEmpty()) {
+        current.fields << field;
+        records << current;
+    }
+    return records;
+}
+
+int countOutsideQuotes(const QString &line, QChar c)
+{
+    int n = 0;
+    bool quoted = false;
+    for (const QChar ch : line) {
+        if (ch == u'"')
+            quoted = !quoted;
+        else if (ch == c && !quoted)
+            ++n;
+    }
+    return n;
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([,;]|\n)"));
+    const QString t = text.trimmed();
+    QStringList parts = t.contains(separators) ? t.split(separators) : t.split(QLatin1Char(' '));
+    QStringList out;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            out << p.trimmed();
+    return out;
+}
+
+} // namespace
+
+std::optional<ParsedBanks> readDelimited(const SourceText &source)
+{
+    const QStringList &lines = source.lines;
+    qsizetype first = 0;
+    // Anki writes settings lines such as "#separator:tab" above the data.
+    while (first < lines.size()
+           && (lines[first].trimmed().isEmpty() || lines[first].startsWith(u'#')))
+        ++first;
+    if (first >= lines.size())
+        return std::nullopt;
+
+    const QString &header = lines[first];
+    const int tabs = countOutsideQuotes(header, u'\t');
+    const int commas = countOutsideQuotes(header, u',');
+    const int semicolons = countOutsideQuotes(header, u';');
+    QChar delimiter = u',';
+    if (source.tsvHint || (tabs > 0 && tabs >= commas))
+        delimiter = u'\t';
+    else if (commas == 0 && semicolons > 0)
+        delimiter = u';';
+
+    const QList<Record> records = parseRecords(lines, first, delimiter);
+    if (records.isEmpty())
+        return std::nullopt;
+
+    enum Column { Prompt, Answer, CategoryCol, Tags, Hint, Number, Frequency, FollowUps, Tips, Count };
+    int col[Count];
+    std::fill(std::begin(col), std::end(col), -1);
+    const QStringList names = records.first().fields;
+    for (int c = 0; c < names.size(); ++c) {
+        const QString h = names[c].trimmed().toLower().remove(QLatin1Char('_')).remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+        auto set = [&](Column which, std::initializer_list<const char *> aliases) {
+            for (const char *a : aliases)
+                if (h == QLatin1String(a) && col[which] < 0)
+                    col[which] = c;
+        };
+        set(Prompt, {"question", "front", "prompt", "q"});
+        set(Answer, {"answer", "back", "a"});
+        set(CategoryCol, {"category", "deck", "topic", "section"});
+        set(Tags, {"tags", "tag"});
+        set(Hint, {"hint", "keyconcept", "concept"});
+        set(Number, {"number", "no", "no.", "#"});
+        set(Frequency, {"frequency", "asked", "askedpercent"});
+        set(FollowUps, {"followups", "followup", "followupquestions"});
+        set(Tips, {"tips", "tip", "coaching"});
+    }
+    if (col[Prompt] < 0 || col[Answer] < 0)
+        return std::nullopt;
+
+    ParsedBanks parsed;
+    parsed.layout = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+    Bank bank{source.chosenOr({}), {}};
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const Record &rec = records[r];
+        auto field = [&](Column which) {
+            return col[which] >= 0 && col[which] < rec.fields.size() ? rec.fields[col[which]].trimmed()
+                                                                     : QString();
+        };
+        if (rec.fields.size() != names.size())
+            parsed.warnings.append({rec.line, QStringLiteral("this row has %1 fields but the header "
+                                                             "has %2; check for a missing quote or "
+                                                             "delimiter.")
+                                                  .arg(rec.fields.size())
+                                                  .arg(names.size())});
+        Question q;
+        q.prompt = field(Prompt).simplified();
+        if (q.prompt.isEmpty()) {
+            parsed.warnings.append({rec.line, QStringLiteral("this row has no question; it was skipped.")});
+            continue;
+        }
+        q.answer = field(Answer);
+        q.hint = field(Hint);
+        q.tags = splitList(field(Tags));
+        bool ok = false;
+        if (const int n = field(Number).toInt(&ok); ok)
+            q.number = n;
+        if (const int f = field(Frequency).remove(QLatin1Char('%')).toInt(&ok); ok)
+            q.frequency = f;
+        for (const QString &f : field(FollowUps).split(QLatin1Char('\n')))
+            if (!f.trimmed().isEmpty())
+                q.followUps << f.trimmed();
+        for (const QString &t : field(Tips).split(QLatin1Char('\n')))
+            if (!t.trimmed().isEmpty())
+                q.tips << t.trimmed();
+        q.sourceFile = source.fileName;
+        q.sourceLine = rec.line;
+        if (q.answer.isEmpty())
+            parsed.warnings.append({rec.line, QStringLiteral("the question \"%1\" has an empty answer.").arg(q.prompt)});
+        QString categoryName = field(CategoryCol);
+        if (categoryName.isEmpty())
+            categoryName = QStringLiteral("General");
+        Category *category = nullptr;
+        for (Category &c : bank.categories)
+            if (c.name == categoryName)
+                category = &c;
+        if (!category) {
+            bank.categories.append(Category{categoryName, {}});
+            category = &bank.categories.last();
+        }
+        category->questions.append(q);
+    }
+    if (bank.categories.isEmpty())
+        return std::nullopt;
+    parsed.banks.append(bank);
+    return parsed;
+}
+
+} // namespace prepdeck

@@ -1,0 +1,153 @@
+#include "markdownrenderer.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace prepdeck {
+namespace {
+
+struct ParserDeleter
+{
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter
+{
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+
+constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+
+bool allowedUrl(const char *url)
+{
+    const QString u = QString::fromUtf8(url ? url : "").trimmed().toLower();
+    return u.startsWith(QLatin1String("http://")) || u.startsWith(QLatin1String("https://"))
+           || u.startsWith(QLatin1String("mailto:"));
+}
+
+cmark_node *textNode(const char *literal)
+{
+    cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, literal);
+    return text;
+}
+
+// Raw HTML becomes text showing the same characters.
+void htmlToText(cmark_node *node)
+{
+    if (cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE) {
+        cmark_node_replace(node, textNode(cmark_node_get_literal(node)));
+        cmark_node_free(node);
+        return;
+    }
+    // An HTML block becomes a paragraph that keeps its line breaks.
+    const QByteArray literal = QByteArray(cmark_node_get_literal(node)).trimmed();
+    cmark_node *para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    const QList<QByteArray> lines = literal.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            cmark_node_append_child(para, cmark_node_new(CMARK_NODE_LINEBREAK));
+        cmark_node_append_child(para, textNode(lines[i].constData()));
+    }
+    cmark_node_replace(node, para);
+    cmark_node_free(node);
+}
+
+// A link to a place we do not open keeps its text and loses the link.
+void unlink(cmark_node *link)
+{
+    while (cmark_node *child = cmark_node_first_child(link))
+        cmark_node_insert_before(link, child);
+    cmark_node_free(link);
+}
+
+// An image is never loaded: it becomes a link to the picture (when the address is one we
+// allow) labelled with its description.
+void imageToLink(cmark_node *image)
+{
+    const bool allowed = allowedUrl(cmark_node_get_url(image));
+    cmark_node *replacement = cmark_node_new(allowed ? CMARK_NODE_LINK : CMARK_NODE_TEXT);
+    if (allowed) {
+        cmark_node_set_url(replacement, cmark_node_get_url(image));
+        cmark_node_append_child(replacement, textNode("Image: "));
+        while (cmark_node *child = cmark_node_first_child(image))
+            cmark_node_append_child(replacement, child);
+        cmark_node_replace(image, replacement);
+    } else {
+        cmark_node_free(replacement);
+        cmark_node_insert_before(image, textNode("Image: "));
+        while (cmark_node *child = cmark_node_first_child(image))
+            cmark_node_insert_before(image, child);
+    }
+    cmark_node_free(image);
+}
+
+void sanitise(cmark_node *root)
+{
+    // Collect first: changing the tree while iterating over it is not allowed.
+    std::vector<cmark_node *> html, links, images;
+    cmark_iter *iter = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE:
+            html.push_back(node);
+            break;
+        case CMARK_NODE_LINK:
+            if (!allowedUrl(cmark_node_get_url(node)))
+                links.push_back(node);
+            break;
+        case CMARK_NODE_IMAGE:
+            images.push_back(node);
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *n : html)
+        htmlToText(n);
+    // Innermost first so a parent is never freed before its children are moved.
+    for (auto it = images.rbegin(); it != images.rend(); ++it)
+        imageToLink(*it);
+    for (auto it = links.rbegin(); it != links.rend(); ++it)
+        unlink(*it);
+}
+
+} // namespace
+
+QString renderMarkdown(const QString &markdown)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+
+    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+    for (const char *name : kExtensions) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+
+    sanitise(root.get());
+
+    char *html = cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+    QString result = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return result;
+}
+
+} // namespace prepdeck

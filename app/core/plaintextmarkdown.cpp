@@ -1,0 +1,258 @@
+#include "plaintextmarkdown.h"
+
+#include <QRegularExpression>
+
+namespace prepdeck::plaintext {
+namespace {
+
+using QRE = QRegularExpression;
+
+enum class LineKind { Blank, Prose, Code, Comment, Indented };
+
+// Patterns that only source code matches. Case matters: prose starts sentences with
+// capitals, code starts with keywords and identifiers in lower case.
+const QList<QRE> &strongCodePatterns()
+{
+    static const QList<QRE> patterns = {
+        // Python
+        QRE(QStringLiteral(R"(^(async\s+)?def\s+\w+\s*\()")),
+        QRE(QStringLiteral(R"(^class\s+\w+\s*(\(.*\))?\s*:)")),
+        QRE(QStringLiteral(R"(^(if|elif|else|for|while|with|try|except|finally|async\s+with|async\s+for)\b.*:\s*$)")),
+        QRE(QStringLiteral(R"(^@[A-Za-z_][\w.]*(\(.*\))?\s*$)")),
+        QRE(QStringLiteral(R"(^(from\s+[\w.]+\s+import\s+\S|import\s+[\w.{*])[^.!?]*$)")),
+        QRE(QStringLiteral(R"(^(return|yield|await|raise|pass|break|continue)\b)")),
+        QRE(QStringLiteral(R"(^[a-z_][\w.]*(\[[^\]]*\])?(\s*,\s*[a-z_][\w.]*)*\s*(=|\+=|-=|\*=|/=|:=|\|=)\s*[^=\s])")),
+        QRE(QStringLiteral(R"(^[A-Z][A-Z0-9_]*\s*=\s*\S)")), // CONSTANT = ...
+        QRE(QStringLiteral(R"(^[a-z_][\w.]*\(.*\)\s*[;,]?\s*(--.*|#.*|//.*)?$)")),
+        // SQL
+        QRE(QStringLiteral(R"(^(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|UNIQUE|VIEW|MATERIALIZED|EXTENSION|OR|TRIGGER|FUNCTION)|ALTER\s+TABLE|DROP\s+(TABLE|INDEX|VIEW)|FROM|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|LIMIT|OFFSET|(LEFT|RIGHT|INNER|FULL|CROSS)\s+(OUTER\s+)?JOIN|JOIN|VALUES|WITH\s+\w+\s+AS|BEGIN|COMMIT|ROLLBACK|EXPLAIN|ON\s+CONFLICT|RETURNING|UNION|SET\s+\w+\s*=)\b)")),
+        QRE(QStringLiteral(R"(^--\s*\S)")),
+        // CSS
+        QRE(QStringLiteral(R"(^[.#]?[A-Za-z][\w-]*([\s>+~,.#:]+[\w-]+)*\s*\{[^}]*:[^}]*\}?\s*$)")),
+        QRE(QStringLiteral(R"(^[a-z-]+\s*:\s*[^;]+;\s*$)")),
+        // JavaScript / TypeScript
+        QRE(QStringLiteral(R"(^(const|let|var|function|async\s+function|export|interface|type\s+\w+(<[^>]*>)?\s*=|enum\s+\w+\s*\{)\b)")),
+        QRE(QStringLiteral(R"(^[\w.$]+\s*\(.*\)\s*=>)")),
+        // a call chain left open at the end of the line: foo.bar('x', e => {
+        QRE(QStringLiteral(R"(^[a-z_$][\w$]*(\.[\w$]+|\([^)]*\))+.*[{(\[,]\s*$)")),
+        QRE(QStringLiteral(R"(^\}\s*(else|catch|finally)\b)")),
+        // Shell
+        QRE(QStringLiteral(R"(^\$\s+\S)")),
+        QRE(QStringLiteral(R"(^(sudo|pip3?|npm|npx|yarn|pnpm|docker|docker-compose|kubectl|helm|git|curl|wget|apt|apt-get|brew|python3?|uvicorn|gunicorn|celery|alembic|psql|redis-cli|make|cd|ls|cat|grep|chmod|mkdir|ssh|systemctl|terraform)\s+-{0,2}[\w./:=@-]+)")),
+        // JSON
+        QRE(QStringLiteral(R"(^"[^"]+"\s*:\s*\S)")),
+        // Lines of closing or opening brackets only
+        QRE(QStringLiteral(R"(^[\[\]{}()]+[;,:]?$)")),
+    };
+    return patterns;
+}
+
+const QRE &commentPattern()
+{
+    static const QRE re(QStringLiteral(R"(^(#|//|/\*|\*/)(\s|$))"));
+    return re;
+}
+
+// A long line of ordinary words that ends like a sentence is prose even if it starts
+// with a word such as "git" or "return".
+bool readsAsSentence(const QString &trimmed)
+{
+    static const QRE word(QStringLiteral(R"(^[A-Za-z'’-]+[,.;:?!]?$)"));
+    const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 7)
+        return false;
+    qsizetype plain = 0;
+    for (const QString &w : words)
+        plain += word.match(w).hasMatch();
+    const QChar last = trimmed.back();
+    if (last == u'.' || last == u'?' || last == u'!')
+        return plain * 10 >= words.size() * 6;
+    // "… of pipelines:" introduces an example; code ending in ':' has symbols in it.
+    return last == u':' && plain == words.size();
+}
+
+LineKind classify(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return LineKind::Blank;
+    static const QString bullets = QStringLiteral("•◦▪‣·");
+    if (bullets.contains(trimmed.at(0)))
+        return LineKind::Prose; // an indented list in plain text, not code
+    if (line.at(0).isSpace())
+        return LineKind::Indented;
+    if (commentPattern().match(trimmed).hasMatch())
+        return LineKind::Comment;
+    if (looksLikeCode(trimmed))
+        return LineKind::Code;
+    return LineKind::Prose;
+}
+
+QString guessLanguage(const QStringList &code)
+{
+    const QString all = code.join(QLatin1Char('\n'));
+    auto has = [&](const char *pattern) {
+        return QRE(QString::fromLatin1(pattern), QRE::MultilineOption).match(all).hasMatch();
+    };
+    if (has(R"(^\s*(async\s+)?def\s|^\s*class\s+\w+.*:\s*$|^\s*@\w|^\s*(from\s+\S+\s+)?import\s+\w+$)"))
+        return QStringLiteral("python");
+    if (has(R"(^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|WITH|FROM|--)\b)"))
+        return QStringLiteral("sql");
+    if (has(R"(^\s*(const|let|var|function|interface|type|export)\b|=>)"))
+        return QStringLiteral("javascript");
+    if (has(R"(^\s*[.#]?[\w-]+[^{]*\{[^}]*:[^}]*;)"))
+        return QStringLiteral("css");
+    if (has(R"(^\s*[{\[]\s*$|^\s*"[^"]+"\s*:)"))
+        return QStringLiteral("json");
+    if (has(R"(^\$\s|^(sudo|pip|npm|docker|kubectl|git|curl)\s)"))
+        return QStringLiteral("bash");
+    return {};
+}
+
+QString fence(const QStringList &code)
+{
+    qsizetype longest = 0;
+    for (const QString &l : code) {
+        const QString t = l.trimmed();
+        qsizetype run = 0;
+        while (run < t.size() && t.at(run) == u'`')
+            ++run;
+        longest = std::max(longest, run);
+    }
+    return QString(std::max<qsizetype>(3, longest + 1), QLatin1Char('`'));
+}
+
+} // namespace
+
+bool looksLikeCode(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty() || readsAsSentence(trimmed))
+        return false;
+    for (const QRE &re : strongCodePatterns())
+        if (re.match(trimmed).hasMatch())
+            return true;
+    return false;
+}
+
+QString escapeLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'|':
+        case u'~':
+        case u'&':
+            out += QLatin1Char('\\');
+            break;
+        case u'_': {
+            // snake_case stays readable: an underscore inside a word cannot start emphasis
+            const bool inside = i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber()
+                                && text.at(i + 1).isLetterOrNumber();
+            if (!inside)
+                out += QLatin1Char('\\');
+            break;
+        }
+        default:
+            break;
+        }
+        out += c;
+    }
+    // Characters that only mean something at the start of a line.
+    static const QRE blockStart(QStringLiteral(R"(^([#>+=-]))"));
+    static const QRE orderedList(QStringLiteral(R"(^(\d{1,9})([.)])(\s|$))"));
+    if (blockStart.match(out).hasMatch())
+        out.prepend(QLatin1Char('\\'));
+    else if (const auto m = orderedList.match(out); m.hasMatch())
+        out.insert(m.capturedLength(1), QLatin1Char('\\'));
+    return out;
+}
+
+QString toMarkdown(const QStringList &lines)
+{
+    QList<LineKind> kinds;
+    kinds.reserve(lines.size());
+    for (const QString &l : lines)
+        kinds.append(classify(l));
+
+    // Mark which lines belong to a code run: a run starts at a code or indented line,
+    // takes in comments just above it, and goes on through code, comments, indented lines
+    // and blank lines that have more code after them.
+    const qsizetype n = lines.size();
+    QList<bool> inCode(n, false);
+    auto isCodeish = [&](qsizetype i) {
+        return kinds[i] == LineKind::Code || kinds[i] == LineKind::Indented;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isCodeish(i))
+            continue;
+        qsizetype start = i;
+        while (start > 0 && kinds[start - 1] == LineKind::Comment)
+            --start;
+        qsizetype end = i;
+        while (end + 1 < n) {
+            const LineKind k = kinds[end + 1];
+            if (k == LineKind::Code || k == LineKind::Indented || k == LineKind::Comment) {
+                ++end;
+            } else if (k == LineKind::Blank) {
+                qsizetype j = end + 1;
+                while (j < n && kinds[j] == LineKind::Blank)
+                    ++j;
+                if (j < n && isCodeish(j))
+                    end = j;
+                else
+                    break;
+            } else {
+                break;
+            }
+        }
+        for (qsizetype j = start; j <= end; ++j)
+            inCode[j] = true;
+        i = end;
+    }
+
+    QStringList blocks;
+    QStringList paragraph;
+    auto flushParagraph = [&] {
+        if (!paragraph.isEmpty())
+            blocks << paragraph.join(QLatin1String("\\\n"));
+        paragraph.clear();
+    };
+    for (qsizetype i = 0; i < n;) {
+        if (inCode[i]) {
+            flushParagraph();
+            QStringList code;
+            while (i < n && inCode[i]) {
+                QString l = lines[i];
+                while (!l.isEmpty() && l.back().isSpace())
+                    l.chop(1);
+                code << l;
+                ++i;
+            }
+            while (!code.isEmpty() && code.back().isEmpty())
+                code.removeLast();
+            const QString f = fence(code);
+            blocks << f + guessLanguage(code) + QLatin1Char('\n') + code.join(QLatin1Char('\n'))
+                          + QLatin1Char('\n') + f;
+            continue;
+        }
+        if (kinds[i] == LineKind::Blank)
+            flushParagraph();
+        else
+            paragraph << escapeLine(lines[i]);
+        ++i;
+    }
+    flushParagraph();
+    return blocks.join(QLatin1String("\n\n"));
+}
+
+} // namespace prepdeck::plaintext

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace prepdeck {
+
+// An error a person can act on: what went wrong, where (file and line when known),
+// and usually what to do about it, all in one sentence or two.
+struct Error
+{
+    QString message;
+    QString file;
+    int line = 0;
+
+    // "file:line: message", leaving out what is not known.
+    QString toString() const
+    {
+        QString where = file;
+        if (!where.isEmpty() && line > 0)
+            where += QLatin1Char(':') + QString::number(line);
+        return where.isEmpty() ? message : where + QLatin1String(": ") + message;
+    }
+};
+
+// A value or an Error; the caller has to look at which before using the value.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    T &value() { return std::get<T>(m_data); }
+    const T &value() const { return std::get<T>(m_data); }
+    T &operator*() { return value(); }
+    const T &operator*() const { return value(); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// For operations that give back nothing but may fail.
+struct Done
+{
+};
+using Status = Result<Done>;
+
+inline Status success() { return Done{}; }
+
+} // namespace prepdeck

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace prepdeck::cleanup {
+
+// Drops decorative symbols (emoji, arrows, bullets) from the start of a title.
+QString withoutLeadingSymbols(const QString &text);
+
+// A category or bank name as a reader would write it: no list number ("1. "), no trailing
+// count ("(20 Questions)"), no decorative emoji, no Markdown emphasis.
+QString categoryName(const QString &heading);
+
+// A question's prompt from a heading or list item: no emoji, no "Q:" marker, no
+// surrounding quotes or emphasis. The list number, if any, goes to *number.
+QString questionPrompt(const QString &text, std::optional<int> *number = nullptr);
+
+// Removes Markdown emphasis markers (** and __) around and inside a short text.
+QString withoutEmphasis(const QString &text);
+
+// The identity of a prompt for matching on re-import: case, punctuation and spacing
+// do not count.
+QString identityKey(const QString &prompt);
+
+} // namespace prepdeck::cleanup

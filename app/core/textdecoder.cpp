@@ -1,0 +1,250 @@
+#include "textdecoder.h"
+
+#include <QHash>
+#include <QStringDecoder>
+
+#include <array>
+#include <optional>
+
+namespace prepdeck {
+namespace {
+
+// Unicode code points of bytes 0x80..0xFF in the two legacy 8-bit encodings we meet most.
+// Bytes Windows-1252 leaves undefined keep their value (as Windows itself decodes them).
+constexpr std::array<char16_t, 128> kMacRomanHigh = {{
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1, 0x00E0, 0x00E2, 0x00E4,
+    0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8, 0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF,
+    0x00F1, 0x00F3, 0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC, 0x2020,
+    0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF, 0x00AE, 0x00A9, 0x2122, 0x00B4,
+    0x00A8, 0x2260, 0x00C6, 0x00D8, 0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202,
+    0x2211, 0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8, 0x00BF, 0x00A1,
+    0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB, 0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3,
+    0x00D5, 0x0152, 0x0153, 0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02, 0x2021, 0x00B7, 0x201A,
+    0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1, 0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC,
+    0x00D3, 0x00D4, 0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC, 0x00AF,
+    0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+}};
+
+constexpr std::array<char16_t, 128> kWindows1252High = {{
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, 0x00A0,
+    0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x00AA, 0x00AB,
+    0x00AC, 0x00AD, 0x00AE, 0x00AF, 0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6,
+    0x00B7, 0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF, 0x00C0, 0x00C1,
+    0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7, 0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC,
+    0x00CD, 0x00CE, 0x00CF, 0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
+    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF, 0x00E0, 0x00E1, 0x00E2,
+    0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7, 0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED,
+    0x00EE, 0x00EF, 0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7, 0x00F8,
+    0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
+}};
+
+struct LegacyEncoding
+{
+    const char *name;
+    const std::array<char16_t, 128> *high;
+};
+
+constexpr LegacyEncoding kMacRoman{"Mac OS Roman", &kMacRomanHigh};
+constexpr LegacyEncoding kWindows1252{"Windows-1252", &kWindows1252High};
+
+QString decodeLegacy(const QByteArray &bytes, const LegacyEncoding &encoding)
+{
+    QString out;
+    out.resize(bytes.size());
+    QChar *dst = out.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *dst++ = b < 0x80 ? QChar(b) : QChar((*encoding.high)[b - 0x80]);
+    }
+    return out;
+}
+
+std::optional<QString> decodeUtf8Strict(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// If text is UTF-8 that was read as `encoding` and saved again, gives back the original.
+// Every non-ASCII character must map back to a byte and the bytes must form valid UTF-8
+// with at least one multi-byte sequence, which genuine text almost never does by chance.
+std::optional<QString> undoMisdecoding(const QString &text, const LegacyEncoding &encoding)
+{
+    QHash<char16_t, char> reverse;
+    for (int i = 0; i < 128; ++i)
+        reverse.insert((*encoding.high)[i], static_cast<char>(0x80 + i));
+    for (char16_t c = 0x80; c < 0xA0; ++c) // also undo a plain Latin-1 reading
+        reverse.insert(c, static_cast<char>(c));
+
+    QByteArray bytes;
+    bytes.reserve(text.size());
+    bool sawHigh = false;
+    for (const QChar ch : text) {
+        if (ch.unicode() < 0x80) {
+            bytes.append(static_cast<char>(ch.unicode()));
+            continue;
+        }
+        const auto it = reverse.constFind(ch.unicode());
+        if (it == reverse.constEnd())
+            return std::nullopt;
+        bytes.append(*it);
+        sawHigh = true;
+    }
+    if (!sawHigh)
+        return std::nullopt;
+    return decodeUtf8Strict(bytes);
+}
+
+bool isCommonPunctuation(char16_t c)
+{
+    static const QString common = QStringLiteral("—–‘’“”…•«»°€£¢©®™¿¡·§¶×÷±µ½¼¾ ");
+    return common.contains(QChar(c));
+}
+
+// How much a decoded legacy text looks like real writing: accented lower-case letters
+// inside words score, symbols and control characters in the middle of text do not.
+int plausibility(const QString &text)
+{
+    int score = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x80)
+            continue;
+        const QChar prev = i > 0 ? text.at(i - 1) : QChar(u' ');
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar(u' ');
+        if (c.isLower())
+            score += (prev.isLetter() || next.isLetter()) ? 2 : 1;
+        else if (c.isUpper())
+            score += prev.isLower() ? -2 : 1;
+        else if (isCommonPunctuation(c.unicode()))
+            score += 1;
+        else
+            score -= 3;
+    }
+    return score;
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    qsizetype controls = 0;
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b == 0)
+            return true;
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b)
+            ++controls;
+    }
+    return controls * 100 > bytes.size(); // more than 1% control characters
+}
+
+// UTF-16 without a byte-order mark: one byte of nearly every pair is zero for Latin text.
+std::optional<QStringDecoder::Encoding> bomlessUtf16(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 8)
+        return std::nullopt;
+    qsizetype evenZero = 0, oddZero = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZero += bytes.at(i) == 0;
+        oddZero += bytes.at(i + 1) == 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZero * 10 >= pairs * 9 && evenZero * 10 < pairs)
+        return QStringDecoder::Utf16LE;
+    if (evenZero * 10 >= pairs * 9 && oddZero * 10 < pairs)
+        return QStringDecoder::Utf16BE;
+    return std::nullopt;
+}
+
+QString normaliseLineEndings(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+} // namespace
+
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
+{
+    DecodedText result;
+
+    auto decodeUtf16 = [&](QStringDecoder::Encoding enc, const QByteArray &data) -> Result<DecodedText> {
+        const QString name = enc == QStringDecoder::Utf16LE ? QStringLiteral("UTF-16 LE")
+                                                            : QStringLiteral("UTF-16 BE");
+        QStringDecoder decoder(enc, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(data);
+        if (decoder.hasError())
+            return Error{QStringLiteral("the file says it is %1 but holds invalid %1 data. "
+                                        "Save it again as UTF-8 and retry.")
+                             .arg(name),
+                         fileName, 0};
+        result.text = normaliseLineEndings(std::move(text));
+        result.encoding = name;
+        return result;
+    };
+
+    if (bytes.startsWith("\xFF\xFE"))
+        return decodeUtf16(QStringDecoder::Utf16LE, bytes.mid(2));
+    if (bytes.startsWith("\xFE\xFF"))
+        return decodeUtf16(QStringDecoder::Utf16BE, bytes.mid(2));
+
+    QByteArray data = bytes;
+    bool bom = false;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+        bom = true;
+    }
+
+    if (!bom) {
+        if (const auto enc = bomlessUtf16(data))
+            return decodeUtf16(*enc, data);
+    }
+
+    if (looksBinary(data))
+        return Error{QStringLiteral("this is not a text file (it holds binary data). "
+                                    "Import a question bank saved as text: Markdown, plain "
+                                    "text, CSV or TSV."),
+                     fileName, 0};
+
+    if (auto utf8 = decodeUtf8Strict(data)) {
+        result.text = std::move(*utf8);
+        result.encoding = bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
+        for (const LegacyEncoding *enc : {&kMacRoman, &kWindows1252}) {
+            if (auto repaired = undoMisdecoding(result.text, *enc)) {
+                const qsizetype fixed = result.text.size() - repaired->size();
+                result.text = std::move(*repaired);
+                result.repairs << QStringLiteral(
+                                      "Repaired broken encoding: the file is UTF-8 that was "
+                                      "once read as %1 and saved again; %2 garbled characters "
+                                      "were turned back into the originals.")
+                                      .arg(QLatin1String(enc->name))
+                                      .arg(fixed);
+                break;
+            }
+        }
+    } else {
+        const QString asWindows = decodeLegacy(data, kWindows1252);
+        const QString asMac = decodeLegacy(data, kMacRoman);
+        const bool mac = plausibility(asMac) > plausibility(asWindows);
+        result.text = mac ? asMac : asWindows;
+        bool c1 = false;
+        for (const char c : data)
+            c1 = c1 || (static_cast<unsigned char>(c) >= 0x80 && static_cast<unsigned char>(c) < 0xA0);
+        result.encoding = mac  ? QStringLiteral("Mac OS Roman")
+                          : c1 ? QStringLiteral("Windows-1252")
+                               : QStringLiteral("ISO-8859-1 (Latin-1)");
+        result.repairs << QStringLiteral("The file is not valid UTF-8; it was read as %1.")
+                              .arg(result.encoding);
+    }
+    result.text = normaliseLineEndings(result.text);
+    return result;
+}
+
+} // namespace prepdeck
