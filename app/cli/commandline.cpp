@@ -1,0 +1,474 @@
+#include "commandline.h"
+
+#include "exporter.h"
+#include "importer.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace prepdeck::cli {
+namespace {
+
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
+                               QStringLiteral("rate"), QStringLiteral("export")};
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+}
+void out(const QString &text) { print(stdout, text); }
+void err(const QString &text) { print(stderr, QStringLiteral("prepdeck: ") + text); }
+
+QString json(const QJsonDocument &doc) { return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)); }
+
+QString generalHelp()
+{
+    return QStringLiteral(
+        "Usage: prepdeck [--database FILE] [COMMAND [OPTIONS]]\n"
+        "\n"
+        "Study technical interview question banks.\n"
+        "\n"
+        "Commands:\n"
+        "  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks\n"
+        "  import --starter                                  load the built-in starter bank\n"
+        "  list [--category TEXT] [--search TEXT] [--json]   list questions\n"
+        "  stats [--json]                                    counts and confidence per category\n"
+        "  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)\n"
+        "  export --format markdown|csv --output FILE        export the library\n"
+        "\n"
+        "Without a command, prepdeck shows a summary of the library (loading the starter bank\n"
+        "into an empty library first).\n"
+        "\n"
+        "Options for every command:\n"
+        "  --database FILE   the library file (default: %1)\n"
+        "  -h, --help        help for the command\n"
+        "  -v, --version     the version\n"
+        "\n"
+        "Exit codes: 0 success, 1 bad input, 2 usage error.\n")
+        .arg(Store::defaultPath());
+}
+
+struct Invocation
+{
+    QString command;
+    QStringList arguments; // program name first, without the command word
+};
+
+// The command is the first word that is neither an option nor the value of --database.
+Invocation split(const QStringList &arguments)
+{
+    Invocation inv;
+    inv.arguments << arguments.value(0);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (inv.command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
+            inv.command = a;
+            continue;
+        }
+        inv.arguments << a;
+        if (a == QLatin1String("--database") && i + 1 < arguments.size())
+            inv.arguments << arguments[++i];
+    }
+    return inv;
+}
+
+class Command
+{
+public:
+    Command(const QString &name, const QString &description, const QString &synopsis)
+        : m_name(name), m_synopsis(synopsis)
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOption(m_database);
+        m_parser.addOption(m_help);
+        m_parser.addOption(m_version);
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Parses; returns an exit code when the run is over (help, version, usage error).
+    std::optional<int> parse(const QStringList &arguments)
+    {
+        if (!m_parser.parse(arguments)) {
+            err(QStringLiteral("%1. Run 'prepdeck %2 --help' for usage.").arg(m_parser.errorText(), m_name));
+            return UsageError;
+        }
+        if (m_parser.isSet(m_help)) {
+            QString help = m_parser.helpText();
+            help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                         QStringLiteral("Usage: prepdeck %1").arg(m_synopsis));
+            out(help);
+            return Success;
+        }
+        if (m_parser.isSet(m_version)) {
+            out(QStringLiteral("prepdeck %1").arg(QLatin1String(PREPDECK_VERSION)));
+            return Success;
+        }
+        return std::nullopt;
+    }
+
+    // Opens the library named by --database, or the default one.
+    Result<std::unique_ptr<Store>> openStore() const
+    {
+        const QString path = m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
+        return Store::open(path);
+    }
+
+    int usage(const QString &message) const
+    {
+        err(QStringLiteral("%1 Run 'prepdeck %2 --help' for usage.").arg(message, m_name));
+        return UsageError;
+    }
+
+private:
+    QString m_name;
+    QString m_synopsis;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database{QStringLiteral("database"),
+                                  QStringLiteral("The library file (default: %1).").arg(Store::defaultPath()),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption m_help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+    QCommandLineOption m_version{{QStringLiteral("v"), QStringLiteral("version")},
+                                 QStringLiteral("Show the version.")};
+};
+
+int failed(const Error &error)
+{
+    err(error.toString());
+    return BadInput;
+}
+
+QJsonValue nullable(const std::optional<int> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+int runImport(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("import"),
+                QStringLiteral("Import question banks and print what was found. Each file is one "
+                               "transaction: all of it is saved, or none."),
+                QStringLiteral("import [--dry-run] [--json] [--bank NAME] FILE... | import --starter"));
+    QCommandLineParser &p = cmd.parser();
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Read and report, save nothing."));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    const QCommandLineOption bank(QStringLiteral("bank"), QStringLiteral("Name of the bank (one file only)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption starter(QStringLiteral("starter"), QStringLiteral("Load the built-in starter bank."));
+    const QCommandLineOption maxSize(QStringLiteral("max-size"),
+                                     QStringLiteral("Refuse files larger than this many megabytes (default 64)."),
+                                     QStringLiteral("MB"), QStringLiteral("64"));
+    p.addOptions({dryRun, asJson, bank, starter, maxSize});
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Question bank files."), QStringLiteral("FILE..."));
+    if (auto done = cmd.parse(arguments))
+        return *done;
+
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty() && !p.isSet(starter))
+        return cmd.usage(QStringLiteral("give at least one file to import, or --starter."));
+    if (p.isSet(bank) && files.size() > 1)
+        return cmd.usage(QStringLiteral("--bank names one bank; give it one file at a time."));
+    bool sizeOk = false;
+    const qint64 megabytes = p.value(maxSize).toLongLong(&sizeOk);
+    if (!sizeOk || megabytes <= 0)
+        return cmd.usage(QStringLiteral("--max-size needs a positive number of megabytes."));
+
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+
+    ReadOptions options;
+    options.bankName = p.value(bank);
+    options.maxBytes = megabytes * 1024 * 1024;
+    QJsonArray reports, errors;
+    int exitCode = Success;
+    auto report = [&](const Result<ImportReport> &r, const QString &file) {
+        if (!r) {
+            err(r.error().toString());
+            errors.append(QJsonObject{{QStringLiteral("file"), r.error().file.isEmpty() ? file : r.error().file},
+                                      {QStringLiteral("line"), r.error().line},
+                                      {QStringLiteral("message"), r.error().message}});
+            exitCode = BadInput;
+            return;
+        }
+        if (p.isSet(asJson))
+            reports.append(r->toJson());
+        else
+            out(r->toText());
+    };
+    if (p.isSet(starter)) {
+        auto starterBank = readStarterBank();
+        if (!starterBank)
+            report(starterBank.error(), QStringLiteral("starter bank"));
+        else
+            report(importBankFile(**store, *starterBank, starterBankSource(), p.isSet(dryRun)),
+                   QStringLiteral("starter bank"));
+    }
+    for (const QString &file : files)
+        report(importFile(**store, file, options, p.isSet(dryRun)), file);
+    if (p.isSet(asJson)) {
+        QJsonObject result{{QStringLiteral("files"), reports}};
+        if (!errors.isEmpty())
+            result.insert(QStringLiteral("errors"), errors);
+        out(json(QJsonDocument(result)));
+    }
+    return exitCode;
+}
+
+int runList(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("list"), QStringLiteral("List the questions of the library in order."),
+                QStringLiteral("list [--category TEXT] [--search TEXT] [--json]"));
+    QCommandLineParser &p = cmd.parser();
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      QStringLiteral("Only categories whose name contains TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Only questions whose prompt, answer or hint has these words."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    p.addOptions({category, search, asJson});
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    if (!p.positionalArguments().isEmpty())
+        return cmd.usage(QStringLiteral("unexpected argument '%1'.").arg(p.positionalArguments().first()));
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto questions = (*store)->questions(QuestionFilter{p.value(category), p.value(search)});
+    if (!questions)
+        return failed(questions.error());
+
+    if (p.isSet(asJson)) {
+        QJsonArray list;
+        for (const StoredQuestion &s : *questions) {
+            const Question &q = s.question;
+            list.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("bank"), s.bank},
+                {QStringLiteral("category"), s.category},
+                {QStringLiteral("number"), nullable(q.number)},
+                {QStringLiteral("prompt"), q.prompt},
+                {QStringLiteral("answer"), q.answer},
+                {QStringLiteral("hint"), q.hint},
+                {QStringLiteral("followups"), QJsonArray::fromStringList(q.followUps)},
+                {QStringLiteral("tips"), QJsonArray::fromStringList(q.tips)},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
+                {QStringLiteral("frequency"), nullable(q.frequency)},
+                {QStringLiteral("confidence"), nullable(s.confidence)},
+                {QStringLiteral("due"), s.due.isValid() ? QJsonValue(s.due.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("source"), QStringLiteral("%1:%2").arg(q.sourceFile).arg(q.sourceLine)},
+            });
+        }
+        out(json(QJsonDocument(list)));
+        return Success;
+    }
+    for (const StoredQuestion &s : *questions) {
+        const QString number = s.question.number ? QStringLiteral("%1. ").arg(*s.question.number) : QString();
+        const QString confidence = s.confidence ? QStringLiteral("  [%1/5]").arg(*s.confidence) : QString();
+        out(QStringLiteral("%1\t%2 / %3\t%4%5%6").arg(s.id).arg(s.bank, s.category, number, s.question.prompt, confidence));
+    }
+    if (questions->isEmpty())
+        print(stderr, QStringLiteral("No questions match. Import a bank with 'prepdeck import FILE'."));
+    return Success;
+}
+
+QJsonObject statsJson(const LibraryStats &stats)
+{
+    QJsonArray byCategory;
+    for (const CategoryStats &c : stats.byCategory)
+        byCategory.append(QJsonObject{{QStringLiteral("bank"), c.bank},
+                                      {QStringLiteral("category"), c.category},
+                                      {QStringLiteral("questions"), c.questions},
+                                      {QStringLiteral("rated"), c.rated},
+                                      {QStringLiteral("mean_confidence"),
+                                       c.meanConfidence ? QJsonValue(*c.meanConfidence) : QJsonValue()}});
+    return QJsonObject{{QStringLiteral("banks"), stats.banks},
+                       {QStringLiteral("categories"), stats.categories},
+                       {QStringLiteral("questions"), stats.questions},
+                       {QStringLiteral("rated"), stats.rated},
+                       {QStringLiteral("ratings"), stats.ratings},
+                       {QStringLiteral("by_category"), byCategory}};
+}
+
+QString statsText(const LibraryStats &stats)
+{
+    QStringList lines{QStringLiteral("%1 questions in %2 categories across %3 banks; %4 rated (%5 ratings).")
+                          .arg(stats.questions)
+                          .arg(stats.categories)
+                          .arg(stats.banks)
+                          .arg(stats.rated)
+                          .arg(stats.ratings)};
+    QString bank;
+    for (const CategoryStats &c : stats.byCategory) {
+        if (c.bank != bank)
+            lines << (bank = c.bank);
+        lines << QStringLiteral("  %1: %2 questions, %3 rated%4")
+                     .arg(c.category)
+                     .arg(c.questions)
+                     .arg(c.rated)
+                     .arg(c.meanConfidence ? QStringLiteral(", mean confidence %1").arg(*c.meanConfidence, 0, 'f', 1)
+                                           : QString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int runStats(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("stats"), QStringLiteral("Count banks, categories, questions and ratings."),
+                QStringLiteral("stats [--json]"));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    cmd.parser().addOption(asJson);
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto stats = (*store)->stats();
+    if (!stats)
+        return failed(stats.error());
+    out(cmd.parser().isSet(asJson) ? json(QJsonDocument(statsJson(*stats))) : statsText(*stats));
+    return Success;
+}
+
+int runRate(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("rate"), QStringLiteral("Record how confident you are with a question (1-5)."),
+                QStringLiteral("rate QUESTION_ID CONFIDENCE"));
+    cmd.parser().addPositionalArgument(QStringLiteral("QUESTION_ID"), QStringLiteral("The id shown by 'prepdeck list'."));
+    cmd.parser().addPositionalArgument(QStringLiteral("CONFIDENCE"), QStringLiteral("1 (blank) to 5 (nailed it)."));
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    const QStringList args = cmd.parser().positionalArguments();
+    if (args.size() != 2)
+        return cmd.usage(QStringLiteral("give a question id and a confidence from 1 to 5."));
+    bool idOk = false, confidenceOk = false;
+    const qint64 id = args[0].toLongLong(&idOk);
+    const int confidence = args[1].toInt(&confidenceOk);
+    if (!idOk || id <= 0)
+        return cmd.usage(QStringLiteral("'%1' is not a question id (a positive whole number).").arg(args[0]));
+    if (!confidenceOk || confidence < 1 || confidence > 5)
+        return cmd.usage(QStringLiteral("confidence must be 1, 2, 3, 4 or 5, not '%1'.").arg(args[1]));
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto event = (*store)->rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
+    if (!event)
+        return failed(event.error());
+    out(QStringLiteral("Rated question %1: confidence %2/5 at %3.")
+            .arg(id)
+            .arg(confidence)
+            .arg(event->ratedAt.toString(Qt::ISODate)));
+    return Success;
+}
+
+int runExport(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("export"),
+                QStringLiteral("Export the library: markdown is Prepdeck's bank format (import reads it "
+                               "back unchanged), csv is one row per question."),
+                QStringLiteral("export --format markdown|csv --output FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("markdown or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The file to write; - for standard output."),
+                                    QStringLiteral("FILE"));
+    cmd.parser().addOptions({format, output});
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    const QString f = cmd.parser().value(format).toLower();
+    if (f != QLatin1String("markdown") && f != QLatin1String("csv"))
+        return cmd.usage(QStringLiteral("--format must be markdown or csv."));
+    const QString path = cmd.parser().value(output);
+    if (path.isEmpty())
+        return cmd.usage(QStringLiteral("--output FILE is required."));
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto banks = (*store)->banks();
+    if (!banks)
+        return failed(banks.error());
+    const QString text = exportBanks(*banks, f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Markdown);
+    if (path == QLatin1String("-")) {
+        std::fputs(text.toUtf8().constData(), stdout);
+        return Success;
+    }
+    if (Status written = writeTextFile(path, text); !written)
+        return failed(written.error());
+    qsizetype count = 0;
+    for (const Bank &b : *banks)
+        count += b.questionCount();
+    out(QStringLiteral("Exported %1 questions from %2 banks to %3.").arg(count).arg(banks->size()).arg(path));
+    return Success;
+}
+
+// No command: a summary of the library, with the starter bank loaded into an empty one.
+int runSummary(const QStringList &arguments)
+{
+    Command cmd(QString(), QStringLiteral("Study technical interview question banks."), QString());
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto stats = (*store)->stats();
+    if (!stats)
+        return failed(stats.error());
+    if (stats->questions == 0) {
+        auto starter = readStarterBank();
+        if (!starter)
+            return failed(starter.error());
+        auto imported = importBankFile(**store, *starter, starterBankSource(), false);
+        if (!imported)
+            return failed(imported.error());
+        out(QStringLiteral("Your library was empty, so the starter bank was loaded."));
+        stats = (*store)->stats();
+        if (!stats)
+            return failed(stats.error());
+    }
+    out(QStringLiteral("Library: %1\n%2\n\nRun 'prepdeck --help' for the commands.")
+            .arg((*store)->path(), statsText(*stats)));
+    return Success;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    const Invocation inv = split(arguments);
+    return !inv.command.isEmpty() || arguments.contains(QLatin1String("--help"))
+           || arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--version"))
+           || arguments.contains(QLatin1String("-v"));
+}
+
+int run(const QStringList &arguments)
+{
+    const Invocation inv = split(arguments);
+    if (inv.command.isEmpty()) {
+        if (inv.arguments.contains(QLatin1String("--help")) || inv.arguments.contains(QLatin1String("-h"))) {
+            out(generalHelp());
+            return Success;
+        }
+        return runSummary(inv.arguments);
+    }
+    if (inv.command == QLatin1String("import"))
+        return runImport(inv.arguments);
+    if (inv.command == QLatin1String("list"))
+        return runList(inv.arguments);
+    if (inv.command == QLatin1String("stats"))
+        return runStats(inv.arguments);
+    if (inv.command == QLatin1String("rate"))
+        return runRate(inv.arguments);
+    if (inv.command == QLatin1String("export"))
+        return runExport(inv.arguments);
+    err(QStringLiteral("unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
+            .arg(inv.command, kCommands.join(QLatin1String(", "))));
+    return UsageError;
+}
+
+} // namespace prepdeck::cli

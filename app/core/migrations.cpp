@@ -1,0 +1,129 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace prepdeck {
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = {
+        {1,
+         QStringLiteral("banks, categories, questions, rating events and full-text search"),
+         {
+             QStringLiteral(R"(CREATE TABLE banks (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL,
+                 source_path TEXT,
+                 layout TEXT NOT NULL DEFAULT '',
+                 position INTEGER NOT NULL,
+                 imported_at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE categories (
+                 id INTEGER PRIMARY KEY,
+                 bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 position INTEGER NOT NULL,
+                 UNIQUE (bank_id, name)))"),
+             QStringLiteral(R"(CREATE TABLE questions (
+                 id INTEGER PRIMARY KEY,
+                 bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+                 category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+                 identity TEXT NOT NULL,
+                 position INTEGER NOT NULL,
+                 number INTEGER,
+                 prompt TEXT NOT NULL,
+                 answer TEXT NOT NULL DEFAULT '',
+                 hint TEXT NOT NULL DEFAULT '',
+                 followups TEXT NOT NULL DEFAULT '[]',
+                 tips TEXT NOT NULL DEFAULT '[]',
+                 tags TEXT NOT NULL DEFAULT '[]',
+                 frequency INTEGER,
+                 source_file TEXT NOT NULL DEFAULT '',
+                 source_line INTEGER NOT NULL DEFAULT 0,
+                 retired INTEGER NOT NULL DEFAULT 0,
+                 due_at TEXT,
+                 created_at TEXT NOT NULL,
+                 updated_at TEXT NOT NULL,
+                 UNIQUE (bank_id, identity)))"),
+             QStringLiteral("CREATE INDEX questions_by_order ON questions (bank_id, retired, position)"),
+             QStringLiteral("CREATE INDEX questions_by_category ON questions (category_id)"),
+             QStringLiteral(R"(CREATE TABLE ratings (
+                 id INTEGER PRIMARY KEY,
+                 question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+                 rated_at TEXT NOT NULL,
+                 confidence INTEGER NOT NULL CHECK (confidence BETWEEN 1 AND 5),
+                 context TEXT NOT NULL CHECK (context IN ('study', 'mock'))))"),
+             QStringLiteral("CREATE INDEX ratings_by_question ON ratings (question_id, rated_at)"),
+             // A rating is an event: it can be taken back (undo) but never rewritten.
+             QStringLiteral(R"(CREATE TRIGGER ratings_are_events BEFORE UPDATE ON ratings
+                 BEGIN SELECT RAISE(ABORT, 'ratings are never overwritten'); END)"),
+             QStringLiteral(R"(CREATE VIRTUAL TABLE questions_fts USING fts5(
+                 prompt, answer, hint, content='questions', content_rowid='id',
+                 tokenize='unicode61 remove_diacritics 2'))"),
+             QStringLiteral(R"(CREATE TRIGGER questions_fts_insert AFTER INSERT ON questions BEGIN
+                 INSERT INTO questions_fts (rowid, prompt, answer, hint)
+                 VALUES (new.id, new.prompt, new.answer, new.hint); END)"),
+             QStringLiteral(R"(CREATE TRIGGER questions_fts_delete AFTER DELETE ON questions BEGIN
+                 INSERT INTO questions_fts (questions_fts, rowid, prompt, answer, hint)
+                 VALUES ('delete', old.id, old.prompt, old.answer, old.hint); END)"),
+             QStringLiteral(R"(CREATE TRIGGER questions_fts_update AFTER UPDATE OF prompt, answer, hint
+                 ON questions BEGIN
+                 INSERT INTO questions_fts (questions_fts, rowid, prompt, answer, hint)
+                 VALUES ('delete', old.id, old.prompt, old.answer, old.hint);
+                 INSERT INTO questions_fts (rowid, prompt, answer, hint)
+                 VALUES (new.id, new.prompt, new.answer, new.hint); END)"),
+         }},
+    };
+    return migrations;
+}
+
+Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Error{QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text()),
+                     db.databaseName(), 0};
+    const int current = query.value(0).toInt();
+    query.finish();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current > latest)
+        return Error{QStringLiteral("this library was written by a newer version of Prepdeck "
+                                    "(schema %1; this version knows up to %2). Update Prepdeck, "
+                                    "or open another file with --database.")
+                         .arg(current)
+                         .arg(latest),
+                     db.databaseName(), 0};
+
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction())
+            return Error{QStringLiteral("cannot start the upgrade to schema %1: %2")
+                             .arg(m.version)
+                             .arg(db.lastError().text()),
+                         db.databaseName(), 0};
+        for (const QString &sql : m.statements) {
+            if (!query.exec(sql)) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                return Error{QStringLiteral("upgrading the library to schema %1 (%2) failed: %3. "
+                                            "Nothing was changed.")
+                                 .arg(m.version)
+                                 .arg(m.description, why),
+                             db.databaseName(), 0};
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
+            const QString why = db.lastError().text();
+            db.rollback();
+            return Error{QStringLiteral("finishing the upgrade to schema %1 failed: %2. Nothing was "
+                                        "changed.")
+                             .arg(m.version)
+                             .arg(why),
+                         db.databaseName(), 0};
+        }
+    }
+    return success();
+}
+
+} // namespace prepdeck
