@@ -215,11 +215,16 @@ public:
             categoryLevel = levels[0];
             questionLevel = levels[1];
         } else if (levels.size() == 1) {
+            // A look ahead only: what it notes about the file is thrown away.
+            const auto warnings = m_parsed.warnings;
+            const auto seen = m_seen;
             qsizetype withItems = 0;
             for (qsizetype k = 0; k < headings.size(); ++k) {
                 const qsizetype end = k + 1 < headings.size() ? headings[k + 1].index : m_lines.size();
                 withItems += !findItems(headings[k].index + 1, end, true).isEmpty();
             }
+            m_parsed.warnings = warnings;
+            m_seen = seen;
             if (withItems * 2 >= headings.size())
                 categoryLevel = levels[0];
             else

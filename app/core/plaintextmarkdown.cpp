@@ -140,7 +140,18 @@ QString escapeLine(const QString &line)
     const QString text = line.trimmed();
     QString out;
     out.reserve(text.size() + 8);
+    // Web addresses are copied as they are: the renderer turns them into links, and a
+    // backslash inside one would end up in the address.
+    static const QRE url(QStringLiteral(R"((https?://|www\.)[^\s<>\\`]+)"));
+    auto urls = url.globalMatch(text);
+    QRegularExpressionMatch nextUrl = urls.hasNext() ? urls.next() : QRegularExpressionMatch();
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (nextUrl.hasMatch() && i == nextUrl.capturedStart(0)) {
+            out += nextUrl.captured(0);
+            i = nextUrl.capturedEnd(0) - 1;
+            nextUrl = urls.hasNext() ? urls.next() : QRegularExpressionMatch();
+            continue;
+        }
         const QChar c = text.at(i);
         switch (c.unicode()) {
         case u'\\':

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -107,23 +108,26 @@ bool isCommonPunctuation(char16_t c)
     return common.contains(QChar(c));
 }
 
-// How much a decoded legacy text looks like real writing: accented lower-case letters
-// inside words score, symbols and control characters in the middle of text do not.
+// How much a decoded text looks like real writing: accented letters inside words and
+// typographic punctuation score; symbols, combining marks and controls mid-text do not.
 int plausibility(const QString &text)
 {
     int score = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c.unicode() < 0x80)
+        if (c.unicode() < 0x80 || c.isSurrogate())
             continue;
         const QChar prev = i > 0 ? text.at(i - 1) : QChar(u' ');
         const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar(u' ');
+        const bool insideWord = prev.isLetter() && next.isLetter();
         if (c.isLower())
             score += (prev.isLetter() || next.isLetter()) ? 2 : 1;
         else if (c.isUpper())
             score += prev.isLower() ? -2 : 1;
+        else if (c == u'’')
+            score += 3; // an apostrophe, the commonest non-ASCII character in English text
         else if (isCommonPunctuation(c.unicode()))
-            score += 1;
+            score += insideWord ? -1 : 3;
         else
             score -= 3;
     }
@@ -216,18 +220,27 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     if (auto utf8 = decodeUtf8Strict(data)) {
         result.text = std::move(*utf8);
         result.encoding = bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
+        // Both undos may give valid UTF-8 ("Ã©" read back through Mac OS Roman is a
+        // combining mark); the one that reads most like writing wins.
+        std::optional<QString> best;
+        const LegacyEncoding *bestEncoding = nullptr;
         for (const LegacyEncoding *enc : {&kMacRoman, &kWindows1252}) {
-            if (auto repaired = undoMisdecoding(result.text, *enc)) {
-                const qsizetype fixed = result.text.size() - repaired->size();
-                result.text = std::move(*repaired);
-                result.repairs << QStringLiteral(
-                                      "Repaired broken encoding: the file is UTF-8 that was "
-                                      "once read as %1 and saved again; %2 garbled characters "
-                                      "were turned back into the originals.")
-                                      .arg(QLatin1String(enc->name))
-                                      .arg(fixed);
-                break;
+            auto repaired = undoMisdecoding(result.text, *enc);
+            if (repaired && (!best || plausibility(*repaired) > plausibility(*best))) {
+                best = std::move(repaired);
+                bestEncoding = enc;
             }
+        }
+        if (best) {
+            const qsizetype restored = std::count_if(best->cbegin(), best->cend(), [](QChar c) {
+                return c.unicode() >= 0x80 && !c.isLowSurrogate();
+            });
+            result.text = std::move(*best);
+            result.repairs << QStringLiteral("Repaired broken encoding: the file is UTF-8 that was "
+                                             "once read as %1 and saved again; %2 garbled "
+                                             "characters were turned back into the originals.")
+                                  .arg(QLatin1String(bestEncoding->name))
+                                  .arg(restored);
         }
     } else {
         const QString asWindows = decodeLegacy(data, kWindows1252);

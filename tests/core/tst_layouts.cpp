@@ -1,0 +1,320 @@
+// Every layout the importer knows, on small banks written for these tests, and the
+// errors a person gets for files that are not question banks.
+#include "bankfilereader.h"
+#include "layouts.h"
+#include "markdownrenderer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+QList<Question> questionsOf(const BankFile &f)
+{
+    QList<Question> out;
+    for (const Bank &b : f.banks)
+        for (const Category &c : b.categories)
+            out << c.questions;
+    return out;
+}
+
+BankFile mustRead(const QByteArray &bytes, const QString &name, const ReadOptions &options = {})
+{
+    auto r = readBankData(bytes, name, options);
+    if (!r)
+        qFatal("%s", qPrintable(r.error().toString()));
+    return *r;
+}
+
+Question richQuestion()
+{
+    Question q;
+    q.number = 7;
+    q.prompt = QStringLiteral("What does \"idempotent\" mean for PUT?");
+    q.answer = QStringLiteral("Repeating it leaves the same state.\n\n## A heading inside\n\n```sql\n# not a heading\nSELECT 1;\n```\n\n<!-- /answer -->\n| a | b |\n|---|---|\n| 1 | 2 |");
+    q.hint = QStringLiteral("Think of retries.");
+    q.followUps = {QStringLiteral("Is POST idempotent?"), QStringLiteral("Two lines\nof follow-up")};
+    q.tips = {QStringLiteral("Mention **retries**."), QStringLiteral("A tip\n\nwith a blank line")};
+    q.tags = {QStringLiteral("http"), QStringLiteral("rest api")};
+    q.frequency = 42;
+    q.sourceFile = QStringLiteral("notes \"v2\".md");
+    q.sourceLine = 12;
+    return q;
+}
+
+} // namespace
+
+class TestLayouts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void qaPairs_markdownBold_eachPairIsAQuestion()
+    {
+        const QByteArray md = "# Bank of pairs\n\n## Networking\n\n**Q: What is TCP?**\n**A:** A reliable stream.\n\n"
+                              "**Q: What is UDP?**\n**A:** Datagrams.\nNo ordering.\n\n## Storage\n\nQ: What is RAID?\nA: Disks together.\n";
+        const BankFile f = mustRead(md, QStringLiteral("pairs.md"));
+        QCOMPARE(f.banks.first().name, QStringLiteral("Bank of pairs"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 3);
+        QCOMPARE(qs[0].prompt, QStringLiteral("What is TCP?"));
+        QCOMPARE(qs[0].answer, QStringLiteral("A reliable stream."));
+        QCOMPARE(qs[1].answer, QStringLiteral("Datagrams.\nNo ordering."));
+        QCOMPARE(qs[2].prompt, QStringLiteral("What is RAID?"));
+        QCOMPARE(f.banks.first().categories.size(), 2);
+        QCOMPARE(qs[1].sourceLine, 8);
+        QVERIFY(f.layout.contains(QStringLiteral("Q/A pairs")));
+    }
+
+    void qaPairs_plainText_answersAreEscapedPlainText()
+    {
+        const QByteArray txt = "Q: What does *args do?\nA: Collects extra positional arguments into a tuple.\n"
+                               "Use it with <care>.\n\nQ: And **kwargs?\nA: Keyword arguments into a dict.\n";
+        const BankFile f = mustRead(txt, QStringLiteral("pairs.txt"));
+        QVERIFY(f.layout.startsWith(QStringLiteral("plain text")));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].prompt, QStringLiteral("What does *args do?"));
+        const QString html = renderMarkdown(qs[0].answer);
+        QVERIFY2(html.contains(QStringLiteral("a tuple.<br />\nUse it with &lt;care&gt;.")), qPrintable(html));
+        QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("General"));
+        QCOMPARE(f.banks.first().name, QStringLiteral("pairs"));
+    }
+
+    void questionWithoutAnswer_isKeptWithWarningAndLine()
+    {
+        const QByteArray md = "## Topics\n\n**Q: First?**\n**A:** Yes.\n\n**Q: Second, no answer?**\n\n**Q: Third?**\n**A:** Fine.\n";
+        const BankFile f = mustRead(md, QStringLiteral("gaps.md"));
+        QCOMPARE(questionsOf(f).size(), 3);
+        QCOMPARE(f.warnings.size(), 1);
+        QCOMPARE(f.warnings.first().line, 6);
+        QVERIFY(f.warnings.first().message.contains(QStringLiteral("Second, no answer?")));
+    }
+
+    void headingQuestions_answerIsSectionAndLabelsBecomeFields()
+    {
+        const QByteArray md = "# Systems\n\n## Caching\n\n### 1. What is a cache stampede?\n\n**Asked in 40% of interviews**\n\n"
+                              "Many clients miss at once.\n\n#### Fixes\n\n- Locks\n- **Hint:** think about expiry\n\n"
+                              "**Follow-up:** How does jitter help?\n**Tip:** Draw the timeline.\n\n```python\n# comment, not a heading\nx = 1\n```\n\n"
+                              "### 2. What is write-through?\n\nWrites go to both.\n\n---\n";
+        const BankFile f = mustRead(md, QStringLiteral("sys.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].number, std::optional<int>(1));
+        QCOMPARE(qs[0].prompt, QStringLiteral("What is a cache stampede?"));
+        QCOMPARE(qs[0].frequency, std::optional<int>(40));
+        QCOMPARE(qs[0].hint, QStringLiteral("think about expiry"));
+        QCOMPARE(qs[0].followUps, QStringList{QStringLiteral("How does jitter help?")});
+        QCOMPARE(qs[0].tips, QStringList{QStringLiteral("Draw the timeline.")});
+        QVERIFY(qs[0].answer.startsWith(QStringLiteral("Many clients miss at once.")));
+        QVERIFY(qs[0].answer.contains(QStringLiteral("#### Fixes")));
+        QVERIFY(qs[0].answer.contains(QStringLiteral("# comment, not a heading")));
+        QVERIFY(!qs[0].answer.contains(QStringLiteral("Asked in")));
+        QCOMPARE(qs[1].answer, QStringLiteral("Writes go to both."));
+        QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Caching"));
+    }
+
+    void singleLevelHeadings_withoutItems_areQuestions()
+    {
+        const QByteArray md = "## What is a mutex?\n\nA lock for one owner.\n\n## What is a semaphore?\n\nA counter of permits.\n";
+        const BankFile f = mustRead(md, QStringLiteral("locks.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[1].prompt, QStringLiteral("What is a semaphore?"));
+        QCOMPARE(qs[1].answer, QStringLiteral("A counter of permits."));
+    }
+
+    void detailsBlocks_summaryIsPromptBodyIsAnswer()
+    {
+        const QByteArray md = "## Git\n\n<details>\n<summary><b>What does rebase do?</b></summary>\n\nReplays commits on a new base.\n\n</details>\n\n"
+                              "<details><summary>What is a detached HEAD?</summary>\nHEAD points at a commit.\n</details>\n";
+        const BankFile f = mustRead(md, QStringLiteral("git.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].prompt, QStringLiteral("What does rebase do?"));
+        QCOMPARE(qs[0].answer, QStringLiteral("Replays commits on a new base."));
+        QCOMPARE(qs[1].answer, QStringLiteral("HEAD points at a commit."));
+        QVERIFY(f.layout.contains(QStringLiteral("details")));
+    }
+
+    void tableAndNumberedList_restartedListContinuesNumbering()
+    {
+        const QByteArray md = "## Part one (2 Questions)\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | **Ping** | ICMP echo |\n| 2 | Traceroute | TTL tricks |\n\n"
+                              "## 2. Part two\n\n1. **Ports:** what a port is\n2. **Sockets:** endpoints\n";
+        const BankFile f = mustRead(md, QStringLiteral("net.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 4);
+        QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Part one"));
+        QCOMPARE(f.banks.first().categories.last().name, QStringLiteral("Part two"));
+        QCOMPARE(qs[0].prompt, QStringLiteral("Ping"));
+        QCOMPARE(qs[0].answer, QStringLiteral("ICMP echo"));
+        QCOMPARE(qs[2].number, std::optional<int>(3));
+        QCOMPARE(qs[3].number, std::optional<int>(4));
+        QCOMPARE(qs[3].hint, QStringLiteral("endpoints"));
+    }
+
+    void csv_headerInAnyOrder_quotedFieldsAndNewlines()
+    {
+        const QByteArray csv = "tags,answer,question,category\n"
+                               "\"sql, joins\",\"Rows that match,\nin both tables\",What does an inner join return?,Databases\n"
+                               "os,Kernel picks,Who schedules threads?,Systems\n"
+                               ",Empty row skipped below,,Systems\n";
+        const BankFile f = mustRead(csv, QStringLiteral("deck.csv"));
+        QCOMPARE(f.layout, QStringLiteral("csv"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].answer, QStringLiteral("Rows that match,\nin both tables"));
+        QCOMPARE(qs[0].tags, (QStringList{QStringLiteral("sql"), QStringLiteral("joins")}));
+        QCOMPARE(qs[1].sourceLine, 4);
+        QCOMPARE(f.banks.first().categories.size(), 2);
+        QCOMPARE(f.warnings.size(), 1);
+        QCOMPARE(f.warnings.first().line, 5);
+    }
+
+    void tsv_ankiHeaderLinesSkipped()
+    {
+        const QByteArray tsv = "#separator:tab\n#html:false\nfront\tback\tdeck\nWhat is DNS?\tName to address\tNet\n";
+        const BankFile f = mustRead(tsv, QStringLiteral("anki.txt"));
+        QCOMPARE(f.layout, QStringLiteral("tsv"));
+        QCOMPARE(questionsOf(f).first().answer, QStringLiteral("Name to address"));
+        QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Net"));
+    }
+
+    void csvWithoutHeader_isRefusedWithAdvice()
+    {
+        auto r = readBankData("one,two\nthree,four\n", QStringLiteral("nohead.csv"));
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("header row")));
+        QCOMPARE(r.error().file, QStringLiteral("nohead.csv"));
+    }
+
+    void nativeFormat_roundTripsEveryField()
+    {
+        Bank first{QStringLiteral("First bank"), {}};
+        Category cat{QStringLiteral("HTTP"), {richQuestion()}};
+        Question bare;
+        bare.prompt = QStringLiteral("12. Starts like a number but is not numbered");
+        bare.sourceFile = QStringLiteral("x.md");
+        bare.sourceLine = 3;
+        cat.questions << bare;
+        first.categories << cat;
+        Bank second{QStringLiteral("Second bank"), {Category{QStringLiteral("Misc"), {richQuestion()}}}};
+        second.categories.first().questions.first().number.reset();
+        second.categories.first().questions.first().frequency.reset();
+        second.categories.first().questions.first().answer.clear();
+
+        const QString text = writeNativeBanks({first, second});
+        const BankFile f = mustRead(text.toUtf8(), QStringLiteral("export.md"));
+        QCOMPARE(f.layout, QStringLiteral("prepdeck"));
+        QCOMPARE(f.banks.size(), 2);
+        QCOMPARE(f.banks[0].name, first.name);
+        QCOMPARE(f.banks[1].name, second.name);
+        const QList<Question> expected = {first.categories[0].questions[0], first.categories[0].questions[1],
+                                          second.categories[0].questions[0]};
+        const auto actual = questionsOf(f);
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QVERIFY2(actual[i].sameContent(expected[i]), qPrintable(QString::number(i) + actual[i].answer));
+            QCOMPARE(actual[i].sourceFile, expected[i].sourceFile);
+            QCOMPARE(actual[i].sourceLine, expected[i].sourceLine);
+        }
+        // Writing what was read gives the same text again.
+        QCOMPARE(writeNativeBanks(f.banks), text);
+    }
+
+    void nativeFormat_handWrittenWithoutMarkers()
+    {
+        const QByteArray md = "<!-- prepdeck-bank-format 1 -->\n\n# Mine\n\n## Go\n\n### 3. What is a goroutine?\n\n"
+                              "**Hint:** cheap threads\n\nA function running concurrently.\n\n**Tip:** Mention the scheduler.\n";
+        const auto qs = questionsOf(mustRead(md, QStringLiteral("mine.md")));
+        QCOMPARE(qs.size(), 1);
+        QCOMPARE(qs[0].number, std::optional<int>(3));
+        QCOMPARE(qs[0].prompt, QStringLiteral("What is a goroutine?"));
+        QCOMPARE(qs[0].hint, QStringLiteral("cheap threads"));
+        QCOMPARE(qs[0].answer, QStringLiteral("A function running concurrently."));
+        QCOMPARE(qs[0].tips, QStringList{QStringLiteral("Mention the scheduler.")});
+    }
+
+    void bankOption_overridesTheFilesOwnName()
+    {
+        ReadOptions options;
+        options.bankName = QStringLiteral("Chosen");
+        const BankFile f = mustRead("# Title\n\n## C\n\n### Q?\n\nA.\n", QStringLiteral("t.md"), options);
+        QCOMPARE(f.banks.first().name, QStringLiteral("Chosen"));
+    }
+
+    void badInput_givesClearErrorNamingTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("whitespace only") << QByteArray("  \n\n\t\n") << QStringLiteral("empty");
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10) << QStringLiteral("not a text file");
+        QTest::newRow("prose without questions") << QByteArray("Just a shopping list.\nMilk and eggs.\n")
+                                                 << QStringLiteral("no questions found");
+    }
+    void badInput_givesClearErrorNamingTheFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, needle);
+        auto r = readBankData(bytes, QStringLiteral("bad.md"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().file, QStringLiteral("bad.md"));
+        QVERIFY2(r.error().message.contains(needle), qPrintable(r.error().message));
+    }
+
+    void files_missingDirectoryTooLargeUnreadable()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto missing = readBankFile(dir.filePath(QStringLiteral("nope.md")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("no such file")));
+
+        auto folder = readBankFile(dir.path());
+        QVERIFY(!folder);
+        QVERIFY(folder.error().message.contains(QStringLiteral("folder")));
+
+        QFile big(dir.filePath(QStringLiteral("big.md")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(3 * 1024 * 1024)); // sparse: costs no disk
+        big.close();
+        ReadOptions small;
+        small.maxBytes = 2 * 1024 * 1024;
+        auto tooLarge = readBankFile(big.fileName(), small);
+        QVERIFY(!tooLarge);
+        QVERIFY2(tooLarge.error().message.contains(QStringLiteral("over the 2 MB limit")), qPrintable(tooLarge.error().message));
+    }
+
+    void files_unreadable()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile locked(dir.filePath(QStringLiteral("locked.md")));
+        QVERIFY(locked.open(QIODevice::WriteOnly));
+        locked.write("**Q: x?**\n**A:** y\n");
+        locked.close();
+        QVERIFY(locked.setPermissions(QFileDevice::Permissions{}));
+        QFile probe(locked.fileName());
+        if (probe.open(QIODevice::ReadOnly))
+            QSKIP("running as a user who can read any file (root)");
+        auto unreadable = readBankFile(locked.fileName());
+        QVERIFY(!unreadable);
+        QVERIFY(unreadable.error().message.contains(QStringLiteral("cannot be read")));
+    }
+
+    void legacyEncodings_areDecodedAndReported()
+    {
+        // "Café?" in Windows-1252 with curly quotes (0x93/0x94).
+        const QByteArray cp1252 = "**Q: What is a \x93" "caf\xe9\x94 queue?**\n**A:** One that serves lattes.\n";
+        const BankFile f = mustRead(cp1252, QStringLiteral("old.md"));
+        QCOMPARE(f.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(questionsOf(f).first().prompt, QStringLiteral("What is a “café” queue?"));
+        QVERIFY(!f.repairs.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayouts)
+#include "tst_layouts.moc"

@@ -1,0 +1,202 @@
+#include "markdownrenderer.h"
+
+#include <QString>
+#include <QTest>
+
+using prepdeck::renderMarkdown;
+
+class TestMarkdownRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyInput_rendersNothing();
+    void paragraph_rendersAsParagraph();
+    void table_rendersTable();
+    void doubleTilde_rendersStrikethrough();
+    void bareHttpsUrl_becomesLink();
+    void taskList_rendersCheckboxes();
+    void inlineHtml_isShownAsTextNotInterpreted();
+    void htmlBlock_isShownAsEscapedTextNotDropped();
+    void scriptTag_isNeverEmitted_data();
+    void scriptTag_isNeverEmitted();
+    void disallowedLink_keepsTextButLosesHref_data();
+    void disallowedLink_keepsTextButLosesHref();
+    void allowedLink_keepsHref_data();
+    void allowedLink_keepsHref();
+    void image_becomesLinkAndIsNeverLoaded();
+    void imageWithDisallowedUrl_becomesPlainText();
+    void imageInsideDisallowedLink_isSafe();
+    void fencedCode_keepsLanguageClass();
+    void sameInput_rendersIdentically();
+};
+
+void TestMarkdownRenderer::emptyInput_rendersNothing()
+{
+    QCOMPARE(renderMarkdown(QString()), QString());
+}
+
+void TestMarkdownRenderer::paragraph_rendersAsParagraph()
+{
+    QCOMPARE(renderMarkdown(QStringLiteral("Hello **world**")),
+             QStringLiteral("<p>Hello <strong>world</strong></p>\n"));
+}
+
+void TestMarkdownRenderer::table_rendersTable()
+{
+    const QString html = renderMarkdown(QStringLiteral("| key | value |\n|-----|-------|\n| a | 1 |\n"));
+    QVERIFY2(html.contains(QLatin1String("<table>")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("<th>key</th>")));
+    QVERIFY(html.contains(QLatin1String("<td>1</td>")));
+}
+
+void TestMarkdownRenderer::doubleTilde_rendersStrikethrough()
+{
+    const QString html = renderMarkdown(QStringLiteral("keep ~~drop~~ keep"));
+    QCOMPARE(html, QStringLiteral("<p>keep <del>drop</del> keep</p>\n"));
+}
+
+void TestMarkdownRenderer::bareHttpsUrl_becomesLink()
+{
+    const QString html = renderMarkdown(QStringLiteral("See https://example.org/docs for more."));
+    QVERIFY2(html.contains(QLatin1String("<a href=\"https://example.org/docs\">https://example.org/docs</a>")),
+             qPrintable(html));
+}
+
+void TestMarkdownRenderer::taskList_rendersCheckboxes()
+{
+    const QString html = renderMarkdown(QStringLiteral("- [ ] task\n- [x] done\n"));
+    QCOMPARE(html.count(QLatin1String("checkbox")), 2);
+    QCOMPARE(html.count(QLatin1String("checked")), 1);
+    QVERIFY(html.contains(QLatin1String("task")));
+    QVERIFY(html.contains(QLatin1String("done")));
+    QVERIFY2(!html.contains(QLatin1String("[x]")) && !html.contains(QLatin1String("[ ]")), qPrintable(html));
+}
+
+void TestMarkdownRenderer::inlineHtml_isShownAsTextNotInterpreted()
+{
+    const QString html = renderMarkdown(QStringLiteral("a <b>bold</b> word"));
+    QCOMPARE(html, QStringLiteral("<p>a &lt;b&gt;bold&lt;/b&gt; word</p>\n"));
+}
+
+void TestMarkdownRenderer::htmlBlock_isShownAsEscapedTextNotDropped()
+{
+    const QString html = renderMarkdown(QStringLiteral("<div class=\"x\">\nhello\n</div>\n"));
+    QVERIFY2(!html.contains(QLatin1String("<div")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("&lt;div class=&quot;x&quot;&gt;")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("hello")));
+    QVERIFY(html.contains(QLatin1String("&lt;/div&gt;")));
+    // The block keeps its line breaks.
+    QCOMPARE(html.count(QLatin1String("<br />")), 2);
+}
+
+void TestMarkdownRenderer::scriptTag_isNeverEmitted_data()
+{
+    QTest::addColumn<QString>("markdown");
+
+    QTest::newRow("script block") << QStringLiteral("<script>alert(1)</script>\n");
+    QTest::newRow("script inline") << QStringLiteral("before <script>alert(1)</script> after");
+    QTest::newRow("upper case") << QStringLiteral("<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>\n");
+    QTest::newRow("inside list") << QStringLiteral("- item <script>x()</script>\n");
+    QTest::newRow("event handler") << QStringLiteral("<img src=x onerror=alert(1)>\n");
+}
+
+void TestMarkdownRenderer::scriptTag_isNeverEmitted()
+{
+    QFETCH(QString, markdown);
+    const QString html = renderMarkdown(markdown);
+    QVERIFY2(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("<img"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("&lt;"), Qt::CaseInsensitive), qPrintable(html)); // shown, not dropped
+}
+
+void TestMarkdownRenderer::disallowedLink_keepsTextButLosesHref_data()
+{
+    QTest::addColumn<QString>("markdown");
+
+    QTest::newRow("javascript") << QStringLiteral("[x](javascript:alert(1))");
+    QTest::newRow("javascript mixed case") << QStringLiteral("[x](JavaScript:alert(1))");
+    QTest::newRow("javascript angle brackets") << QStringLiteral("[x](<javascript:alert(1)>)");
+    QTest::newRow("vbscript") << QStringLiteral("[x](vbscript:msgbox)");
+    QTest::newRow("data url") << QStringLiteral("[x](data:text/html;base64,PHNjcmlwdD4=)");
+    QTest::newRow("file url") << QStringLiteral("[x](file:///etc/passwd)");
+    QTest::newRow("reference link") << QStringLiteral("[x][r]\n\n[r]: javascript:alert(1)");
+}
+
+void TestMarkdownRenderer::disallowedLink_keepsTextButLosesHref()
+{
+    QFETCH(QString, markdown);
+    const QString html = renderMarkdown(markdown);
+    QVERIFY2(!html.contains(QLatin1String("href")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("<a")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("javascript"), Qt::CaseInsensitive), qPrintable(html));
+    QCOMPARE(html, QStringLiteral("<p>x</p>\n"));
+}
+
+void TestMarkdownRenderer::allowedLink_keepsHref_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("mailto") << QStringLiteral("[m](mailto:a@b.c)")
+                            << QStringLiteral("<p><a href=\"mailto:a@b.c\">m</a></p>\n");
+    QTest::newRow("https") << QStringLiteral("[h](https://example.org)")
+                           << QStringLiteral("<p><a href=\"https://example.org\">h</a></p>\n");
+    QTest::newRow("http") << QStringLiteral("[h](http://example.org/a?b=c)")
+                          << QStringLiteral("<p><a href=\"http://example.org/a?b=c\">h</a></p>\n");
+}
+
+void TestMarkdownRenderer::allowedLink_keepsHref()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, expected);
+    QCOMPARE(renderMarkdown(markdown), expected);
+}
+
+void TestMarkdownRenderer::image_becomesLinkAndIsNeverLoaded()
+{
+    const QString html = renderMarkdown(QStringLiteral("![alt text](https://example.org/a.png)"));
+    QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("<a href=\"https://example.org/a.png\">")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("alt text")));
+}
+
+void TestMarkdownRenderer::imageWithDisallowedUrl_becomesPlainText()
+{
+    const QString html = renderMarkdown(QStringLiteral("![pic](javascript:alert(1))"));
+    QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("<a")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("javascript"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("pic")));
+}
+
+void TestMarkdownRenderer::imageInsideDisallowedLink_isSafe()
+{
+    const QString html = renderMarkdown(QStringLiteral("[![pic](https://example.org/p.png)](javascript:alert(1))"));
+    QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("javascript"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("pic")));
+}
+
+void TestMarkdownRenderer::fencedCode_keepsLanguageClass()
+{
+    const QString html = renderMarkdown(QStringLiteral("```python\ndef f():\n    return 1 < 2\n```\n"));
+    QVERIFY2(html.contains(QLatin1String("class=\"language-python\"")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("    return 1 &lt; 2")));
+}
+
+void TestMarkdownRenderer::sameInput_rendersIdentically()
+{
+    const QString markdown = QStringLiteral(
+        "# Title\n\nSome *text* with <b>html</b> and https://example.org.\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n"
+        "![img](https://example.org/i.png) [bad](javascript:x)\n\n<div>\nblock\n</div>\n\n"
+        "```sql\nSELECT 1;\n```\n");
+    const QString first = renderMarkdown(markdown);
+    const QString second = renderMarkdown(markdown);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(second, first);
+}
+
+QTEST_GUILESS_MAIN(TestMarkdownRenderer)
+#include "tst_markdownrenderer.moc"

@@ -1,0 +1,291 @@
+// The library file: schema migrations, full-text index, rating events and re-import.
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+Question makeQuestion(const QString &prompt, const QString &answer, std::optional<int> number = {})
+{
+    Question q;
+    q.prompt = prompt;
+    q.answer = answer;
+    q.number = number;
+    q.sourceFile = QStringLiteral("t.md");
+    q.sourceLine = 1;
+    return q;
+}
+
+Bank sampleBank()
+{
+    return Bank{QStringLiteral("Sample"),
+                {Category{QStringLiteral("Databases"),
+                          {makeQuestion(QStringLiteral("What is an index?"), QStringLiteral("A sorted lookup structure."), 1),
+                           makeQuestion(QStringLiteral("What is MVCC?"), QStringLiteral("Versions instead of read locks."), 2)}},
+                 Category{QStringLiteral("Networks"),
+                          {makeQuestion(QStringLiteral("What is a socket?"), QStringLiteral("An endpoint."), 3)}}}};
+}
+
+std::unique_ptr<Store> openOrDie(const QString &path, const QList<Migration> &migrations = schemaMigrations())
+{
+    auto store = Store::open(path, migrations);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().toString()));
+    return std::move(*store);
+}
+
+int scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newLibrary_isAtLatestSchemaWithWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        auto store = openOrDie(dir.filePath(QStringLiteral("lib.sqlite")));
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), schemaMigrations().last().version);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void migration_upgradesOldFileAndKeepsEveryRating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QList<Migration> v1 = schemaMigrations().mid(0, 1);
+        {
+            auto store = openOrDie(path, v1);
+            QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/x/sample.md"), QStringLiteral("test"), false));
+            for (int c = 1; c <= 5; ++c)
+                QVERIFY(store->rate(1, c, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        }
+        QList<Migration> upgraded = v1;
+        upgraded << Migration{2, QStringLiteral("test step"),
+                              {QStringLiteral("ALTER TABLE questions ADD COLUMN note TEXT NOT NULL DEFAULT ''")}};
+        auto store = openOrDie(path, upgraded);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), 2);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE question_id = 1")), 5);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions WHERE note = ''")), 3);
+    }
+
+    void failingMigration_rollsBackAndLeavesVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QList<Migration> v1 = schemaMigrations().mid(0, 1);
+        QVERIFY(openOrDie(path, v1)->importBanks({sampleBank()}, {}, {}, false));
+        QList<Migration> broken = v1;
+        broken << Migration{2, QStringLiteral("broken step"),
+                            {QStringLiteral("ALTER TABLE questions ADD COLUMN extra TEXT"),
+                             QStringLiteral("THIS IS NOT SQL")}};
+        auto failed = Store::open(path, broken);
+        QVERIFY(!failed);
+        QVERIFY(failed.error().message.contains(QStringLiteral("Nothing was changed")));
+        auto store = openOrDie(path, v1);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('questions') WHERE name = 'extra'")), 0);
+    }
+
+    void newerLibrary_isRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            auto store = openOrDie(path);
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        auto store = Store::open(path);
+        QVERIFY(!store);
+        QVERIFY(store.error().message.contains(QStringLiteral("newer version")));
+    }
+
+    void notADatabase_isRefusedWithAdvice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto store = Store::open(path);
+        QVERIFY(!store);
+        QVERIFY2(store.error().message.contains(QStringLiteral("not a Prepdeck library")), qPrintable(store.error().message));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void search_findsPromptAnswerAndHint_andFollowsUpdates()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        Bank bank = sampleBank();
+        bank.categories[1].questions[0].hint = QStringLiteral("Think of Berkeley");
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QCOMPARE(store->questions({{}, QStringLiteral("index")})->size(), 1);
+        QCOMPARE(store->questions({{}, QStringLiteral("read locks")})->size(), 1);
+        QCOMPARE(store->questions({{}, QStringLiteral("berkel")})->size(), 1); // prefix of the last word
+        QCOMPARE(store->questions({{}, QStringLiteral("\"unbalanced (")})->size(), 0);
+        QCOMPARE(store->questions({QStringLiteral("netw"), {}})->size(), 1);
+        QCOMPARE(store->questions({QStringLiteral("%"), {}})->size(), 0);
+
+        bank.categories[0].questions[0].answer = QStringLiteral("A B-tree over the column.");
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QCOMPARE(store->questions({{}, QStringLiteral("sorted lookup")})->size(), 0);
+        QCOMPARE(store->questions({{}, QStringLiteral("b-tree")})->size(), 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions_fts")), 3);
+    }
+
+    void ratings_areEventsThatCannotBeRewritten()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, {}, {}, false));
+        const QDateTime t = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY(store->rate(2, 2, QStringLiteral("study"), t));
+        QVERIFY(store->rate(2, 4, QStringLiteral("mock"), t.addSecs(60)));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
+        QCOMPARE(store->questions()->at(1).confidence, std::optional<int>(4));
+        QSqlQuery q(store->database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE ratings SET confidence = 5")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("never overwritten")));
+        QVERIFY(!store->rate(2, 6, QStringLiteral("study"), t));
+        QVERIFY(!store->rate(999, 3, QStringLiteral("study"), t));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
+    }
+
+    void reimport_sameFile_changesNothingAndKeepsRatings()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        auto first = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        QCOMPARE(first->added, 3);
+        QVERIFY(store->rate(1, 3, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        auto again = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        QCOMPARE(again->added, 0);
+        QCOMPARE(again->unchanged, 3);
+        QCOMPARE(again->updated, 0);
+        QCOMPARE(store->questions()->first().confidence, std::optional<int>(3));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 1);
+    }
+
+    void reimport_editedFile_updatesInPlaceAndRetiresTheMissing()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(store->rate(2, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+
+        Bank edited = sampleBank();
+        edited.categories[0].questions[0].answer = QStringLiteral("Edited answer."); // same prompt
+        edited.categories[0].questions[1].prompt = QStringLiteral("Explain MVCC."); // same number and answer
+        edited.categories[1].questions.clear();                                     // socket question gone
+        edited.categories[1].questions << makeQuestion(QStringLiteral("What is ARP?"), QStringLiteral("IP to MAC."));
+        auto counts = store->importBanks({edited}, QStringLiteral("/b.md"), {}, false);
+        QCOMPARE(counts->added, 1);
+        QCOMPARE(counts->updated, 2);
+        QCOMPARE(counts->unchanged, 0);
+        QCOMPARE(counts->retired, 1);
+
+        const auto list = *store->questions();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].id, 1);
+        QCOMPARE(list[0].question.answer, QStringLiteral("Edited answer."));
+        QCOMPARE(list[0].confidence, std::optional<int>(2));
+        QCOMPARE(list[1].id, 2);
+        QCOMPARE(list[1].question.prompt, QStringLiteral("Explain MVCC."));
+        QCOMPARE(list[1].confidence, std::optional<int>(5));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT retired FROM questions WHERE id = 3")), 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
+
+        // The retired question comes back, with its history, when it returns to the file.
+        auto back = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        QCOMPARE(back->retired, 1); // ARP leaves
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT retired FROM questions WHERE id = 3")), 0);
+    }
+
+    void reimport_sameBankNameFromAnotherPath_updatesThatBank()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/a/b.md"), {}, false));
+        auto moved = store->importBanks({sampleBank()}, QStringLiteral("/copy/b.md"), {}, false);
+        QCOMPARE(moved->unchanged, 3);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 1);
+    }
+
+    void dryRun_countsButWritesNothing()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        auto counts = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, true);
+        QCOMPARE(counts->added, 3);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 0);
+    }
+
+    void failedImport_leavesLibraryAsItWas()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        // A trigger makes the second insert of the next import fail half-way.
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_on_second BEFORE INSERT ON questions "
+                                      "WHEN new.prompt = 'Second new?' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        Bank more = sampleBank();
+        more.categories[0].questions << makeQuestion(QStringLiteral("First new?"), QStringLiteral("x"))
+                                     << makeQuestion(QStringLiteral("Second new?"), QStringLiteral("y"));
+        more.categories[0].questions[0].answer = QStringLiteral("changed");
+        auto failed = store->importBanks({more}, QStringLiteral("/b.md"), {}, false);
+        QVERIFY(!failed);
+        QVERIFY(failed.error().message.contains(QStringLiteral("disk full")));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 3);
+        QCOMPARE(store->questions()->first().question.answer, QStringLiteral("A sorted lookup structure."));
+    }
+
+    void stats_countQuestionsRatedAndMeanOfLatest()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        QVERIFY(store->rate(1, 1, QStringLiteral("study"), t));
+        QVERIFY(store->rate(1, 3, QStringLiteral("study"), t.addSecs(1)));
+        QVERIFY(store->rate(2, 5, QStringLiteral("mock"), t));
+        const LibraryStats s = *store->stats();
+        QCOMPARE(s.banks, 1);
+        QCOMPARE(s.categories, 2);
+        QCOMPARE(s.questions, 3);
+        QCOMPARE(s.rated, 2);
+        QCOMPARE(s.ratings, 3);
+        QCOMPARE(s.byCategory[0].meanConfidence, std::optional<double>(4.0));
+        QCOMPARE(s.byCategory[1].meanConfidence, std::nullopt);
+    }
+
+    void banks_exportInLibraryOrder()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        const auto banks = *store->banks();
+        QCOMPARE(banks.size(), 1);
+        QCOMPARE(banks[0].categories.size(), 2);
+        QVERIFY(banks[0].categories[0].questions[1].sameContent(sampleBank().categories[0].questions[1]));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
