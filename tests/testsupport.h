@@ -11,7 +11,8 @@
     do {                                                                                           \
         if (var.isEmpty() || !QDir(var).exists(QStringLiteral("000_06dcea8f99e4bbcb.txt"))) {      \
             if (qgetenv("PREPDECK_REQUIRE_SEEDS") == "1")                                          \
-                QFAIL("PREPDECK_REQUIRE_SEEDS=1 but the seed banks are not in PREPDECK_SEEDS_DIR");  \
+                QFAIL(                                                                             \
+                    "PREPDECK_REQUIRE_SEEDS=1 but the seed banks are not in PREPDECK_SEEDS_DIR");  \
             QSKIP("The seed banks are not here (set PREPDECK_SEEDS_DIR to ../shared/seeds)");      \
         }                                                                                          \
     } while (false)

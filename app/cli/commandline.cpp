@@ -16,8 +16,9 @@
 namespace prepdeck::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("stats"),
-                               QStringLiteral("rate"), QStringLiteral("export")};
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),
+                               QStringLiteral("stats"), QStringLiteral("rate"),
+                               QStringLiteral("export")};
 
 void print(FILE *stream, const QString &text)
 {
@@ -26,35 +27,48 @@ void print(FILE *stream, const QString &text)
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stream);
 }
-void out(const QString &text) { print(stdout, text); }
-void err(const QString &text) { print(stderr, QStringLiteral("prepdeck: ") + text); }
+void out(const QString &text)
+{
+    print(stdout, text);
+}
+void err(const QString &text)
+{
+    print(stderr, QStringLiteral("prepdeck: ") + text);
+}
 
-QString json(const QJsonDocument &doc) { return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)); }
+QString json(const QJsonDocument &doc)
+{
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
 
 QString generalHelp()
 {
     return QStringLiteral(
-        "Usage: prepdeck [--database FILE] [COMMAND [OPTIONS]]\n"
-        "\n"
-        "Study technical interview question banks.\n"
-        "\n"
-        "Commands:\n"
-        "  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks\n"
-        "  import --starter                                  load the built-in starter bank\n"
-        "  list [--category TEXT] [--search TEXT] [--json]   list questions\n"
-        "  stats [--json]                                    counts and confidence per category\n"
-        "  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)\n"
-        "  export --format markdown|csv --output FILE        export the library\n"
-        "\n"
-        "Without a command, prepdeck shows a summary of the library (loading the starter bank\n"
-        "into an empty library first).\n"
-        "\n"
-        "Options for every command:\n"
-        "  --database FILE   the library file (default: %1)\n"
-        "  -h, --help        help for the command\n"
-        "  -v, --version     the version\n"
-        "\n"
-        "Exit codes: 0 success, 1 bad input, 2 usage error.\n")
+               "Usage: prepdeck [--database FILE] [COMMAND [OPTIONS]]\n"
+               "\n"
+               "Study technical interview question banks.\n"
+               "\n"
+               "Commands:\n"
+               "  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks\n"
+               "  import --starter                                  load the built-in starter "
+               "bank\n"
+               "  list [--category TEXT] [--search TEXT] [--json]   list questions\n"
+               "  stats [--json]                                    counts and confidence per "
+               "category\n"
+               "  rate QUESTION_ID CONFIDENCE                       record a confidence rating "
+               "(1-5)\n"
+               "  export --format markdown|csv --output FILE        export the library\n"
+               "\n"
+               "Without a command, prepdeck shows a summary of the library (loading the starter "
+               "bank\n"
+               "into an empty library first).\n"
+               "\n"
+               "Options for every command:\n"
+               "  --database FILE   the library file (default: %1)\n"
+               "  -h, --help        help for the command\n"
+               "  -v, --version     the version\n"
+               "\n"
+               "Exit codes: 0 success, 1 bad input, 2 usage error.\n")
         .arg(Store::defaultPath());
 }
 
@@ -101,7 +115,8 @@ public:
     std::optional<int> parse(const QStringList &arguments)
     {
         if (!m_parser.parse(arguments)) {
-            err(QStringLiteral("%1. Run 'prepdeck %2 --help' for usage.").arg(m_parser.errorText(), m_name));
+            err(QStringLiteral("%1. Run 'prepdeck %2 --help' for usage.")
+                    .arg(m_parser.errorText(), m_name));
             return UsageError;
         }
         if (m_parser.isSet(m_help)) {
@@ -121,7 +136,8 @@ public:
     // Opens the library named by --database, or the default one.
     Result<std::unique_ptr<Store>> openStore() const
     {
-        const QString path = m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
+        const QString path =
+            m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
         return Store::open(path);
     }
 
@@ -135,10 +151,12 @@ private:
     QString m_name;
     QString m_synopsis;
     QCommandLineParser m_parser;
-    QCommandLineOption m_database{QStringLiteral("database"),
-                                  QStringLiteral("The library file (default: %1).").arg(Store::defaultPath()),
-                                  QStringLiteral("FILE")};
-    QCommandLineOption m_help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+    QCommandLineOption m_database{
+        QStringLiteral("database"),
+        QStringLiteral("The library file (default: %1).").arg(Store::defaultPath()),
+        QStringLiteral("FILE")};
+    QCommandLineOption m_help{{QStringLiteral("h"), QStringLiteral("help")},
+                              QStringLiteral("Show this help.")};
     QCommandLineOption m_version{{QStringLiteral("v"), QStringLiteral("version")},
                                  QStringLiteral("Show the version.")};
 };
@@ -149,25 +167,35 @@ int failed(const Error &error)
     return BadInput;
 }
 
-QJsonValue nullable(const std::optional<int> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue nullable(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 int runImport(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("import"),
-                QStringLiteral("Import question banks and print what was found. Each file is one "
-                               "transaction: all of it is saved, or none."),
-                QStringLiteral("import [--dry-run] [--json] [--bank NAME] FILE... | import --starter"));
+    Command cmd(
+        QStringLiteral("import"),
+        QStringLiteral("Import question banks and print what was found. Each file is one "
+                       "transaction: all of it is saved, or none."),
+        QStringLiteral("import [--dry-run] [--json] [--bank NAME] FILE... | import --starter"));
     QCommandLineParser &p = cmd.parser();
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Read and report, save nothing."));
-    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    const QCommandLineOption bank(QStringLiteral("bank"), QStringLiteral("Name of the bank (one file only)."),
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Read and report, save nothing."));
+    const QCommandLineOption asJson(QStringLiteral("json"),
+                                    QStringLiteral("Print the report as JSON."));
+    const QCommandLineOption bank(QStringLiteral("bank"),
+                                  QStringLiteral("Name of the bank (one file only)."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption starter(QStringLiteral("starter"), QStringLiteral("Load the built-in starter bank."));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"),
-                                     QStringLiteral("Refuse files larger than this many megabytes (default 64)."),
-                                     QStringLiteral("MB"), QStringLiteral("64"));
+    const QCommandLineOption starter(QStringLiteral("starter"),
+                                     QStringLiteral("Load the built-in starter bank."));
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-size"),
+        QStringLiteral("Refuse files larger than this many megabytes (default 64)."),
+        QStringLiteral("MB"), QStringLiteral("64"));
     p.addOptions({dryRun, asJson, bank, starter, maxSize});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Question bank files."), QStringLiteral("FILE..."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Question bank files."),
+                            QStringLiteral("FILE..."));
     if (auto done = cmd.parse(arguments))
         return *done;
 
@@ -193,9 +221,10 @@ int runImport(const QStringList &arguments)
     auto report = [&](const Result<ImportReport> &r, const QString &file) {
         if (!r) {
             err(r.error().toString());
-            errors.append(QJsonObject{{QStringLiteral("file"), r.error().file.isEmpty() ? file : r.error().file},
-                                      {QStringLiteral("line"), r.error().line},
-                                      {QStringLiteral("message"), r.error().message}});
+            errors.append(QJsonObject{
+                {QStringLiteral("file"), r.error().file.isEmpty() ? file : r.error().file},
+                {QStringLiteral("line"), r.error().line},
+                {QStringLiteral("message"), r.error().message}});
             exitCode = BadInput;
             return;
         }
@@ -225,20 +254,24 @@ int runImport(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("list"), QStringLiteral("List the questions of the library in order."),
+    Command cmd(QStringLiteral("list"),
+                QStringLiteral("List the questions of the library in order."),
                 QStringLiteral("list [--category TEXT] [--search TEXT] [--json]"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption category(QStringLiteral("category"),
-                                      QStringLiteral("Only categories whose name contains TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    QStringLiteral("Only questions whose prompt, answer or hint has these words."),
-                                    QStringLiteral("TEXT"));
+                                      QStringLiteral("Only categories whose name contains TEXT."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("Only questions whose prompt, answer or hint has these words."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
     p.addOptions({category, search, asJson});
     if (auto done = cmd.parse(arguments))
         return *done;
     if (!p.positionalArguments().isEmpty())
-        return cmd.usage(QStringLiteral("unexpected argument '%1'.").arg(p.positionalArguments().first()));
+        return cmd.usage(
+            QStringLiteral("unexpected argument '%1'.").arg(p.positionalArguments().first()));
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
@@ -263,20 +296,27 @@ int runList(const QStringList &arguments)
                 {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
                 {QStringLiteral("frequency"), nullable(q.frequency)},
                 {QStringLiteral("confidence"), nullable(s.confidence)},
-                {QStringLiteral("due"), s.due.isValid() ? QJsonValue(s.due.toString(Qt::ISODate)) : QJsonValue()},
-                {QStringLiteral("source"), QStringLiteral("%1:%2").arg(q.sourceFile).arg(q.sourceLine)},
+                {QStringLiteral("due"),
+                 s.due.isValid() ? QJsonValue(s.due.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("source"),
+                 QStringLiteral("%1:%2").arg(q.sourceFile).arg(q.sourceLine)},
             });
         }
         out(json(QJsonDocument(list)));
         return Success;
     }
     for (const StoredQuestion &s : *questions) {
-        const QString number = s.question.number ? QStringLiteral("%1. ").arg(*s.question.number) : QString();
-        const QString confidence = s.confidence ? QStringLiteral("  [%1/5]").arg(*s.confidence) : QString();
-        out(QStringLiteral("%1\t%2 / %3\t%4%5%6").arg(s.id).arg(s.bank, s.category, number, s.question.prompt, confidence));
+        const QString number =
+            s.question.number ? QStringLiteral("%1. ").arg(*s.question.number) : QString();
+        const QString confidence =
+            s.confidence ? QStringLiteral("  [%1/5]").arg(*s.confidence) : QString();
+        out(QStringLiteral("%1\t%2 / %3\t%4%5%6")
+                .arg(s.id)
+                .arg(s.bank, s.category, number, s.question.prompt, confidence));
     }
     if (questions->isEmpty())
-        print(stderr, QStringLiteral("No questions match. Import a bank with 'prepdeck import FILE'."));
+        print(stderr,
+              QStringLiteral("No questions match. Import a bank with 'prepdeck import FILE'."));
     return Success;
 }
 
@@ -284,12 +324,13 @@ QJsonObject statsJson(const LibraryStats &stats)
 {
     QJsonArray byCategory;
     for (const CategoryStats &c : stats.byCategory)
-        byCategory.append(QJsonObject{{QStringLiteral("bank"), c.bank},
-                                      {QStringLiteral("category"), c.category},
-                                      {QStringLiteral("questions"), c.questions},
-                                      {QStringLiteral("rated"), c.rated},
-                                      {QStringLiteral("mean_confidence"),
-                                       c.meanConfidence ? QJsonValue(*c.meanConfidence) : QJsonValue()}});
+        byCategory.append(
+            QJsonObject{{QStringLiteral("bank"), c.bank},
+                        {QStringLiteral("category"), c.category},
+                        {QStringLiteral("questions"), c.questions},
+                        {QStringLiteral("rated"), c.rated},
+                        {QStringLiteral("mean_confidence"),
+                         c.meanConfidence ? QJsonValue(*c.meanConfidence) : QJsonValue()}});
     return QJsonObject{{QStringLiteral("banks"), stats.banks},
                        {QStringLiteral("categories"), stats.categories},
                        {QStringLiteral("questions"), stats.questions},
@@ -300,12 +341,13 @@ QJsonObject statsJson(const LibraryStats &stats)
 
 QString statsText(const LibraryStats &stats)
 {
-    QStringList lines{QStringLiteral("%1 questions in %2 categories across %3 banks; %4 rated (%5 ratings).")
-                          .arg(stats.questions)
-                          .arg(stats.categories)
-                          .arg(stats.banks)
-                          .arg(stats.rated)
-                          .arg(stats.ratings)};
+    QStringList lines{
+        QStringLiteral("%1 questions in %2 categories across %3 banks; %4 rated (%5 ratings).")
+            .arg(stats.questions)
+            .arg(stats.categories)
+            .arg(stats.banks)
+            .arg(stats.rated)
+            .arg(stats.ratings)};
     QString bank;
     for (const CategoryStats &c : stats.byCategory) {
         if (c.bank != bank)
@@ -314,7 +356,8 @@ QString statsText(const LibraryStats &stats)
                      .arg(c.category)
                      .arg(c.questions)
                      .arg(c.rated)
-                     .arg(c.meanConfidence ? QStringLiteral(", mean confidence %1").arg(*c.meanConfidence, 0, 'f', 1)
+                     .arg(c.meanConfidence ? QStringLiteral(", mean confidence %1")
+                                                 .arg(*c.meanConfidence, 0, 'f', 1)
                                            : QString());
     }
     return lines.join(QLatin1Char('\n'));
@@ -322,7 +365,8 @@ QString statsText(const LibraryStats &stats)
 
 int runStats(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("stats"), QStringLiteral("Count banks, categories, questions and ratings."),
+    Command cmd(QStringLiteral("stats"),
+                QStringLiteral("Count banks, categories, questions and ratings."),
                 QStringLiteral("stats [--json]"));
     const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
     cmd.parser().addOption(asJson);
@@ -340,10 +384,13 @@ int runStats(const QStringList &arguments)
 
 int runRate(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("rate"), QStringLiteral("Record how confident you are with a question (1-5)."),
+    Command cmd(QStringLiteral("rate"),
+                QStringLiteral("Record how confident you are with a question (1-5)."),
                 QStringLiteral("rate QUESTION_ID CONFIDENCE"));
-    cmd.parser().addPositionalArgument(QStringLiteral("QUESTION_ID"), QStringLiteral("The id shown by 'prepdeck list'."));
-    cmd.parser().addPositionalArgument(QStringLiteral("CONFIDENCE"), QStringLiteral("1 (blank) to 5 (nailed it)."));
+    cmd.parser().addPositionalArgument(QStringLiteral("QUESTION_ID"),
+                                       QStringLiteral("The id shown by 'prepdeck list'."));
+    cmd.parser().addPositionalArgument(QStringLiteral("CONFIDENCE"),
+                                       QStringLiteral("1 (blank) to 5 (nailed it)."));
     if (auto done = cmd.parse(arguments))
         return *done;
     const QStringList args = cmd.parser().positionalArguments();
@@ -353,13 +400,16 @@ int runRate(const QStringList &arguments)
     const qint64 id = args[0].toLongLong(&idOk);
     const int confidence = args[1].toInt(&confidenceOk);
     if (!idOk || id <= 0)
-        return cmd.usage(QStringLiteral("'%1' is not a question id (a positive whole number).").arg(args[0]));
+        return cmd.usage(
+            QStringLiteral("'%1' is not a question id (a positive whole number).").arg(args[0]));
     if (!confidenceOk || confidence < 1 || confidence > 5)
-        return cmd.usage(QStringLiteral("confidence must be 1, 2, 3, 4 or 5, not '%1'.").arg(args[1]));
+        return cmd.usage(
+            QStringLiteral("confidence must be 1, 2, 3, 4 or 5, not '%1'.").arg(args[1]));
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto event = (*store)->rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
+    auto event =
+        (*store)->rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
     if (!event)
         return failed(event.error());
     out(QStringLiteral("Rated question %1: confidence %2/5 at %3.")
@@ -371,12 +421,15 @@ int runRate(const QStringList &arguments)
 
 int runExport(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("export"),
-                QStringLiteral("Export the library: markdown is Prepdeck's bank format (import reads it "
-                               "back unchanged), csv is one row per question."),
-                QStringLiteral("export --format markdown|csv --output FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("markdown or csv."), QStringLiteral("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The file to write; - for standard output."),
+    Command cmd(
+        QStringLiteral("export"),
+        QStringLiteral("Export the library: markdown is Prepdeck's bank format (import reads it "
+                       "back unchanged), csv is one row per question."),
+        QStringLiteral("export --format markdown|csv --output FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("markdown or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("The file to write; - for standard output."),
                                     QStringLiteral("FILE"));
     cmd.parser().addOptions({format, output});
     if (auto done = cmd.parse(arguments))
@@ -393,7 +446,8 @@ int runExport(const QStringList &arguments)
     auto banks = (*store)->banks();
     if (!banks)
         return failed(banks.error());
-    const QString text = exportBanks(*banks, f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Markdown);
+    const QString text =
+        exportBanks(*banks, f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Markdown);
     if (path == QLatin1String("-")) {
         std::fputs(text.toUtf8().constData(), stdout);
         return Success;
@@ -403,7 +457,10 @@ int runExport(const QStringList &arguments)
     qsizetype count = 0;
     for (const Bank &b : *banks)
         count += b.questionCount();
-    out(QStringLiteral("Exported %1 questions from %2 banks to %3.").arg(count).arg(banks->size()).arg(path));
+    out(QStringLiteral("Exported %1 questions from %2 banks to %3.")
+            .arg(count)
+            .arg(banks->size())
+            .arg(path));
     return Success;
 }
 
@@ -441,16 +498,18 @@ int runSummary(const QStringList &arguments)
 bool wantsCommandLine(const QStringList &arguments)
 {
     const Invocation inv = split(arguments);
-    return !inv.command.isEmpty() || arguments.contains(QLatin1String("--help"))
-           || arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--version"))
-           || arguments.contains(QLatin1String("-v"));
+    return !inv.command.isEmpty() || arguments.contains(QLatin1String("--help")) ||
+           arguments.contains(QLatin1String("-h")) ||
+           arguments.contains(QLatin1String("--version")) ||
+           arguments.contains(QLatin1String("-v"));
 }
 
 int run(const QStringList &arguments)
 {
     const Invocation inv = split(arguments);
     if (inv.command.isEmpty()) {
-        if (inv.arguments.contains(QLatin1String("--help")) || inv.arguments.contains(QLatin1String("-h"))) {
+        if (inv.arguments.contains(QLatin1String("--help")) ||
+            inv.arguments.contains(QLatin1String("-h"))) {
             out(generalHelp());
             return Success;
         }
@@ -466,7 +525,8 @@ int run(const QStringList &arguments)
         return runRate(inv.arguments);
     if (inv.command == QLatin1String("export"))
         return runExport(inv.arguments);
-    err(QStringLiteral("unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
+    err(QStringLiteral(
+            "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));
     return UsageError;
 }

@@ -4,7 +4,12 @@
 
 namespace prepdeck::cli {
 
-enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    BadInput = 1,
+    UsageError = 2
+};
 
 // True when the arguments ask for a subcommand (or --help/--version), which runs without
 // a display; false when the program should open its window.

@@ -25,17 +25,20 @@ Result<BankFile> readBankFile(const QString &path, const ReadOptions &options)
                          .arg(path),
                      path, 0};
     if (!info.isFile())
-        return Error{QStringLiteral("this is not a regular file. Import a saved text file."), path, 0};
+        return Error{QStringLiteral("this is not a regular file. Import a saved text file."), path,
+                     0};
     if (info.size() > options.maxBytes)
-        return Error{QStringLiteral("the file is %1 MB, over the %2 MB limit for one bank. Split it "
-                                    "into smaller files, or raise the limit with --max-size.")
-                         .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
-                         .arg(options.maxBytes / (1024 * 1024)),
-                     path, 0};
+        return Error{
+            QStringLiteral("the file is %1 MB, over the %2 MB limit for one bank. Split it "
+                           "into smaller files, or raise the limit with --max-size.")
+                .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
+                .arg(options.maxBytes / (1024 * 1024)),
+            path, 0};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot be read (%1). Check its permissions.").arg(file.errorString()),
-                     path, 0};
+        return Error{
+            QStringLiteral("cannot be read (%1). Check its permissions.").arg(file.errorString()),
+            path, 0};
     const QByteArray bytes = file.read(options.maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{QStringLiteral("reading failed (%1).").arg(file.errorString()), path, 0};

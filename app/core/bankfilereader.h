@@ -11,8 +11,8 @@ namespace prepdeck {
 
 struct ReadOptions
 {
-    QString bankName;                       // name for the bank, overriding the file's own
-    qint64 maxBytes = 64LL * 1024 * 1024;   // larger files are refused
+    QString bankName;                     // name for the bank, overriding the file's own
+    qint64 maxBytes = 64LL * 1024 * 1024; // larger files are refused
 };
 
 // A question bank file read and understood, not yet stored.

@@ -101,8 +101,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     const QStringList &lines = source.lines;
     qsizetype first = 0;
     // Anki writes settings lines such as "#separator:tab" above the data.
-    while (first < lines.size()
-           && (lines[first].trimmed().isEmpty() || lines[first].startsWith(u'#')))
+    while (first < lines.size() &&
+           (lines[first].trimmed().isEmpty() || lines[first].startsWith(u'#')))
         ++first;
     if (first >= lines.size())
         return std::nullopt;
@@ -121,12 +121,29 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     if (records.isEmpty())
         return std::nullopt;
 
-    enum Column { Prompt, Answer, CategoryCol, Tags, Hint, Number, Frequency, FollowUps, Tips, Count };
+    enum Column
+    {
+        Prompt,
+        Answer,
+        CategoryCol,
+        Tags,
+        Hint,
+        Number,
+        Frequency,
+        FollowUps,
+        Tips,
+        Count
+    };
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
     const QStringList names = records.first().fields;
     for (int c = 0; c < names.size(); ++c) {
-        const QString h = names[c].trimmed().toLower().remove(QLatin1Char('_')).remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+        const QString h = names[c]
+                              .trimmed()
+                              .toLower()
+                              .remove(QLatin1Char('_'))
+                              .remove(QLatin1Char('-'))
+                              .remove(QLatin1Char(' '));
         auto set = [&](Column which, std::initializer_list<const char *> aliases) {
             for (const char *a : aliases)
                 if (h == QLatin1String(a) && col[which] < 0)
@@ -151,19 +168,22 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         auto field = [&](Column which) {
-            return col[which] >= 0 && col[which] < rec.fields.size() ? rec.fields[col[which]].trimmed()
-                                                                     : QString();
+            return col[which] >= 0 && col[which] < rec.fields.size()
+                       ? rec.fields[col[which]].trimmed()
+                       : QString();
         };
         if (rec.fields.size() != names.size())
-            parsed.warnings.append({rec.line, QStringLiteral("this row has %1 fields but the header "
-                                                             "has %2; check for a missing quote or "
-                                                             "delimiter.")
-                                                  .arg(rec.fields.size())
-                                                  .arg(names.size())});
+            parsed.warnings.append(
+                {rec.line, QStringLiteral("this row has %1 fields but the header "
+                                          "has %2; check for a missing quote or "
+                                          "delimiter.")
+                               .arg(rec.fields.size())
+                               .arg(names.size())});
         Question q;
         q.prompt = field(Prompt).simplified();
         if (q.prompt.isEmpty()) {
-            parsed.warnings.append({rec.line, QStringLiteral("this row has no question; it was skipped.")});
+            parsed.warnings.append(
+                {rec.line, QStringLiteral("this row has no question; it was skipped.")});
             continue;
         }
         q.answer = field(Answer);
@@ -183,7 +203,9 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         q.sourceFile = source.fileName;
         q.sourceLine = rec.line;
         if (q.answer.isEmpty())
-            parsed.warnings.append({rec.line, QStringLiteral("the question \"%1\" has an empty answer.").arg(q.prompt)});
+            parsed.warnings.append(
+                {rec.line,
+                 QStringLiteral("the question \"%1\" has an empty answer.").arg(q.prompt)});
         QString categoryName = field(CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");

@@ -8,8 +8,8 @@ namespace {
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -18,14 +18,22 @@ QString csvField(const QString &value)
 
 QString toCsv(const QList<Bank> &banks)
 {
-    QStringList rows{QStringLiteral("bank,category,number,question,answer,hint,followups,tips,tags,frequency")};
+    QStringList rows{
+        QStringLiteral("bank,category,number,question,answer,hint,followups,tips,tags,frequency")};
     for (const Bank &b : banks)
         for (const Category &c : b.categories)
             for (const Question &q : c.questions) {
-                const QStringList fields = {
-                    b.name, c.name, q.number ? QString::number(*q.number) : QString(), q.prompt, q.answer,
-                    q.hint, q.followUps.join(QLatin1Char('\n')), q.tips.join(QLatin1Char('\n')),
-                    q.tags.join(QLatin1String(", ")), q.frequency ? QString::number(*q.frequency) : QString()};
+                const QStringList fields = {b.name,
+                                            c.name,
+                                            q.number ? QString::number(*q.number) : QString(),
+                                            q.prompt,
+                                            q.answer,
+                                            q.hint,
+                                            q.followUps.join(QLatin1Char('\n')),
+                                            q.tips.join(QLatin1Char('\n')),
+                                            q.tags.join(QLatin1String(", ")),
+                                            q.frequency ? QString::number(*q.frequency)
+                                                        : QString()};
                 QStringList escaped;
                 for (const QString &f : fields)
                     escaped << csvField(f);

@@ -7,7 +7,11 @@
 
 namespace prepdeck {
 
-enum class ExportFormat { Markdown, Csv };
+enum class ExportFormat
+{
+    Markdown,
+    Csv
+};
 
 // The banks as text in the given format: Prepdeck's bank format (lossless; import reads it
 // back unchanged) or CSV with one row per question and a header row.

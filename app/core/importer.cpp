@@ -24,7 +24,8 @@ QJsonObject ImportReport::toJson() const
                                           {QStringLiteral("questions"), c.questions.size()}});
     QJsonArray warningList;
     for (const ImportWarning &w : warnings)
-        warningList.append(QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("message"), w.message}});
+        warningList.append(
+            QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("message"), w.message}});
     QJsonArray bankNames;
     for (const Bank &b : banks)
         bankNames.append(b.name);
@@ -55,7 +56,8 @@ QString ImportReport::toText() const
                .arg(file)
                .arg(questionCount())
                .arg(categoryCount)
-               .arg(layout, encoding, dryRun ? QStringLiteral(" [dry run: nothing saved]") : QString());
+               .arg(layout, encoding,
+                    dryRun ? QStringLiteral(" [dry run: nothing saved]") : QString());
     for (const Bank &b : banks) {
         out << QStringLiteral("  bank \"%1\"").arg(b.name);
         for (const Category &c : b.categories)
@@ -69,8 +71,9 @@ QString ImportReport::toText() const
     for (const QString &r : repairs)
         out << QStringLiteral("  repaired: %1").arg(r);
     for (const ImportWarning &w : warnings)
-        out << (w.line > 0 ? QStringLiteral("  warning: %1:%2: %3").arg(file).arg(w.line).arg(w.message)
-                           : QStringLiteral("  warning: %1: %2").arg(file, w.message));
+        out << (w.line > 0
+                    ? QStringLiteral("  warning: %1:%2: %3").arg(file).arg(w.line).arg(w.message)
+                    : QStringLiteral("  warning: %1: %2").arg(file, w.message));
     return out.join(QLatin1Char('\n'));
 }
 
@@ -101,7 +104,10 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ReadOpt
     return importBankFile(store, *file, QFileInfo(path).absoluteFilePath(), dryRun);
 }
 
-QString starterBankSource() { return QStringLiteral("prepdeck:starter-bank"); }
+QString starterBankSource()
+{
+    return QStringLiteral("prepdeck:starter-bank");
+}
 
 Result<BankFile> readStarterBank()
 {

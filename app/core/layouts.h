@@ -29,9 +29,9 @@ struct SourceText
             return bankName;
         return fromFile.isEmpty() ? fallbackBankName : fromFile;
     }
-    QStringList lines;       // without line endings; line N is lines[N - 1]
-    bool csvHint = false;    // the file name says .csv
-    bool tsvHint = false;    // the file name says .tsv / .tab
+    QStringList lines;    // without line endings; line N is lines[N - 1]
+    bool csvHint = false; // the file name says .csv
+    bool tsvHint = false; // the file name says .tsv / .tab
 };
 
 // What a layout reader found in a file.

@@ -91,12 +91,15 @@ const QRE &numberedItem()
 const QRE &boldTopic()
 {
     // "**Topic:** concept", "**Topic**: concept", "**Topic** — concept"
-    static const QRE re(QStringLiteral(
-        R"(^(?:\*\*|__)(.+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*[:—–-])\s*(.*)$)"));
+    static const QRE re(
+        QStringLiteral(R"(^(?:\*\*|__)(.+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*[:—–-])\s*(.*)$)"));
     return re;
 }
 
-bool isBlank(const QString &s) { return s.trimmed().isEmpty(); }
+bool isBlank(const QString &s)
+{
+    return s.trimmed().isEmpty();
+}
 
 QString stripTrailingEmphasis(QString s)
 {
@@ -106,18 +109,24 @@ QString stripTrailingEmphasis(QString s)
     return s.trimmed();
 }
 
-enum class Label { None, FollowUp, Hint, Tip };
+enum class Label
+{
+    None,
+    FollowUp,
+    Hint,
+    Tip
+};
 
 Label labelKind(const QString &label)
 {
     const QString l = label.toLower().simplified();
-    if (l.startsWith(QLatin1String("follow-up")) || l.startsWith(QLatin1String("follow up"))
-        || l.startsWith(QLatin1String("followup")))
+    if (l.startsWith(QLatin1String("follow-up")) || l.startsWith(QLatin1String("follow up")) ||
+        l.startsWith(QLatin1String("followup")))
         return Label::FollowUp;
     if (l == QLatin1String("hint") || l.startsWith(QLatin1String("key concept")))
         return Label::Hint;
-    if (l == QLatin1String("tip") || l == QLatin1String("tips") || l == QLatin1String("coaching tip")
-        || l == QLatin1String("interview tip"))
+    if (l == QLatin1String("tip") || l == QLatin1String("tips") ||
+        l == QLatin1String("coaching tip") || l == QLatin1String("interview tip"))
         return Label::Tip;
     return Label::None;
 }
@@ -172,8 +181,8 @@ public:
                     inFence = true;
                     fenceMark = mark;
                     line.code = true;
-                } else if (mark.at(0) == fenceMark.at(0) && mark.size() >= fenceMark.size()
-                           && text.trimmed() == mark) {
+                } else if (mark.at(0) == fenceMark.at(0) && mark.size() >= fenceMark.size() &&
+                           text.trimmed() == mark) {
                     inFence = false;
                     line.code = true;
                 }
@@ -220,7 +229,8 @@ public:
             const auto seen = m_seen;
             qsizetype withItems = 0;
             for (qsizetype k = 0; k < headings.size(); ++k) {
-                const qsizetype end = k + 1 < headings.size() ? headings[k + 1].index : m_lines.size();
+                const qsizetype end =
+                    k + 1 < headings.size() ? headings[k + 1].index : m_lines.size();
                 withItems += !findItems(headings[k].index + 1, end, true).isEmpty();
             }
             m_parsed.warnings = warnings;
@@ -243,8 +253,8 @@ public:
                 continue; // deeper headings are part of an answer
             qsizetype end = m_lines.size();
             for (qsizetype j = k + 1; j < headings.size(); ++j) {
-                if (headings[j].level <= h.level
-                    || (h.level == categoryLevel && headings[j].level == questionLevel)) {
+                if (headings[j].level <= h.level ||
+                    (h.level == categoryLevel && headings[j].level == questionLevel)) {
                     end = headings[j].index;
                     break;
                 }
@@ -286,8 +296,8 @@ private:
         for (const char *form : {"Q/A pairs", "details blocks", "tables", "numbered lists"})
             if (m_seen.contains(QLatin1String(form)))
                 forms << QLatin1String(form);
-        return (m_plainText ? QStringLiteral("plain text: ") : QStringLiteral("markdown: "))
-               + forms.join(QLatin1String(", "));
+        return (m_plainText ? QStringLiteral("plain text: ") : QStringLiteral("markdown: ")) +
+               forms.join(QLatin1String(", "));
     }
 
     QString answerFrom(qsizetype from, qsizetype to) const
@@ -302,9 +312,11 @@ private:
     QString answerFromLines(QStringList lines) const
     {
         auto trimEnds = [](QStringList &ls) {
-            while (!ls.isEmpty() && (isBlank(ls.first()) || horizontalRule().match(ls.first()).hasMatch()))
+            while (!ls.isEmpty() &&
+                   (isBlank(ls.first()) || horizontalRule().match(ls.first()).hasMatch()))
                 ls.removeFirst();
-            while (!ls.isEmpty() && (isBlank(ls.last()) || horizontalRule().match(ls.last()).hasMatch()))
+            while (!ls.isEmpty() &&
+                   (isBlank(ls.last()) || horizontalRule().match(ls.last()).hasMatch()))
                 ls.removeLast();
         };
         trimEnds(lines);
@@ -371,7 +383,8 @@ private:
         q.answer = answerFromLines(kept);
 
         if (q.prompt.isEmpty()) {
-            m_parsed.warnings.append({q.sourceLine, QStringLiteral("a heading with no text was skipped.")});
+            m_parsed.warnings.append(
+                {q.sourceLine, QStringLiteral("a heading with no text was skipped.")});
             return;
         }
         trackNumber(q.number);
@@ -407,7 +420,8 @@ private:
                 continue;
             }
             qsizetype runEnd = k;
-            while (runEnd < items.size() && items[runEnd].listOrTable && items[runEnd].question.number)
+            while (runEnd < items.size() && items[runEnd].listOrTable &&
+                   items[runEnd].question.number)
                 ++runEnd;
             const int offset = *items[k].question.number <= m_lastNumber ? m_lastNumber : 0;
             for (qsizetype j = k; j < runEnd; ++j) {
@@ -493,10 +507,10 @@ private:
         QString prompt = stripTrailingEmphasis(qm.captured(1));
         qsizetype j = i + 1;
         // The question may run on over following lines until the answer marker.
-        while (j < to && !m_lines[j].code && !isBlank(m_lines[j].text)
-               && !answerMarker().match(m_lines[j].text).hasMatch()
-               && !questionMarker().match(m_lines[j].text).hasMatch()
-               && !headingPattern().match(m_lines[j].text).hasMatch()) {
+        while (j < to && !m_lines[j].code && !isBlank(m_lines[j].text) &&
+               !answerMarker().match(m_lines[j].text).hasMatch() &&
+               !questionMarker().match(m_lines[j].text).hasMatch() &&
+               !headingPattern().match(m_lines[j].text).hasMatch()) {
             prompt += QLatin1Char(' ') + stripTrailingEmphasis(m_lines[j].text);
             ++j;
         }
@@ -509,10 +523,10 @@ private:
                 qsizetype end = k + 1;
                 while (end < to) {
                     const Line &l = m_lines[end];
-                    if (!l.code && (questionMarker().match(l.text).hasMatch()
-                                    || headingPattern().match(l.text).hasMatch()
-                                    || horizontalRule().match(l.text).hasMatch()
-                                    || l.text.trimmed().startsWith(QLatin1String("<details"))))
+                    if (!l.code && (questionMarker().match(l.text).hasMatch() ||
+                                    headingPattern().match(l.text).hasMatch() ||
+                                    horizontalRule().match(l.text).hasMatch() ||
+                                    l.text.trimmed().startsWith(QLatin1String("<details"))))
                         break;
                     ++end;
                 }
@@ -529,7 +543,8 @@ private:
                 } else if (first.isEmpty()) {
                     item.question.answer = rest;
                 } else {
-                    item.question.answer = rest.isEmpty() ? first : first + QLatin1Char('\n') + rest;
+                    item.question.answer =
+                        rest.isEmpty() ? first : first + QLatin1Char('\n') + rest;
                 }
                 item.last = end - 1;
                 while (item.last > k && isBlank(m_lines[item.last].text))
@@ -555,12 +570,13 @@ private:
             return i;
         // Join the block up to </details>.
         qsizetype end = i;
-        while (end < to && !m_lines[end].text.contains(QLatin1String("</details>"), Qt::CaseInsensitive))
+        while (end < to &&
+               !m_lines[end].text.contains(QLatin1String("</details>"), Qt::CaseInsensitive))
             ++end;
         if (end >= to) {
-            m_parsed.warnings.append({static_cast<int>(i + 1),
-                                      QStringLiteral("a <details> block is never closed with "
-                                                     "</details>; it was skipped.")});
+            m_parsed.warnings.append(
+                {static_cast<int>(i + 1), QStringLiteral("a <details> block is never closed with "
+                                                         "</details>; it was skipped.")});
             return i + 1;
         }
         QStringList block;
@@ -582,8 +598,8 @@ private:
             bodyLines.removeFirst();
         while (!bodyLines.isEmpty() && isBlank(bodyLines.last()))
             bodyLines.removeLast();
-        item.question.answer = m_plainText ? plaintext::toMarkdown(bodyLines)
-                                           : bodyLines.join(QLatin1Char('\n'));
+        item.question.answer =
+            m_plainText ? plaintext::toMarkdown(bodyLines) : bodyLines.join(QLatin1Char('\n'));
         m_seen.insert(QStringLiteral("details blocks"));
         items.append(item);
         return end + 1;
@@ -591,21 +607,29 @@ private:
 
     qsizetype readQuestionTable(qsizetype i, qsizetype to, QList<Item> &items)
     {
-        if (i + 1 >= to || !m_lines[i].text.trimmed().startsWith(u'|') || !isTableDelimiter(m_lines[i + 1].text))
+        if (i + 1 >= to || !m_lines[i].text.trimmed().startsWith(u'|') ||
+            !isTableDelimiter(m_lines[i + 1].text))
             return i;
         const QStringList header = splitTableRow(m_lines[i].text);
         int numberCol = -1, questionCol = -1, answerCol = -1, hintCol = -1, categoryCol = -1;
         for (int c = 0; c < header.size(); ++c) {
             const QString h = cleanup::withoutEmphasis(header[c]).toLower();
-            if (numberCol < 0 && QRE(QStringLiteral(R"(^(no\.?|#|n|nr\.?|num(ber)?)$)")).match(h).hasMatch())
+            if (numberCol < 0 &&
+                QRE(QStringLiteral(R"(^(no\.?|#|n|nr\.?|num(ber)?)$)")).match(h).hasMatch())
                 numberCol = c;
-            else if (questionCol < 0 && (h.contains(QLatin1String("question")) || h.contains(QLatin1String("topic")) || h == QLatin1String("prompt")))
+            else if (questionCol < 0 &&
+                     (h.contains(QLatin1String("question")) || h.contains(QLatin1String("topic")) ||
+                      h == QLatin1String("prompt")))
                 questionCol = c;
-            else if (answerCol < 0 && (h.contains(QLatin1String("answer")) || h.contains(QLatin1String("explanation")) || h.contains(QLatin1String("solution"))))
+            else if (answerCol < 0 && (h.contains(QLatin1String("answer")) ||
+                                       h.contains(QLatin1String("explanation")) ||
+                                       h.contains(QLatin1String("solution"))))
                 answerCol = c;
             else if (categoryCol < 0 && h == QLatin1String("category"))
                 categoryCol = c;
-            else if (hintCol < 0 && (h.contains(QLatin1String("concept")) || h.contains(QLatin1String("hint")) || h.contains(QLatin1String("context")) || h.contains(QLatin1String("key"))))
+            else if (hintCol < 0 &&
+                     (h.contains(QLatin1String("concept")) || h.contains(QLatin1String("hint")) ||
+                      h.contains(QLatin1String("context")) || h.contains(QLatin1String("key"))))
                 hintCol = c;
         }
         if (questionCol < 0)
@@ -613,7 +637,9 @@ private:
         qsizetype j = i + 2;
         for (; j < to && m_lines[j].text.trimmed().startsWith(u'|'); ++j) {
             const QStringList cells = splitTableRow(m_lines[j].text);
-            auto cell = [&](int c) { return c >= 0 && c < cells.size() ? cells[c] : QString(); };
+            auto cell = [&](int c) {
+                return c >= 0 && c < cells.size() ? cells[c] : QString();
+            };
             Item item{newQuestion(j), j, j, true};
             item.question.prompt = cleanup::questionPrompt(cell(questionCol));
             bool ok = false;
@@ -644,7 +670,8 @@ private:
                 if (isBlank(l.text) || l.text.startsWith(QLatin1String("   "))) {
                     // blank lines between items and indented continuation lines stay in the list
                     qsizetype k = j;
-                    while (k < to && (isBlank(m_lines[k].text) || m_lines[k].text.startsWith(QLatin1String("   "))))
+                    while (k < to && (isBlank(m_lines[k].text) ||
+                                      m_lines[k].text.startsWith(QLatin1String("   "))))
                         ++k;
                     if (k < to && numberedItem().match(m_lines[k].text).hasMatch()) {
                         j = k;

@@ -29,8 +29,8 @@ constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "ta
 bool allowedUrl(const char *url)
 {
     const QString u = QString::fromUtf8(url ? url : "").trimmed().toLower();
-    return u.startsWith(QLatin1String("http://")) || u.startsWith(QLatin1String("https://"))
-           || u.startsWith(QLatin1String("mailto:"));
+    return u.startsWith(QLatin1String("http://")) || u.startsWith(QLatin1String("https://")) ||
+           u.startsWith(QLatin1String("mailto:"));
 }
 
 cmark_node *textNode(const char *literal)
@@ -144,7 +144,8 @@ QString renderMarkdown(const QString &markdown)
 
     sanitise(root.get());
 
-    char *html = cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+    char *html =
+        cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
     QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
     return result;

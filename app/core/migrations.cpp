@@ -45,7 +45,8 @@ const QList<Migration> &schemaMigrations()
                  created_at TEXT NOT NULL,
                  updated_at TEXT NOT NULL,
                  UNIQUE (bank_id, identity)))"),
-             QStringLiteral("CREATE INDEX questions_by_order ON questions (bank_id, retired, position)"),
+             QStringLiteral(
+                 "CREATE INDEX questions_by_order ON questions (bank_id, retired, position)"),
              QStringLiteral("CREATE INDEX questions_by_category ON questions (category_id)"),
              QStringLiteral(R"(CREATE TABLE ratings (
                  id INTEGER PRIMARY KEY,
@@ -66,7 +67,8 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral(R"(CREATE TRIGGER questions_fts_delete AFTER DELETE ON questions BEGIN
                  INSERT INTO questions_fts (questions_fts, rowid, prompt, answer, hint)
                  VALUES ('delete', old.id, old.prompt, old.answer, old.hint); END)"),
-             QStringLiteral(R"(CREATE TRIGGER questions_fts_update AFTER UPDATE OF prompt, answer, hint
+             QStringLiteral(
+                 R"(CREATE TRIGGER questions_fts_update AFTER UPDATE OF prompt, answer, hint
                  ON questions BEGIN
                  INSERT INTO questions_fts (questions_fts, rowid, prompt, answer, hint)
                  VALUES ('delete', old.id, old.prompt, old.answer, old.hint);
@@ -81,8 +83,9 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Error{QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text()),
-                     db.databaseName(), 0};
+        return Error{
+            QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text()),
+            db.databaseName(), 0};
     const int current = query.value(0).toInt();
     query.finish();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -113,14 +116,16 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
                              db.databaseName(), 0};
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
+            !db.commit()) {
             const QString why = db.lastError().text();
             db.rollback();
-            return Error{QStringLiteral("finishing the upgrade to schema %1 failed: %2. Nothing was "
-                                        "changed.")
-                             .arg(m.version)
-                             .arg(why),
-                         db.databaseName(), 0};
+            return Error{
+                QStringLiteral("finishing the upgrade to schema %1 failed: %2. Nothing was "
+                               "changed.")
+                    .arg(m.version)
+                    .arg(why),
+                db.databaseName(), 0};
         }
     }
     return success();

@@ -65,9 +65,9 @@ QHash<QString, QString> parseMetadata(const QString &text)
 
 bool isStructure(const QString &line)
 {
-    return line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("## "))
-           || line.startsWith(QLatin1String("### ")) || blockOpen().match(line).hasMatch()
-           || labelled().match(line).hasMatch();
+    return line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("## ")) ||
+           line.startsWith(QLatin1String("### ")) || blockOpen().match(line).hasMatch() ||
+           labelled().match(line).hasMatch();
 }
 
 // The marker pair for a block, made unique if the text itself holds the closing marker.
@@ -113,8 +113,9 @@ QString writeNativeBanks(const QList<Bank> &banks)
                 if (!q.tags.isEmpty())
                     meta << QStringLiteral("tags=") + escapeValue(q.tags.join(QLatin1String(", ")));
                 if (!q.sourceFile.isEmpty())
-                    meta << QStringLiteral("source=")
-                                + escapeValue(q.sourceFile + QLatin1Char(':') + QString::number(q.sourceLine));
+                    meta << QStringLiteral("source=") +
+                                escapeValue(q.sourceFile + QLatin1Char(':') +
+                                            QString::number(q.sourceLine));
                 meta << QStringLiteral("-->");
                 out << heading + q.prompt << meta.join(QLatin1Char(' ')) << QString();
                 if (!q.hint.isEmpty())
@@ -222,7 +223,8 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
                     const auto meta = parseMetadata(m.captured(1));
                     if (meta.contains(QStringLiteral("number"))) {
                         question->number = meta.value(QStringLiteral("number")).toInt();
-                        const QString prefix = QString::number(*question->number) + QLatin1String(". ");
+                        const QString prefix =
+                            QString::number(*question->number) + QLatin1String(". ");
                         if (prompt.startsWith(prefix))
                             prompt = prompt.mid(prefix.size());
                     }
@@ -275,7 +277,8 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
             i = j;
         } else if (const auto lm = labelled().match(line); lm.hasMatch() && question) {
             QStringList value{lm.captured(2)};
-            while (i + 1 < lines.size() && !lines[i + 1].trimmed().isEmpty() && !isStructure(lines[i + 1]))
+            while (i + 1 < lines.size() && !lines[i + 1].trimmed().isEmpty() &&
+                   !isStructure(lines[i + 1]))
                 value << lines[++i];
             const QString text = value.join(QLatin1Char('\n')).trimmed();
             const QString label = lm.captured(1);

@@ -10,13 +10,16 @@
 namespace prepdeck {
 namespace {
 
-bool isBlank(const QString &line) { return line.trimmed().isEmpty(); }
+bool isBlank(const QString &line)
+{
+    return line.trimmed().isEmpty();
+}
 
 bool isCoachingLine(const QString &line)
 {
     const QString t = line.trimmed();
-    return t.startsWith(u'→') || t.startsWith(u'✓') || t.startsWith(u'✔')
-           || t.startsWith(QStringLiteral("💡"));
+    return t.startsWith(u'→') || t.startsWith(u'✓') || t.startsWith(u'✔') ||
+           t.startsWith(QStringLiteral("💡"));
 }
 
 QString withoutCoachingMarker(const QString &line)
@@ -65,9 +68,9 @@ bool isAnswerMarker(const QString &line)
 
 bool isQuotedQuestionAt(const QStringList &lines, qsizetype i)
 {
-    return i + 2 < lines.size() && quotedLine().match(lines[i]).hasMatch()
-           && !isBlank(lines[i + 1]) && lines[i + 1].trimmed().size() <= 40
-           && isAnswerMarker(lines[i + 2]);
+    return i + 2 < lines.size() && quotedLine().match(lines[i]).hasMatch() &&
+           !isBlank(lines[i + 1]) && lines[i + 1].trimmed().size() <= 40 &&
+           isAnswerMarker(lines[i + 2]);
 }
 
 // --- numbered cards -------------------------------------------------------------------
@@ -75,16 +78,16 @@ bool isQuotedQuestionAt(const QStringList &lines, qsizetype i)
 bool isCardAt(const QStringList &lines, qsizetype i)
 {
     static const QRegularExpression number(QStringLiteral(R"(^\s*\d{1,3}\s*$)"));
-    return i + 3 < lines.size() && number.match(lines[i]).hasMatch() && !isBlank(lines[i + 1])
-           && lines[i + 1].trimmed().size() <= 60 && !isBlank(lines[i + 2])
-           && lines[i + 3].trimmed() == QLatin1String("+");
+    return i + 3 < lines.size() && number.match(lines[i]).hasMatch() && !isBlank(lines[i + 1]) &&
+           lines[i + 1].trimmed().size() <= 60 && !isBlank(lines[i + 2]) &&
+           lines[i + 3].trimmed() == QLatin1String("+");
 }
 
 // "Title", blank line, "topic · topic · topic": the head of a section of cards.
 bool isCardSectionAt(const QStringList &lines, qsizetype i)
 {
-    return i + 2 < lines.size() && looksLikeTitle(lines[i]) && isBlank(lines[i + 1])
-           && lines[i + 2].contains(QStringLiteral(" · "));
+    return i + 2 < lines.size() && looksLikeTitle(lines[i]) && isBlank(lines[i + 1]) &&
+           lines[i + 2].contains(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -141,10 +144,10 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
         question.tips = tips;
         question.answer = plaintext::toMarkdown(body);
         if (question.answer.isEmpty())
-            parsed.warnings.append({question.sourceLine,
-                                    QStringLiteral("the question \"%1\" has no answer text after "
-                                                   "\"Suggested Answer\".")
-                                        .arg(question.prompt)});
+            parsed.warnings.append(
+                {question.sourceLine, QStringLiteral("the question \"%1\" has no answer text after "
+                                                     "\"Suggested Answer\".")
+                                          .arg(question.prompt)});
         categoryNamed(bank, category).questions.append(question);
     }
     dropEmptyCategories(bank);
@@ -191,10 +194,10 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
         question.sourceLine = static_cast<int>(c + 1);
         question.answer = plaintext::toMarkdown(lines.mid(c + 4, end - (c + 4)));
         if (question.answer.isEmpty())
-            parsed.warnings.append({question.sourceLine,
-                                    QStringLiteral("card %1 (\"%2\") has no answer after its "
-                                                   "\"+\" line.")
-                                        .arg(lines[c].trimmed(), question.prompt)});
+            parsed.warnings.append(
+                {question.sourceLine, QStringLiteral("card %1 (\"%2\") has no answer after its "
+                                                     "\"+\" line.")
+                                          .arg(lines[c].trimmed(), question.prompt)});
         categoryNamed(bank, category).questions.append(question);
         if (nextSection >= 0)
             category = cleanup::categoryName(lines[nextSection]);

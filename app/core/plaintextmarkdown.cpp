@@ -7,7 +7,14 @@ namespace {
 
 using QRE = QRegularExpression;
 
-enum class LineKind { Blank, Prose, Code, Comment, Indented };
+enum class LineKind
+{
+    Blank,
+    Prose,
+    Code,
+    Comment,
+    Indented
+};
 
 // Patterns that only source code matches. Case matters: prose starts sentences with
 // capitals, code starts with keywords and identifiers in lower case.
@@ -17,28 +24,33 @@ const QList<QRE> &strongCodePatterns()
         // Python
         QRE(QStringLiteral(R"(^(async\s+)?def\s+\w+\s*\()")),
         QRE(QStringLiteral(R"(^class\s+\w+\s*(\(.*\))?\s*:)")),
-        QRE(QStringLiteral(R"(^(if|elif|else|for|while|with|try|except|finally|async\s+with|async\s+for)\b.*:\s*$)")),
+        QRE(QStringLiteral(
+            R"(^(if|elif|else|for|while|with|try|except|finally|async\s+with|async\s+for)\b.*:\s*$)")),
         QRE(QStringLiteral(R"(^@[A-Za-z_][\w.]*(\(.*\))?\s*$)")),
         QRE(QStringLiteral(R"(^(from\s+[\w.]+\s+import\s+\S|import\s+[\w.{*])[^.!?]*$)")),
         QRE(QStringLiteral(R"(^(return|yield|await|raise|pass|break|continue)\b)")),
-        QRE(QStringLiteral(R"(^[a-z_][\w.]*(\[[^\]]*\])?(\s*,\s*[a-z_][\w.]*)*\s*(=|\+=|-=|\*=|/=|:=|\|=)\s*[^=\s])")),
+        QRE(QStringLiteral(
+            R"(^[a-z_][\w.]*(\[[^\]]*\])?(\s*,\s*[a-z_][\w.]*)*\s*(=|\+=|-=|\*=|/=|:=|\|=)\s*[^=\s])")),
         QRE(QStringLiteral(R"(^[A-Z][A-Z0-9_]*\s*=\s*\S)")), // CONSTANT = ...
         QRE(QStringLiteral(R"(^[a-z_][\w.]*\(.*\)\s*[;,]?\s*(--.*|#.*|//.*)?$)")),
         // SQL
-        QRE(QStringLiteral(R"(^(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|UNIQUE|VIEW|MATERIALIZED|EXTENSION|OR|TRIGGER|FUNCTION)|ALTER\s+TABLE|DROP\s+(TABLE|INDEX|VIEW)|FROM|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|LIMIT|OFFSET|(LEFT|RIGHT|INNER|FULL|CROSS)\s+(OUTER\s+)?JOIN|JOIN|VALUES|WITH\s+\w+\s+AS|BEGIN|COMMIT|ROLLBACK|EXPLAIN|ON\s+CONFLICT|RETURNING|UNION|SET\s+\w+\s*=)\b)")),
+        QRE(QStringLiteral(
+            R"(^(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|UNIQUE|VIEW|MATERIALIZED|EXTENSION|OR|TRIGGER|FUNCTION)|ALTER\s+TABLE|DROP\s+(TABLE|INDEX|VIEW)|FROM|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|LIMIT|OFFSET|(LEFT|RIGHT|INNER|FULL|CROSS)\s+(OUTER\s+)?JOIN|JOIN|VALUES|WITH\s+\w+\s+AS|BEGIN|COMMIT|ROLLBACK|EXPLAIN|ON\s+CONFLICT|RETURNING|UNION|SET\s+\w+\s*=)\b)")),
         QRE(QStringLiteral(R"(^--\s*\S)")),
         // CSS
         QRE(QStringLiteral(R"(^[.#]?[A-Za-z][\w-]*([\s>+~,.#:]+[\w-]+)*\s*\{[^}]*:[^}]*\}?\s*$)")),
         QRE(QStringLiteral(R"(^[a-z-]+\s*:\s*[^;]+;\s*$)")),
         // JavaScript / TypeScript
-        QRE(QStringLiteral(R"(^(const|let|var|function|async\s+function|export|interface|type\s+\w+(<[^>]*>)?\s*=|enum\s+\w+\s*\{)\b)")),
+        QRE(QStringLiteral(
+            R"(^(const|let|var|function|async\s+function|export|interface|type\s+\w+(<[^>]*>)?\s*=|enum\s+\w+\s*\{)\b)")),
         QRE(QStringLiteral(R"(^[\w.$]+\s*\(.*\)\s*=>)")),
         // a call chain left open at the end of the line: foo.bar('x', e => {
         QRE(QStringLiteral(R"(^[a-z_$][\w$]*(\.[\w$]+|\([^)]*\))+.*[{(\[,]\s*$)")),
         QRE(QStringLiteral(R"(^\}\s*(else|catch|finally)\b)")),
         // Shell
         QRE(QStringLiteral(R"(^\$\s+\S)")),
-        QRE(QStringLiteral(R"(^(sudo|pip3?|npm|npx|yarn|pnpm|docker|docker-compose|kubectl|helm|git|curl|wget|apt|apt-get|brew|python3?|uvicorn|gunicorn|celery|alembic|psql|redis-cli|make|cd|ls|cat|grep|chmod|mkdir|ssh|systemctl|terraform)\s+-{0,2}[\w./:=@-]+)")),
+        QRE(QStringLiteral(
+            R"(^(sudo|pip3?|npm|npx|yarn|pnpm|docker|docker-compose|kubectl|helm|git|curl|wget|apt|apt-get|brew|python3?|uvicorn|gunicorn|celery|alembic|psql|redis-cli|make|cd|ls|cat|grep|chmod|mkdir|ssh|systemctl|terraform)\s+-{0,2}[\w./:=@-]+)")),
         // JSON
         QRE(QStringLiteral(R"(^"[^"]+"\s*:\s*\S)")),
         // Lines of closing or opening brackets only
@@ -167,8 +179,8 @@ QString escapeLine(const QString &line)
             break;
         case u'_': {
             // snake_case stays readable: an underscore inside a word cannot start emphasis
-            const bool inside = i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber()
-                                && text.at(i + 1).isLetterOrNumber();
+            const bool inside = i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber() &&
+                                text.at(i + 1).isLetterOrNumber();
             if (!inside)
                 out += QLatin1Char('\\');
             break;
@@ -252,8 +264,8 @@ QString toMarkdown(const QStringList &lines)
             while (!code.isEmpty() && code.back().isEmpty())
                 code.removeLast();
             const QString f = fence(code);
-            blocks << f + guessLanguage(code) + QLatin1Char('\n') + code.join(QLatin1Char('\n'))
-                          + QLatin1Char('\n') + f;
+            blocks << f + guessLanguage(code) + QLatin1Char('\n') + code.join(QLatin1Char('\n')) +
+                          QLatin1Char('\n') + f;
             continue;
         }
         if (kinds[i] == LineKind::Blank)

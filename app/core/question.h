@@ -25,9 +25,9 @@ struct Question
     // Equal study content; where it came from does not count.
     bool sameContent(const Question &other) const
     {
-        return number == other.number && prompt == other.prompt && answer == other.answer
-               && hint == other.hint && followUps == other.followUps && tips == other.tips
-               && tags == other.tags && frequency == other.frequency;
+        return number == other.number && prompt == other.prompt && answer == other.answer &&
+               hint == other.hint && followUps == other.followUps && tips == other.tips &&
+               tags == other.tags && frequency == other.frequency;
     }
 };
 

@@ -26,8 +26,7 @@ struct Error
 };
 
 // A value or an Error; the caller has to look at which before using the value.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -51,10 +50,12 @@ private:
 
 // For operations that give back nothing but may fail.
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace prepdeck

@@ -17,7 +17,8 @@ namespace {
 
 QString toJson(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList fromJson(const QString &json)
@@ -39,9 +40,15 @@ std::optional<int> toOptionalInt(const QVariant &v)
 }
 
 // An empty QString may be null, which SQLite stores as NULL; text columns want ''.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
-QString timestamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 // Turns what a person types into an FTS5 query: every word must appear, the last one may
 // be the start of a word. Quotes keep FTS5 syntax characters literal.
@@ -89,8 +96,7 @@ struct ExistingQuestion
 
 Store::Store(QString connection, QString path)
     : m_connection(std::move(connection)), m_path(std::move(path))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -102,12 +108,15 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QLatin1String("/prepdeck.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1String("/prepdeck.sqlite");
 }
 
 Error Store::sqlError(const QString &doing, const QString &why) const
@@ -156,9 +165,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     };
     for (const QString &p : pragmas)
         if (!query.exec(p))
-            return store->sqlError(QStringLiteral("Setting up the library"), query.lastError().text());
+            return store->sqlError(QStringLiteral("Setting up the library"),
+                                   query.lastError().text());
     if (!inMemory && (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()))
-        return store->sqlError(QStringLiteral("Switching the library to WAL"), query.lastError().text());
+        return store->sqlError(QStringLiteral("Switching the library to WAL"),
+                               query.lastError().text());
     query.finish();
 
     if (Status migrated = migrate(db, migrations); !migrated)
@@ -187,7 +198,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
     const QString now = timestamp(QDateTime::currentDateTimeUtc());
     MergeCounts counts;
     QSqlQuery q(db);
-    auto fail = [&](const QString &doing) { return sqlError(doing, q.lastError().text()); };
+    auto fail = [&](const QString &doing) {
+        return sqlError(doing, q.lastError().text());
+    };
 
     QSqlQuery insertQuestion(db), updateQuestion(db), moveQuestion(db), retireQuestion(db);
     insertQuestion.prepare(QStringLiteral(
@@ -200,13 +213,15 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         "source_line = ?, retired = 0, updated_at = ? WHERE id = ?"));
     moveQuestion.prepare(QStringLiteral(
         "UPDATE questions SET position = ?, source_file = ?, source_line = ? WHERE id = ?"));
-    retireQuestion.prepare(QStringLiteral("UPDATE questions SET retired = 1, updated_at = ? WHERE id = ?"));
+    retireQuestion.prepare(
+        QStringLiteral("UPDATE questions SET retired = 1, updated_at = ? WHERE id = ?"));
 
     for (const Bank &bank : banks) {
         // Find the bank this file updates: same file for a one-bank file, else same name.
         qint64 bankId = 0;
         if (banks.size() == 1 && !sourcePath.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT id FROM banks WHERE source_path = ? ORDER BY id LIMIT 1"));
+            q.prepare(
+                QStringLiteral("SELECT id FROM banks WHERE source_path = ? ORDER BY id LIMIT 1"));
             q.addBindValue(sourcePath);
             if (!q.exec())
                 return fail(QStringLiteral("Looking up the bank"));
@@ -232,8 +247,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             if (!q.exec())
                 return fail(QStringLiteral("Updating the bank"));
         } else {
-            q.prepare(QStringLiteral("INSERT INTO banks (name, source_path, layout, position, imported_at) "
-                                     "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO banks (name, source_path, layout, position, imported_at) "
+                "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
             q.addBindValue(bank.name);
             q.addBindValue(sourcePath);
             q.addBindValue(text(layout));
@@ -246,8 +262,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         // Categories in file order.
         QList<qint64> categoryIds;
         for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
-            q.prepare(QStringLiteral("INSERT INTO categories (bank_id, name, position) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (bank_id, name) DO UPDATE SET position = excluded.position"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO categories (bank_id, name, position) VALUES (?, ?, ?) "
+                "ON CONFLICT (bank_id, name) DO UPDATE SET position = excluded.position"));
             q.addBindValue(bankId);
             q.addBindValue(bank.categories[ci].name);
             q.addBindValue(ci);
@@ -264,8 +281,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         // What the bank holds now.
         QList<ExistingQuestion> existing;
         QHash<QString, qsizetype> byIdentity;
-        q.prepare(QStringLiteral("SELECT id, category_id, identity, number, prompt, answer, hint, "
-                                 "followups, tips, tags, frequency, retired FROM questions WHERE bank_id = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT id, category_id, identity, number, prompt, answer, hint, "
+            "followups, tips, tags, frequency, retired FROM questions WHERE bank_id = ?"));
         q.addBindValue(bankId);
         if (!q.exec())
             return fail(QStringLiteral("Reading the bank's questions"));
@@ -320,8 +338,10 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 ExistingQuestion &old = existing[e];
                 if (old.matched || old.categoryId != in.categoryId)
                     continue;
-                const bool sameNumber = in.question->number && old.question.number == in.question->number;
-                const bool sameAnswer = !in.question->answer.isEmpty() && old.question.answer == in.question->answer;
+                const bool sameNumber =
+                    in.question->number && old.question.number == in.question->number;
+                const bool sameAnswer =
+                    !in.question->answer.isEmpty() && old.question.answer == in.question->answer;
                 if (sameNumber || sameAnswer) {
                     in.match = e;
                     old.matched = true;
@@ -335,39 +355,63 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             const Question &nq = *in.question;
             if (in.match >= 0) {
                 const ExistingQuestion &old = existing[in.match];
-                if (!old.retired && old.categoryId == in.categoryId && old.identity == in.identity
-                    && old.question.sameContent(nq)) {
+                if (!old.retired && old.categoryId == in.categoryId &&
+                    old.identity == in.identity && old.question.sameContent(nq)) {
                     ++counts.unchanged;
                     moveQuestion.addBindValue(position);
                     moveQuestion.addBindValue(text(nq.sourceFile));
                     moveQuestion.addBindValue(nq.sourceLine);
                     moveQuestion.addBindValue(old.id);
                     if (!moveQuestion.exec())
-                        return sqlError(QStringLiteral("Updating a question"), moveQuestion.lastError().text());
+                        return sqlError(QStringLiteral("Updating a question"),
+                                        moveQuestion.lastError().text());
                     continue;
                 }
                 ++counts.updated;
-                const QVariantList values = {in.categoryId, in.identity, position, optionalInt(nq.number),
-                                             text(nq.prompt), text(nq.answer), text(nq.hint),
-                                             toJson(nq.followUps), toJson(nq.tips), toJson(nq.tags),
-                                             optionalInt(nq.frequency), text(nq.sourceFile), nq.sourceLine,
-                                             now, old.id};
+                const QVariantList values = {in.categoryId,
+                                             in.identity,
+                                             position,
+                                             optionalInt(nq.number),
+                                             text(nq.prompt),
+                                             text(nq.answer),
+                                             text(nq.hint),
+                                             toJson(nq.followUps),
+                                             toJson(nq.tips),
+                                             toJson(nq.tags),
+                                             optionalInt(nq.frequency),
+                                             text(nq.sourceFile),
+                                             nq.sourceLine,
+                                             now,
+                                             old.id};
                 for (const QVariant &v : values)
                     updateQuestion.addBindValue(v);
                 if (!updateQuestion.exec())
-                    return sqlError(QStringLiteral("Updating a question"), updateQuestion.lastError().text());
+                    return sqlError(QStringLiteral("Updating a question"),
+                                    updateQuestion.lastError().text());
                 continue;
             }
             ++counts.added;
-            const QVariantList values = {bankId, in.categoryId, in.identity, position, optionalInt(nq.number),
-                                         text(nq.prompt), text(nq.answer), text(nq.hint),
-                                         toJson(nq.followUps), toJson(nq.tips), toJson(nq.tags),
-                                         optionalInt(nq.frequency), text(nq.sourceFile), nq.sourceLine,
-                                         now, now};
+            const QVariantList values = {bankId,
+                                         in.categoryId,
+                                         in.identity,
+                                         position,
+                                         optionalInt(nq.number),
+                                         text(nq.prompt),
+                                         text(nq.answer),
+                                         text(nq.hint),
+                                         toJson(nq.followUps),
+                                         toJson(nq.tips),
+                                         toJson(nq.tags),
+                                         optionalInt(nq.frequency),
+                                         text(nq.sourceFile),
+                                         nq.sourceLine,
+                                         now,
+                                         now};
             for (const QVariant &v : values)
                 insertQuestion.addBindValue(v);
             if (!insertQuestion.exec())
-                return sqlError(QStringLiteral("Adding a question"), insertQuestion.lastError().text());
+                return sqlError(QStringLiteral("Adding a question"),
+                                insertQuestion.lastError().text());
         }
         for (const ExistingQuestion &old : existing) {
             if (old.matched || old.retired)
@@ -376,7 +420,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             retireQuestion.addBindValue(now);
             retireQuestion.addBindValue(old.id);
             if (!retireQuestion.exec())
-                return sqlError(QStringLiteral("Retiring a question"), retireQuestion.lastError().text());
+                return sqlError(QStringLiteral("Retiring a question"),
+                                retireQuestion.lastError().text());
         }
     }
 
@@ -395,13 +440,15 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
         "q.tags, q.frequency, q.source_file, q.source_line, q.due_at, "
         "(SELECT r.confidence FROM ratings r WHERE r.question_id = q.id "
         " ORDER BY r.rated_at DESC, r.id DESC LIMIT 1) "
-        "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = q.bank_id "
+        "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = "
+        "q.bank_id "
         "WHERE q.retired = 0");
     const QString fts = ftsQuery(filter.search);
     if (!filter.category.isEmpty())
         sql += QStringLiteral(" AND c.name LIKE ? ESCAPE '\\'");
     if (!filter.search.trimmed().isEmpty())
-        sql += QStringLiteral(" AND q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
+        sql += QStringLiteral(
+            " AND q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
     sql += QStringLiteral(" ORDER BY b.position, q.position");
 
     QSqlQuery q(database());
@@ -449,7 +496,8 @@ Result<LibraryStats> Store::stats() const
             " (SELECT r2.id FROM ratings r2 WHERE r2.question_id = r.question_id "
             "  ORDER BY r2.rated_at DESC, r2.id DESC LIMIT 1)) "
             "SELECT b.name, c.name, COUNT(q.id), COUNT(l.question_id), AVG(l.confidence) "
-            "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = q.bank_id "
+            "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = "
+            "q.bank_id "
             "LEFT JOIN latest l ON l.question_id = q.id WHERE q.retired = 0 "
             "GROUP BY c.id ORDER BY b.position, c.position")))
         return sqlError(QStringLiteral("Counting the library"), q.lastError().text());
@@ -497,7 +545,10 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
                                 const QDateTime &at)
 {
     if (confidence < 1 || confidence > 5)
-        return Error{QStringLiteral("confidence must be a whole number from 1 to 5, not %1.").arg(confidence), {}, 0};
+        return Error{QStringLiteral("confidence must be a whole number from 1 to 5, not %1.")
+                         .arg(confidence),
+                     {},
+                     0};
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT retired FROM questions WHERE id = ?"));
@@ -508,11 +559,13 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
         return Error{QStringLiteral("there is no question with id %1 in the library. Run "
                                     "'prepdeck list' to see the ids.")
                          .arg(questionId),
-                     {}, 0};
+                     {},
+                     0};
     RatingEvent event{0, questionId, at.toUTC(), confidence, context};
     if (!db.transaction())
         return sqlError(QStringLiteral("Saving the rating"), db.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO ratings (question_id, rated_at, confidence, context) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO ratings (question_id, rated_at, confidence, context) VALUES (?, ?, ?, ?)"));
     q.addBindValue(questionId);
     q.addBindValue(timestamp(at));
     q.addBindValue(confidence);

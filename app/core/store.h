@@ -74,8 +74,8 @@ class Store final
 {
 public:
     // Opens (creating if needed) the library at path and brings its schema up to date.
-    static Result<std::unique_ptr<Store>> open(const QString &path,
-                                               const QList<Migration> &migrations = schemaMigrations());
+    static Result<std::unique_ptr<Store>>
+    open(const QString &path, const QList<Migration> &migrations = schemaMigrations());
     // The library's usual place: AppDataLocation/prepdeck.sqlite.
     static QString defaultPath();
 

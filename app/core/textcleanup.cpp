@@ -9,8 +9,8 @@ QString withoutLeadingSymbols(const QString &text)
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text.at(i);
-        if (c.isLetterOrNumber() || c == u'"' || c == u'\'' || c == u'(' || c == u'`'
-            || c == u'*' || c == u'_' || c == u'[' || c == u'.' || c == u'<' || c == u'/')
+        if (c.isLetterOrNumber() || c == u'"' || c == u'\'' || c == u'(' || c == u'`' ||
+            c == u'*' || c == u'_' || c == u'[' || c == u'.' || c == u'<' || c == u'/')
             break;
         ++i;
     }
@@ -39,7 +39,7 @@ QString categoryName(const QString &heading)
         QRegularExpression::CaseInsensitiveOption);
     t.remove(count);
     static const QRegularExpression dashCount(QStringLiteral(R"(\s*[—–-]\s*\d+\s+questions?\s*$)"),
-                               QRegularExpression::CaseInsensitiveOption);
+                                              QRegularExpression::CaseInsensitiveOption);
     t.remove(dashCount);
     return withoutLeadingSymbols(t).trimmed();
 }

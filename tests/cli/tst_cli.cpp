@@ -21,8 +21,9 @@ struct Run
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-const QByteArray kSmallBank = "# Small bank\n\n## Basics\n\n### What is a process?\n\nA running program.\n\n"
-                              "### What is a thread?\n\nA path of execution inside a process.\n";
+const QByteArray kSmallBank =
+    "# Small bank\n\n## Basics\n\n### What is a process?\n\nA running program.\n\n"
+    "### What is a thread?\n\nA path of execution inside a process.\n";
 
 } // namespace
 
@@ -44,7 +45,8 @@ private:
         p.start(QString::fromLocal8Bit(qgetenv("PREPDECK_BINARY")), args);
         if (!p.waitForFinished(60000))
             qFatal("prepdeck did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return Run{p.exitCode(), p.readAllStandardOutput(),
+                   QString::fromUtf8(p.readAllStandardError())};
     }
 
     Run withDb(const QString &db, QStringList args)
@@ -63,7 +65,8 @@ private:
     QStringList seedFiles(const QString &seeds) const
     {
         QStringList files;
-        for (const QString &f : QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        for (const QString &f :
+             QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
             files << QDir(seeds).filePath(f);
         return files;
     }
@@ -89,13 +92,17 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("import");
-        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("prepdeck 0.");
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+                                << QStringLiteral("import");
+        QTest::newRow("--version")
+            << QStringList{QStringLiteral("--version")} << QStringLiteral("prepdeck 0.");
         for (const char *cmd : {"import", "list", "stats", "rate", "export"}) {
             QTest::newRow(qPrintable(QStringLiteral("%1 --help").arg(QLatin1String(cmd))))
-                << QStringList{QLatin1String(cmd), QStringLiteral("--help")} << QStringLiteral("--database");
+                << QStringList{QLatin1String(cmd), QStringLiteral("--help")}
+                << QStringLiteral("--database");
             QTest::newRow(qPrintable(QStringLiteral("%1 --version").arg(QLatin1String(cmd))))
-                << QStringList{QLatin1String(cmd), QStringLiteral("--version")} << QStringLiteral("prepdeck 0.");
+                << QStringList{QLatin1String(cmd), QStringLiteral("--version")}
+                << QStringLiteral("prepdeck 0.");
         }
     }
     void helpAndVersion_workEverywhere()
@@ -111,16 +118,22 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
         QTest::newRow("rate no args") << QStringList{QStringLiteral("rate")};
-        QTest::newRow("rate out of range") << QStringList{QStringLiteral("rate"), QStringLiteral("1"), QStringLiteral("6")};
-        QTest::newRow("rate not a number") << QStringList{QStringLiteral("rate"), QStringLiteral("one"), QStringLiteral("3")};
-        QTest::newRow("export bad format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                          QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("x")};
-        QTest::newRow("export no output") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
-        QTest::newRow("bank with two files") << QStringList{QStringLiteral("import"), QStringLiteral("--bank"),
-                                                            QStringLiteral("B"), QStringLiteral("a.md"), QStringLiteral("b.md")};
+        QTest::newRow("rate out of range")
+            << QStringList{QStringLiteral("rate"), QStringLiteral("1"), QStringLiteral("6")};
+        QTest::newRow("rate not a number")
+            << QStringList{QStringLiteral("rate"), QStringLiteral("one"), QStringLiteral("3")};
+        QTest::newRow("export bad format")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("x")};
+        QTest::newRow("export no output") << QStringList{
+            QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("bank with two files")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--bank"), QStringLiteral("B"),
+                           QStringLiteral("a.md"), QStringLiteral("b.md")};
     }
     void usageErrors_exitWith2AndSayWhatToDo()
     {
@@ -133,14 +146,17 @@ private slots:
     void starterBank_loadsAtLeast40QuestionsIn8Categories()
     {
         const QString db = path(QStringLiteral("starter.sqlite"));
-        const Run r = withDb(db, {QStringLiteral("import"), QStringLiteral("--starter"), QStringLiteral("--json")});
+        const Run r = withDb(
+            db, {QStringLiteral("import"), QStringLiteral("--starter"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject file = r.json().object()[QStringLiteral("files")].toArray().first().toObject();
+        const QJsonObject file =
+            r.json().object()[QStringLiteral("files")].toArray().first().toObject();
         QVERIFY(file[QStringLiteral("questions")].toInt() >= 40);
         QVERIFY(file[QStringLiteral("categories")].toArray().size() >= 8);
         QCOMPARE(file[QStringLiteral("layout")].toString(), QStringLiteral("prepdeck"));
         QVERIFY(file[QStringLiteral("warnings")].toArray().isEmpty());
-        const QJsonArray list = withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        const QJsonArray list =
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
         int tables = 0, code = 0, followUps = 0;
         for (const QJsonValue &v : list) {
             const QString answer = v[QStringLiteral("answer")].toString();
@@ -164,23 +180,29 @@ private slots:
     {
         const QString db = path(QStringLiteral("shapes.sqlite"));
         write(QStringLiteral("small.md"), kSmallBank);
-        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode, 0);
-        const QJsonArray list = withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode,
+                 0);
+        const QJsonArray list =
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
         QCOMPARE(list.size(), 2);
-        for (const char *key : {"id", "bank", "category", "number", "prompt", "answer", "hint", "followups", "tips",
-                                "tags", "frequency", "confidence", "due"})
+        for (const char *key : {"id", "bank", "category", "number", "prompt", "answer", "hint",
+                                "followups", "tips", "tags", "frequency", "confidence", "due"})
             QVERIFY2(list[0].toObject().contains(QLatin1String(key)), key);
         QCOMPARE(list[0][QStringLiteral("bank")].toString(), QStringLiteral("Small bank"));
         QVERIFY(list[0][QStringLiteral("confidence")].isNull());
 
         const qint64 id = list[1][QStringLiteral("id")].toInteger();
-        const Run rated = withDb(db, {QStringLiteral("rate"), QString::number(id), QStringLiteral("4")});
+        const Run rated =
+            withDb(db, {QStringLiteral("rate"), QString::number(id), QStringLiteral("4")});
         QCOMPARE(rated.exitCode, 0);
         QCOMPARE(rated.out.count('\n'), 1);
         QVERIFY(rated.out.contains("4/5"));
-        QCOMPARE(withDb(db, {QStringLiteral("rate"), QStringLiteral("999"), QStringLiteral("4")}).exitCode, 1);
+        QCOMPARE(withDb(db, {QStringLiteral("rate"), QStringLiteral("999"), QStringLiteral("4")})
+                     .exitCode,
+                 1);
 
-        const QJsonObject stats = withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
+        const QJsonObject stats =
+            withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
         QCOMPARE(stats[QStringLiteral("banks")].toInt(), 1);
         QCOMPARE(stats[QStringLiteral("categories")].toInt(), 1);
         QCOMPARE(stats[QStringLiteral("questions")].toInt(), 2);
@@ -190,8 +212,10 @@ private slots:
         QCOMPARE(cat[QStringLiteral("mean_confidence")].toDouble(), 4.0);
         QCOMPARE(cat[QStringLiteral("category")].toString(), QStringLiteral("Basics"));
 
-        const QJsonArray found = withDb(db, {QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("execution"),
-                                             QStringLiteral("--json")}).json().array();
+        const QJsonArray found = withDb(db, {QStringLiteral("list"), QStringLiteral("--search"),
+                                             QStringLiteral("execution"), QStringLiteral("--json")})
+                                     .json()
+                                     .array();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0][QStringLiteral("confidence")].toInt(), 4);
     }
@@ -202,15 +226,21 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("empty") << QStringLiteral("empty.md") << QByteArray() << QStringList() << QStringLiteral("empty");
-        QTest::newRow("binary") << QStringLiteral("image.png") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)
+        QTest::newRow("empty") << QStringLiteral("empty.md") << QByteArray() << QStringList()
+                               << QStringLiteral("empty");
+        QTest::newRow("binary") << QStringLiteral("image.png")
+                                << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)
                                 << QStringList() << QStringLiteral("not a text file");
-        QTest::newRow("no questions") << QStringLiteral("notes.txt") << QByteArray("Remember to buy milk.\n")
-                                      << QStringList() << QStringLiteral("no questions found");
-        QTest::newRow("too large") << QStringLiteral("huge.md") << QByteArray() << QStringList{QStringLiteral("--max-size"), QStringLiteral("1")}
+        QTest::newRow("no questions")
+            << QStringLiteral("notes.txt") << QByteArray("Remember to buy milk.\n") << QStringList()
+            << QStringLiteral("no questions found");
+        QTest::newRow("too large") << QStringLiteral("huge.md") << QByteArray()
+                                   << QStringList{QStringLiteral("--max-size"), QStringLiteral("1")}
                                    << QStringLiteral("limit");
-        QTest::newRow("directory") << QStringLiteral("folder") << QByteArray() << QStringList() << QStringLiteral("folder");
-        QTest::newRow("missing") << QStringLiteral("missing.md") << QByteArray() << QStringList() << QStringLiteral("no such file");
+        QTest::newRow("directory") << QStringLiteral("folder") << QByteArray() << QStringList()
+                                   << QStringLiteral("folder");
+        QTest::newRow("missing") << QStringLiteral("missing.md") << QByteArray() << QStringList()
+                                 << QStringLiteral("no such file");
     }
     void badInput_exitsWith1AndLeavesLibraryExactlyAsBefore()
     {
@@ -220,9 +250,12 @@ private slots:
         QFETCH(QString, needle);
         const QString db = path(QStringLiteral("bad.sqlite"));
         write(QStringLiteral("small.md"), kSmallBank);
-        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode, 0);
-        const QByteArray before = withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).out;
-        const QByteArray statsBefore = withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).out;
+        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode,
+                 0);
+        const QByteArray before =
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).out;
+        const QByteArray statsBefore =
+            withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).out;
 
         if (file == QLatin1String("folder")) {
             QVERIFY(QDir().mkpath(path(file)));
@@ -233,7 +266,8 @@ private slots:
         } else if (file != QLatin1String("missing.md")) {
             write(file, bytes);
         }
-        const Run r = withDb(db, QStringList{QStringLiteral("import")} + extra + QStringList{path(file)});
+        const Run r =
+            withDb(db, QStringList{QStringLiteral("import")} + extra + QStringList{path(file)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path(file)), qPrintable(r.err));
         QVERIFY2(r.err.contains(needle), qPrintable(r.err));
@@ -256,7 +290,8 @@ private slots:
     {
         PREPDECK_SEEDS_DIR_OR_SKIP(seeds);
         const QString db = path(QStringLiteral("seeds-report.sqlite"));
-        const Run r = withDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--json")} + seedFiles(seeds));
+        const Run r = withDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--json")} +
+                                     seedFiles(seeds));
         QCOMPARE(r.exitCode, 0);
         const QJsonArray files = r.json().object()[QStringLiteral("files")].toArray();
         QCOMPARE(files.size(), 5);
@@ -264,17 +299,22 @@ private slots:
         const QList<int> categories = {6, 10, 7, 5, 15};
         for (int i = 0; i < 5; ++i) {
             const QJsonObject f = files[i].toObject();
-            for (const char *key : {"file", "layout", "questions", "categories", "added", "updated", "unchanged",
-                                    "retired", "repairs", "warnings"})
+            for (const char *key : {"file", "layout", "questions", "categories", "added", "updated",
+                                    "unchanged", "retired", "repairs", "warnings"})
                 QVERIFY2(f.contains(QLatin1String(key)), key);
             QCOMPARE(f[QStringLiteral("questions")].toInt(), expected[i]);
             QCOMPARE(f[QStringLiteral("added")].toInt(), expected[i]);
             QCOMPARE(f[QStringLiteral("categories")].toArray().size(), categories[i]);
         }
-        QCOMPARE(files[3].toObject()[QStringLiteral("categories")].toArray()[1].toObject()[QStringLiteral("name")].toString(),
+        QCOMPARE(files[3]
+                     .toObject()[QStringLiteral("categories")]
+                     .toArray()[1]
+                     .toObject()[QStringLiteral("name")]
+                     .toString(),
                  QStringLiteral("FastAPI & Web APIs"));
         QCOMPARE(files[4].toObject()[QStringLiteral("repairs")].toArray().size(), 1);
-        const QJsonObject stats = withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
+        const QJsonObject stats =
+            withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
         QCOMPARE(stats[QStringLiteral("questions")].toInt(), 377);
         QCOMPARE(stats[QStringLiteral("categories")].toInt(), 43);
         QCOMPARE(stats[QStringLiteral("banks")].toInt(), 5);
@@ -286,11 +326,15 @@ private slots:
         const QString db = path(QStringLiteral("seeds-reimport.sqlite"));
         const QStringList files = seedFiles(seeds);
         QCOMPARE(withDb(db, QStringList{QStringLiteral("import")} + files).exitCode, 0);
-        const QJsonArray list = withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        const QJsonArray list =
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
         const qint64 id = list[100][QStringLiteral("id")].toInteger();
-        QCOMPARE(withDb(db, {QStringLiteral("rate"), QString::number(id), QStringLiteral("2")}).exitCode, 0);
+        QCOMPARE(
+            withDb(db, {QStringLiteral("rate"), QString::number(id), QStringLiteral("2")}).exitCode,
+            0);
 
-        const Run again = withDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--json")} + files);
+        const Run again =
+            withDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--json")} + files);
         QCOMPARE(again.exitCode, 0);
         int added = 0, unchanged = 0, updated = 0, retired = 0;
         for (const QJsonValue &f : again.json().object()[QStringLiteral("files")].toArray()) {
@@ -305,7 +349,8 @@ private slots:
         QCOMPARE(retired, 0);
 
         auto ratedQuestion = [&] {
-            for (const QJsonValue &v : withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array())
+            for (const QJsonValue &v :
+                 withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array())
                 if (v[QStringLiteral("id")].toInteger() == id)
                     return v.toObject();
             return QJsonObject();
@@ -326,36 +371,55 @@ private slots:
         out.write(text);
         out.close();
         const Run edited = withDb(db, {QStringLiteral("import"), QStringLiteral("--json"), copy});
-        const QJsonObject report = edited.json().object()[QStringLiteral("files")].toArray().first().toObject();
+        const QJsonObject report =
+            edited.json().object()[QStringLiteral("files")].toArray().first().toObject();
         QCOMPARE(report[QStringLiteral("updated")].toInt(), 1);
         QCOMPARE(report[QStringLiteral("added")].toInt(), 0);
         QCOMPARE(report[QStringLiteral("unchanged")].toInt(), 79);
         QCOMPARE(ratedQuestion()[QStringLiteral("confidence")].toInt(), 2);
-        QCOMPARE(withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).json().object()[QStringLiteral("questions")].toInt(), 377);
+        QCOMPARE(withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")})
+                     .json()
+                     .object()[QStringLiteral("questions")]
+                     .toInt(),
+                 377);
     }
 
     void seeds_exportMarkdownThenImportFresh_givesIdenticalList()
     {
         PREPDECK_SEEDS_DIR_OR_SKIP(seeds);
         const QString db = path(QStringLiteral("seeds-export.sqlite"));
-        QCOMPARE(withDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--starter")} + seedFiles(seeds)).exitCode, 0);
+        QCOMPARE(withDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--starter")} +
+                                seedFiles(seeds))
+                     .exitCode,
+                 0);
         const QString exported = path(QStringLiteral("library.md"));
-        QCOMPARE(withDb(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"),
-                             QStringLiteral("--output"), exported}).exitCode, 0);
+        QCOMPARE(withDb(db, {QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("markdown"), QStringLiteral("--output"), exported})
+                     .exitCode,
+                 0);
         const QString fresh = path(QStringLiteral("fresh.sqlite"));
         const Run imported = withDb(fresh, {QStringLiteral("import"), exported});
         QCOMPARE(imported.exitCode, 0);
-        const QJsonArray a = withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
-        const QJsonArray b = withDb(fresh, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        const QJsonArray a =
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        const QJsonArray b =
+            withDb(fresh, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
         QVERIFY(a.size() > 377 + 40); // the five seeds and the starter bank
         QCOMPARE(withoutIds(b), withoutIds(a));
 
         const QString csv = path(QStringLiteral("library.csv"));
-        QCOMPARE(withDb(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                             QStringLiteral("--output"), csv}).exitCode, 0);
-        const Run csvBack = withDb(path(QStringLiteral("csv.sqlite")), {QStringLiteral("import"), QStringLiteral("--json"), csv});
+        QCOMPARE(withDb(db, {QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--output"), csv})
+                     .exitCode,
+                 0);
+        const Run csvBack = withDb(path(QStringLiteral("csv.sqlite")),
+                                   {QStringLiteral("import"), QStringLiteral("--json"), csv});
         QCOMPARE(csvBack.exitCode, 0);
-        QCOMPARE(csvBack.json().object()[QStringLiteral("files")].toArray().first()[QStringLiteral("questions")].toInt(),
+        QCOMPARE(csvBack.json()
+                     .object()[QStringLiteral("files")]
+                     .toArray()
+                     .first()[QStringLiteral("questions")]
+                     .toInt(),
                  a.size());
     }
 };

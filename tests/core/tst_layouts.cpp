@@ -33,9 +33,12 @@ Question richQuestion()
     Question q;
     q.number = 7;
     q.prompt = QStringLiteral("What does \"idempotent\" mean for PUT?");
-    q.answer = QStringLiteral("Repeating it leaves the same state.\n\n## A heading inside\n\n```sql\n# not a heading\nSELECT 1;\n```\n\n<!-- /answer -->\n| a | b |\n|---|---|\n| 1 | 2 |");
+    q.answer = QStringLiteral(
+        "Repeating it leaves the same state.\n\n## A heading inside\n\n```sql\n# not a "
+        "heading\nSELECT 1;\n```\n\n<!-- /answer -->\n| a | b |\n|---|---|\n| 1 | 2 |");
     q.hint = QStringLiteral("Think of retries.");
-    q.followUps = {QStringLiteral("Is POST idempotent?"), QStringLiteral("Two lines\nof follow-up")};
+    q.followUps = {QStringLiteral("Is POST idempotent?"),
+                   QStringLiteral("Two lines\nof follow-up")};
     q.tips = {QStringLiteral("Mention **retries**."), QStringLiteral("A tip\n\nwith a blank line")};
     q.tags = {QStringLiteral("http"), QStringLiteral("rest api")};
     q.frequency = 42;
@@ -53,8 +56,10 @@ class TestLayouts : public QObject
 private slots:
     void qaPairs_markdownBold_eachPairIsAQuestion()
     {
-        const QByteArray md = "# Bank of pairs\n\n## Networking\n\n**Q: What is TCP?**\n**A:** A reliable stream.\n\n"
-                              "**Q: What is UDP?**\n**A:** Datagrams.\nNo ordering.\n\n## Storage\n\nQ: What is RAID?\nA: Disks together.\n";
+        const QByteArray md =
+            "# Bank of pairs\n\n## Networking\n\n**Q: What is TCP?**\n**A:** A reliable stream.\n\n"
+            "**Q: What is UDP?**\n**A:** Datagrams.\nNo ordering.\n\n## Storage\n\nQ: What is "
+            "RAID?\nA: Disks together.\n";
         const BankFile f = mustRead(md, QStringLiteral("pairs.md"));
         QCOMPARE(f.banks.first().name, QStringLiteral("Bank of pairs"));
         const auto qs = questionsOf(f);
@@ -70,22 +75,25 @@ private slots:
 
     void qaPairs_plainText_answersAreEscapedPlainText()
     {
-        const QByteArray txt = "Q: What does *args do?\nA: Collects extra positional arguments into a tuple.\n"
-                               "Use it with <care>.\n\nQ: And **kwargs?\nA: Keyword arguments into a dict.\n";
+        const QByteArray txt =
+            "Q: What does *args do?\nA: Collects extra positional arguments into a tuple.\n"
+            "Use it with <care>.\n\nQ: And **kwargs?\nA: Keyword arguments into a dict.\n";
         const BankFile f = mustRead(txt, QStringLiteral("pairs.txt"));
         QVERIFY(f.layout.startsWith(QStringLiteral("plain text")));
         const auto qs = questionsOf(f);
         QCOMPARE(qs.size(), 2);
         QCOMPARE(qs[0].prompt, QStringLiteral("What does *args do?"));
         const QString html = renderMarkdown(qs[0].answer);
-        QVERIFY2(html.contains(QStringLiteral("a tuple.<br />\nUse it with &lt;care&gt;.")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("a tuple.<br />\nUse it with &lt;care&gt;.")),
+                 qPrintable(html));
         QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("General"));
         QCOMPARE(f.banks.first().name, QStringLiteral("pairs"));
     }
 
     void questionWithoutAnswer_isKeptWithWarningAndLine()
     {
-        const QByteArray md = "## Topics\n\n**Q: First?**\n**A:** Yes.\n\n**Q: Second, no answer?**\n\n**Q: Third?**\n**A:** Fine.\n";
+        const QByteArray md = "## Topics\n\n**Q: First?**\n**A:** Yes.\n\n**Q: Second, no "
+                              "answer?**\n\n**Q: Third?**\n**A:** Fine.\n";
         const BankFile f = mustRead(md, QStringLiteral("gaps.md"));
         QCOMPARE(questionsOf(f).size(), 3);
         QCOMPARE(f.warnings.size(), 1);
@@ -95,9 +103,12 @@ private slots:
 
     void headingQuestions_answerIsSectionAndLabelsBecomeFields()
     {
-        const QByteArray md = "# Systems\n\n## Caching\n\n### 1. What is a cache stampede?\n\n**Asked in 40% of interviews**\n\n"
-                              "Many clients miss at once.\n\n#### Fixes\n\n- Locks\n- **Hint:** think about expiry\n\n"
-                              "**Follow-up:** How does jitter help?\n**Tip:** Draw the timeline.\n\n```python\n# comment, not a heading\nx = 1\n```\n\n"
+        const QByteArray md = "# Systems\n\n## Caching\n\n### 1. What is a cache "
+                              "stampede?\n\n**Asked in 40% of interviews**\n\n"
+                              "Many clients miss at once.\n\n#### Fixes\n\n- Locks\n- **Hint:** "
+                              "think about expiry\n\n"
+                              "**Follow-up:** How does jitter help?\n**Tip:** Draw the "
+                              "timeline.\n\n```python\n# comment, not a heading\nx = 1\n```\n\n"
                               "### 2. What is write-through?\n\nWrites go to both.\n\n---\n";
         const BankFile f = mustRead(md, QStringLiteral("sys.md"));
         const auto qs = questionsOf(f);
@@ -118,7 +129,8 @@ private slots:
 
     void singleLevelHeadings_withoutItems_areQuestions()
     {
-        const QByteArray md = "## What is a mutex?\n\nA lock for one owner.\n\n## What is a semaphore?\n\nA counter of permits.\n";
+        const QByteArray md = "## What is a mutex?\n\nA lock for one owner.\n\n## What is a "
+                              "semaphore?\n\nA counter of permits.\n";
         const BankFile f = mustRead(md, QStringLiteral("locks.md"));
         const auto qs = questionsOf(f);
         QCOMPARE(qs.size(), 2);
@@ -128,8 +140,11 @@ private slots:
 
     void detailsBlocks_summaryIsPromptBodyIsAnswer()
     {
-        const QByteArray md = "## Git\n\n<details>\n<summary><b>What does rebase do?</b></summary>\n\nReplays commits on a new base.\n\n</details>\n\n"
-                              "<details><summary>What is a detached HEAD?</summary>\nHEAD points at a commit.\n</details>\n";
+        const QByteArray md =
+            "## Git\n\n<details>\n<summary><b>What does rebase do?</b></summary>\n\nReplays "
+            "commits on a new base.\n\n</details>\n\n"
+            "<details><summary>What is a detached HEAD?</summary>\nHEAD points at a "
+            "commit.\n</details>\n";
         const BankFile f = mustRead(md, QStringLiteral("git.md"));
         const auto qs = questionsOf(f);
         QCOMPARE(qs.size(), 2);
@@ -141,8 +156,10 @@ private slots:
 
     void tableAndNumberedList_restartedListContinuesNumbering()
     {
-        const QByteArray md = "## Part one (2 Questions)\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | **Ping** | ICMP echo |\n| 2 | Traceroute | TTL tricks |\n\n"
-                              "## 2. Part two\n\n1. **Ports:** what a port is\n2. **Sockets:** endpoints\n";
+        const QByteArray md =
+            "## Part one (2 Questions)\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | **Ping** "
+            "| ICMP echo |\n| 2 | Traceroute | TTL tricks |\n\n"
+            "## 2. Part two\n\n1. **Ports:** what a port is\n2. **Sockets:** endpoints\n";
         const BankFile f = mustRead(md, QStringLiteral("net.md"));
         const auto qs = questionsOf(f);
         QCOMPARE(qs.size(), 4);
@@ -158,7 +175,8 @@ private slots:
     void csv_headerInAnyOrder_quotedFieldsAndNewlines()
     {
         const QByteArray csv = "tags,answer,question,category\n"
-                               "\"sql, joins\",\"Rows that match,\nin both tables\",What does an inner join return?,Databases\n"
+                               "\"sql, joins\",\"Rows that match,\nin both tables\",What does an "
+                               "inner join return?,Databases\n"
                                "os,Kernel picks,Who schedules threads?,Systems\n"
                                ",Empty row skipped below,,Systems\n";
         const BankFile f = mustRead(csv, QStringLiteral("deck.csv"));
@@ -175,7 +193,8 @@ private slots:
 
     void tsv_ankiHeaderLinesSkipped()
     {
-        const QByteArray tsv = "#separator:tab\n#html:false\nfront\tback\tdeck\nWhat is DNS?\tName to address\tNet\n";
+        const QByteArray tsv =
+            "#separator:tab\n#html:false\nfront\tback\tdeck\nWhat is DNS?\tName to address\tNet\n";
         const BankFile f = mustRead(tsv, QStringLiteral("anki.txt"));
         QCOMPARE(f.layout, QStringLiteral("tsv"));
         QCOMPARE(questionsOf(f).first().answer, QStringLiteral("Name to address"));
@@ -200,7 +219,8 @@ private slots:
         bare.sourceLine = 3;
         cat.questions << bare;
         first.categories << cat;
-        Bank second{QStringLiteral("Second bank"), {Category{QStringLiteral("Misc"), {richQuestion()}}}};
+        Bank second{QStringLiteral("Second bank"),
+                    {Category{QStringLiteral("Misc"), {richQuestion()}}}};
         second.categories.first().questions.first().number.reset();
         second.categories.first().questions.first().frequency.reset();
         second.categories.first().questions.first().answer.clear();
@@ -211,12 +231,14 @@ private slots:
         QCOMPARE(f.banks.size(), 2);
         QCOMPARE(f.banks[0].name, first.name);
         QCOMPARE(f.banks[1].name, second.name);
-        const QList<Question> expected = {first.categories[0].questions[0], first.categories[0].questions[1],
+        const QList<Question> expected = {first.categories[0].questions[0],
+                                          first.categories[0].questions[1],
                                           second.categories[0].questions[0]};
         const auto actual = questionsOf(f);
         QCOMPARE(actual.size(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
-            QVERIFY2(actual[i].sameContent(expected[i]), qPrintable(QString::number(i) + actual[i].answer));
+            QVERIFY2(actual[i].sameContent(expected[i]),
+                     qPrintable(QString::number(i) + actual[i].answer));
             QCOMPARE(actual[i].sourceFile, expected[i].sourceFile);
             QCOMPARE(actual[i].sourceLine, expected[i].sourceLine);
         }
@@ -226,8 +248,10 @@ private slots:
 
     void nativeFormat_handWrittenWithoutMarkers()
     {
-        const QByteArray md = "<!-- prepdeck-bank-format 1 -->\n\n# Mine\n\n## Go\n\n### 3. What is a goroutine?\n\n"
-                              "**Hint:** cheap threads\n\nA function running concurrently.\n\n**Tip:** Mention the scheduler.\n";
+        const QByteArray md =
+            "<!-- prepdeck-bank-format 1 -->\n\n# Mine\n\n## Go\n\n### 3. What is a goroutine?\n\n"
+            "**Hint:** cheap threads\n\nA function running concurrently.\n\n**Tip:** Mention the "
+            "scheduler.\n";
         const auto qs = questionsOf(mustRead(md, QStringLiteral("mine.md")));
         QCOMPARE(qs.size(), 1);
         QCOMPARE(qs[0].number, std::optional<int>(3));
@@ -241,7 +265,8 @@ private slots:
     {
         ReadOptions options;
         options.bankName = QStringLiteral("Chosen");
-        const BankFile f = mustRead("# Title\n\n## C\n\n### Q?\n\nA.\n", QStringLiteral("t.md"), options);
+        const BankFile f =
+            mustRead("# Title\n\n## C\n\n### Q?\n\nA.\n", QStringLiteral("t.md"), options);
         QCOMPARE(f.banks.first().name, QStringLiteral("Chosen"));
     }
 
@@ -251,9 +276,13 @@ private slots:
         QTest::addColumn<QString>("needle");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("whitespace only") << QByteArray("  \n\n\t\n") << QStringLiteral("empty");
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10) << QStringLiteral("not a text file");
-        QTest::newRow("prose without questions") << QByteArray("Just a shopping list.\nMilk and eggs.\n")
-                                                 << QStringLiteral("no questions found");
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00\x00",
+                                              10)
+                                << QStringLiteral("not a text file");
+        QTest::newRow("prose without questions")
+            << QByteArray("Just a shopping list.\nMilk and eggs.\n")
+            << QStringLiteral("no questions found");
     }
     void badInput_givesClearErrorNamingTheFile()
     {
@@ -285,7 +314,8 @@ private slots:
         small.maxBytes = 2 * 1024 * 1024;
         auto tooLarge = readBankFile(big.fileName(), small);
         QVERIFY(!tooLarge);
-        QVERIFY2(tooLarge.error().message.contains(QStringLiteral("over the 2 MB limit")), qPrintable(tooLarge.error().message));
+        QVERIFY2(tooLarge.error().message.contains(QStringLiteral("over the 2 MB limit")),
+                 qPrintable(tooLarge.error().message));
     }
 
     void files_unreadable()
@@ -308,7 +338,8 @@ private slots:
     void legacyEncodings_areDecodedAndReported()
     {
         // "Café?" in Windows-1252 with curly quotes (0x93/0x94).
-        const QByteArray cp1252 = "**Q: What is a \x93" "caf\xe9\x94 queue?**\n**A:** One that serves lattes.\n";
+        const QByteArray cp1252 = "**Q: What is a \x93"
+                                  "caf\xe9\x94 queue?**\n**A:** One that serves lattes.\n";
         const BankFile f = mustRead(cp1252, QStringLiteral("old.md"));
         QCOMPARE(f.encoding, QStringLiteral("Windows-1252"));
         QCOMPARE(questionsOf(f).first().prompt, QStringLiteral("What is a “café” queue?"));

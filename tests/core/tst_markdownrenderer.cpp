@@ -44,7 +44,8 @@ void TestMarkdownRenderer::paragraph_rendersAsParagraph()
 
 void TestMarkdownRenderer::table_rendersTable()
 {
-    const QString html = renderMarkdown(QStringLiteral("| key | value |\n|-----|-------|\n| a | 1 |\n"));
+    const QString html =
+        renderMarkdown(QStringLiteral("| key | value |\n|-----|-------|\n| a | 1 |\n"));
     QVERIFY2(html.contains(QLatin1String("<table>")), qPrintable(html));
     QVERIFY(html.contains(QLatin1String("<th>key</th>")));
     QVERIFY(html.contains(QLatin1String("<td>1</td>")));
@@ -59,7 +60,8 @@ void TestMarkdownRenderer::doubleTilde_rendersStrikethrough()
 void TestMarkdownRenderer::bareHttpsUrl_becomesLink()
 {
     const QString html = renderMarkdown(QStringLiteral("See https://example.org/docs for more."));
-    QVERIFY2(html.contains(QLatin1String("<a href=\"https://example.org/docs\">https://example.org/docs</a>")),
+    QVERIFY2(html.contains(QLatin1String(
+                 "<a href=\"https://example.org/docs\">https://example.org/docs</a>")),
              qPrintable(html));
 }
 
@@ -70,7 +72,8 @@ void TestMarkdownRenderer::taskList_rendersCheckboxes()
     QCOMPARE(html.count(QLatin1String("checked")), 1);
     QVERIFY(html.contains(QLatin1String("task")));
     QVERIFY(html.contains(QLatin1String("done")));
-    QVERIFY2(!html.contains(QLatin1String("[x]")) && !html.contains(QLatin1String("[ ]")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("[x]")) && !html.contains(QLatin1String("[ ]")),
+             qPrintable(html));
 }
 
 void TestMarkdownRenderer::inlineHtml_isShownAsTextNotInterpreted()
@@ -96,7 +99,8 @@ void TestMarkdownRenderer::scriptTag_isNeverEmitted_data()
 
     QTest::newRow("script block") << QStringLiteral("<script>alert(1)</script>\n");
     QTest::newRow("script inline") << QStringLiteral("before <script>alert(1)</script> after");
-    QTest::newRow("upper case") << QStringLiteral("<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>\n");
+    QTest::newRow("upper case") << QStringLiteral(
+        "<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>\n");
     QTest::newRow("inside list") << QStringLiteral("- item <script>x()</script>\n");
     QTest::newRow("event handler") << QStringLiteral("<img src=x onerror=alert(1)>\n");
 }
@@ -107,7 +111,8 @@ void TestMarkdownRenderer::scriptTag_isNeverEmitted()
     const QString html = renderMarkdown(markdown);
     QVERIFY2(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive), qPrintable(html));
     QVERIFY2(!html.contains(QLatin1String("<img"), Qt::CaseInsensitive), qPrintable(html));
-    QVERIFY2(html.contains(QLatin1String("&lt;"), Qt::CaseInsensitive), qPrintable(html)); // shown, not dropped
+    QVERIFY2(html.contains(QLatin1String("&lt;"), Qt::CaseInsensitive),
+             qPrintable(html)); // shown, not dropped
 }
 
 void TestMarkdownRenderer::disallowedLink_keepsTextButLosesHref_data()
@@ -157,7 +162,8 @@ void TestMarkdownRenderer::image_becomesLinkAndIsNeverLoaded()
 {
     const QString html = renderMarkdown(QStringLiteral("![alt text](https://example.org/a.png)"));
     QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
-    QVERIFY2(html.contains(QLatin1String("<a href=\"https://example.org/a.png\">")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("<a href=\"https://example.org/a.png\">")),
+             qPrintable(html));
     QVERIFY(html.contains(QLatin1String("alt text")));
 }
 
@@ -172,7 +178,8 @@ void TestMarkdownRenderer::imageWithDisallowedUrl_becomesPlainText()
 
 void TestMarkdownRenderer::imageInsideDisallowedLink_isSafe()
 {
-    const QString html = renderMarkdown(QStringLiteral("[![pic](https://example.org/p.png)](javascript:alert(1))"));
+    const QString html =
+        renderMarkdown(QStringLiteral("[![pic](https://example.org/p.png)](javascript:alert(1))"));
     QVERIFY2(!html.contains(QLatin1String("<img")), qPrintable(html));
     QVERIFY2(!html.contains(QLatin1String("javascript"), Qt::CaseInsensitive), qPrintable(html));
     QVERIFY(html.contains(QLatin1String("pic")));
@@ -180,7 +187,8 @@ void TestMarkdownRenderer::imageInsideDisallowedLink_isSafe()
 
 void TestMarkdownRenderer::fencedCode_keepsLanguageClass()
 {
-    const QString html = renderMarkdown(QStringLiteral("```python\ndef f():\n    return 1 < 2\n```\n"));
+    const QString html =
+        renderMarkdown(QStringLiteral("```python\ndef f():\n    return 1 < 2\n```\n"));
     QVERIFY2(html.contains(QLatin1String("class=\"language-python\"")), qPrintable(html));
     QVERIFY(html.contains(QLatin1String("    return 1 &lt; 2")));
 }

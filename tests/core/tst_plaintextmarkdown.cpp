@@ -39,25 +39,31 @@ void TestPlainTextMarkdown::escapeLine_escapesOnlyWhatMarkdownWouldInterpret_dat
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("plain words") << QStringLiteral("just some words") << QStringLiteral("just some words");
+    QTest::newRow("plain words") << QStringLiteral("just some words")
+                                 << QStringLiteral("just some words");
     QTest::newRow("snake_case stays readable")
-        << QStringLiteral("call user_id and max_retry_count") << QStringLiteral("call user_id and max_retry_count");
-    QTest::newRow("leading underscore escaped") << QStringLiteral("_private name")
-                                                << QStringLiteral("\\_private name");
+        << QStringLiteral("call user_id and max_retry_count")
+        << QStringLiteral("call user_id and max_retry_count");
+    QTest::newRow("leading underscore escaped")
+        << QStringLiteral("_private name") << QStringLiteral("\\_private name");
     QTest::newRow("star") << QStringLiteral("a * b") << QStringLiteral("a \\* b");
     QTest::newRow("emphasis stars") << QStringLiteral("*stars*") << QStringLiteral("\\*stars\\*");
     QTest::newRow("html tag") << QStringLiteral("<div>") << QStringLiteral("\\<div>");
     QTest::newRow("brackets") << QStringLiteral("[x]") << QStringLiteral("\\[x\\]");
     QTest::newRow("backtick") << QStringLiteral("use `ls`") << QStringLiteral("use \\`ls\\`");
-    QTest::newRow("leading hash") << QStringLiteral("# not a heading") << QStringLiteral("\\# not a heading");
+    QTest::newRow("leading hash") << QStringLiteral("# not a heading")
+                                  << QStringLiteral("\\# not a heading");
     QTest::newRow("hash inside stays") << QStringLiteral("C# rocks") << QStringLiteral("C# rocks");
-    QTest::newRow("leading dash") << QStringLiteral("- not a list") << QStringLiteral("\\- not a list");
-    QTest::newRow("leading ordered list") << QStringLiteral("1. not a list")
-                                          << QStringLiteral("1\\. not a list");
-    QTest::newRow("leading quote marker") << QStringLiteral("> not a quote")
-                                          << QStringLiteral("\\> not a quote");
-    QTest::newRow("decimal number stays") << QStringLiteral("3.14 is pi") << QStringLiteral("3.14 is pi");
-    QTest::newRow("surrounding spaces trimmed") << QStringLiteral("   padded   ") << QStringLiteral("padded");
+    QTest::newRow("leading dash") << QStringLiteral("- not a list")
+                                  << QStringLiteral("\\- not a list");
+    QTest::newRow("leading ordered list")
+        << QStringLiteral("1. not a list") << QStringLiteral("1\\. not a list");
+    QTest::newRow("leading quote marker")
+        << QStringLiteral("> not a quote") << QStringLiteral("\\> not a quote");
+    QTest::newRow("decimal number stays")
+        << QStringLiteral("3.14 is pi") << QStringLiteral("3.14 is pi");
+    QTest::newRow("surrounding spaces trimmed")
+        << QStringLiteral("   padded   ") << QStringLiteral("padded");
 }
 
 void TestPlainTextMarkdown::escapeLine_escapesOnlyWhatMarkdownWouldInterpret()
@@ -111,10 +117,11 @@ void TestPlainTextMarkdown::urlInPlainText_staysAsWrittenAndClickable_data()
 void TestPlainTextMarkdown::urlInPlainText_staysAsWrittenAndClickable()
 {
     QFETCH(QString, url);
-    const QString html = renderMarkdown(escapeLine(QStringLiteral("see ") + url + QStringLiteral(" now")));
+    const QString html =
+        renderMarkdown(escapeLine(QStringLiteral("see ") + url + QStringLiteral(" now")));
     const QString u = url.toHtmlEscaped();
-    QCOMPARE(html, QLatin1String("<p>see <a href=\"") + u + QLatin1String("\">") + u
-                       + QLatin1String("</a> now</p>\n"));
+    QCOMPARE(html, QLatin1String("<p>see <a href=\"") + u + QLatin1String("\">") + u +
+                       QLatin1String("</a> now</p>\n"));
 }
 
 void TestPlainTextMarkdown::looksLikeCode_data()
@@ -177,12 +184,9 @@ void TestPlainTextMarkdown::blankLines_separateParagraphs()
 void TestPlainTextMarkdown::pythonFunction_becomesOneFencedBlockWithIndentation()
 {
     const QStringList lines = {
-        QStringLiteral("Here is a helper:"),
-        QStringLiteral("def add(a, b):"),
-        QStringLiteral("    total = a + b"),
-        QString(),
-        QStringLiteral("    return total"),
-        QStringLiteral("That is all."),
+        QStringLiteral("Here is a helper:"), QStringLiteral("def add(a, b):"),
+        QStringLiteral("    total = a + b"), QString(),
+        QStringLiteral("    return total"),  QStringLiteral("That is all."),
     };
     const QString md = toMarkdown(lines);
     QCOMPARE(md, QStringLiteral("Here is a helper:\n\n"
@@ -229,8 +233,8 @@ void TestPlainTextMarkdown::sqlRun_becomesOneSqlBlock()
 void TestPlainTextMarkdown::cssRule_becomesCssBlock()
 {
     QVERIFY(prepdeck::plaintext::looksLikeCode(QStringLiteral(".box { display: flex; }")));
-    const QString md = toMarkdown({QStringLiteral("Centre it like this:"),
-                                   QStringLiteral(".box { display: flex; }")});
+    const QString md = toMarkdown(
+        {QStringLiteral("Centre it like this:"), QStringLiteral(".box { display: flex; }")});
     QCOMPARE(md, QStringLiteral("Centre it like this:\n\n```css\n.box { display: flex; }\n```"));
 }
 
@@ -238,7 +242,8 @@ void TestPlainTextMarkdown::proseStartingWithCodeWord_staysProse_data()
 {
     QTest::addColumn<QString>("line");
 
-    QTest::newRow("return") << QStringLiteral("return the cached value when the key is already present.");
+    QTest::newRow("return") << QStringLiteral(
+        "return the cached value when the key is already present.");
     QTest::newRow("git") << QStringLiteral("git makes it easy to branch and merge your work.");
 }
 
@@ -259,7 +264,9 @@ void TestPlainTextMarkdown::indentedBulletLines_areProseNotCode()
     };
     const QString md = toMarkdown(lines);
     QVERIFY2(!md.contains(QLatin1String("```")), qPrintable(md));
-    QCOMPARE(md, QStringLiteral("Key points:\\\n\u2022 caching cuts latency\\\n\u2022 but needs invalidation"));
+    QCOMPARE(md,
+             QStringLiteral(
+                 "Key points:\\\n\u2022 caching cuts latency\\\n\u2022 but needs invalidation"));
 
     const QString html = renderMarkdown(md);
     QVERIFY(!html.contains(QLatin1String("<pre")));
@@ -268,7 +275,8 @@ void TestPlainTextMarkdown::indentedBulletLines_areProseNotCode()
 
 void TestPlainTextMarkdown::htmlAndStarsInProse_renderLiterally()
 {
-    const QString html = renderMarkdown(toMarkdown({QStringLiteral("Wrap it in a <div> and mark *stars* too")}));
+    const QString html =
+        renderMarkdown(toMarkdown({QStringLiteral("Wrap it in a <div> and mark *stars* too")}));
     QVERIFY2(html.contains(QLatin1String("&lt;div&gt;")), qPrintable(html));
     QVERIFY2(!html.contains(QLatin1String("<div")), qPrintable(html));
     QVERIFY2(!html.contains(QLatin1String("<em>")), qPrintable(html));

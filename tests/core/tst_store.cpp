@@ -26,13 +26,17 @@ Bank sampleBank()
 {
     return Bank{QStringLiteral("Sample"),
                 {Category{QStringLiteral("Databases"),
-                          {makeQuestion(QStringLiteral("What is an index?"), QStringLiteral("A sorted lookup structure."), 1),
-                           makeQuestion(QStringLiteral("What is MVCC?"), QStringLiteral("Versions instead of read locks."), 2)}},
+                          {makeQuestion(QStringLiteral("What is an index?"),
+                                        QStringLiteral("A sorted lookup structure."), 1),
+                           makeQuestion(QStringLiteral("What is MVCC?"),
+                                        QStringLiteral("Versions instead of read locks."), 2)}},
                  Category{QStringLiteral("Networks"),
-                          {makeQuestion(QStringLiteral("What is a socket?"), QStringLiteral("An endpoint."), 3)}}}};
+                          {makeQuestion(QStringLiteral("What is a socket?"),
+                                        QStringLiteral("An endpoint."), 3)}}}};
 }
 
-std::unique_ptr<Store> openOrDie(const QString &path, const QList<Migration> &migrations = schemaMigrations())
+std::unique_ptr<Store> openOrDie(const QString &path,
+                                 const QList<Migration> &migrations = schemaMigrations())
 {
     auto store = Store::open(path, migrations);
     if (!store)
@@ -61,7 +65,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto store = openOrDie(dir.filePath(QStringLiteral("lib.sqlite")));
-        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), schemaMigrations().last().version);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")),
+                 schemaMigrations().last().version);
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_keys")), 1);
         QSqlQuery q(store->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -75,17 +80,24 @@ private slots:
         const QList<Migration> v1 = schemaMigrations().mid(0, 1);
         {
             auto store = openOrDie(path, v1);
-            QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/x/sample.md"), QStringLiteral("test"), false));
+            QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/x/sample.md"),
+                                       QStringLiteral("test"), false));
             for (int c = 1; c <= 5; ++c)
-                QVERIFY(store->rate(1, c, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+                QVERIFY(
+                    store->rate(1, c, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
         }
         QList<Migration> upgraded = v1;
-        upgraded << Migration{2, QStringLiteral("test step"),
-                              {QStringLiteral("ALTER TABLE questions ADD COLUMN note TEXT NOT NULL DEFAULT ''")}};
+        upgraded << Migration{
+            2,
+            QStringLiteral("test step"),
+            {QStringLiteral("ALTER TABLE questions ADD COLUMN note TEXT NOT NULL DEFAULT ''")}};
         auto store = openOrDie(path, upgraded);
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), 2);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE question_id = 1")), 5);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions WHERE note = ''")), 3);
+        QCOMPARE(
+            scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE question_id = 1")),
+            5);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions WHERE note = ''")),
+                 3);
     }
 
     void failingMigration_rollsBackAndLeavesVersion()
@@ -95,7 +107,8 @@ private slots:
         const QList<Migration> v1 = schemaMigrations().mid(0, 1);
         QVERIFY(openOrDie(path, v1)->importBanks({sampleBank()}, {}, {}, false));
         QList<Migration> broken = v1;
-        broken << Migration{2, QStringLiteral("broken step"),
+        broken << Migration{2,
+                            QStringLiteral("broken step"),
                             {QStringLiteral("ALTER TABLE questions ADD COLUMN extra TEXT"),
                              QStringLiteral("THIS IS NOT SQL")}};
         auto failed = Store::open(path, broken);
@@ -103,7 +116,11 @@ private slots:
         QVERIFY(failed.error().message.contains(QStringLiteral("Nothing was changed")));
         auto store = openOrDie(path, v1);
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), 1);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('questions') WHERE name = 'extra'")), 0);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM pragma_table_info('questions') WHERE name = 'extra'")),
+            0);
     }
 
     void newerLibrary_isRefusedUntouched()
@@ -130,7 +147,8 @@ private slots:
         f.close();
         auto store = Store::open(path);
         QVERIFY(!store);
-        QVERIFY2(store.error().message.contains(QStringLiteral("not a Prepdeck library")), qPrintable(store.error().message));
+        QVERIFY2(store.error().message.contains(QStringLiteral("not a Prepdeck library")),
+                 qPrintable(store.error().message));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
     }
@@ -143,7 +161,8 @@ private slots:
         QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         QCOMPARE(store->questions({{}, QStringLiteral("index")})->size(), 1);
         QCOMPARE(store->questions({{}, QStringLiteral("read locks")})->size(), 1);
-        QCOMPARE(store->questions({{}, QStringLiteral("berkel")})->size(), 1); // prefix of the last word
+        QCOMPARE(store->questions({{}, QStringLiteral("berkel")})->size(),
+                 1); // prefix of the last word
         QCOMPARE(store->questions({{}, QStringLiteral("\"unbalanced (")})->size(), 0);
         QCOMPARE(store->questions({QStringLiteral("netw"), {}})->size(), 1);
         QCOMPARE(store->questions({QStringLiteral("%"), {}})->size(), 0);
@@ -195,9 +214,11 @@ private slots:
 
         Bank edited = sampleBank();
         edited.categories[0].questions[0].answer = QStringLiteral("Edited answer."); // same prompt
-        edited.categories[0].questions[1].prompt = QStringLiteral("Explain MVCC."); // same number and answer
-        edited.categories[1].questions.clear();                                     // socket question gone
-        edited.categories[1].questions << makeQuestion(QStringLiteral("What is ARP?"), QStringLiteral("IP to MAC."));
+        edited.categories[0].questions[1].prompt =
+            QStringLiteral("Explain MVCC.");    // same number and answer
+        edited.categories[1].questions.clear(); // socket question gone
+        edited.categories[1].questions
+            << makeQuestion(QStringLiteral("What is ARP?"), QStringLiteral("IP to MAC."));
         auto counts = store->importBanks({edited}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(counts->added, 1);
         QCOMPARE(counts->updated, 2);
@@ -245,17 +266,20 @@ private slots:
         QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         // A trigger makes the second insert of the next import fail half-way.
         QSqlQuery q(store->database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_on_second BEFORE INSERT ON questions "
-                                      "WHEN new.prompt = 'Second new?' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER fail_on_second BEFORE INSERT ON questions "
+            "WHEN new.prompt = 'Second new?' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
         Bank more = sampleBank();
-        more.categories[0].questions << makeQuestion(QStringLiteral("First new?"), QStringLiteral("x"))
-                                     << makeQuestion(QStringLiteral("Second new?"), QStringLiteral("y"));
+        more.categories[0].questions
+            << makeQuestion(QStringLiteral("First new?"), QStringLiteral("x"))
+            << makeQuestion(QStringLiteral("Second new?"), QStringLiteral("y"));
         more.categories[0].questions[0].answer = QStringLiteral("changed");
         auto failed = store->importBanks({more}, QStringLiteral("/b.md"), {}, false);
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("disk full")));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 3);
-        QCOMPARE(store->questions()->first().question.answer, QStringLiteral("A sorted lookup structure."));
+        QCOMPARE(store->questions()->first().question.answer,
+                 QStringLiteral("A sorted lookup structure."));
     }
 
     void stats_countQuestionsRatedAndMeanOfLatest()
@@ -283,7 +307,8 @@ private slots:
         const auto banks = *store->banks();
         QCOMPARE(banks.size(), 1);
         QCOMPARE(banks[0].categories.size(), 2);
-        QVERIFY(banks[0].categories[0].questions[1].sameContent(sampleBank().categories[0].questions[1]));
+        QVERIFY(banks[0].categories[0].questions[1].sameContent(
+            sampleBank().categories[0].questions[1]));
     }
 };
 

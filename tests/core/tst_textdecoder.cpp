@@ -5,22 +5,29 @@
 #include <QStringEncoder>
 #include <QTest>
 
-using prepdeck::decodeText;
 using prepdeck::DecodedText;
+using prepdeck::decodeText;
 
 namespace {
 
 // Mac OS Roman bytes 0x80..0xFF as Unicode, written out for the test so that the
 // mojibake below does not depend on the decoder's own table.
-constexpr char16_t kMacRomanHigh[] =
-    u"\u00C4\u00C5\u00C7\u00C9\u00D1\u00D6\u00DC\u00E1\u00E0\u00E2\u00E4\u00E3\u00E5\u00E7\u00E9\u00E8" // 0x80
-    u"\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF\u00F1\u00F3\u00F2\u00F4\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC" // 0x90
-    u"\u2020\u00B0\u00A2\u00A3\u00A7\u2022\u00B6\u00DF\u00AE\u00A9\u2122\u00B4\u00A8\u2260\u00C6\u00D8" // 0xA0
-    u"\u221E\u00B1\u2264\u2265\u00A5\u00B5\u2202\u2211\u220F\u03C0\u222B\u00AA\u00BA\u03A9\u00E6\u00F8" // 0xB0
-    u"\u00BF\u00A1\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026\u00A0\u00C0\u00C3\u00D5\u0152\u0153" // 0xC0
-    u"\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02" // 0xD0
-    u"\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4" // 0xE0
-    u"\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC\u00AF\u02D8\u02D9\u02DA\u00B8\u02DD\u02DB\u02C7"; // 0xF0
+constexpr char16_t kMacRomanHigh[] = u"\u00C4\u00C5\u00C7\u00C9\u00D1\u00D6\u00DC\u00E1\u00E0\u00E2"
+                                     u"\u00E4\u00E3\u00E5\u00E7\u00E9\u00E8" // 0x80
+                                     u"\u00EA\u00EB\u00ED\u00EC\u00EE\u00EF\u00F1\u00F3\u00F2\u00F4"
+                                     u"\u00F6\u00F5\u00FA\u00F9\u00FB\u00FC" // 0x90
+                                     u"\u2020\u00B0\u00A2\u00A3\u00A7\u2022\u00B6\u00DF\u00AE\u00A9"
+                                     u"\u2122\u00B4\u00A8\u2260\u00C6\u00D8" // 0xA0
+                                     u"\u221E\u00B1\u2264\u2265\u00A5\u00B5\u2202\u2211\u220F\u03C0"
+                                     u"\u222B\u00AA\u00BA\u03A9\u00E6\u00F8" // 0xB0
+                                     u"\u00BF\u00A1\u00AC\u221A\u0192\u2248\u2206\u00AB\u00BB\u2026"
+                                     u"\u00A0\u00C0\u00C3\u00D5\u0152\u0153" // 0xC0
+                                     u"\u2013\u2014\u201C\u201D\u2018\u2019\u00F7\u25CA\u00FF\u0178"
+                                     u"\u2044\u20AC\u2039\u203A\uFB01\uFB02" // 0xD0
+                                     u"\u2021\u00B7\u201A\u201E\u2030\u00C2\u00CA\u00C1\u00CB\u00C8"
+                                     u"\u00CD\u00CE\u00CF\u00CC\u00D3\u00D4" // 0xE0
+                                     u"\uF8FF\u00D2\u00DA\u00DB\u00D9\u0131\u02C6\u02DC\u00AF\u02D8"
+                                     u"\u02D9\u02DA\u00B8\u02DD\u02DB\u02C7"; // 0xF0
 static_assert(sizeof(kMacRomanHigh) / sizeof(char16_t) == 129);
 
 // What a UTF-8 file looks like after an editor read it as Mac OS Roman and saved it as UTF-8.
@@ -81,12 +88,16 @@ void TestTextDecoder::utf8_isDecodedUnchangedWithoutRepairs_data()
 
     QTest::newRow("ascii") << QByteArray("What is a closure?\nA function with its scope.")
                            << QStringLiteral("What is a closure?\nA function with its scope.");
-    QTest::newRow("accented letters")
-        << QByteArray("Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e \xC3\xA0 la caf\xC3\xA9")
-        << QString::fromUtf8("Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e \xC3\xA0 la caf\xC3\xA9");
-    QTest::newRow("german umlauts and sharp s")
-        << QByteArray("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "ber alles")
-        << QString::fromUtf8("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "ber alles");
+    QTest::newRow("accented letters") << QByteArray("Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+                                                    "e \xC3\xA0 la caf\xC3\xA9")
+                                      << QString::fromUtf8("Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+                                                           "e \xC3\xA0 la caf\xC3\xA9");
+    QTest::newRow("german umlauts and sharp s") << QByteArray("Gr\xC3\xB6\xC3\x9F"
+                                                              "e \xC3\xBC"
+                                                              "ber alles")
+                                                << QString::fromUtf8("Gr\xC3\xB6\xC3\x9F"
+                                                                     "e \xC3\xBC"
+                                                                     "ber alles");
     QTest::newRow("curly quotes and dash")
         << QByteArray("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s fine")
         << QString::fromUtf8("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s fine");
@@ -117,7 +128,8 @@ void TestTextDecoder::emptyInput_isEmptyUtf8Text()
 
 void TestTextDecoder::utf8WithBom_isStrippedAndNamed()
 {
-    const QByteArray bytes("\xEF\xBB\xBF" "caf\xC3\xA9\nline two");
+    const QByteArray bytes("\xEF\xBB\xBF"
+                           "caf\xC3\xA9\nline two");
     const auto result = decodeText(bytes, QStringLiteral("bank.md"));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QCOMPARE(result->text, QString::fromUtf8("caf\xC3\xA9\nline two"));
@@ -160,8 +172,9 @@ void TestTextDecoder::lineEndings_areNormalisedToLf_data()
     QTest::newRow("cr only") << QByteArray("one\rtwo\r") << QStringLiteral("one\ntwo\n");
     QTest::newRow("mixed") << QByteArray("a\r\nb\rc\nd") << QStringLiteral("a\nb\nc\nd");
     QTest::newRow("blank line with crlf") << QByteArray("a\r\n\r\nb") << QStringLiteral("a\n\nb");
-    QTest::newRow("crlf in windows-1252") << QByteArray("caf\xE9\r\n\x93x\x94\r\n")
-                                          << QString::fromUtf8("caf\xC3\xA9\n\xE2\x80\x9Cx\xE2\x80\x9D\n");
+    QTest::newRow("crlf in windows-1252")
+        << QByteArray("caf\xE9\r\n\x93x\x94\r\n")
+        << QString::fromUtf8("caf\xC3\xA9\n\xE2\x80\x9Cx\xE2\x80\x9D\n");
     QTest::newRow("crlf in utf-16 le")
         << QByteArray("\xFF\xFE") + encode(QStringEncoder::Utf16LE, QStringLiteral("a\r\nb\rc"))
         << QStringLiteral("a\nb\nc");
@@ -212,9 +225,11 @@ void TestTextDecoder::windows1252PunctuationOnly_isNotMistakenForMacRoman_data()
 
     // Smart apostrophes and quotes are the most common non-ASCII bytes in Windows text.
     QTest::newRow("apostrophes") << QByteArray("Don\x92t worry, it\x92s fine.")
-                                 << QString::fromUtf8("Don\xE2\x80\x99t worry, it\xE2\x80\x99s fine.");
-    QTest::newRow("double quotes") << QByteArray("He said \x93yes\x94 to it.")
-                                   << QString::fromUtf8("He said \xE2\x80\x9Cyes\xE2\x80\x9D to it.");
+                                 << QString::fromUtf8(
+                                        "Don\xE2\x80\x99t worry, it\xE2\x80\x99s fine.");
+    QTest::newRow("double quotes")
+        << QByteArray("He said \x93yes\x94 to it.")
+        << QString::fromUtf8("He said \xE2\x80\x9Cyes\xE2\x80\x9D to it.");
 }
 
 void TestTextDecoder::windows1252PunctuationOnly_isNotMistakenForMacRoman()
@@ -242,10 +257,12 @@ void TestTextDecoder::latin1WithoutC1Bytes_isNamedLatin1()
 void TestTextDecoder::genuineMacRoman_isDetected()
 {
     // 0x8E = e acute, 0x8F = e grave, 0x9F = u umlaut in Mac OS Roman.
-    const QByteArray bytes("caf\x8E cr\x8Fme br\x9Fl\x8E" "e");
+    const QByteArray bytes("caf\x8E cr\x8Fme br\x9Fl\x8E"
+                           "e");
     const auto result = decodeText(bytes, QStringLiteral("old-mac.txt"));
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
-    QCOMPARE(result->text, QString::fromUtf8("caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBCl\xC3\xA9" "e"));
+    QCOMPARE(result->text, QString::fromUtf8("caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBCl\xC3\xA9"
+                                             "e"));
     QCOMPARE(result->encoding, QStringLiteral("Mac OS Roman"));
     QVERIFY(!result->repairs.isEmpty());
     QVERIFY(result->repairs.join(QLatin1Char(' ')).contains(QLatin1String("Mac OS Roman")));
@@ -259,7 +276,8 @@ void TestTextDecoder::utf8MisreadAsMacRoman_isRepaired_data()
         << QString::fromUtf8("\xE2\x86\x92 caf\xC3\xA9 \xF0\x9F\x8E\xAF");
     QTest::newRow("quotes and dash")
         << QString::fromUtf8("na\xC3\xAFve \xE2\x80\x9Cquotes\xE2\x80\x9D \xE2\x80\x94 done");
-    QTest::newRow("multi-line") << QString::fromUtf8("Gr\xC3\xB6\xC3\x9F" "e\n\xE2\x9C\x93 ok\nx \xE2\x89\xA4 y");
+    QTest::newRow("multi-line") << QString::fromUtf8("Gr\xC3\xB6\xC3\x9F"
+                                                     "e\n\xE2\x9C\x93 ok\nx \xE2\x89\xA4 y");
 }
 
 void TestTextDecoder::utf8MisreadAsMacRoman_isRepaired()
@@ -284,14 +302,15 @@ void TestTextDecoder::utf8MisreadAsWindows1252_isRepaired_data()
     QTest::addColumn<QString>("original");
 
     QTest::newRow("apostrophe and e acute")
-        << QString::fromUtf8("it\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9")     // "itâ€™s cafÃ©"
-        << QString::fromUtf8("it\xE2\x80\x99s caf\xC3\xA9");                                  // "it’s café"
+        << QString::fromUtf8(
+               "it\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9") // "itâ€™s cafÃ©"
+        << QString::fromUtf8("it\xE2\x80\x99s caf\xC3\xA9");              // "it’s café"
     QTest::newRow("apostrophe only")
-        << QString::fromUtf8("don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t")                          // "donâ€™t"
-        << QString::fromUtf8("don\xE2\x80\x99t");                                             // "don’t"
+        << QString::fromUtf8("don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t") // "donâ€™t"
+        << QString::fromUtf8("don\xE2\x80\x99t");                    // "don’t"
     QTest::newRow("e acute and e grave only")
-        << QString::fromUtf8("caf\xC3\x83\xC2\xA9 cr\xC3\x83\xC2\xA8me")                      // "cafÃ© crÃ¨me"
-        << QString::fromUtf8("caf\xC3\xA9 cr\xC3\xA8me");                                     // "café crème"
+        << QString::fromUtf8("caf\xC3\x83\xC2\xA9 cr\xC3\x83\xC2\xA8me") // "cafÃ© crÃ¨me"
+        << QString::fromUtf8("caf\xC3\xA9 cr\xC3\xA8me");                // "café crème"
 }
 
 void TestTextDecoder::utf8MisreadAsWindows1252_isRepaired()

@@ -20,33 +20,63 @@ struct Expected
 
 QList<Expected> expectedSeeds()
 {
-    auto s = [](const char *t) { return QString::fromUtf8(t); };
+    auto s = [](const char *t) {
+        return QString::fromUtf8(t);
+    };
     return {
-        {"000_06dcea8f99e4bbcb.txt", 61,
-         {{s("Backend — Python & FastAPI"), 10}, {s("Backend — Database & PostgreSQL"), 10},
-          {s("Frontend — Next.js & React"), 10}, {s("System Design & Architecture"), 10},
-          {s("Odoo & ERP — Your Differentiator"), 10}, {s("Production Debugging & Scaling"), 11}}},
-        {"001_79b4473ff4b728d8.txt", 80,
-         {{s("FastAPI scenarios"), 8}, {s("PostgreSQL scenarios"), 8},
-          {s("FastAPI + PostgreSQL combined scenarios"), 7}, {s("FastAPI advanced scenarios"), 8},
+        {"000_06dcea8f99e4bbcb.txt",
+         61,
+         {{s("Backend — Python & FastAPI"), 10},
+          {s("Backend — Database & PostgreSQL"), 10},
+          {s("Frontend — Next.js & React"), 10},
+          {s("System Design & Architecture"), 10},
+          {s("Odoo & ERP — Your Differentiator"), 10},
+          {s("Production Debugging & Scaling"), 11}}},
+        {"001_79b4473ff4b728d8.txt",
+         80,
+         {{s("FastAPI scenarios"), 8},
+          {s("PostgreSQL scenarios"), 8},
+          {s("FastAPI + PostgreSQL combined scenarios"), 7},
+          {s("FastAPI advanced scenarios"), 8},
           {s("PostgreSQL advanced scenarios"), 8},
           {s("FastAPI + PostgreSQL combined scenarios (second set)"), 8},
-          {s("FastAPI challenge-oriented questions"), 10}, {s("PostgreSQL challenge-oriented questions"), 8},
+          {s("FastAPI challenge-oriented questions"), 10},
+          {s("PostgreSQL challenge-oriented questions"), 8},
           {s("Combined FastAPI + PostgreSQL challenge questions"), 7},
           {s("Final set: FastAPI + PostgreSQL combined scenarios"), 8}}},
-        {"002_b38047a052e90f89.txt", 77,
-         {{s("Backend SWE"), 30}, {s("Frontend SWE"), 14}, {s("UI Developer"), 8}, {s("UI/UX Design"), 6},
-          {s("ML / Data Science"), 4}, {s("Django"), 13}, {s("Full-Stack"), 2}}},
-        {"003_352fdf505b1f7fb7.txt", 100,
-         {{s("Python Core & Advanced"), 20}, {s("FastAPI & Web APIs"), 20}, {s("PostgreSQL & Persistence"), 20},
-          {s("Microservices & System Design"), 20}, {s("Coding & Logic Challenges"), 20}}},
-        {"004_41514f06f0e341f6.txt", 59,
-         {{s("Most Asked Topics"), 3}, {s("Performance & Optimization"), 3}, {s("Security Fundamentals"), 2},
-          {s("System Design Concepts"), 3}, {s("Concurrency & Threading"), 2}, {s("HTTP & REST APIs"), 2},
-          {s("Monitoring & Observability"), 1}, {s("Message Queues & Event Streaming"), 2},
-          {s("Instant Knockout Questions"), 10}, {s("Red Flags"), 2}, {s("Language-Specific Extras"), 3},
-          {s("Critical Topics Often Overlooked"), 10}, {s("Bonus: Trick Questions"), 4},
-          {s("Final Critical Gaps"), 9}, {s("Production Debugging Scenarios"), 3}}},
+        {"002_b38047a052e90f89.txt",
+         77,
+         {{s("Backend SWE"), 30},
+          {s("Frontend SWE"), 14},
+          {s("UI Developer"), 8},
+          {s("UI/UX Design"), 6},
+          {s("ML / Data Science"), 4},
+          {s("Django"), 13},
+          {s("Full-Stack"), 2}}},
+        {"003_352fdf505b1f7fb7.txt",
+         100,
+         {{s("Python Core & Advanced"), 20},
+          {s("FastAPI & Web APIs"), 20},
+          {s("PostgreSQL & Persistence"), 20},
+          {s("Microservices & System Design"), 20},
+          {s("Coding & Logic Challenges"), 20}}},
+        {"004_41514f06f0e341f6.txt",
+         59,
+         {{s("Most Asked Topics"), 3},
+          {s("Performance & Optimization"), 3},
+          {s("Security Fundamentals"), 2},
+          {s("System Design Concepts"), 3},
+          {s("Concurrency & Threading"), 2},
+          {s("HTTP & REST APIs"), 2},
+          {s("Monitoring & Observability"), 1},
+          {s("Message Queues & Event Streaming"), 2},
+          {s("Instant Knockout Questions"), 10},
+          {s("Red Flags"), 2},
+          {s("Language-Specific Extras"), 3},
+          {s("Critical Topics Often Overlooked"), 10},
+          {s("Bonus: Trick Questions"), 4},
+          {s("Final Critical Gaps"), 9},
+          {s("Production Debugging Scenarios"), 3}}},
     };
 }
 
@@ -129,11 +159,13 @@ private slots:
     {
         PREPDECK_SEEDS_DIR_OR_SKIP(seeds);
         const BankFile file = read("000_06dcea8f99e4bbcb.txt");
-        const QStringList tags = {QStringLiteral("Backend"), QStringLiteral("Database"), QStringLiteral("Frontend"),
-                                  QStringLiteral("Design"), QStringLiteral("Odoo")};
+        const QStringList tags = {QStringLiteral("Backend"), QStringLiteral("Database"),
+                                  QStringLiteral("Frontend"), QStringLiteral("Design"),
+                                  QStringLiteral("Odoo")};
         for (const Question &q : allQuestions(file)) {
             QCOMPARE(q.tips.size(), 1);
-            QVERIFY(!q.tips.first().startsWith(QStringLiteral("→")) && !q.tips.first().startsWith(QStringLiteral("✓")));
+            QVERIFY(!q.tips.first().startsWith(QStringLiteral("→")) &&
+                    !q.tips.first().startsWith(QStringLiteral("✓")));
             QVERIFY2(!q.answer.contains(QStringLiteral("→ ")) || !q.answer.endsWith(q.tips.first()),
                      "the coaching line must not stay in the answer");
             QVERIFY(!q.answer.isEmpty());
@@ -144,7 +176,8 @@ private slots:
         }
         // The section title is never swallowed into the previous answer.
         for (const Question &q : allQuestions(file))
-            QVERIFY(!q.answer.contains(QStringLiteral("System Design & Architecture")) || q.answer.size() > 200);
+            QVERIFY(!q.answer.contains(QStringLiteral("System Design & Architecture")) ||
+                    q.answer.size() > 200);
     }
 
     void seed000_plainTextKeepsLineBreaksAndShowsTagsLiterally()
@@ -180,10 +213,12 @@ private slots:
             QVERIFY(!q.answer.isEmpty());
             QVERIFY(!q.answer.endsWith(QStringLiteral("---")));
         }
-        const Question *first = findQuestion(file, QStringLiteral("Handle 10k concurrent requests"));
+        const Question *first =
+            findQuestion(file, QStringLiteral("Handle 10k concurrent requests"));
         QVERIFY(first);
         QCOMPARE(first->prompt, QStringLiteral("Handle 10k concurrent requests efficiently"));
-        QVERIFY(renderMarkdown(first->answer).contains(QStringLiteral("<strong>Approach:</strong>")));
+        QVERIFY(
+            renderMarkdown(first->answer).contains(QStringLiteral("<strong>Approach:</strong>")));
     }
 
     void seed002_codeWithoutFencesBecomesOneBlock()
@@ -198,7 +233,8 @@ private slots:
         const auto m = pre.match(html);
         QVERIFY2(m.hasMatch(), qPrintable(html));
         const QString code = m.captured(1);
-        QVERIFY(code.startsWith(QStringLiteral("def large_range(n):\n    i = 0\n    while i &lt; n:\n        yield i; i += 1")));
+        QVERIFY(code.startsWith(QStringLiteral(
+            "def large_range(n):\n    i = 0\n    while i &lt; n:\n        yield i; i += 1")));
         QCOMPARE(html.count(QStringLiteral("<pre>")), 1);
         // The prose after the code is not code.
         QVERIFY(!code.contains(QStringLiteral("instead of a list")));
@@ -213,21 +249,27 @@ private slots:
         QVERIFY(sql);
         const QString sqlHtml = renderMarkdown(sql->answer);
         QCOMPARE(sqlHtml.count(QStringLiteral("<pre>")), 1);
-        QVERIFY(sqlHtml.contains(QStringLiteral("-- Schema\nusers(id, username, email, created_at)")));
-        QVERIFY(sqlHtml.contains(QStringLiteral("HAVING COUNT(*) &gt;= 50\nORDER BY avg_score DESC\nLIMIT 1;")));
+        QVERIFY(
+            sqlHtml.contains(QStringLiteral("-- Schema\nusers(id, username, email, created_at)")));
+        QVERIFY(sqlHtml.contains(
+            QStringLiteral("HAVING COUNT(*) &gt;= 50\nORDER BY avg_score DESC\nLIMIT 1;")));
 
-        const Question *html = findQuestion(file, QStringLiteral("Difference between <div> and <span>"));
+        const Question *html =
+            findQuestion(file, QStringLiteral("Difference between <div> and <span>"));
         QVERIFY(html);
-        QCOMPARE(html->prompt, QStringLiteral("Difference between <div> and <span>. Explain semantic HTML."));
+        QCOMPARE(html->prompt,
+                 QStringLiteral("Difference between <div> and <span>. Explain semantic HTML."));
         const QString rendered = renderMarkdown(html->answer);
-        QVERIFY2(rendered.contains(QStringLiteral("&lt;div&gt; = block-level")), qPrintable(rendered));
+        QVERIFY2(rendered.contains(QStringLiteral("&lt;div&gt; = block-level")),
+                 qPrintable(rendered));
         QVERIFY(rendered.contains(QStringLiteral("&lt;header&gt;")));
         QVERIFY(!rendered.contains(QStringLiteral("<header")));
         QVERIFY(!rendered.contains(QStringLiteral("<span")));
 
         bool css = false;
         for (const Question &q : allQuestions(file))
-            css = css || q.answer.contains(QStringLiteral("```css\n/* Flexbox */\n.parent { display: flex;"));
+            css = css || q.answer.contains(
+                             QStringLiteral("```css\n/* Flexbox */\n.parent { display: flex;"));
         QVERIFY(css);
         for (const Question &q : allQuestions(file)) {
             QCOMPARE(q.tags.size(), 1);
@@ -258,8 +300,9 @@ private slots:
         const BankFile file = read("004_41514f06f0e341f6.txt");
         QCOMPARE(file.repairs.size(), 1);
         QVERIFY(file.repairs.first().contains(QStringLiteral("Mac OS Roman")));
-        const QStringList mojibake = {QStringLiteral("üéØ"), QStringLiteral("‚Üí"), QStringLiteral("‚úÖ"),
-                                      QStringLiteral("‚ùå"), QStringLiteral("üî•")};
+        const QStringList mojibake = {QStringLiteral("üéØ"), QStringLiteral("‚Üí"),
+                                      QStringLiteral("‚úÖ"), QStringLiteral("‚ùå"),
+                                      QStringLiteral("üî•")};
         int arrows = 0;
         for (const Question &q : allQuestions(file)) {
             for (const QString &m : mojibake) {
@@ -291,7 +334,8 @@ private slots:
         const Question *trick = findQuestion(file, QStringLiteral("1 million requests per second"));
         QVERIFY(trick);
         QVERIFY(!trick->prompt.startsWith(u'"'));
-        const Question *debugging = findQuestion(file, QStringLiteral("suddenly returning 500 errors"));
+        const Question *debugging =
+            findQuestion(file, QStringLiteral("suddenly returning 500 errors"));
         QVERIFY(debugging);
         QVERIFY(debugging->answer.size() > 100); // the multi-line answer below "A:"
     }
