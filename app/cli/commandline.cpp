@@ -341,13 +341,14 @@ QJsonObject statsJson(const LibraryStats &stats)
 
 QString statsText(const LibraryStats &stats)
 {
-    QStringList lines{
-        QStringLiteral("%1 questions in %2 categories across %3 banks; %4 rated (%5 ratings).")
-            .arg(stats.questions)
-            .arg(stats.categories)
-            .arg(stats.banks)
-            .arg(stats.rated)
-            .arg(stats.ratings)};
+    auto count = [](int n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    QStringList lines{QStringLiteral("%1 in %2 across %3; %4 rated (%5).")
+                          .arg(count(stats.questions, "question", "questions"),
+                               count(stats.categories, "category", "categories"),
+                               count(stats.banks, "bank", "banks"), QString::number(stats.rated),
+                               count(stats.ratings, "rating", "ratings"))};
     QString bank;
     for (const CategoryStats &c : stats.byCategory) {
         if (c.bank != bank)

@@ -1,4 +1,5 @@
 // CSV and TSV banks (Anki-style exports and spreadsheets) with a header row.
+#include "bankbuilder.h"
 #include "layouts.h"
 
 #include <QRegularExpression>
@@ -164,7 +165,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
 
     ParsedBanks parsed;
     parsed.layout = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
-    Bank bank{source.chosenOr({}), {}};
+    BankBuilder bank(source.chosenOr({}));
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         auto field = [&](Column which) {
@@ -209,19 +210,11 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         QString categoryName = field(CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");
-        Category *category = nullptr;
-        for (Category &c : bank.categories)
-            if (c.name == categoryName)
-                category = &c;
-        if (!category) {
-            bank.categories.append(Category{categoryName, {}});
-            category = &bank.categories.last();
-        }
-        category->questions.append(q);
+        bank.add(categoryName, q);
     }
-    if (bank.categories.isEmpty())
+    if (bank.isEmpty())
         return std::nullopt;
-    parsed.banks.append(bank);
+    parsed.banks.append(bank.take());
     return parsed;
 }
 

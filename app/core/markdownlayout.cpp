@@ -6,6 +6,7 @@
 // answer). With a single level, headings are categories when their sections hold
 // questions (Q/A pairs, <details> blocks, question tables, numbered question lists) and
 // questions otherwise. Lines inside code fences are never structure.
+#include "bankbuilder.h"
 #include "layouts.h"
 #include "plaintextmarkdown.h"
 #include "textcleanup.h"
@@ -210,7 +211,7 @@ public:
             title = cleanup::categoryName(headings.first().text);
             headings.removeFirst();
         }
-        Bank bank{m_source.chosenOr(title), {}};
+        BankBuilder bank(m_source.chosenOr(title));
 
         QList<int> levels;
         for (const Heading &h : headings)
@@ -269,10 +270,17 @@ public:
             }
         }
 
-        bank.categories.removeIf([](const Category &c) { return c.questions.isEmpty(); });
-        if (bank.categories.isEmpty())
+        if (bank.isEmpty())
             return std::nullopt;
-        m_parsed.banks.append(bank);
+        // Where most heading questions have answers, an empty one is probably a mistake.
+        if (m_headingQuestions - m_emptyHeadingAnswers.size() > m_emptyHeadingAnswers.size())
+            for (const auto &[line, prompt] : std::as_const(m_emptyHeadingAnswers))
+                m_parsed.warnings.append(
+                    {line, QStringLiteral("the question \"%1\" has no answer below its heading.")
+                               .arg(prompt)});
+        std::sort(m_parsed.warnings.begin(), m_parsed.warnings.end(),
+                  [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+        m_parsed.banks.append(bank.take());
         m_parsed.layout = describeLayout();
         return m_parsed;
     }
@@ -333,7 +341,8 @@ private:
         return m_plainText ? plaintext::escapeLine(text) : text.trimmed();
     }
 
-    void readQuestionSection(Bank &bank, const QString &category, const Heading &h, qsizetype end)
+    void readQuestionSection(BankBuilder &bank, const QString &category, const Heading &h,
+                             qsizetype end)
     {
         // A section made only of Q/A pairs or <details> blocks is a group of questions.
         const QList<Item> items = findItems(h.index + 1, end, false);
@@ -388,18 +397,10 @@ private:
             return;
         }
         trackNumber(q.number);
-        appendQuestion(bank, category, q);
-    }
-
-    void appendQuestion(Bank &bank, const QString &category, const Question &q)
-    {
-        for (Category &c : bank.categories) {
-            if (c.name == category) {
-                c.questions.append(q);
-                return;
-            }
-        }
-        bank.categories.append(Category{category, {q}});
+        ++m_headingQuestions;
+        if (q.answer.isEmpty())
+            m_emptyHeadingAnswers.append({q.sourceLine, q.prompt});
+        bank.add(category, q);
     }
 
     void trackNumber(const std::optional<int> &number)
@@ -408,7 +409,8 @@ private:
             m_lastNumber = std::max(m_lastNumber, *number);
     }
 
-    void addItems(Bank &bank, const QString &category, QList<Item> items, const QStringList &tags)
+    void addItems(BankBuilder &bank, const QString &category, QList<Item> items,
+                  const QStringList &tags)
     {
         // A numbered list that starts again at 1 part-way through a bank continues the
         // numbering: "1." under the second section is question 21 when 20 came before.
@@ -434,7 +436,7 @@ private:
             item.question.tags << tags;
             if (item.question.prompt.isEmpty())
                 continue;
-            appendQuestion(bank, category, item.question);
+            bank.add(category, item.question);
         }
     }
 
@@ -706,6 +708,8 @@ private:
     QList<Heading> m_headings;
     bool m_plainText = false;
     int m_lastNumber = 0;
+    qsizetype m_headingQuestions = 0;
+    QList<std::pair<int, QString>> m_emptyHeadingAnswers;
     QSet<QString> m_seen;
     ParsedBanks m_parsed;
 };

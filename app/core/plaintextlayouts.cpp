@@ -1,6 +1,7 @@
 // Readers for the two plain-text layouts: quoted questions with a "Suggested Answer"
 // marker, and numbered cards with a "+" separator. Answers are plain text, so they go
 // through plaintext::toMarkdown to show exactly what the file said.
+#include "bankbuilder.h"
 #include "layouts.h"
 #include "plaintextmarkdown.h"
 #include "textcleanup.h"
@@ -35,20 +36,6 @@ bool looksLikeTitle(const QString &line)
         return false;
     const QChar last = t.back();
     return last != u'.' && last != u':' && last != u';' && last != u',' && last != u'?';
-}
-
-Category &categoryNamed(Bank &bank, const QString &name)
-{
-    for (Category &c : bank.categories)
-        if (c.name == name)
-            return c;
-    bank.categories.append(Category{name, {}});
-    return bank.categories.last();
-}
-
-void dropEmptyCategories(Bank &bank)
-{
-    bank.categories.removeIf([](const Category &c) { return c.questions.isEmpty(); });
 }
 
 // --- quoted questions -----------------------------------------------------------------
@@ -104,7 +91,7 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
 
     ParsedBanks parsed;
     parsed.layout = QStringLiteral("plain text: quoted questions");
-    Bank bank{source.chosenOr({}), {}};
+    BankBuilder bank(source.chosenOr({}));
 
     // The section title sits on the line right above a question, after the previous
     // answer's coaching line (or a blank line, or the top of the file).
@@ -117,7 +104,7 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
         return -1;
     };
 
-    QString category = bank.name;
+    QString category = source.chosenOr({});
     for (qsizetype k = 0; k < starts.size(); ++k) {
         const qsizetype q = starts[k];
         if (const qsizetype t = titleAbove(q); t >= 0)
@@ -148,10 +135,9 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
                 {question.sourceLine, QStringLiteral("the question \"%1\" has no answer text after "
                                                      "\"Suggested Answer\".")
                                           .arg(question.prompt)});
-        categoryNamed(bank, category).questions.append(question);
+        bank.add(category, question);
     }
-    dropEmptyCategories(bank);
-    parsed.banks.append(bank);
+    parsed.banks.append(bank.take());
     return parsed;
 }
 
@@ -167,9 +153,9 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
 
     ParsedBanks parsed;
     parsed.layout = QStringLiteral("plain text: numbered cards");
-    Bank bank{source.chosenOr({}), {}};
+    BankBuilder bank(source.chosenOr({}));
 
-    QString category = bank.name;
+    QString category = source.chosenOr({});
     auto sectionIn = [&](qsizetype from, qsizetype to) -> qsizetype {
         for (qsizetype i = from; i < to; ++i)
             if (isCardSectionAt(lines, i))
@@ -198,12 +184,11 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
                 {question.sourceLine, QStringLiteral("card %1 (\"%2\") has no answer after its "
                                                      "\"+\" line.")
                                           .arg(lines[c].trimmed(), question.prompt)});
-        categoryNamed(bank, category).questions.append(question);
+        bank.add(category, question);
         if (nextSection >= 0)
             category = cleanup::categoryName(lines[nextSection]);
     }
-    dropEmptyCategories(bank);
-    parsed.banks.append(bank);
+    parsed.banks.append(bank.take());
     return parsed;
 }
 

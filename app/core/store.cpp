@@ -331,22 +331,36 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             }
         }
         // An edited prompt: same category and the same number, or the same answer.
+        // Hash lookups keep this linear however much of the file changed.
+        QMultiHash<QString, qsizetype> byNumber, byAnswer;
+        for (qsizetype e = existing.size() - 1; e >= 0; --e) {
+            const ExistingQuestion &old = existing[e];
+            if (old.matched)
+                continue;
+            const QString category = QString::number(old.categoryId) + QLatin1Char('/');
+            if (old.question.number)
+                byNumber.insert(category + QString::number(*old.question.number), e);
+            if (!old.question.answer.isEmpty())
+                byAnswer.insert(category + old.question.answer, e);
+        }
+        auto takeFrom = [&](const QMultiHash<QString, qsizetype> &index, const QString &key) {
+            for (auto it = index.constFind(key); it != index.constEnd() && it.key() == key; ++it)
+                if (!existing[*it].matched)
+                    return *it;
+            return qsizetype(-1);
+        };
         for (Incoming &in : incoming) {
             if (in.match >= 0)
                 continue;
-            for (qsizetype e = 0; e < existing.size(); ++e) {
-                ExistingQuestion &old = existing[e];
-                if (old.matched || old.categoryId != in.categoryId)
-                    continue;
-                const bool sameNumber =
-                    in.question->number && old.question.number == in.question->number;
-                const bool sameAnswer =
-                    !in.question->answer.isEmpty() && old.question.answer == in.question->answer;
-                if (sameNumber || sameAnswer) {
-                    in.match = e;
-                    old.matched = true;
-                    break;
-                }
+            const QString category = QString::number(in.categoryId) + QLatin1Char('/');
+            qsizetype e = -1;
+            if (in.question->number)
+                e = takeFrom(byNumber, category + QString::number(*in.question->number));
+            if (e < 0 && !in.question->answer.isEmpty())
+                e = takeFrom(byAnswer, category + in.question->answer);
+            if (e >= 0) {
+                in.match = e;
+                existing[e].matched = true;
             }
         }
 

@@ -127,6 +127,16 @@ private slots:
         QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Caching"));
     }
 
+    void headingQuestionWithoutAnswer_warnsWithLine()
+    {
+        const QByteArray md = "## Q\n\n### One?\n\nYes.\n\n### Two?\n\n### Three?\n\nSure.\n";
+        const BankFile f = mustRead(md, QStringLiteral("h.md"));
+        QCOMPARE(questionsOf(f).size(), 3);
+        QCOMPARE(f.warnings.size(), 1);
+        QCOMPARE(f.warnings.first().line, 7);
+        QVERIFY(f.warnings.first().message.contains(QStringLiteral("Two?")));
+    }
+
     void singleLevelHeadings_withoutItems_areQuestions()
     {
         const QByteArray md = "## What is a mutex?\n\nA lock for one owner.\n\n## What is a "
