@@ -82,6 +82,33 @@ QString likeEscaped(const QString &text)
     return out;
 }
 
+// The question's own columns, in the order questionFrom() reads them.
+QString questionColumns(const QString &table)
+{
+    QStringList columns;
+    for (const char *c : {"number", "prompt", "answer", "hint", "followups", "tips", "tags",
+                          "frequency", "source_file", "source_line"})
+        columns << table + QLatin1Char('.') + QLatin1String(c);
+    return columns.join(QLatin1String(", "));
+}
+
+// A Question from the columns of questionColumns(), starting at column `first`.
+Question questionFrom(const QSqlQuery &q, int first)
+{
+    Question question;
+    question.number = toOptionalInt(q.value(first));
+    question.prompt = q.value(first + 1).toString();
+    question.answer = q.value(first + 2).toString();
+    question.hint = q.value(first + 3).toString();
+    question.followUps = fromJson(q.value(first + 4).toString());
+    question.tips = fromJson(q.value(first + 5).toString());
+    question.tags = fromJson(q.value(first + 6).toString());
+    question.frequency = toOptionalInt(q.value(first + 7));
+    question.sourceFile = q.value(first + 8).toString();
+    question.sourceLine = q.value(first + 9).toInt();
+    return question;
+}
+
 struct ExistingQuestion
 {
     qint64 id = 0;
@@ -281,9 +308,10 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         // What the bank holds now.
         QList<ExistingQuestion> existing;
         QHash<QString, qsizetype> byIdentity;
-        q.prepare(QStringLiteral(
-            "SELECT id, category_id, identity, number, prompt, answer, hint, "
-            "followups, tips, tags, frequency, retired FROM questions WHERE bank_id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, %1 FROM questions q "
+                           "WHERE q.bank_id = ?")
+                .arg(questionColumns(QStringLiteral("q"))));
         q.addBindValue(bankId);
         if (!q.exec())
             return fail(QStringLiteral("Reading the bank's questions"));
@@ -292,15 +320,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             e.id = q.value(0).toLongLong();
             e.categoryId = q.value(1).toLongLong();
             e.identity = q.value(2).toString();
-            e.question.number = toOptionalInt(q.value(3));
-            e.question.prompt = q.value(4).toString();
-            e.question.answer = q.value(5).toString();
-            e.question.hint = q.value(6).toString();
-            e.question.followUps = fromJson(q.value(7).toString());
-            e.question.tips = fromJson(q.value(8).toString());
-            e.question.tags = fromJson(q.value(9).toString());
-            e.question.frequency = toOptionalInt(q.value(10));
-            e.retired = q.value(11).toBool();
+            e.retired = q.value(3).toBool();
+            e.question = questionFrom(q, 4);
             byIdentity.insert(e.identity, existing.size());
             existing << e;
         }
@@ -449,14 +470,12 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
 
 Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) const
 {
-    QString sql = QStringLiteral(
-        "SELECT q.id, b.name, c.name, q.number, q.prompt, q.answer, q.hint, q.followups, q.tips, "
-        "q.tags, q.frequency, q.source_file, q.source_line, q.due_at, "
-        "(SELECT r.confidence FROM ratings r WHERE r.question_id = q.id "
-        " ORDER BY r.rated_at DESC, r.id DESC LIMIT 1) "
-        "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = "
-        "q.bank_id "
-        "WHERE q.retired = 0");
+    QString sql = QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, "
+                                 "(SELECT r.confidence FROM ratings r WHERE r.question_id = q.id "
+                                 " ORDER BY r.rated_at DESC, r.id DESC LIMIT 1), %1 "
+                                 "FROM questions q JOIN categories c ON c.id = q.category_id "
+                                 "JOIN banks b ON b.id = q.bank_id WHERE q.retired = 0")
+                      .arg(questionColumns(QStringLiteral("q")));
     const QString fts = ftsQuery(filter.search);
     if (!filter.category.isEmpty())
         sql += QStringLiteral(" AND c.name LIKE ? ESCAPE '\\'");
@@ -483,19 +502,10 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
         s.id = q.value(0).toLongLong();
         s.bank = q.value(1).toString();
         s.category = q.value(2).toString();
-        s.question.number = toOptionalInt(q.value(3));
-        s.question.prompt = q.value(4).toString();
-        s.question.answer = q.value(5).toString();
-        s.question.hint = q.value(6).toString();
-        s.question.followUps = fromJson(q.value(7).toString());
-        s.question.tips = fromJson(q.value(8).toString());
-        s.question.tags = fromJson(q.value(9).toString());
-        s.question.frequency = toOptionalInt(q.value(10));
-        s.question.sourceFile = q.value(11).toString();
-        s.question.sourceLine = q.value(12).toInt();
-        if (!q.value(13).isNull())
-            s.due = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-        s.confidence = toOptionalInt(q.value(14));
+        if (!q.value(3).isNull())
+            s.due = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        s.confidence = toOptionalInt(q.value(4));
+        s.question = questionFrom(q, 5);
         out << s;
     }
     return out;
