@@ -1,11 +1,12 @@
 // Reader for question banks written in Markdown (and plain text with Q:/A: pairs).
 //
-// The outline decides the roles of headings: a single top-level heading over the rest is
-// the bank's title; of the remaining levels the first names categories and the second
-// names questions, whose sections are their answers (deeper headings belong to the
-// answer). With a single level, headings are categories when their sections hold
-// questions (Q/A pairs, <details> blocks, question tables, numbered question lists) and
-// questions otherwise. Lines inside code fences are never structure.
+// Each heading's role comes from its own section. A heading with sub-headings and no more
+// than a short description is a container: a category (or, alone at the top, the bank's
+// title). Any other heading is a question, and everything below it, sub-headings
+// included, is its answer. A heading whose section holds only questions (Q/A pairs,
+// <details> blocks, question tables or numbered question lists) is a category when it
+// stands on its own and a group inside its category otherwise. Lines inside code fences
+// and <details> blocks are never structure.
 #include "bankbuilder.h"
 #include "layouts.h"
 #include "plaintextmarkdown.h"
@@ -41,6 +42,15 @@ struct Item
     qsizetype first = 0; // lines [first, last] belong to the item
     qsizetype last = 0;
     bool listOrTable = false; // numbered list item or table row (may need renumbering)
+    QString form;             // "Q/A pairs", "details blocks", "tables", "numbered lists"
+};
+
+// Items found in a run of lines, and what looked wrong there. Finding items changes
+// nothing; the warnings count only if the items are used.
+struct Found
+{
+    QList<Item> items;
+    QList<ImportWarning> warnings;
 };
 
 const QRE &headingPattern()
@@ -110,6 +120,21 @@ QString stripTrailingEmphasis(QString s)
     return s.trimmed();
 }
 
+QString decodeEntities(QString text)
+{
+    static const QList<std::pair<QString, QString>> entities = {
+        {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},
+        {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&#39;"), QStringLiteral("'")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},
+        {QStringLiteral("&nbsp;"), QStringLiteral(" ")},
+        {QStringLiteral("&amp;"), QStringLiteral("&")}};
+    for (const auto &[entity, character] : entities)
+        text.replace(entity, character);
+    return text;
+}
+
 enum class Label
 {
     None,
@@ -174,6 +199,7 @@ public:
     {
         bool inFence = false;
         QString fenceMark;
+        qsizetype fenceLine = 0;
         for (const QString &text : source.lines) {
             Line line{text, inFence};
             if (const auto m = fencePattern().match(text); m.hasMatch()) {
@@ -181,6 +207,7 @@ public:
                 if (!inFence) {
                     inFence = true;
                     fenceMark = mark;
+                    fenceLine = m_lines.size();
                     line.code = true;
                 } else if (mark.at(0) == fenceMark.at(0) && mark.size() >= fenceMark.size() &&
                            text.trimmed() == mark) {
@@ -190,10 +217,23 @@ public:
             }
             m_lines.append(line);
         }
+        if (inFence)
+            m_parsed.warnings.append(
+                {static_cast<int>(fenceLine + 1),
+                 QStringLiteral("the code block that starts here is never closed with %1, so "
+                                "everything after it was read as code. Close it and import again.")
+                     .arg(fenceMark)});
+        int detailsDepth = 0;
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             if (m_lines[i].code)
                 continue;
-            if (const auto m = headingPattern().match(m_lines[i].text); m.hasMatch())
+            const QString &text = m_lines[i].text;
+            detailsDepth += text.count(QLatin1String("<details"), Qt::CaseInsensitive);
+            detailsDepth -= text.count(QLatin1String("</details>"), Qt::CaseInsensitive);
+            detailsDepth = std::max(detailsDepth, 0);
+            if (detailsDepth > 0)
+                continue; // a heading inside a <details> block belongs to its answer
+            if (const auto m = headingPattern().match(text); m.hasMatch())
                 m_headings.append({i, static_cast<int>(m.capturedLength(1)), m.captured(2)});
         }
         m_plainText = !looksLikeMarkdown();
@@ -201,74 +241,27 @@ public:
 
     std::optional<ParsedBanks> read()
     {
-        QList<Heading> headings = m_headings;
+        buildTree();
 
-        // A lone level-1 heading above deeper ones is the bank's title.
+        // A lone level-1 heading above the rest names the bank.
         QString title;
-        const auto levelOne = std::count_if(headings.cbegin(), headings.cend(),
+        const auto levelOne = std::count_if(m_headings.cbegin(), m_headings.cend(),
                                             [](const Heading &h) { return h.level == 1; });
-        if (headings.size() > 1 && headings.first().level == 1 && levelOne == 1) {
-            title = cleanup::categoryName(headings.first().text);
-            headings.removeFirst();
+        if (m_headings.size() > 1 && m_headings.first().level == 1 && levelOne == 1 &&
+            !m_nodes.first().children.isEmpty()) {
+            title = cleanup::categoryName(m_headings.first().text);
+            m_nodes.first().role = Role::Title;
         }
         BankBuilder bank(m_source.chosenOr(title));
 
-        QList<int> levels;
-        for (const Heading &h : headings)
-            if (!levels.contains(h.level))
-                levels.append(h.level);
-        std::sort(levels.begin(), levels.end());
+        // Questions above the first heading.
+        const qsizetype firstHeading =
+            m_headings.isEmpty() ? m_lines.size() : m_headings.first().index;
+        use(bank, m_general, findItems(0, firstHeading, true), {});
 
-        int categoryLevel = 0;
-        int questionLevel = 0;
-        if (levels.size() >= 2) {
-            categoryLevel = levels[0];
-            questionLevel = levels[1];
-        } else if (levels.size() == 1) {
-            // A look ahead only: what it notes about the file is thrown away.
-            const auto warnings = m_parsed.warnings;
-            const auto seen = m_seen;
-            qsizetype withItems = 0;
-            for (qsizetype k = 0; k < headings.size(); ++k) {
-                const qsizetype end =
-                    k + 1 < headings.size() ? headings[k + 1].index : m_lines.size();
-                withItems += !findItems(headings[k].index + 1, end, true).isEmpty();
-            }
-            m_parsed.warnings = warnings;
-            m_seen = seen;
-            if (withItems * 2 >= headings.size())
-                categoryLevel = levels[0];
-            else
-                questionLevel = levels[0];
-        }
-
-        const QString general = QStringLiteral("General");
-        QString category = general;
-        // Items before the first heading (or right under the title).
-        const qsizetype firstHeading = headings.isEmpty() ? m_lines.size() : headings.first().index;
-        addItems(bank, category, findItems(0, firstHeading, true), {});
-
-        for (qsizetype k = 0; k < headings.size(); ++k) {
-            const Heading &h = headings[k];
-            if (h.level != categoryLevel && h.level != questionLevel)
-                continue; // deeper headings are part of an answer
-            qsizetype end = m_lines.size();
-            for (qsizetype j = k + 1; j < headings.size(); ++j) {
-                if (headings[j].level <= h.level ||
-                    (h.level == categoryLevel && headings[j].level == questionLevel)) {
-                    end = headings[j].index;
-                    break;
-                }
-            }
-            if (h.level == categoryLevel) {
-                category = cleanup::categoryName(h.text);
-                if (category.isEmpty())
-                    category = general;
-                addItems(bank, category, findItems(h.index + 1, end, true), {});
-            } else {
-                readQuestionSection(bank, category, h, end);
-            }
-        }
+        for (qsizetype n = 0; n < m_nodes.size(); ++n)
+            if (m_nodes[n].parent < 0)
+                visit(bank, n);
 
         if (bank.isEmpty())
             return std::nullopt;
@@ -278,14 +271,177 @@ public:
                 m_parsed.warnings.append(
                     {line, QStringLiteral("the question \"%1\" has no answer below its heading.")
                                .arg(prompt)});
-        std::sort(m_parsed.warnings.begin(), m_parsed.warnings.end(),
-                  [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+        std::stable_sort(
+            m_parsed.warnings.begin(), m_parsed.warnings.end(),
+            [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
         m_parsed.banks.append(bank.take());
         m_parsed.layout = describeLayout();
         return m_parsed;
     }
 
 private:
+    enum class Role
+    {
+        Undecided,
+        Title,
+        Container,
+        Group,
+        Question
+    };
+
+    struct Node
+    {
+        qsizetype heading = 0;    // index into m_headings
+        qsizetype contentEnd = 0; // end of the text before the first sub-heading
+        qsizetype end = 0;        // end of the whole section
+        qsizetype parent = -1;
+        QList<qsizetype> children;
+        Role role = Role::Undecided;
+    };
+
+    void buildTree()
+    {
+        QList<qsizetype> stack;
+        for (qsizetype h = 0; h < m_headings.size(); ++h) {
+            while (!stack.isEmpty() &&
+                   m_headings[m_nodes[stack.last()].heading].level >= m_headings[h].level)
+                stack.removeLast();
+            Node node;
+            node.heading = h;
+            node.parent = stack.isEmpty() ? -1 : stack.last();
+            if (node.parent >= 0)
+                m_nodes[node.parent].children << m_nodes.size();
+            stack << m_nodes.size();
+            m_nodes << node;
+        }
+        for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+            Node &node = m_nodes[n];
+            const int level = m_headings[node.heading].level;
+            node.end = m_lines.size();
+            for (qsizetype h = node.heading + 1; h < m_headings.size(); ++h) {
+                if (m_headings[h].level <= level) {
+                    node.end = m_headings[h].index;
+                    break;
+                }
+            }
+            node.contentEnd = node.children.isEmpty()
+                                  ? node.end
+                                  : m_headings[m_nodes[node.children.first()].heading].index;
+        }
+    }
+
+    // The category a node's questions go to: the nearest container above it, if any.
+    QString categoryAbove(qsizetype n) const
+    {
+        for (qsizetype p = m_nodes[n].parent; p >= 0; p = m_nodes[p].parent)
+            if (m_nodes[p].role == Role::Container)
+                return nameOf(p);
+        return m_general;
+    }
+
+    QString nameOf(qsizetype n) const
+    {
+        const QString name = cleanup::categoryName(m_headings[m_nodes[n].heading].text);
+        return name.isEmpty() ? m_general : name;
+    }
+
+    // A short description at most: no code, lists or tables, two short lines or fewer.
+    bool onlyDescription(qsizetype from, qsizetype to, const QList<Item> &items) const
+    {
+        QList<bool> covered(to - from, false);
+        for (const Item &it : items)
+            for (qsizetype i = it.first; i <= it.last; ++i)
+                covered[i - from] = true;
+        int lines = 0;
+        static const QRE listOrTable(QStringLiteral(R"(^\s*([-*+]|\d+[.)])\s|^\s*\|)"));
+        // "*Focus: …*", "**You're ready!**": decoration, not content
+        static const QRE emphasisOnly(QStringLiteral(R"(^([*_]{1,2})[^*_].*\1$)"));
+        for (qsizetype i = from; i < to; ++i) {
+            if (covered[i - from])
+                continue;
+            const QString t = m_lines[i].text.trimmed();
+            if (t.isEmpty() || horizontalRule().match(t).hasMatch())
+                continue;
+            if (m_lines[i].code || listOrTable.match(t).hasMatch() || t.size() > 200)
+                return false;
+            if (!emphasisOnly.match(t).hasMatch() && ++lines > 2)
+                return false;
+        }
+        return true;
+    }
+
+    // Whether items make a section a list of questions: two or more real ones (a "Q:" with
+    // no "A:" in running text does not count), or one with nothing else around it.
+    bool holdsQuestions(qsizetype from, qsizetype to, const QList<Item> &items) const
+    {
+        const auto real = std::count_if(items.cbegin(), items.cend(), [](const Item &it) {
+            return it.form != QLatin1String("Q/A pairs") || !it.question.answer.isEmpty();
+        });
+        return real >= 2 || (real == 1 && onlyItems(from, to, items));
+    }
+
+    bool hasFrequencyLine(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype i = from; i < to; ++i)
+            if (!m_lines[i].code && frequencyLine().match(m_lines[i].text).hasMatch())
+                return true;
+        return false;
+    }
+
+    // Sub-headings that are questions ("What is …?") make their parent a category even
+    // inside another category.
+    bool mostChildrenAsk(qsizetype n) const
+    {
+        const QList<qsizetype> &children = m_nodes[n].children;
+        const auto asking = std::count_if(children.cbegin(), children.cend(), [&](qsizetype c) {
+            return cleanup::withoutEmphasis(m_headings[m_nodes[c].heading].text).endsWith(u'?');
+        });
+        return asking * 2 > children.size();
+    }
+
+    void visit(BankBuilder &bank, qsizetype n)
+    {
+        Node &node = m_nodes[n];
+        const Heading &h = m_headings[node.heading];
+        const qsizetype contentStart = h.index + 1;
+        const Found direct = findItems(contentStart, node.contentEnd, true);
+        const bool hasChildren = !node.children.isEmpty();
+        const bool asks = cleanup::withoutEmphasis(h.text).endsWith(u'?');
+
+        if (node.role != Role::Title) {
+            const bool described = onlyDescription(contentStart, node.contentEnd, direct.items);
+            const bool inCategory = categoryAbove(n) != m_general;
+            if (hasChildren && !asks && described &&
+                !hasFrequencyLine(contentStart, node.contentEnd) &&
+                (!inCategory || mostChildrenAsk(n)))
+                node.role = Role::Container;
+            else if (!hasChildren && holdsQuestions(contentStart, node.end, direct.items) &&
+                     described)
+                node.role = inCategory ? Role::Group : Role::Container;
+            else
+                node.role = Role::Question;
+        }
+
+        switch (node.role) {
+        case Role::Title:
+            use(bank, m_general, direct, {});
+            break;
+        case Role::Container:
+            use(bank, nameOf(n), direct, {});
+            break;
+        case Role::Group:
+            use(bank, categoryAbove(n), direct, QStringList{nameOf(n)});
+            return;
+        case Role::Question:
+            readQuestion(bank, categoryAbove(n), h, node.end);
+            return; // sub-headings are part of the answer
+        case Role::Undecided:
+            break;
+        }
+        for (const qsizetype child : node.children)
+            visit(bank, child);
+    }
+
     bool looksLikeMarkdown() const
     {
         static const QRE signals_(QStringLiteral(
@@ -299,9 +455,8 @@ private:
     QString describeLayout() const
     {
         QStringList forms;
-        if (m_seen.contains(QStringLiteral("headings")))
-            forms << QStringLiteral("headings");
-        for (const char *form : {"Q/A pairs", "details blocks", "tables", "numbered lists"})
+        for (const char *form :
+             {"headings", "Q/A pairs", "details blocks", "tables", "numbered lists"})
             if (m_seen.contains(QLatin1String(form)))
                 forms << QLatin1String(form);
         return (m_plainText ? QStringLiteral("plain text: ") : QStringLiteral("markdown: ")) +
@@ -319,15 +474,13 @@ private:
     // Answer text from lines: Markdown as it stands, or plain text converted.
     QString answerFromLines(QStringList lines) const
     {
-        auto trimEnds = [](QStringList &ls) {
-            while (!ls.isEmpty() &&
-                   (isBlank(ls.first()) || horizontalRule().match(ls.first()).hasMatch()))
-                ls.removeFirst();
-            while (!ls.isEmpty() &&
-                   (isBlank(ls.last()) || horizontalRule().match(ls.last()).hasMatch()))
-                ls.removeLast();
+        auto isEdge = [](const QString &l) {
+            return isBlank(l) || horizontalRule().match(l).hasMatch();
         };
-        trimEnds(lines);
+        while (!lines.isEmpty() && isEdge(lines.first()))
+            lines.removeFirst();
+        while (!lines.isEmpty() && isEdge(lines.last()))
+            lines.removeLast();
         if (m_plainText)
             return plaintext::toMarkdown(lines);
         for (QString &l : lines)
@@ -341,56 +494,42 @@ private:
         return m_plainText ? plaintext::escapeLine(text) : text.trimmed();
     }
 
-    void readQuestionSection(BankBuilder &bank, const QString &category, const Heading &h,
-                             qsizetype end)
+    void readQuestion(BankBuilder &bank, const QString &category, const Heading &h, qsizetype end)
     {
-        // A section made only of Q/A pairs or <details> blocks is a group of questions.
-        const QList<Item> items = findItems(h.index + 1, end, false);
-        if (!items.isEmpty() && onlyItems(h.index + 1, end, items)) {
-            addItems(bank, category, items, QStringList{cleanup::categoryName(h.text)});
-            return;
-        }
         m_seen.insert(QStringLiteral("headings"));
-
         Question q;
         q.prompt = cleanup::questionPrompt(h.text, &q.number);
         q.sourceFile = m_source.fileName;
         q.sourceLine = static_cast<int>(h.index + 1);
 
-        QList<bool> keep(end - h.index - 1, true);
+        QStringList kept;
         for (qsizetype i = h.index + 1; i < end; ++i) {
             const Line &line = m_lines[i];
-            if (line.code)
-                continue;
-            if (const auto m = frequencyLine().match(line.text); m.hasMatch() && !q.frequency) {
-                q.frequency = std::min(100, m.captured(1).toInt());
-                keep[i - h.index - 1] = false;
-                continue;
-            }
-            if (const auto m = labelledLine().match(line.text); m.hasMatch()) {
-                const QString value = inlineText(m.captured(2));
-                switch (labelKind(m.captured(1))) {
-                case Label::FollowUp:
-                    q.followUps << value;
-                    break;
-                case Label::Hint:
-                    q.hint = value;
-                    break;
-                case Label::Tip:
-                    q.tips << value;
-                    break;
-                case Label::None:
+            if (!line.code) {
+                if (const auto m = frequencyLine().match(line.text); m.hasMatch() && !q.frequency) {
+                    q.frequency = std::min(100, m.captured(1).toInt());
                     continue;
                 }
-                keep[i - h.index - 1] = false;
+                if (const auto m = labelledLine().match(line.text); m.hasMatch()) {
+                    const QString value = inlineText(m.captured(2));
+                    const Label kind = labelKind(m.captured(1));
+                    if (kind == Label::FollowUp) {
+                        q.followUps << value;
+                        continue;
+                    }
+                    if (kind == Label::Hint) {
+                        q.hint = value;
+                        continue;
+                    }
+                    if (kind == Label::Tip) {
+                        q.tips << value;
+                        continue;
+                    }
+                }
             }
+            kept << line.text;
         }
-        QStringList kept;
-        for (qsizetype i = h.index + 1; i < end; ++i)
-            if (keep[i - h.index - 1])
-                kept << m_lines[i].text;
         q.answer = answerFromLines(kept);
-
         if (q.prompt.isEmpty()) {
             m_parsed.warnings.append(
                 {q.sourceLine, QStringLiteral("a heading with no text was skipped.")});
@@ -409,9 +548,10 @@ private:
             m_lastNumber = std::max(m_lastNumber, *number);
     }
 
-    void addItems(BankBuilder &bank, const QString &category, QList<Item> items,
-                  const QStringList &tags)
+    void use(BankBuilder &bank, const QString &category, Found found, const QStringList &tags)
     {
+        m_parsed.warnings << found.warnings;
+        QList<Item> &items = found.items;
         // A numbered list that starts again at 1 part-way through a bank continues the
         // numbering: "1." under the second section is question 21 when 20 came before.
         qsizetype k = 0;
@@ -433,14 +573,14 @@ private:
             k = runEnd;
         }
         for (Item &item : items) {
+            m_seen.insert(item.form);
             item.question.tags << tags;
-            if (item.question.prompt.isEmpty())
-                continue;
-            bank.add(category, item.question);
+            if (!item.question.prompt.isEmpty())
+                bank.add(category, item.question);
         }
     }
 
-    // True when nothing but items (and blank lines, rules, emphasis-only notes) is in range.
+    // True when nothing but items (and blank lines and rules) is in range.
     bool onlyItems(qsizetype from, qsizetype to, const QList<Item> &items) const
     {
         QList<bool> covered(to - from, false);
@@ -466,46 +606,42 @@ private:
         return q;
     }
 
-    // Questions in lines [from, to). Lists and tables count only at category level.
-    QList<Item> findItems(qsizetype from, qsizetype to, bool listsAndTables)
+    // Questions in lines [from, to), without changing anything.
+    Found findItems(qsizetype from, qsizetype to, bool listsAndTables) const
     {
-        QList<Item> items;
+        Found found;
         qsizetype i = from;
         while (i < to) {
-            const Line &line = m_lines[i];
-            if (line.code) {
+            if (m_lines[i].code) {
                 ++i;
                 continue;
             }
-            if (qsizetype next = readQaPair(i, to, items); next > i) {
-                i = next;
-                continue;
-            }
-            if (qsizetype next = readDetails(i, to, items); next > i) {
-                i = next;
-                continue;
-            }
-            if (listsAndTables) {
-                if (qsizetype next = readQuestionTable(i, to, items); next > i) {
-                    i = next;
-                    continue;
-                }
-                if (qsizetype next = readQuestionList(i, to, items); next > i) {
-                    i = next;
-                    continue;
-                }
-            }
-            ++i;
+            qsizetype next = readQaPair(i, to, found);
+            if (next == i)
+                next = readDetails(i, to, found);
+            if (next == i && listsAndTables)
+                next = readQuestionTable(i, to, found);
+            if (next == i && listsAndTables)
+                next = readQuestionList(i, to, found);
+            i = next > i ? next : i + 1;
         }
-        return items;
+        return found;
     }
 
-    qsizetype readQaPair(qsizetype i, qsizetype to, QList<Item> &items)
+    bool endsAnswer(const Line &l) const
+    {
+        return !l.code && (questionMarker().match(l.text).hasMatch() ||
+                           headingPattern().match(l.text).hasMatch() ||
+                           horizontalRule().match(l.text).hasMatch() ||
+                           l.text.trimmed().startsWith(QLatin1String("<details")));
+    }
+
+    qsizetype readQaPair(qsizetype i, qsizetype to, Found &found) const
     {
         const auto qm = questionMarker().match(m_lines[i].text);
         if (!qm.hasMatch())
             return i;
-        Item item{newQuestion(i), i, i, false};
+        Item item{newQuestion(i), i, i, false, QStringLiteral("Q/A pairs")};
         QString prompt = stripTrailingEmphasis(qm.captured(1));
         qsizetype j = i + 1;
         // The question may run on over following lines until the answer marker.
@@ -520,63 +656,48 @@ private:
         while (k < to && isBlank(m_lines[k].text))
             ++k;
         item.question.prompt = cleanup::questionPrompt(prompt);
-        if (k < to && !m_lines[k].code) {
-            if (const auto am = answerMarker().match(m_lines[k].text); am.hasMatch()) {
-                qsizetype end = k + 1;
-                while (end < to) {
-                    const Line &l = m_lines[end];
-                    if (!l.code && (questionMarker().match(l.text).hasMatch() ||
-                                    headingPattern().match(l.text).hasMatch() ||
-                                    horizontalRule().match(l.text).hasMatch() ||
-                                    l.text.trimmed().startsWith(QLatin1String("<details"))))
-                        break;
-                    ++end;
-                }
-                // The answer is the text after "A:" plus the lines below it.
-                const QString first = am.captured(1).trimmed();
-                QString rest = answerFrom(k + 1, end);
-                if (m_plainText) {
-                    QStringList ls{first};
-                    for (qsizetype x = k + 1; x < end; ++x)
-                        ls << m_lines[x].text;
-                    while (!ls.isEmpty() && isBlank(ls.last()))
-                        ls.removeLast();
-                    item.question.answer = plaintext::toMarkdown(ls);
-                } else if (first.isEmpty()) {
-                    item.question.answer = rest;
-                } else {
-                    item.question.answer =
-                        rest.isEmpty() ? first : first + QLatin1Char('\n') + rest;
-                }
-                item.last = end - 1;
-                while (item.last > k && isBlank(m_lines[item.last].text))
-                    --item.last;
-                m_seen.insert(QStringLiteral("Q/A pairs"));
-                items.append(item);
-                return end;
-            }
+        const auto am = k < to && !m_lines[k].code ? answerMarker().match(m_lines[k].text)
+                                                   : QRegularExpressionMatch();
+        if (!am.hasMatch()) {
+            found.warnings.append({item.question.sourceLine,
+                                   QStringLiteral("the question \"%1\" has no \"A:\" answer line "
+                                                  "after it; it was imported without an answer.")
+                                       .arg(item.question.prompt)});
+            item.last = j - 1;
+            found.items.append(item);
+            return j;
         }
-        m_parsed.warnings.append({item.question.sourceLine,
-                                  QStringLiteral("the question \"%1\" has no \"A:\" answer line "
-                                                 "after it; it was imported without an answer.")
-                                      .arg(item.question.prompt)});
-        item.last = j - 1;
-        m_seen.insert(QStringLiteral("Q/A pairs"));
-        items.append(item);
-        return j;
+        qsizetype end = k + 1;
+        while (end < to && !endsAnswer(m_lines[end]))
+            ++end;
+        // The answer is the text after "A:" plus the lines below it.
+        QStringList lines{am.captured(1)};
+        for (qsizetype x = k + 1; x < end; ++x)
+            lines << m_lines[x].text;
+        if (m_plainText) {
+            while (!lines.isEmpty() && isBlank(lines.last()))
+                lines.removeLast();
+            item.question.answer = plaintext::toMarkdown(lines);
+        } else {
+            item.question.answer = answerFromLines(lines);
+        }
+        item.last = end - 1;
+        while (item.last > k && isBlank(m_lines[item.last].text))
+            --item.last;
+        found.items.append(item);
+        return end;
     }
 
-    qsizetype readDetails(qsizetype i, qsizetype to, QList<Item> &items)
+    qsizetype readDetails(qsizetype i, qsizetype to, Found &found) const
     {
         if (!m_lines[i].text.trimmed().startsWith(QLatin1String("<details"), Qt::CaseInsensitive))
             return i;
-        // Join the block up to </details>.
         qsizetype end = i;
         while (end < to &&
                !m_lines[end].text.contains(QLatin1String("</details>"), Qt::CaseInsensitive))
             ++end;
         if (end >= to) {
-            m_parsed.warnings.append(
+            found.warnings.append(
                 {static_cast<int>(i + 1), QStringLiteral("a <details> block is never closed with "
                                                          "</details>; it was skipped.")});
             return i + 1;
@@ -591,47 +712,37 @@ private:
         if (!m.hasMatch())
             return i;
         static const QRE tags(QStringLiteral(R"(<[^>]+>)"));
-        Item item{newQuestion(i), i, end, false};
-        item.question.prompt = cleanup::questionPrompt(QString(m.captured(1)).remove(tags));
+        Item item{newQuestion(i), i, end, false, QStringLiteral("details blocks")};
+        item.question.prompt =
+            cleanup::questionPrompt(decodeEntities(QString(m.captured(1)).remove(tags)));
         QString body = all.mid(m.capturedEnd(0));
         body = body.left(body.lastIndexOf(QLatin1String("</details>"), -1, Qt::CaseInsensitive));
-        QStringList bodyLines = body.split(QLatin1Char('\n'));
-        while (!bodyLines.isEmpty() && isBlank(bodyLines.first()))
-            bodyLines.removeFirst();
-        while (!bodyLines.isEmpty() && isBlank(bodyLines.last()))
-            bodyLines.removeLast();
-        item.question.answer =
-            m_plainText ? plaintext::toMarkdown(bodyLines) : bodyLines.join(QLatin1Char('\n'));
-        m_seen.insert(QStringLiteral("details blocks"));
-        items.append(item);
+        item.question.answer = answerFromLines(body.split(QLatin1Char('\n')));
+        found.items.append(item);
         return end + 1;
     }
 
-    qsizetype readQuestionTable(qsizetype i, qsizetype to, QList<Item> &items)
+    qsizetype readQuestionTable(qsizetype i, qsizetype to, Found &found) const
     {
         if (i + 1 >= to || !m_lines[i].text.trimmed().startsWith(u'|') ||
             !isTableDelimiter(m_lines[i + 1].text))
             return i;
         const QStringList header = splitTableRow(m_lines[i].text);
-        int numberCol = -1, questionCol = -1, answerCol = -1, hintCol = -1, categoryCol = -1;
+        int numberCol = -1, questionCol = -1, answerCol = -1, hintCol = -1;
+        static const QRE numberHeader(QStringLiteral(R"(^(no\.?|#|n|nr\.?|num(ber)?)$)"));
         for (int c = 0; c < header.size(); ++c) {
             const QString h = cleanup::withoutEmphasis(header[c]).toLower();
-            if (numberCol < 0 &&
-                QRE(QStringLiteral(R"(^(no\.?|#|n|nr\.?|num(ber)?)$)")).match(h).hasMatch())
+            auto has = [&](const char *word) {
+                return h.contains(QLatin1String(word));
+            };
+            if (numberCol < 0 && numberHeader.match(h).hasMatch())
                 numberCol = c;
             else if (questionCol < 0 &&
-                     (h.contains(QLatin1String("question")) || h.contains(QLatin1String("topic")) ||
-                      h == QLatin1String("prompt")))
+                     (has("question") || has("topic") || h == QLatin1String("prompt")))
                 questionCol = c;
-            else if (answerCol < 0 && (h.contains(QLatin1String("answer")) ||
-                                       h.contains(QLatin1String("explanation")) ||
-                                       h.contains(QLatin1String("solution"))))
+            else if (answerCol < 0 && (has("answer") || has("explanation") || has("solution")))
                 answerCol = c;
-            else if (categoryCol < 0 && h == QLatin1String("category"))
-                categoryCol = c;
-            else if (hintCol < 0 &&
-                     (h.contains(QLatin1String("concept")) || h.contains(QLatin1String("hint")) ||
-                      h.contains(QLatin1String("context")) || h.contains(QLatin1String("key"))))
+            else if (hintCol < 0 && (has("concept") || has("hint") || has("context") || has("key")))
                 hintCol = c;
         }
         if (questionCol < 0)
@@ -642,7 +753,8 @@ private:
             auto cell = [&](int c) {
                 return c >= 0 && c < cells.size() ? cells[c] : QString();
             };
-            Item item{newQuestion(j), j, j, true};
+            // The first row's item also covers the header and delimiter rows.
+            Item item{newQuestion(j), j == i + 2 ? i : j, j, true, QStringLiteral("tables")};
             item.question.prompt = cleanup::questionPrompt(cell(questionCol));
             bool ok = false;
             const int n = cell(numberCol).toInt(&ok);
@@ -650,40 +762,29 @@ private:
                 item.question.number = n;
             item.question.answer = cell(answerCol);
             item.question.hint = cell(hintCol);
-            items.append(item);
+            found.items.append(item);
         }
-        m_seen.insert(QStringLiteral("tables"));
         return j;
     }
 
-    qsizetype readQuestionList(qsizetype i, qsizetype to, QList<Item> &items)
+    // "1. **Topic:** concept", "1. Question?" — optionally followed by the answer, up to the
+    // next item of the list.
+    qsizetype readQuestionList(qsizetype i, qsizetype to, Found &found) const
     {
-        if (!numberedItem().match(m_lines[i].text).hasMatch())
+        const auto first = numberedItem().match(m_lines[i].text);
+        if (!first.hasMatch())
             return i;
-        QList<Item> found;
+        QList<Item> items;
         qsizetype questionLike = 0;
         qsizetype j = i;
+        int expected = first.captured(1).toInt();
         while (j < to) {
-            const Line &l = m_lines[j];
-            if (l.code)
+            const auto m =
+                m_lines[j].code ? QRegularExpressionMatch() : numberedItem().match(m_lines[j].text);
+            if (!m.hasMatch() || m.captured(1).toInt() != expected)
                 break;
-            const auto m = numberedItem().match(l.text);
-            if (!m.hasMatch()) {
-                if (isBlank(l.text) || l.text.startsWith(QLatin1String("   "))) {
-                    // blank lines between items and indented continuation lines stay in the list
-                    qsizetype k = j;
-                    while (k < to && (isBlank(m_lines[k].text) ||
-                                      m_lines[k].text.startsWith(QLatin1String("   "))))
-                        ++k;
-                    if (k < to && numberedItem().match(m_lines[k].text).hasMatch()) {
-                        j = k;
-                        continue;
-                    }
-                }
-                break;
-            }
-            Item item{newQuestion(j), j, j, true};
-            item.question.number = m.captured(1).toInt();
+            Item item{newQuestion(j), j, j, true, QStringLiteral("numbered lists")};
+            item.question.number = expected;
             const QString text = m.captured(2).trimmed();
             if (const auto t = boldTopic().match(text); t.hasMatch()) {
                 item.question.prompt = cleanup::questionPrompt(t.captured(1));
@@ -693,19 +794,45 @@ private:
                 item.question.prompt = cleanup::questionPrompt(text);
                 questionLike += text.endsWith(u'?');
             }
-            found.append(item);
-            ++j;
+            // What follows, up to the next item, a heading or a rule, is the answer.
+            qsizetype k = j + 1;
+            while (k < to) {
+                const Line &l = m_lines[k];
+                if (!l.code) {
+                    const auto next = numberedItem().match(l.text);
+                    if ((next.hasMatch() && next.captured(1).toInt() == expected + 1) ||
+                        endsAnswer(l))
+                        break;
+                }
+                ++k;
+            }
+            QStringList body;
+            for (qsizetype x = j + 1; x < k; ++x)
+                body << m_lines[x].text;
+            // Indented continuation lines belong to the item; dedent them.
+            for (QString &b : body)
+                if (b.startsWith(QLatin1String("   ")))
+                    b = b.mid(b.startsWith(QLatin1String("    ")) ? 4 : 3);
+            item.question.answer = answerFromLines(body);
+            item.last = k - 1;
+            while (item.last > j && isBlank(m_lines[item.last].text))
+                --item.last;
+            items.append(item);
+            j = k;
+            ++expected;
         }
-        if (found.size() < 2 || questionLike * 5 < found.size() * 4)
-            return j > i ? j : i + 1;
-        items.append(found);
-        m_seen.insert(QStringLiteral("numbered lists"));
+        // Only a list that reads as questions is one; any other list is text.
+        if (items.size() < 2 || questionLike * 5 < items.size() * 4)
+            return i + 1;
+        found.items << items;
         return j;
     }
 
     const SourceText &m_source;
+    const QString m_general = QStringLiteral("General");
     QList<Line> m_lines;
     QList<Heading> m_headings;
+    QList<Node> m_nodes;
     bool m_plainText = false;
     int m_lastNumber = 0;
     qsizetype m_headingQuestions = 0;

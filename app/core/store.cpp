@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -344,21 +345,15 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                                      n == 1 ? key : key + QLatin1Char('#') + QString::number(n)};
             }
         }
-        for (Incoming &in : incoming) {
-            const auto it = byIdentity.constFind(in.identity);
-            if (it != byIdentity.constEnd() && !existing[*it].matched) {
-                in.match = *it;
-                existing[*it].matched = true;
-            }
-        }
-        // An edited prompt: same category and the same number, or the same answer.
-        // Hash lookups keep this linear however much of the file changed.
-        QMultiHash<QString, qsizetype> byNumber, byAnswer;
+        // Match in order of certainty: the same prompt in the same category; the same
+        // prompt anywhere in the bank (a question moved); then, for an edited prompt, the
+        // same category with the same number or the same answer. Hash lookups keep this
+        // linear however much of the file changed.
+        QMultiHash<QString, qsizetype> byPrompt, byNumber, byAnswer;
         for (qsizetype e = existing.size() - 1; e >= 0; --e) {
             const ExistingQuestion &old = existing[e];
-            if (old.matched)
-                continue;
             const QString category = QString::number(old.categoryId) + QLatin1Char('/');
+            byPrompt.insert(category + cleanup::identityKey(old.question.prompt), e);
             if (old.question.number)
                 byNumber.insert(category + QString::number(*old.question.number), e);
             if (!old.question.answer.isEmpty())
@@ -370,19 +365,45 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                     return *it;
             return qsizetype(-1);
         };
+        auto claim = [&](Incoming &in, qsizetype e) {
+            if (in.match < 0 && e >= 0) {
+                in.match = e;
+                existing[e].matched = true;
+            }
+        };
+        for (Incoming &in : incoming)
+            claim(in, takeFrom(byPrompt, QString::number(in.categoryId) + QLatin1Char('/') +
+                                             cleanup::identityKey(in.question->prompt)));
+        for (Incoming &in : incoming) {
+            const auto it = byIdentity.constFind(in.identity);
+            if (in.match < 0 && it != byIdentity.constEnd() && !existing[*it].matched)
+                claim(in, *it);
+        }
         for (Incoming &in : incoming) {
             if (in.match >= 0)
                 continue;
             const QString category = QString::number(in.categoryId) + QLatin1Char('/');
-            qsizetype e = -1;
             if (in.question->number)
-                e = takeFrom(byNumber, category + QString::number(*in.question->number));
-            if (e < 0 && !in.question->answer.isEmpty())
-                e = takeFrom(byAnswer, category + in.question->answer);
-            if (e >= 0) {
-                in.match = e;
-                existing[e].matched = true;
-            }
+                claim(in, takeFrom(byNumber, category + QString::number(*in.question->number)));
+            if (in.match < 0 && !in.question->answer.isEmpty())
+                claim(in, takeFrom(byAnswer, category + in.question->answer));
+        }
+
+        // A row that holds an identity another question is about to take (a duplicate
+        // prompt renumbered, a retired question) steps aside first: identities are unique.
+        QHash<QString, qsizetype> identityTaker;
+        for (qsizetype i = 0; i < incoming.size(); ++i)
+            identityTaker.insert(incoming[i].identity, incoming[i].match);
+        for (qsizetype e = 0; e < existing.size(); ++e) {
+            const auto it = identityTaker.constFind(existing[e].identity);
+            if (it == identityTaker.constEnd() || *it == e)
+                continue;
+            existing[e].identity += QLatin1Char('~') + QString::number(existing[e].id);
+            q.prepare(QStringLiteral("UPDATE questions SET identity = ? WHERE id = ?"));
+            q.addBindValue(existing[e].identity);
+            q.addBindValue(existing[e].id);
+            if (!q.exec())
+                return fail(QStringLiteral("Updating a question"));
         }
 
         for (qsizetype position = 0; position < incoming.size(); ++position) {
@@ -519,13 +540,13 @@ Result<LibraryStats> Store::stats() const
             "WITH latest AS (SELECT r.question_id, r.confidence FROM ratings r WHERE r.id = "
             " (SELECT r2.id FROM ratings r2 WHERE r2.question_id = r.question_id "
             "  ORDER BY r2.rated_at DESC, r2.id DESC LIMIT 1)) "
-            "SELECT b.name, c.name, COUNT(q.id), COUNT(l.question_id), AVG(l.confidence) "
+            "SELECT b.name, c.name, COUNT(q.id), COUNT(l.question_id), AVG(l.confidence), b.id "
             "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = "
             "q.bank_id "
             "LEFT JOIN latest l ON l.question_id = q.id WHERE q.retired = 0 "
             "GROUP BY c.id ORDER BY b.position, c.position")))
         return sqlError(QStringLiteral("Counting the library"), q.lastError().text());
-    QStringList bankNames;
+    QSet<qint64> bankIds;
     while (q.next()) {
         CategoryStats c;
         c.bank = q.value(0).toString();
@@ -534,13 +555,12 @@ Result<LibraryStats> Store::stats() const
         c.rated = q.value(3).toInt();
         if (!q.value(4).isNull())
             c.meanConfidence = q.value(4).toDouble();
-        if (!bankNames.contains(c.bank))
-            bankNames << c.bank;
+        bankIds.insert(q.value(5).toLongLong());
         stats.questions += c.questions;
         stats.rated += c.rated;
         stats.byCategory << c;
     }
-    stats.banks = static_cast<int>(bankNames.size());
+    stats.banks = static_cast<int>(bankIds.size());
     stats.categories = static_cast<int>(stats.byCategory.size());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
         return sqlError(QStringLiteral("Counting ratings"), q.lastError().text());

@@ -242,6 +242,37 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT retired FROM questions WHERE id = 3")), 0);
     }
 
+    void reimport_duplicatePromptInTwoCategories_keepsEachRating()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        const QString prompt = QStringLiteral("What is a closure?");
+        Bank bank{QStringLiteral("Dup"),
+                  {Category{QStringLiteral("Python"), {makeQuestion(prompt, QStringLiteral("A function with its scope."))}},
+                   Category{QStringLiteral("JavaScript"), {makeQuestion(prompt, QStringLiteral("A function and its lexical environment."))}}}};
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
+        QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+
+        bank.categories.removeFirst(); // the Python section is deleted
+        auto counts = store->importBanks({bank}, QStringLiteral("/d.md"), {}, false);
+        QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().toString()));
+        QCOMPARE(counts->retired, 1);
+        QCOMPARE(counts->added, 0);
+        const auto list = *store->questions();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].id, 2);
+        QCOMPARE(list[0].category, QStringLiteral("JavaScript"));
+        QCOMPARE(list[0].confidence, std::optional<int>(4));
+
+        // And back again: both questions, each with its own history.
+        bank.categories.prepend(Category{QStringLiteral("Python"), {makeQuestion(prompt, QStringLiteral("A function with its scope."))}});
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
+        const auto again = *store->questions();
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again[0].id, 1);
+        QCOMPARE(again[1].id, 2);
+        QCOMPARE(again[1].confidence, std::optional<int>(4));
+    }
+
     void reimport_sameBankNameFromAnotherPath_updatesThatBank()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
