@@ -206,8 +206,9 @@ int runImport(const QStringList &arguments)
         return cmd.usage(QStringLiteral("--bank names one bank; give it one file at a time."));
     bool sizeOk = false;
     const qint64 megabytes = p.value(maxSize).toLongLong(&sizeOk);
-    if (!sizeOk || megabytes <= 0)
-        return cmd.usage(QStringLiteral("--max-size needs a positive number of megabytes."));
+    if (!sizeOk || megabytes <= 0 || megabytes > 1024 * 1024)
+        return cmd.usage(
+            QStringLiteral("--max-size needs a number of megabytes from 1 to 1048576."));
 
     auto store = cmd.openStore();
     if (!store)

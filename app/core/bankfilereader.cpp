@@ -54,7 +54,10 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                               const ReadOptions &options)
 {
     if (bytes.trimmed().isEmpty())
-        return Error{QStringLiteral("the file is empty. Nothing was imported."), displayName, 0};
+        return Error{
+            QStringLiteral("the file is empty, so nothing was imported. Check that this is "
+                           "the file you meant and that it was saved."),
+            displayName, 0};
 
     auto decoded = decodeText(bytes, displayName);
     if (!decoded)
@@ -84,6 +87,8 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
             break;
         parsed = reader(source);
     }
+    if (parsed && parsed->error)
+        return Error{parsed->error->message, displayName, parsed->error->line};
     if (!parsed || parsed->banks.isEmpty())
         return Error{QStringLiteral("no questions found in this file. Prepdeck reads Markdown "
                                     "headings with answers, Q:/A: pairs, <details> blocks, "

@@ -11,6 +11,7 @@ struct Record
 {
     QStringList fields;
     int line = 0;
+    bool unterminated = false; // a quoted field runs to the end of the file
 };
 
 // RFC 4180 records: quoted fields may hold the delimiter, doubled quotes and line breaks.
@@ -65,6 +66,7 @@ QList<Record> parseRecords(const QStringList &lines, qsizetype from, QChar delim
     }
     if (quoted || !current.fields.isEmpty()) {
         current.fields << field;
+        current.unterminated = quoted;
         records << current;
     }
     return records;
@@ -101,10 +103,19 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
 {
     const QStringList &lines = source.lines;
     qsizetype first = 0;
-    // Anki writes settings lines such as "#separator:tab" above the data.
-    while (first < lines.size() &&
-           (lines[first].trimmed().isEmpty() || lines[first].startsWith(u'#')))
+    // Anki writes settings lines such as "#separator:tab" above the data; Excel may write
+    // "sep=;" to name the delimiter.
+    static const QRegularExpression ankiSetting(QStringLiteral(R"(^#[a-z ]+:)"));
+    static const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
+    std::optional<QChar> named;
+    while (first < lines.size()) {
+        const QString &l = lines[first];
+        if (const auto m = excelSeparator.match(l); m.hasMatch())
+            named = m.captured(1).at(0);
+        else if (!l.trimmed().isEmpty() && !ankiSetting.match(l).hasMatch())
+            break;
         ++first;
+    }
     if (first >= lines.size())
         return std::nullopt;
 
@@ -113,7 +124,9 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     const int commas = countOutsideQuotes(header, u',');
     const int semicolons = countOutsideQuotes(header, u';');
     QChar delimiter = u',';
-    if (source.tsvHint || (tabs > 0 && tabs >= commas))
+    if (named)
+        delimiter = *named;
+    else if (source.tsvHint || (tabs > 0 && tabs >= commas))
         delimiter = u'\t';
     else if (commas == 0 && semicolons > 0)
         delimiter = u';';
@@ -165,6 +178,13 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
 
     ParsedBanks parsed;
     parsed.layout = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+    if (records.last().unterminated) {
+        parsed.error = ImportWarning{
+            records.last().line, QStringLiteral("a quoted field that starts in this row is never "
+                                                "closed, so the rest of the file would be one "
+                                                "field. Add the missing \" and import again.")};
+        return parsed;
+    }
     BankBuilder bank(source.chosenOr({}));
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];

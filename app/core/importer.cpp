@@ -52,10 +52,13 @@ QString ImportReport::toText() const
     qsizetype categoryCount = 0;
     for (const Bank &b : banks)
         categoryCount += b.categories.size();
-    out << QStringLiteral("%1: %2 questions in %3 categories (%4, %5)%6")
+    const qsizetype questions = questionCount();
+    out << QStringLiteral("%1: %2 %3 in %4 %5 (%6, %7)%8")
                .arg(file)
-               .arg(questionCount())
+               .arg(questions)
+               .arg(questions == 1 ? QStringLiteral("question") : QStringLiteral("questions"))
                .arg(categoryCount)
+               .arg(categoryCount == 1 ? QStringLiteral("category") : QStringLiteral("categories"))
                .arg(layout, encoding,
                     dryRun ? QStringLiteral(" [dry run: nothing saved]") : QString());
     for (const Bank &b : banks) {

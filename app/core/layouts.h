@@ -40,6 +40,7 @@ struct ParsedBanks
     QString layout; // short description for the report, e.g. "markdown: headings"
     QList<Bank> banks;
     QList<ImportWarning> warnings;
+    std::optional<ImportWarning> error; // the file is in this layout but cannot be read
 };
 
 // Each reader returns nothing when the file is not in its layout.

@@ -25,6 +25,11 @@ const QRE &blockOpen()
     static const QRE re(QStringLiteral(R"(^<!--\s*(answer|hint|followup|tip)(:\d+)?\s*-->\s*$)"));
     return re;
 }
+const QRE &fence()
+{
+    static const QRE re(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
+    return re;
+}
 const QRE &labelled()
 {
     static const QRE re(QStringLiteral(R"(^\*\*(Hint|Follow-up|Tip):\*\*\s?(.*)$)"));
@@ -61,6 +66,27 @@ QHash<QString, QString> parseMetadata(const QString &text)
         values.insert(m.captured(1), quoted ? unescapeValue(m.captured(2)) : m.captured(3));
     }
     return values;
+}
+
+// Tags are separated by commas; a comma inside a tag is written "\,".
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    QString tag;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && i + 1 < text.size()) {
+            tag += text.at(++i);
+        } else if (c == u',') {
+            tags << tag.trimmed();
+            tag.clear();
+        } else {
+            tag += c;
+        }
+    }
+    tags << tag.trimmed();
+    tags.removeAll(QString());
+    return tags;
 }
 
 bool isStructure(const QString &line)
@@ -110,8 +136,13 @@ QString writeNativeBanks(const QList<Bank> &banks)
                 }
                 if (q.frequency)
                     meta << QStringLiteral("asked=%1").arg(*q.frequency);
-                if (!q.tags.isEmpty())
-                    meta << QStringLiteral("tags=") + escapeValue(q.tags.join(QLatin1String(", ")));
+                if (!q.tags.isEmpty()) {
+                    QStringList tags;
+                    for (QString t : q.tags)
+                        tags << t.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                    .replace(QLatin1Char(','), QLatin1String("\\,"));
+                    meta << QStringLiteral("tags=") + escapeValue(tags.join(QLatin1String(", ")));
+                }
                 if (!q.sourceFile.isEmpty())
                     meta << QStringLiteral("source=") +
                                 escapeValue(q.sourceFile + QLatin1Char(':') +
@@ -159,6 +190,8 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
 
     Bank *bank = nullptr;
     Category *category = nullptr;
+    bool inFence = false;
+    QString fenceMark;
     Question *question = nullptr;
     bool answerFromBlock = false;
     QStringList looseAnswer; // answer lines of a hand-written bank without markers
@@ -189,10 +222,32 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
     for (++i; i < lines.size(); ++i) {
         const QString &line = lines[i];
         const int lineNo = static_cast<int>(i + 1);
+        if (inFence) {
+            if (question)
+                looseAnswer << line;
+            if (fence().match(line).hasMatch() && line.trimmed().startsWith(fenceMark))
+                inFence = false;
+            continue;
+        }
+        if (question && !answerFromBlock && fence().match(line).hasMatch()) {
+            // A code block in a hand-written answer: its '#' lines are code, not banks.
+            inFence = true;
+            fenceMark = fence().match(line).captured(1);
+            looseAnswer << line;
+            continue;
+        }
         if (line.startsWith(QLatin1String("# "))) {
             finishQuestion();
-            parsed.banks.append(Bank{line.mid(2).trimmed(), {}});
-            bank = &parsed.banks.last();
+            // The same bank named twice in one file is one bank.
+            const QString name = line.mid(2).trimmed();
+            bank = nullptr;
+            for (Bank &b : parsed.banks)
+                if (b.name == name)
+                    bank = &b;
+            if (!bank) {
+                parsed.banks.append(Bank{name, {}});
+                bank = &parsed.banks.last();
+            }
             category = nullptr;
         } else if (line.startsWith(QLatin1String("## "))) {
             finishQuestion();
@@ -221,21 +276,31 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
             if (j < lines.size()) {
                 if (const auto m = metadataLine().match(lines[j].trimmed()); m.hasMatch()) {
                     const auto meta = parseMetadata(m.captured(1));
+                    auto metadataNumber = [&](const QString &key, int low,
+                                              int high) -> std::optional<int> {
+                        bool ok = false;
+                        const int value = meta.value(key).toInt(&ok);
+                        if (ok && value >= low && value <= high)
+                            return value;
+                        parsed.warnings.append(
+                            {static_cast<int>(j + 1),
+                             QStringLiteral(
+                                 "%1=%2 is not a whole number from %3 to %4; it was left out.")
+                                 .arg(key, meta.value(key))
+                                 .arg(low)
+                                 .arg(high)});
+                        return std::nullopt;
+                    };
                     if (meta.contains(QStringLiteral("number"))) {
-                        question->number = meta.value(QStringLiteral("number")).toInt();
+                        question->number = metadataNumber(QStringLiteral("number"), 0, 1000000);
                         const QString prefix =
                             QString::number(*question->number) + QLatin1String(". ");
                         if (prompt.startsWith(prefix))
                             prompt = prompt.mid(prefix.size());
                     }
                     if (meta.contains(QStringLiteral("asked")))
-                        question->frequency = meta.value(QStringLiteral("asked")).toInt();
-                    const QString tags = meta.value(QStringLiteral("tags"));
-                    if (!tags.isEmpty()) {
-                        for (const QString &t : tags.split(QLatin1Char(',')))
-                            if (!t.trimmed().isEmpty())
-                                question->tags << t.trimmed();
-                    }
+                        question->frequency = metadataNumber(QStringLiteral("asked"), 0, 100);
+                    question->tags = splitTags(meta.value(QStringLiteral("tags")));
                     const QString origin = meta.value(QStringLiteral("source"));
                     if (const qsizetype colon = origin.lastIndexOf(u':'); colon > 0) {
                         question->sourceFile = origin.left(colon);
@@ -299,6 +364,11 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
     parsed.banks.removeIf([](const Bank &b) { return b.categories.isEmpty(); });
     if (parsed.banks.size() == 1 && !source.bankName.isEmpty())
         parsed.banks.first().name = source.bankName;
+    else if (parsed.banks.size() > 1 && !source.bankName.isEmpty())
+        parsed.warnings.append({0, QStringLiteral("the bank name you gave was not used: this file "
+                                                  "holds %1 banks, each named by its own '# ' "
+                                                  "heading.")
+                                       .arg(parsed.banks.size())});
     return parsed;
 }
 

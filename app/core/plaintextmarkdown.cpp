@@ -106,7 +106,7 @@ QString guessLanguage(const QStringList &code)
     auto has = [&](const char *pattern) {
         return QRE(QString::fromLatin1(pattern), QRE::MultilineOption).match(all).hasMatch();
     };
-    if (has(R"(^\s*(async\s+)?def\s|^\s*class\s+\w+.*:\s*$|^\s*@\w|^\s*(from\s+\S+\s+)?import\s+\w+$)"))
+    if (has(R"(^\s*(async\s+)?def\s|^\s*class\s+\w+.*:\s*$|^\s*@\w|^\s*(from\s+\S+\s+)?import\s+\w+$|^\s*(for|while|if|elif|with|try|except)\b[^{]*:\s*$)"))
         return QStringLiteral("python");
     if (has(R"(^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|WITH|FROM|--)\b)"))
         return QStringLiteral("sql");
@@ -212,8 +212,18 @@ QString toMarkdown(const QStringList &lines)
     // and blank lines that have more code after them.
     const qsizetype n = lines.size();
     QList<bool> inCode(n, false);
+    // An indented line starts code only if it reads as code or the line above opens a
+    // block ("def f():", "if (x) {"); an indented line of prose is just prose.
+    auto opensBlock = [&](qsizetype i) {
+        const QString t = lines[i].trimmed();
+        return !t.isEmpty() && QStringLiteral(":{([,=\\").contains(t.back()) &&
+               kinds[i] != LineKind::Prose;
+    };
     auto isCodeish = [&](qsizetype i) {
-        return kinds[i] == LineKind::Code || kinds[i] == LineKind::Indented;
+        if (kinds[i] == LineKind::Code)
+            return true;
+        return kinds[i] == LineKind::Indented &&
+               (looksLikeCode(lines[i]) || (i > 0 && opensBlock(i - 1)));
     };
     for (qsizetype i = 0; i < n; ++i) {
         if (!isCodeish(i))
@@ -230,7 +240,7 @@ QString toMarkdown(const QStringList &lines)
                 qsizetype j = end + 1;
                 while (j < n && kinds[j] == LineKind::Blank)
                     ++j;
-                if (j < n && isCodeish(j))
+                if (j < n && (isCodeish(j) || kinds[j] == LineKind::Indented))
                     end = j;
                 else
                     break;

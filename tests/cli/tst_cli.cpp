@@ -275,6 +275,26 @@ private slots:
         QCOMPARE(withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")}).out, statsBefore);
     }
 
+    void severalFiles_oneBad_othersImportedAndExit1()
+    {
+        const QString db = path(QStringLiteral("several.sqlite"));
+        write(QStringLiteral("good.md"), kSmallBank);
+        write(QStringLiteral("bad.md"), QByteArray());
+        const Run r = withDb(db, {QStringLiteral("import"), QStringLiteral("--json"),
+                                  path(QStringLiteral("bad.md")), path(QStringLiteral("good.md"))});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject report = r.json().object();
+        QCOMPARE(report[QStringLiteral("files")].toArray().size(), 1);
+        QCOMPARE(
+            report[QStringLiteral("errors")].toArray().first()[QStringLiteral("file")].toString(),
+            path(QStringLiteral("bad.md")));
+        QCOMPARE(withDb(db, {QStringLiteral("stats"), QStringLiteral("--json")})
+                     .json()
+                     .object()[QStringLiteral("questions")]
+                     .toInt(),
+                 2);
+    }
+
     void badDatabase_isRefusedAndUntouched()
     {
         write(QStringLiteral("photo.sqlite"), QByteArray(2048, 'z'));

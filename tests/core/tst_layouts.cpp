@@ -40,7 +40,8 @@ Question richQuestion()
     q.followUps = {QStringLiteral("Is POST idempotent?"),
                    QStringLiteral("Two lines\nof follow-up")};
     q.tips = {QStringLiteral("Mention **retries**."), QStringLiteral("A tip\n\nwith a blank line")};
-    q.tags = {QStringLiteral("http"), QStringLiteral("rest api")};
+    q.tags = {QStringLiteral("http"), QStringLiteral("rest api"),
+              QStringLiteral("Behavioral, Leadership"), QStringLiteral("C:\\temp")};
     q.frequency = 42;
     q.sourceFile = QStringLiteral("notes \"v2\".md");
     q.sourceLine = 12;
@@ -269,6 +270,164 @@ private slots:
         QCOMPARE(qs[0].hint, QStringLiteral("cheap threads"));
         QCOMPARE(qs[0].answer, QStringLiteral("A function running concurrently."));
         QCOMPARE(qs[0].tips, QStringList{QStringLiteral("Mention the scheduler.")});
+    }
+
+    void nativeFormat_codeInHandWrittenAnswerIsNotStructure()
+    {
+        const QByteArray md = "<!-- prepdeck-bank-format 1 -->\n\n# Ops\n\n## Shell\n\n### How do "
+                              "you list the biggest files?\n\n"
+                              "```bash\n# biggest first\ndu -ah . | sort -rh | head\n## not a "
+                              "category\n```\n\nThen read the top lines.\n";
+        const BankFile f = mustRead(md, QStringLiteral("ops.md"));
+        QCOMPARE(f.banks.size(), 1);
+        QCOMPARE(f.banks.first().categories.size(), 1);
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 1);
+        QVERIFY(qs[0].answer.contains(QStringLiteral("# biggest first\ndu -ah")));
+        QVERIFY(qs[0].answer.endsWith(QStringLiteral("Then read the top lines.")));
+    }
+
+    void nativeFormat_sameBankNamedTwice_isOneBank()
+    {
+        const QByteArray md = "<!-- prepdeck-bank-format 1 -->\n\n# Backend\n\n## DB\n\n### What "
+                              "is an index?\n\nA.\n\n"
+                              "# Frontend\n\n## CSS\n\n### What is flexbox?\n\nB.\n\n# "
+                              "Backend\n\n## Queues\n\n### What is a DLQ?\n\nC.\n";
+        const BankFile f = mustRead(md, QStringLiteral("two.md"));
+        QCOMPARE(f.banks.size(), 2);
+        QCOMPARE(f.banks[0].name, QStringLiteral("Backend"));
+        QCOMPARE(f.banks[0].questionCount(), 2);
+        QCOMPARE(f.banks[1].questionCount(), 1);
+    }
+
+    void nativeFormat_badMetadataNumbers_warn()
+    {
+        const QByteArray md = "<!-- prepdeck-bank-format 1 -->\n\n# B\n\n## C\n\n### Q?\n<!-- "
+                              "question number=x asked=150 -->\n\nA.\n";
+        const BankFile f = mustRead(md, QStringLiteral("meta.md"));
+        QCOMPARE(questionsOf(f).first().number, std::nullopt);
+        QCOMPARE(questionsOf(f).first().frequency, std::nullopt);
+        QCOMPARE(f.warnings.size(), 2);
+        QCOMPARE(f.warnings.first().line, 8);
+    }
+
+    void questionWithSubheading_keepsItInTheAnswer()
+    {
+        const QByteArray md =
+            "# My notes\n\n## What is a list?\n\nAn ordered collection.\n\n## What is a tuple?\n\n"
+            "An immutable sequence.\n\n### Example\n\n```python\nt = (1, 2)\n```\n";
+        const auto qs = questionsOf(mustRead(md, QStringLiteral("sub.md")));
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[1].prompt, QStringLiteral("What is a tuple?"));
+        QVERIFY(qs[1].answer.contains(QStringLiteral("### Example")));
+    }
+
+    void nestedCategoriesOfQuestions_useTheNearestCategory()
+    {
+        const QByteArray md = "# Prep\n\n## Introduction\n\nRead this first.\n\n### Python\n\n#### "
+                              "What is a list?\n\nA sequence.\n\n"
+                              "#### What is a dict?\n\nA mapping.\n\n### SQL\n\n#### What is a "
+                              "join?\n\nCombining rows.\n";
+        const BankFile f = mustRead(md, QStringLiteral("nest.md"));
+        QCOMPARE(questionsOf(f).size(), 3);
+        QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Python"));
+        QCOMPARE(f.banks.first().categories.last().name, QStringLiteral("SQL"));
+    }
+
+    void mixedSections_pairsAndProseHeadingsBothKept()
+    {
+        const QByteArray md =
+            "## JavaScript\n\n**Q: What is hoisting?**\n**A:** Declarations move up.\n\n"
+            "**Q: What is a closure?**\n**A:** A function and its scope.\n\n## What is the event "
+            "loop?\n\nIt runs callbacks.\n";
+        const auto qs = questionsOf(mustRead(md, QStringLiteral("mixed.md")));
+        QCOMPARE(qs.size(), 3);
+        QCOMPARE(qs[2].prompt, QStringLiteral("What is the event loop?"));
+    }
+
+    void qInsideProseAnswer_doesNotSwallowTheQuestion()
+    {
+        const QByteArray md =
+            "## Design\n\n### How would you design a URL shortener?\nStart with the API.\n\n"
+            "Question: what about collisions? Use a counter.\n\n### What is a CDN?\nEdge caches.\n";
+        const BankFile f = mustRead(md, QStringLiteral("q.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QVERIFY(qs[0].answer.contains(QStringLiteral("collisions")));
+        QVERIFY(f.warnings.isEmpty());
+    }
+
+    void headingInsideDetails_belongsToTheAnswer_entitiesDecoded()
+    {
+        const QByteArray md =
+            "## HTML\n\n<details>\n<summary>What does &lt;div&gt; do?</summary>\n\n### Short "
+            "answer\n\nGroups content.\n\n</details>\n\n"
+            "<details><summary>What does &lt;span&gt; do?</summary>\nInline "
+            "grouping.\n</details>\n";
+        const BankFile f = mustRead(md, QStringLiteral("d.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].prompt, QStringLiteral("What does <div> do?"));
+        QVERIFY(qs[0].answer.startsWith(QStringLiteral("### Short answer")));
+        QVERIFY(f.warnings.isEmpty());
+    }
+
+    void numberedQuestionsWithAnswersBelow_plainAndMarkdown_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain text")
+            << QByteArray("Interview questions\n\n1. What is a closure?\nA function with its "
+                          "scope.\nUseful for callbacks.\n\n"
+                          "2. What is hoisting?\nDeclarations move up.\n")
+            << QStringLiteral("plain.txt");
+        QTest::newRow("markdown")
+            << QByteArray("## JavaScript\n\n1. What is a closure?\n\n   A function with **its** "
+                          "scope.\n\n2. What is hoisting?\n\n   Declarations move up.\n")
+            << QStringLiteral("list.md");
+    }
+    void numberedQuestionsWithAnswersBelow_plainAndMarkdown()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        const auto qs = questionsOf(mustRead(bytes, name));
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].number, std::optional<int>(1));
+        QCOMPARE(qs[0].prompt, QStringLiteral("What is a closure?"));
+        QVERIFY2(qs[0].answer.startsWith(QStringLiteral("A function with")),
+                 qPrintable(qs[0].answer));
+        QVERIFY(!qs[1].answer.isEmpty());
+    }
+
+    void unclosedCodeFence_warnsWithItsLine()
+    {
+        const QByteArray md = "## Python\n\n### What is a generator?\n\n```python\ndef g():\n    "
+                              "yield 1\n\n### What is a decorator?\n\nA wrapper.\n";
+        const BankFile f = mustRead(md, QStringLiteral("fence.md"));
+        QCOMPARE(f.warnings.size(), 1);
+        QCOMPARE(f.warnings.first().line, 5);
+        QVERIFY(f.warnings.first().message.contains(QStringLiteral("never closed")));
+    }
+
+    void csv_hashColumnAndExcelSeparatorLine()
+    {
+        const BankFile hash = mustRead("#,question,answer\n1,What is DNS?,Names to addresses\n",
+                                       QStringLiteral("h.csv"));
+        QCOMPARE(questionsOf(hash).first().number, std::optional<int>(1));
+        const BankFile excel =
+            mustRead("sep=;\nquestion;answer\nWhat is TLS?;Encryption in transit\n",
+                     QStringLiteral("e.csv"));
+        QCOMPARE(questionsOf(excel).first().answer, QStringLiteral("Encryption in transit"));
+    }
+
+    void csv_unclosedQuote_isAnErrorAtItsRow()
+    {
+        auto r = readBankData(
+            "question,answer\nWhat is A?,\"first\nWhat is B?,second\nWhat is C?,third\n",
+            QStringLiteral("u.csv"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().line, 2);
+        QVERIFY(r.error().message.contains(QStringLiteral("never closed")));
     }
 
     void bankOption_overridesTheFilesOwnName()

@@ -15,6 +15,19 @@ class TestPlainTextMarkdown : public QObject
     Q_OBJECT
 
 private slots:
+    void indentedProse_staysProse_indentedCodeAfterColonIsCode()
+    {
+        const QString prose = prepdeck::plaintext::toMarkdown(
+            {QStringLiteral("Caching helps when reads dominate and data changes rarely,"),
+             QStringLiteral("   so a short TTL is usually enough for most pages.")});
+        QVERIFY2(!prose.contains(QStringLiteral("```")), qPrintable(prose));
+        const QString code = prepdeck::plaintext::toMarkdown(
+            {QStringLiteral("for item in items:"), QStringLiteral("    total += item.price")});
+        QVERIFY2(code.startsWith(
+                     QStringLiteral("```python\nfor item in items:\n    total += item.price\n```")),
+                 qPrintable(code));
+    }
+
     void escapeLine_escapesOnlyWhatMarkdownWouldInterpret_data();
     void escapeLine_escapesOnlyWhatMarkdownWouldInterpret();
     void escapedLine_rendersAsTheSameCharacters_data();

@@ -246,9 +246,13 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         const QString prompt = QStringLiteral("What is a closure?");
-        Bank bank{QStringLiteral("Dup"),
-                  {Category{QStringLiteral("Python"), {makeQuestion(prompt, QStringLiteral("A function with its scope."))}},
-                   Category{QStringLiteral("JavaScript"), {makeQuestion(prompt, QStringLiteral("A function and its lexical environment."))}}}};
+        Bank bank{
+            QStringLiteral("Dup"),
+            {Category{QStringLiteral("Python"),
+                      {makeQuestion(prompt, QStringLiteral("A function with its scope."))}},
+             Category{QStringLiteral("JavaScript"),
+                      {makeQuestion(prompt,
+                                    QStringLiteral("A function and its lexical environment."))}}}};
         QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
         QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
@@ -264,7 +268,9 @@ private slots:
         QCOMPARE(list[0].confidence, std::optional<int>(4));
 
         // And back again: both questions, each with its own history.
-        bank.categories.prepend(Category{QStringLiteral("Python"), {makeQuestion(prompt, QStringLiteral("A function with its scope."))}});
+        bank.categories.prepend(
+            Category{QStringLiteral("Python"),
+                     {makeQuestion(prompt, QStringLiteral("A function with its scope."))}});
         QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
         const auto again = *store->questions();
         QCOMPARE(again.size(), 2);
