@@ -487,6 +487,19 @@ private slots:
                  qPrintable(tooLarge.error().message));
     }
 
+    void files_overTheDefault64MegabyteLimit_areRefused()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("huge.md")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(65LL * 1024 * 1024)); // sparse
+        big.close();
+        auto r = readBankFile(big.fileName());
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("over the 64 MB limit")),
+                 qPrintable(r.error().message));
+    }
+
     void files_unreadable()
     {
         QTemporaryDir dir;
