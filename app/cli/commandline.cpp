@@ -276,7 +276,8 @@ int runList(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto questions = (*store)->questions(QuestionFilter{p.value(category), p.value(search)});
+    auto questions =
+        (*store)->questions(QuestionFilter::matching(p.value(category), p.value(search)));
     if (!questions)
         return failed(questions.error());
 

@@ -75,6 +75,40 @@ const QList<Migration> &schemaMigrations()
                  INSERT INTO questions_fts (rowid, prompt, answer, hint)
                  VALUES (new.id, new.prompt, new.answer, new.hint); END)"),
          }},
+        {2,
+         QStringLiteral("the user's notes, searchable, and each question's latest rating at hand"),
+         {
+             QStringLiteral("ALTER TABLE questions ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+             // Kept equal to the newest rating event so lists sort and filter without a
+             // sub-query per row; rating and undoing a rating update them.
+             QStringLiteral("ALTER TABLE questions ADD COLUMN last_confidence INTEGER"),
+             QStringLiteral("ALTER TABLE questions ADD COLUMN last_rated_at TEXT"),
+             QStringLiteral(R"(UPDATE questions SET
+                 last_confidence = (SELECT r.confidence FROM ratings r WHERE r.question_id = questions.id
+                                    ORDER BY r.rated_at DESC, r.id DESC LIMIT 1),
+                 last_rated_at = (SELECT MAX(r.rated_at) FROM ratings r WHERE r.question_id = questions.id))"),
+             QStringLiteral("CREATE INDEX questions_by_due ON questions (due_at)"),
+             QStringLiteral("DROP TRIGGER questions_fts_insert"),
+             QStringLiteral("DROP TRIGGER questions_fts_delete"),
+             QStringLiteral("DROP TRIGGER questions_fts_update"),
+             QStringLiteral("DROP TABLE questions_fts"),
+             QStringLiteral(R"(CREATE VIRTUAL TABLE questions_fts USING fts5(
+                 prompt, answer, hint, note, content='questions', content_rowid='id',
+                 tokenize='unicode61 remove_diacritics 2'))"),
+             QStringLiteral(R"(CREATE TRIGGER questions_fts_insert AFTER INSERT ON questions BEGIN
+                 INSERT INTO questions_fts (rowid, prompt, answer, hint, note)
+                 VALUES (new.id, new.prompt, new.answer, new.hint, new.note); END)"),
+             QStringLiteral(R"(CREATE TRIGGER questions_fts_delete AFTER DELETE ON questions BEGIN
+                 INSERT INTO questions_fts (questions_fts, rowid, prompt, answer, hint, note)
+                 VALUES ('delete', old.id, old.prompt, old.answer, old.hint, old.note); END)"),
+             QStringLiteral(R"(CREATE TRIGGER questions_fts_update
+                 AFTER UPDATE OF prompt, answer, hint, note ON questions BEGIN
+                 INSERT INTO questions_fts (questions_fts, rowid, prompt, answer, hint, note)
+                 VALUES ('delete', old.id, old.prompt, old.answer, old.hint, old.note);
+                 INSERT INTO questions_fts (rowid, prompt, answer, hint, note)
+                 VALUES (new.id, new.prompt, new.answer, new.hint, new.note); END)"),
+             QStringLiteral("INSERT INTO questions_fts (questions_fts) VALUES ('rebuild')"),
+         }},
     };
     return migrations;
 }

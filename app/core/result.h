@@ -35,10 +35,13 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
 
-    T &value() { return std::get<T>(m_data); }
-    const T &value() const { return std::get<T>(m_data); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
+    T &value() & { return std::get<T>(m_data); }
+    const T &value() const & { return std::get<T>(m_data); }
+    // From a temporary the value is moved out, so `for (x : *f())` cannot dangle.
+    T value() && { return std::move(std::get<T>(m_data)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(std::get<T>(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

@@ -1,4 +1,5 @@
 #include "store.h"
+#include "scheduler.h"
 #include "textcleanup.h"
 
 #include <QDir>
@@ -49,6 +50,15 @@ QString text(const QString &s)
 QString timestamp(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromTimestamp(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
 }
 
 // Turns what a person types into an FTS5 query: every word must appear, the last one may
@@ -206,7 +216,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
 }
 
 Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &sourcePath,
-                                       const QString &layout, bool dryRun)
+                                       const QString &layout, bool dryRun,
+                                       const std::function<bool()> &cancelled)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -407,6 +418,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         }
 
         for (qsizetype position = 0; position < incoming.size(); ++position) {
+            if (cancelled && position % 256 == 0 && cancelled())
+                return Error{QStringLiteral("the import was cancelled; nothing was saved."),
+                             sourcePath, 0};
             const Incoming &in = incoming[position];
             const Question &nq = *in.question;
             if (in.match >= 0) {
@@ -489,32 +503,118 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
     return counts;
 }
 
+namespace {
+
+struct SqlPart
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// The WHERE clause for a filter, over questions q, categories c and banks b.
+SqlPart whereFor(const QuestionFilter &f)
+{
+    SqlPart w;
+    QStringList parts{QStringLiteral("q.retired = 0")};
+    if (!f.category.isEmpty()) {
+        parts << QStringLiteral("c.name LIKE ? ESCAPE '\\'");
+        w.binds << QLatin1Char('%') + likeEscaped(f.category) + QLatin1Char('%');
+    }
+    if (!f.search.trimmed().isEmpty()) {
+        const QString fts = ftsQuery(f.search);
+        if (fts.isEmpty()) {
+            parts << QStringLiteral("0"); // nothing searchable was typed: nothing matches
+        } else {
+            parts << QStringLiteral(
+                "q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
+            w.binds << fts;
+        }
+    }
+    if (f.bankId) {
+        parts << QStringLiteral("q.bank_id = ?");
+        w.binds << f.bankId;
+    }
+    if (f.categoryId) {
+        parts << QStringLiteral("q.category_id = ?");
+        w.binds << f.categoryId;
+    }
+    if (f.maxConfidence) {
+        parts << QStringLiteral("q.last_confidence <= ?");
+        w.binds << *f.maxConfidence;
+    }
+    if (f.dueBy.isValid()) {
+        parts << QStringLiteral("q.due_at <= ?");
+        w.binds << timestamp(f.dueBy);
+    }
+    if (f.neverRated)
+        parts << QStringLiteral("q.last_confidence IS NULL");
+    if (f.queueAt.isValid()) {
+        parts << QStringLiteral(
+            "(q.due_at <= ? OR q.last_confidence <= 2 OR q.last_confidence IS NULL)");
+        w.binds << timestamp(f.queueAt);
+    }
+    w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+    return w;
+}
+
+SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &queueAt)
+{
+    const QString dir =
+        direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString library = QStringLiteral("b.position, q.position");
+    SqlPart o;
+    switch (order) {
+    case QuestionOrder::Library:
+        o.sql = QStringLiteral("b.position") + dir + QStringLiteral(", q.position") + dir;
+        break;
+    case QuestionOrder::Number:
+        o.sql = QStringLiteral("q.number IS NULL, q.number") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Prompt:
+        o.sql = QStringLiteral("q.prompt COLLATE NOCASE") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Category:
+        o.sql = QStringLiteral("c.name COLLATE NOCASE") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Confidence:
+        o.sql = QStringLiteral("q.last_confidence IS NULL, q.last_confidence") + dir +
+                QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::LastRated:
+        o.sql = QStringLiteral("q.last_rated_at IS NULL, q.last_rated_at") + dir +
+                QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Due:
+        o.sql = QStringLiteral("q.due_at IS NULL, q.due_at") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Queue:
+        // Overdue first (longest overdue first), then the weakest, then never rated.
+        o.sql = QStringLiteral("CASE WHEN q.due_at <= ? THEN 0 WHEN q.last_confidence IS NOT NULL "
+                               "THEN 1 ELSE 2 END, q.due_at, q.last_confidence, ") +
+                library;
+        o.binds << timestamp(queueAt.isValid() ? queueAt : QDateTime::currentDateTimeUtc());
+        break;
+    }
+    o.sql.prepend(QStringLiteral(" ORDER BY "));
+    return o;
+}
+
+const QString kFromQuestions = QStringLiteral(
+    " FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = q.bank_id");
+
+} // namespace
+
 Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, "
-                                 "(SELECT r.confidence FROM ratings r WHERE r.question_id = q.id "
-                                 " ORDER BY r.rated_at DESC, r.id DESC LIMIT 1), %1 "
-                                 "FROM questions q JOIN categories c ON c.id = q.category_id "
-                                 "JOIN banks b ON b.id = q.bank_id WHERE q.retired = 0")
-                      .arg(questionColumns(QStringLiteral("q")));
-    const QString fts = ftsQuery(filter.search);
-    if (!filter.category.isEmpty())
-        sql += QStringLiteral(" AND c.name LIKE ? ESCAPE '\\'");
-    if (!filter.search.trimmed().isEmpty())
-        sql += QStringLiteral(
-            " AND q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
-    sql += QStringLiteral(" ORDER BY b.position, q.position");
-
+    const SqlPart where = whereFor(filter);
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!filter.category.isEmpty())
-        q.addBindValue(QLatin1Char('%') + likeEscaped(filter.category) + QLatin1Char('%'));
-    if (!filter.search.trimmed().isEmpty()) {
-        if (fts.isEmpty())
-            return QList<StoredQuestion>{};
-        q.addBindValue(fts);
-    }
+    q.prepare(QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, "
+                             "q.last_rated_at, q.note, %1")
+                  .arg(questionColumns(QStringLiteral("q"))) +
+              kFromQuestions + where.sql + QStringLiteral(" ORDER BY b.position, q.position"));
+    for (const QVariant &v : where.binds)
+        q.addBindValue(v);
     if (!q.exec())
         return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
     QList<StoredQuestion> out;
@@ -523,28 +623,164 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
         s.id = q.value(0).toLongLong();
         s.bank = q.value(1).toString();
         s.category = q.value(2).toString();
-        if (!q.value(3).isNull())
-            s.due = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        s.due = fromTimestamp(q.value(3));
         s.confidence = toOptionalInt(q.value(4));
-        s.question = questionFrom(q, 5);
+        s.lastRated = fromTimestamp(q.value(5));
+        s.note = q.value(6).toString();
+        s.question = questionFrom(q, 7);
         out << s;
     }
     return out;
+}
+
+Result<StoredQuestion> Store::question(qint64 id) const
+{
+    QuestionFilter none;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, "
+                             "q.last_rated_at, q.note, %1")
+                  .arg(questionColumns(QStringLiteral("q"))) +
+              kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Reading a question"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("there is no question with id %1.").arg(id), m_path, 0};
+    StoredQuestion s;
+    s.id = q.value(0).toLongLong();
+    s.bank = q.value(1).toString();
+    s.category = q.value(2).toString();
+    s.due = fromTimestamp(q.value(3));
+    s.confidence = toOptionalInt(q.value(4));
+    s.lastRated = fromTimestamp(q.value(5));
+    s.note = q.value(6).toString();
+    s.question = questionFrom(q, 7);
+    return s;
+}
+
+Result<QList<QuestionRow>> Store::questionRows(const QuestionFilter &filter, QuestionOrder order,
+                                               Qt::SortOrder direction, int offset, int limit) const
+{
+    const SqlPart where = whereFor(filter);
+    const SqlPart orderBy = orderFor(order, direction, filter.queueAt);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, q.last_confidence, "
+                             "q.last_rated_at, q.due_at") +
+              kFromQuestions + where.sql + orderBy.sql + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : where.binds + orderBy.binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
+    QList<QuestionRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        QuestionRow r;
+        r.id = q.value(0).toLongLong();
+        r.number = toOptionalInt(q.value(1));
+        r.prompt = q.value(2).toString();
+        r.bank = q.value(3).toString();
+        r.category = q.value(4).toString();
+        r.confidence = toOptionalInt(q.value(5));
+        r.lastRated = fromTimestamp(q.value(6));
+        r.due = fromTimestamp(q.value(7));
+        rows << r;
+    }
+    return rows;
+}
+
+Result<int> Store::countQuestions(const QuestionFilter &filter) const
+{
+    const SqlPart where = whereFor(filter);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + kFromQuestions + where.sql);
+    for (const QVariant &v : where.binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("Counting questions"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<QList<CategorySummary>> Store::categorySummaries() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT b.id, b.name, c.id, c.name, COUNT(q.id), COUNT(q.last_confidence), "
+                "AVG(q.last_confidence)") +
+            kFromQuestions +
+            QStringLiteral(" WHERE q.retired = 0 GROUP BY c.id ORDER BY b.position, c.position")))
+        return sqlError(QStringLiteral("Reading the categories"), q.lastError().text());
+    QList<CategorySummary> out;
+    while (q.next()) {
+        CategorySummary c;
+        c.bankId = q.value(0).toLongLong();
+        c.bank = q.value(1).toString();
+        c.categoryId = q.value(2).toLongLong();
+        c.category = q.value(3).toString();
+        c.questions = q.value(4).toInt();
+        c.rated = q.value(5).toInt();
+        if (!q.value(6).isNull())
+            c.meanConfidence = q.value(6).toDouble();
+        out << c;
+    }
+    return out;
+}
+
+Result<int> Store::countRatingsSince(const QDateTime &since) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE rated_at >= ?"));
+    q.addBindValue(timestamp(since));
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("Counting ratings"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, rated_at, confidence, context FROM ratings "
+                             "WHERE question_id = ? ORDER BY rated_at, id"));
+    q.addBindValue(questionId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Reading the rating history"), q.lastError().text());
+    QList<RatingEvent> out;
+    while (q.next())
+        out << RatingEvent{q.value(0).toLongLong(),
+                           questionId,
+                           fromTimestamp(q.value(1)),
+                           q.value(2).toInt(),
+                           q.value(3).toString(),
+                           {},
+                           {}};
+    return out;
+}
+
+Status Store::setNote(qint64 questionId, const QString &note)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
+    q.addBindValue(text(note));
+    q.addBindValue(questionId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Saving your note"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("there is no question with id %1.").arg(questionId), m_path, 0};
+    return success();
 }
 
 Result<LibraryStats> Store::stats() const
 {
     QSqlQuery q(database());
     LibraryStats stats;
-    if (!q.exec(QStringLiteral(
-            "WITH latest AS (SELECT r.question_id, r.confidence FROM ratings r WHERE r.id = "
-            " (SELECT r2.id FROM ratings r2 WHERE r2.question_id = r.question_id "
-            "  ORDER BY r2.rated_at DESC, r2.id DESC LIMIT 1)) "
-            "SELECT b.name, c.name, COUNT(q.id), COUNT(l.question_id), AVG(l.confidence), b.id "
-            "FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = "
-            "q.bank_id "
-            "LEFT JOIN latest l ON l.question_id = q.id WHERE q.retired = 0 "
-            "GROUP BY c.id ORDER BY b.position, c.position")))
+    if (!q.exec(
+            QStringLiteral("SELECT b.name, c.name, COUNT(q.id), COUNT(q.last_confidence), "
+                           "AVG(q.last_confidence), b.id") +
+            kFromQuestions +
+            QStringLiteral(" WHERE q.retired = 0 GROUP BY c.id ORDER BY b.position, c.position")))
         return sqlError(QStringLiteral("Counting the library"), q.lastError().text());
     QSet<qint64> bankIds;
     while (q.next()) {
@@ -585,6 +821,54 @@ Result<QList<Bank>> Store::banks() const
     return banks;
 }
 
+Status Store::inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(doing, db.lastError().text());
+    QSqlQuery q(db);
+    Status done = work(q);
+    if (done && db.commit())
+        return done;
+    const QString why = done ? db.lastError().text() : QString();
+    db.rollback();
+    return done ? sqlError(doing, why) : done;
+}
+
+namespace {
+
+// Brings a question's latest-rating columns in line with its rating events.
+bool refreshLatestRating(QSqlQuery &q, qint64 questionId, const QDateTime &due)
+{
+    q.prepare(QStringLiteral(
+        "UPDATE questions SET due_at = ?, "
+        "last_confidence = (SELECT r.confidence FROM ratings r WHERE r.question_id = questions.id "
+        "                   ORDER BY r.rated_at DESC, r.id DESC LIMIT 1), "
+        "last_rated_at = (SELECT MAX(r.rated_at) FROM ratings r WHERE r.question_id = "
+        "questions.id) "
+        "WHERE id = ?"));
+    q.addBindValue(due.isValid() ? QVariant(timestamp(due))
+                                 : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(questionId);
+    return q.exec();
+}
+
+bool insertRating(QSqlQuery &q, RatingEvent &event)
+{
+    q.prepare(QStringLiteral(
+        "INSERT INTO ratings (question_id, rated_at, confidence, context) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(event.questionId);
+    q.addBindValue(timestamp(event.ratedAt));
+    q.addBindValue(event.confidence);
+    q.addBindValue(event.context);
+    if (!q.exec())
+        return false;
+    event.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+} // namespace
+
 Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString &context,
                                 const QDateTime &at)
 {
@@ -593,39 +877,64 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
                          .arg(confidence),
                      {},
                      0};
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT retired FROM questions WHERE id = ?"));
-    q.addBindValue(questionId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Looking up the question"), q.lastError().text());
-    if (!q.next() || q.value(0).toBool())
-        return Error{QStringLiteral("there is no question with id %1 in the library. Run "
-                                    "'prepdeck list' to see the ids.")
-                         .arg(questionId),
-                     {},
-                     0};
-    RatingEvent event{0, questionId, at.toUTC(), confidence, context};
-    if (!db.transaction())
-        return sqlError(QStringLiteral("Saving the rating"), db.lastError().text());
-    q.prepare(QStringLiteral(
-        "INSERT INTO ratings (question_id, rated_at, confidence, context) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(questionId);
-    q.addBindValue(timestamp(at));
-    q.addBindValue(confidence);
-    q.addBindValue(context);
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        db.rollback();
-        return sqlError(QStringLiteral("Saving the rating"), why);
-    }
-    event.id = q.lastInsertId().toLongLong();
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return sqlError(QStringLiteral("Saving the rating"), why);
-    }
+    RatingEvent event{0, questionId, at.toUTC(), confidence, context, {}, {}};
+    Status done = inTransaction(QStringLiteral("Saving the rating"), [&](QSqlQuery &q) -> Status {
+        q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
+        q.addBindValue(questionId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Looking up the question"), q.lastError().text());
+        if (!q.next() || q.value(0).toBool())
+            return Error{QStringLiteral("there is no question with id %1 in the library. Run "
+                                        "'prepdeck list' to see the ids.")
+                             .arg(questionId),
+                         {},
+                         0};
+        event.dueBefore = fromTimestamp(q.value(1));
+        if (!insertRating(q, event))
+            return sqlError(QStringLiteral("Saving the rating"), q.lastError().text());
+        q.prepare(QStringLiteral(
+            "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
+        q.addBindValue(questionId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Reading the rating history"), q.lastError().text());
+        QList<int> history;
+        while (q.next())
+            history << q.value(0).toInt();
+        event.due = scheduling::nextDue(history, event.ratedAt);
+        if (!refreshLatestRating(q, questionId, event.due))
+            return sqlError(QStringLiteral("Scheduling the question"), q.lastError().text());
+        return success();
+    });
+    if (!done)
+        return done.error();
     return event;
+}
+
+Status Store::unrate(const RatingEvent &event)
+{
+    return inTransaction(QStringLiteral("Taking the rating back"), [&](QSqlQuery &q) -> Status {
+        q.prepare(QStringLiteral("DELETE FROM ratings WHERE id = ?"));
+        q.addBindValue(event.id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Taking the rating back"), q.lastError().text());
+        if (!refreshLatestRating(q, event.questionId, event.dueBefore))
+            return sqlError(QStringLiteral("Taking the rating back"), q.lastError().text());
+        return success();
+    });
+}
+
+Result<RatingEvent> Store::rerate(const RatingEvent &event)
+{
+    RatingEvent again = event;
+    Status done =
+        inTransaction(QStringLiteral("Saving the rating again"), [&](QSqlQuery &q) -> Status {
+            if (!insertRating(q, again) || !refreshLatestRating(q, again.questionId, again.due))
+                return sqlError(QStringLiteral("Saving the rating again"), q.lastError().text());
+            return success();
+        });
+    if (!done)
+        return done.error();
+    return again;
 }
 
 } // namespace prepdeck

@@ -7,8 +7,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,12 +34,66 @@ struct StoredQuestion
     Question question;
     std::optional<int> confidence; // latest rating, if any
     QDateTime due;                 // invalid when not scheduled
+    QDateTime lastRated;           // invalid when never rated
+    QString note;                  // the user's own answer (Markdown)
 };
 
 struct QuestionFilter
 {
-    QString category; // part of the category name, any case
-    QString search;   // words to find in prompt, answer and hint
+    QString category;                 // part of the category name, any case
+    QString search;                   // words to find in prompt, answer, hint and notes
+    qint64 bankId = 0;                // only this bank (0: all)
+    qint64 categoryId = 0;            // only this category (0: all)
+    std::optional<int> maxConfidence; // only questions rated at most this (latest rating)
+    QDateTime dueBy;                  // only questions due at or before this time
+    bool neverRated = false;          // only questions never rated
+    QDateTime queueAt; // the study queue at this time: due, then weak (<= 2), then never rated
+
+    static QuestionFilter matching(const QString &category, const QString &search)
+    {
+        QuestionFilter f;
+        f.category = category;
+        f.search = search;
+        return f;
+    }
+};
+
+// How a list of questions is ordered.
+enum class QuestionOrder
+{
+    Library,
+    Number,
+    Prompt,
+    Category,
+    Confidence,
+    LastRated,
+    Due,
+    Queue
+};
+
+// One row of a question list: what a table shows, without the long texts.
+struct QuestionRow
+{
+    qint64 id = 0;
+    std::optional<int> number;
+    QString prompt;
+    QString bank;
+    QString category;
+    std::optional<int> confidence; // latest rating
+    QDateTime lastRated;           // invalid when never rated
+    QDateTime due;                 // invalid when not scheduled
+};
+
+// A category (or a whole bank, with categoryId 0) with its size and standing.
+struct CategorySummary
+{
+    qint64 bankId = 0;
+    QString bank;
+    qint64 categoryId = 0;
+    QString category;
+    int questions = 0;
+    int rated = 0;
+    std::optional<double> meanConfidence;
 };
 
 struct CategoryStats
@@ -65,7 +121,9 @@ struct RatingEvent
     qint64 questionId = 0;
     QDateTime ratedAt; // UTC
     int confidence = 0;
-    QString context; // "study" or "mock"
+    QString context;     // "study" or "mock"
+    QDateTime due;       // when the question is due again after this rating
+    QDateTime dueBefore; // when it was due before (invalid: not scheduled)
 };
 
 // The user's library in one SQLite file: banks, categories, questions and rating events.
@@ -88,8 +146,11 @@ public:
     // prompt was edited, by category plus number or answer. Matched questions are updated in
     // place, so ratings stay; questions no longer in the file are retired, not deleted.
     // With dryRun nothing is written, but the counts are the same.
+    // `cancelled` is asked now and then; when it says yes the import stops and nothing is
+    // written.
     Result<MergeCounts> importBanks(const QList<Bank> &banks, const QString &sourcePath,
-                                    const QString &layout, bool dryRun);
+                                    const QString &layout, bool dryRun,
+                                    const std::function<bool()> &cancelled = {});
 
     // Active (not retired) questions in library order: bank, then file order.
     Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const;
@@ -97,8 +158,26 @@ public:
     // The active banks with their questions, for export.
     Result<QList<Bank>> banks() const;
 
+    // Records a rating event and schedules the question (see scheduler.h).
     Result<RatingEvent> rate(qint64 questionId, int confidence, const QString &context,
                              const QDateTime &at);
+    // Takes a rating back: the event is removed and the due time it replaced restored.
+    Status unrate(const RatingEvent &event);
+    // Records a taken-back rating again (redo); gives the event its new id.
+    Result<RatingEvent> rerate(const RatingEvent &event);
+
+    Result<StoredQuestion> question(qint64 id) const;
+    Result<QList<RatingEvent>> ratings(qint64 questionId) const; // oldest first
+    Status setNote(qint64 questionId, const QString &note);
+
+    // A page of rows for a list view, and how many rows there are in all.
+    Result<QList<QuestionRow>> questionRows(const QuestionFilter &filter, QuestionOrder order,
+                                            Qt::SortOrder direction, int offset, int limit) const;
+    Result<int> countQuestions(const QuestionFilter &filter) const;
+    // Every bank and category with questions, in library order.
+    Result<QList<CategorySummary>> categorySummaries() const;
+    // Rating events since `since` (e.g. the start of today).
+    Result<int> countRatingsSince(const QDateTime &since) const;
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;
@@ -106,6 +185,8 @@ public:
 private:
     Store(QString connection, QString path);
     Error sqlError(const QString &doing, const QString &why) const;
+    // Runs work in a transaction: committed if it succeeds, rolled back otherwise.
+    Status inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work);
 
     QString m_connection;
     QString m_path;

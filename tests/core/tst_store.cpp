@@ -79,25 +79,33 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         const QList<Migration> v1 = schemaMigrations().mid(0, 1);
         {
+            // A library as version 1 wrote it: ratings are plain rows.
             auto store = openOrDie(path, v1);
             QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/x/sample.md"),
                                        QStringLiteral("test"), false));
+            QSqlQuery q(store->database());
             for (int c = 1; c <= 5; ++c)
-                QVERIFY(
-                    store->rate(1, c, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO ratings (question_id, rated_at, confidence, "
+                                   "context) VALUES (1, '2026-01-0%1T10:00:00.000Z', %1, 'study')")
+                        .arg(c)));
         }
-        QList<Migration> upgraded = v1;
-        upgraded << Migration{
-            2,
-            QStringLiteral("test step"),
-            {QStringLiteral("ALTER TABLE questions ADD COLUMN note TEXT NOT NULL DEFAULT ''")}};
+        QList<Migration> upgraded = schemaMigrations();
+        const int latest = upgraded.last().version;
+        upgraded << Migration{latest + 1,
+                              QStringLiteral("test step"),
+                              {QStringLiteral("CREATE TABLE test_step (x INTEGER)")}};
         auto store = openOrDie(path, upgraded);
-        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), 2);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), latest + 1);
         QCOMPARE(
             scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE question_id = 1")),
             5);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions WHERE note = ''")),
-                 3);
+        // Version 2 filled in each question's latest rating from the events.
+        QCOMPARE(store->questions()->first().confidence, std::optional<int>(5));
+        QCOMPARE(store->questions()->at(1).confidence, std::nullopt);
+        QVERIFY(store->setNote(2, QStringLiteral("remember snapshots")));
+        QCOMPARE(
+            store->questions(QuestionFilter::matching({}, QStringLiteral("snapshots")))->size(), 1);
     }
 
     void failingMigration_rollsBackAndLeavesVersion()
@@ -159,18 +167,26 @@ private slots:
         Bank bank = sampleBank();
         bank.categories[1].questions[0].hint = QStringLiteral("Think of Berkeley");
         QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
-        QCOMPARE(store->questions({{}, QStringLiteral("index")})->size(), 1);
-        QCOMPARE(store->questions({{}, QStringLiteral("read locks")})->size(), 1);
-        QCOMPARE(store->questions({{}, QStringLiteral("berkel")})->size(),
+        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("index")))->size(),
+                 1);
+        QCOMPARE(
+            store->questions(QuestionFilter::matching({}, QStringLiteral("read locks")))->size(),
+            1);
+        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("berkel")))->size(),
                  1); // prefix of the last word
-        QCOMPARE(store->questions({{}, QStringLiteral("\"unbalanced (")})->size(), 0);
-        QCOMPARE(store->questions({QStringLiteral("netw"), {}})->size(), 1);
-        QCOMPARE(store->questions({QStringLiteral("%"), {}})->size(), 0);
+        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("\"unbalanced (")))
+                     ->size(),
+                 0);
+        QCOMPARE(store->questions(QuestionFilter::matching(QStringLiteral("netw"), {}))->size(), 1);
+        QCOMPARE(store->questions(QuestionFilter::matching(QStringLiteral("%"), {}))->size(), 0);
 
         bank.categories[0].questions[0].answer = QStringLiteral("A B-tree over the column.");
         QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
-        QCOMPARE(store->questions({{}, QStringLiteral("sorted lookup")})->size(), 0);
-        QCOMPARE(store->questions({{}, QStringLiteral("b-tree")})->size(), 1);
+        QCOMPARE(
+            store->questions(QuestionFilter::matching({}, QStringLiteral("sorted lookup")))->size(),
+            0);
+        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("b-tree")))->size(),
+                 1);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions_fts")), 3);
     }
 
@@ -189,6 +205,134 @@ private slots:
         QVERIFY(!store->rate(2, 6, QStringLiteral("study"), t));
         QVERIFY(!store->rate(999, 3, QStringLiteral("study"), t));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
+    }
+
+    void rate_schedulesAndUnrateRestores()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        const QDateTime t(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
+        auto first = store->rate(1, 4, QStringLiteral("study"), t);
+        QVERIFY(first);
+        QCOMPARE(first->due, t.addDays(7));
+        QVERIFY(!first->dueBefore.isValid());
+        auto second = store->rate(1, 5, QStringLiteral("study"), t.addDays(7));
+        QCOMPARE(second->due, t.addDays(7 + 28));
+        QCOMPARE(second->dueBefore, t.addDays(7));
+        auto q = *store->question(1);
+        QCOMPARE(q.confidence, std::optional<int>(5));
+        QCOMPARE(q.due, t.addDays(35));
+        QCOMPARE(q.lastRated, t.addDays(7));
+
+        QVERIFY(store->unrate(*second));
+        q = *store->question(1);
+        QCOMPARE(q.confidence, std::optional<int>(4));
+        QCOMPARE(q.due, t.addDays(7));
+        QCOMPARE(store->ratings(1)->size(), 1);
+
+        auto again = store->rerate(*second);
+        QVERIFY(again);
+        QCOMPARE(store->question(1)->due, t.addDays(35));
+        QCOMPARE(store->ratings(1)->size(), 2);
+        QCOMPARE(store->ratings(1)->last().confidence, 5);
+
+        QVERIFY(store->unrate(*again));
+        QVERIFY(store->unrate(*first));
+        q = *store->question(1);
+        QCOMPARE(q.confidence, std::nullopt);
+        QVERIFY(!q.due.isValid());
+        QVERIFY(!q.lastRated.isValid());
+    }
+
+    void questionRows_filterSortAndPage()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        const QDateTime now(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(store->rate(1, 5, QStringLiteral("study"), now.addDays(-30))); // due 2 weeks ago
+        QVERIFY(store->rate(2, 2, QStringLiteral("study"), now));              // weak, due tomorrow
+        // 3 is never rated
+
+        QuestionFilter all;
+        QCOMPARE(*store->countQuestions(all), 3);
+        auto ids = [&](const QuestionFilter &f, QuestionOrder o,
+                       Qt::SortOrder d = Qt::AscendingOrder) {
+            QList<qint64> out;
+            for (const QuestionRow &r : *store->questionRows(f, o, d, 0, 100))
+                out << r.id;
+            return out;
+        };
+        QCOMPARE(ids(all, QuestionOrder::Library), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(ids(all, QuestionOrder::Prompt),
+                 (QList<qint64>{3, 1, 2})); // "a socket", "an index", "MVCC"
+        QCOMPARE(ids(all, QuestionOrder::Confidence), (QList<qint64>{2, 1, 3}));
+        QCOMPARE(ids(all, QuestionOrder::Confidence, Qt::DescendingOrder),
+                 (QList<qint64>{1, 2, 3}));
+        QCOMPARE(
+            store->questionRows(all, QuestionOrder::Library, Qt::AscendingOrder, 1, 1)->first().id,
+            2);
+
+        QuestionFilter weak;
+        weak.maxConfidence = 2;
+        QCOMPARE(ids(weak, QuestionOrder::Library), (QList<qint64>{2}));
+        QuestionFilter never;
+        never.neverRated = true;
+        QCOMPARE(ids(never, QuestionOrder::Library), (QList<qint64>{3}));
+        QuestionFilter due;
+        due.dueBy = now;
+        QCOMPARE(ids(due, QuestionOrder::Library), (QList<qint64>{1}));
+        QuestionFilter network;
+        network.categoryId = store->categorySummaries()->at(1).categoryId;
+        QCOMPARE(ids(network, QuestionOrder::Library), (QList<qint64>{3}));
+
+        // The study queue: overdue first, then the weakest, then never rated.
+        QuestionFilter queue;
+        queue.queueAt = now;
+        QCOMPARE(ids(queue, QuestionOrder::Queue), (QList<qint64>{1, 2, 3}));
+        QVERIFY(store->rate(1, 5, QStringLiteral("study"), now)); // now good and not due: leaves
+        QCOMPARE(ids(queue, QuestionOrder::Queue), (QList<qint64>{2, 3}));
+        QCOMPARE(*store->countRatingsSince(now), 2);
+    }
+
+    void notes_areSavedAndSearchable()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->setNote(3, QStringLiteral("My **own** words about ports")));
+        QCOMPARE(store->question(3)->note, QStringLiteral("My **own** words about ports"));
+        QuestionFilter f;
+        f.search = QStringLiteral("ports");
+        QCOMPARE(*store->countQuestions(f), 1);
+        QVERIFY(!store->setNote(99, QStringLiteral("x")));
+        // Re-import keeps the note.
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QCOMPARE(store->question(3)->note, QStringLiteral("My **own** words about ports"));
+    }
+
+    void categorySummaries_countAndMeanPerCategory()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        const auto s = *store->categorySummaries();
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].category, QStringLiteral("Databases"));
+        QCOMPARE(s[0].questions, 2);
+        QCOMPARE(s[0].rated, 2);
+        QCOMPARE(s[0].meanConfidence, std::optional<double>(3.0));
+        QCOMPARE(s[1].meanConfidence, std::nullopt);
+    }
+
+    void cancelledImport_writesNothing()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        auto r = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false,
+                                    [] { return true; });
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("cancelled")));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 0);
     }
 
     void reimport_sameFile_changesNothingAndKeepsRatings()
