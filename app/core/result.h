@@ -42,6 +42,7 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
     T operator*() && { return std::move(std::get<T>(m_data)); }
+    T valueOr(T fallback) const { return ok() ? std::get<T>(m_data) : std::move(fallback); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

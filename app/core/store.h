@@ -126,9 +126,20 @@ struct RatingEvent
     QDateTime dueBefore; // when it was due before (invalid: not scheduled)
 };
 
+// What a question list needs from the library: pages of rows and their number.
+class QuestionListSource
+{
+public:
+    virtual ~QuestionListSource() = default;
+    virtual Result<QList<QuestionRow>> questionRows(const QuestionFilter &filter,
+                                                    QuestionOrder order, Qt::SortOrder direction,
+                                                    int offset, int limit) const = 0;
+    virtual Result<int> countQuestions(const QuestionFilter &filter) const = 0;
+};
+
 // The user's library in one SQLite file: banks, categories, questions and rating events.
 // Writes happen in transactions; a failed write leaves the file as it was.
-class Store final
+class Store final : public QuestionListSource
 {
 public:
     // Opens (creating if needed) the library at path and brings its schema up to date.
@@ -137,7 +148,7 @@ public:
     // The library's usual place: AppDataLocation/prepdeck.sqlite.
     static QString defaultPath();
 
-    ~Store();
+    ~Store() override;
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -172,8 +183,9 @@ public:
 
     // A page of rows for a list view, and how many rows there are in all.
     Result<QList<QuestionRow>> questionRows(const QuestionFilter &filter, QuestionOrder order,
-                                            Qt::SortOrder direction, int offset, int limit) const;
-    Result<int> countQuestions(const QuestionFilter &filter) const;
+                                            Qt::SortOrder direction, int offset,
+                                            int limit) const override;
+    Result<int> countQuestions(const QuestionFilter &filter) const override;
     // Every bank and category with questions, in library order.
     Result<QList<CategorySummary>> categorySummaries() const;
     // Rating events since `since` (e.g. the start of today).

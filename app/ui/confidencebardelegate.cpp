@@ -1,0 +1,76 @@
+#include "confidencebardelegate.h"
+#include "categorytreemodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace prepdeck {
+
+namespace {
+constexpr int kBarWidth = 44;
+constexpr int kBarHeight = 6;
+constexpr int kGap = 6;
+} // namespace
+
+QColor ConfidenceBarDelegate::colourFor(double confidence)
+{
+    // 1 red → 3 amber → 5 green, by hue.
+    const double t = std::clamp((confidence - 1.0) / 4.0, 0.0, 1.0);
+    return QColor::fromHsvF(static_cast<float>(t * 0.33), 0.75f, 0.85f);
+}
+
+void ConfidenceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString count = QString::number(index.data(CategoryTreeModel::QuestionCountRole).toInt());
+    const QRect whole = opt.rect;
+    const int countWidth = opt.fontMetrics.horizontalAdvance(count) + kGap;
+
+    // The standard item (selection, focus, text) in the room left by the count and bar.
+    opt.rect.setRight(whole.right() - kBarWidth - countWidth - kGap);
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, opt.widget);
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    painter->setPen(opt.palette.color(QPalette::Disabled, textRole));
+    if (selected)
+        painter->setPen(opt.palette.color(textRole));
+    const QRect countRect(whole.right() - kBarWidth - countWidth - kGap, whole.top(), countWidth,
+                          whole.height());
+    painter->drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, count);
+
+    const QRect bar(whole.right() - kBarWidth - kGap / 2, whole.center().y() - kBarHeight / 2,
+                    kBarWidth, kBarHeight);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(opt.palette.color(QPalette::Mid));
+    painter->drawRoundedRect(bar, 3, 3);
+    const QVariant mean = index.data(CategoryTreeModel::MeanConfidenceRole);
+    if (mean.isValid()) {
+        QRect filled = bar;
+        filled.setWidth(
+            std::max(kBarHeight, static_cast<int>(bar.width() * mean.toDouble() / 5.0)));
+        painter->setBrush(colourFor(mean.toDouble()));
+        painter->drawRoundedRect(filled, 3, 3);
+    }
+    painter->restore();
+}
+
+QSize ConfidenceBarDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.rwidth() +=
+        kBarWidth + 3 * kGap + option.fontMetrics.horizontalAdvance(QStringLiteral("0000"));
+    return size;
+}
+
+} // namespace prepdeck

@@ -1,0 +1,732 @@
+#include "mainwindow.h"
+
+#include "answerbrowser.h"
+#include "categorytreemodel.h"
+#include "confidencebardelegate.h"
+#include "importreportdialog.h"
+#include "questiontablemodel.h"
+#include "ratingcommand.h"
+#include "studypane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace prepdeck {
+
+namespace {
+
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
+    QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
+    return words;
+}
+
+QuestionRow rowFrom(const StoredQuestion &q)
+{
+    return QuestionRow{q.id,       q.question.number, q.question.prompt, q.bank,
+                       q.category, q.confidence,      q.lastRated,       q.due};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_clock(clock)
+{
+    setWindowTitle(tr("Prepdeck"));
+    setAcceptDrops(true);
+    m_undo = new QUndoStack(this);
+    m_categories = new CategoryTreeModel(this);
+    m_questions = new QuestionTableModel(m_store, this);
+    connect(m_questions, &QuestionTableModel::failed, this, &MainWindow::showError);
+
+    createWidgets();
+    createActions();
+    refreshLibrary();
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_import && m_import->isRunning()) {
+        m_cancelImport->store(true);
+        m_import->waitForFinished();
+    }
+}
+
+QString MainWindow::settingsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QLatin1String("/prepdeck.ini");
+}
+
+void MainWindow::createWidgets()
+{
+    m_pages = new QStackedWidget(this);
+    setCentralWidget(m_pages);
+
+    // Welcome page, for an empty library.
+    auto *welcome = new QWidget(m_pages);
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *wl = new QVBoxLayout(welcome);
+    wl->addStretch(2);
+    auto *title = new QLabel(tr("Welcome to Prepdeck"), welcome);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setWeight(QFont::DemiBold);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    wl->addWidget(title);
+    auto *intro =
+        new QLabel(tr("Load your interview question banks — Markdown notes, cheat sheets, "
+                      "CSV decks — then study them a question at a time, rate how "
+                      "confident you are, and let Prepdeck bring back what you are "
+                      "weak at."),
+                   welcome);
+    intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignCenter);
+    intro->setMaximumWidth(560);
+    wl->addWidget(intro, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    auto *starter = new QPushButton(tr("Load the starter bank"), welcome);
+    starter->setObjectName(QStringLiteral("loadStarter"));
+    connect(starter, &QPushButton::clicked, this, &MainWindow::loadStarterBank);
+    auto *own = new QPushButton(tr("Import your own files…"), welcome);
+    own->setObjectName(QStringLiteral("importOwn"));
+    connect(own, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import question banks"), QString(),
+            tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    buttons->addStretch();
+    buttons->addWidget(starter);
+    buttons->addWidget(own);
+    buttons->addStretch();
+    wl->addLayout(buttons);
+    wl->addStretch(3);
+    m_pages->addWidget(welcome);
+
+    // Study page.
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_tree = new QTreeView(m_splitter);
+    m_tree->setObjectName(QStringLiteral("categoryView"));
+    m_tree->setModel(m_categories);
+    m_tree->setHeaderHidden(true);
+    m_tree->setItemDelegate(new ConfidenceBarDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumWidth(180);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_queueMode = false;
+        applyFilters();
+    });
+
+    auto *middle = new QWidget(m_splitter);
+    auto *ml = new QVBoxLayout(middle);
+    ml->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(middle);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search questions, answers, hints and notes (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+    m_confidence = new QComboBox(middle);
+    m_confidence->setObjectName(QStringLiteral("confidenceFilter"));
+    m_confidence->addItem(tr("Any confidence"), 0);
+    for (int c = 1; c <= 4; ++c)
+        m_confidence->addItem(tr("Confidence ≤ %1").arg(c), c);
+    filters->addWidget(m_confidence);
+    m_dueNow = new QCheckBox(tr("Due now"), middle);
+    m_dueNow->setObjectName(QStringLiteral("dueNowFilter"));
+    filters->addWidget(m_dueNow);
+    m_neverRated = new QCheckBox(tr("Never rated"), middle);
+    m_neverRated->setObjectName(QStringLiteral("neverRatedFilter"));
+    filters->addWidget(m_neverRated);
+    ml->addLayout(filters);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_confidence, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_dueNow, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+    connect(m_neverRated, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+
+    m_table = new QTableView(middle);
+    m_table->setObjectName(QStringLiteral("questionView"));
+    m_table->setModel(m_questions);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->resizeSection(QuestionTableModel::NumberColumn, 44);
+    m_table->horizontalHeader()->resizeSection(QuestionTableModel::PromptColumn, 300);
+    m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 130);
+    for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
+                  QuestionTableModel::DueColumn})
+        m_table->horizontalHeader()->resizeSection(c, 86);
+    m_table->setSortingEnabled(true);
+    ml->addWidget(m_table, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentQuestion);
+    // A reload selects nothing; the first row is then the current question.
+    connect(m_questions, &QAbstractItemModel::modelReset, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_table->currentIndex().isValid())
+                selectRow(0);
+        });
+    });
+
+    m_pane = new StudyPane(m_splitter);
+    m_pane->setObjectName(QStringLiteral("studyPane"));
+    connect(m_pane, &StudyPane::rateRequested, this, &MainWindow::rate);
+    connect(m_pane, &StudyPane::noteSaveRequested, this, &MainWindow::saveNote);
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({250, 560, 560});
+    m_pages->addWidget(m_splitter);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_status);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot,
+                      const QString &name = {}) {
+        auto *action = new QAction(text, this);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        if (!name.isEmpty())
+            action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        menu->addAction(action);
+        addAction(action);
+        m_shortcutActions << action;
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = add(file, tr("&Import…"), QKeySequence::Open, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import question banks"), QString(),
+            tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    add(file, tr("Load the &starter bank"), {}, [this] { loadStarterBank(); });
+    file->addSeparator();
+    add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+    m_shortcutActions << undo << redo;
+    edit->addSeparator();
+    add(edit, tr("&Find"), QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    QMenu *study = menuBar()->addMenu(tr("&Study"));
+    m_revealAction = add(
+        study, tr("&Reveal answer"), QKeySequence(Qt::Key_Space), [this] { m_pane->reveal(); },
+        QStringLiteral("revealAction"));
+    add(study, tr("Show or hide the &hint"), QKeySequence(Qt::Key_H),
+        [this] { m_pane->toggleHint(); });
+    study->addSeparator();
+    for (int c = 1; c <= 5; ++c)
+        add(study, tr("Rate %1").arg(QuestionTableModel::confidenceLabel(c)),
+            QKeySequence(Qt::Key_0 + c), [this, c] { rate(c); });
+    study->addSeparator();
+    add(study, tr("&Next question"), QKeySequence(Qt::Key_J), [this] { moveBy(1); });
+    add(study, tr("&Previous question"), QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
+    QAction *due = add(
+        study, tr("Study &due questions"), QKeySequence(QStringLiteral("Ctrl+D")),
+        [this] { studyDue(); }, QStringLiteral("studyDueAction"));
+    add(study, tr("Save my &note"), QKeySequence::Save, [this] { saveEditedNote(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
+    add(help, tr("&About Prepdeck"), {}, [this] {
+        QMessageBox::about(
+            this, tr("About Prepdeck"),
+            tr("<p><b>Prepdeck %1</b></p><p>Study technical interview question "
+               "banks.</p><p>Library: %2</p>")
+                .arg(QLatin1String(PREPDECK_VERSION), m_store.path().toHtmlEscaped()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(import);
+    bar->addSeparator();
+    bar->addAction(due);
+    bar->addAction(m_revealAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+}
+
+void MainWindow::refreshLibrary()
+{
+    auto summaries = m_store.categorySummaries();
+    if (!summaries) {
+        showError(summaries.error().toString());
+        return;
+    }
+    const qint64 bankId = m_tree->currentIndex().data(CategoryTreeModel::BankIdRole).toLongLong();
+    const qint64 categoryId =
+        m_tree->currentIndex().data(CategoryTreeModel::CategoryIdRole).toLongLong();
+    const bool hadSelection = m_tree->currentIndex().isValid();
+    m_categories->setSummaries(*summaries);
+    m_tree->expandAll();
+    m_pages->setCurrentIndex(summaries->isEmpty() ? 0 : 1);
+    QModelIndex select = hadSelection ? m_categories->indexFor(bankId, categoryId) : QModelIndex();
+    if (!select.isValid())
+        select = m_categories->firstCategory();
+    if (m_tree->currentIndex() == select)
+        applyFilters();
+    else
+        m_tree->setCurrentIndex(select);
+    refreshCounts();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (auto summaries = m_store.categorySummaries())
+        m_categories->setSummaries(*summaries);
+    const QDateTime now = m_clock.now();
+    const QDate today = now.toLocalTime().date();
+    QuestionFilter dueToday;
+    dueToday.dueBy = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
+    const int due = m_store.countQuestions(dueToday).valueOr(0);
+    const int rated = m_store.countRatingsSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
+    const int shown = m_questions->totalCount();
+    m_status->setText((shown == 1 ? tr("1 question shown") : tr("%1 questions shown").arg(shown)) +
+                      QStringLiteral("  ·  ") + tr("%1 due today").arg(due) +
+                      QStringLiteral("  ·  ") + tr("%1 rated today").arg(rated));
+}
+
+void MainWindow::applyFilters()
+{
+    saveEditedNote();
+    const QModelIndex node = m_tree->currentIndex();
+    QuestionFilter f;
+    f.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
+    f.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
+    f.search = m_search->text();
+    if (const int c = m_confidence->currentData().toInt(); c > 0)
+        f.maxConfidence = c;
+    if (m_dueNow->isChecked())
+        f.dueBy = m_clock.now();
+    f.neverRated = m_neverRated->isChecked();
+    if (m_queueMode) {
+        f.queueAt = m_clock.now();
+        m_questions->setFilter(f);
+        m_questions->setOrder(QuestionOrder::Queue, Qt::AscendingOrder);
+    } else {
+        if (m_questions->order() == QuestionOrder::Queue) {
+            const QHeaderView *header = m_table->horizontalHeader();
+            m_questions->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        }
+        m_questions->setFilter(f);
+    }
+    m_pane->setHighlightWords(searchWords(f.search));
+    selectRow(0);
+    refreshCounts();
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_questions->rowCount()) {
+        if (m_questions->rowCount() == 0) {
+            m_table->setCurrentIndex({});
+            m_pane->showNothing(m_queueMode ? tr("Nothing is due. Well done.")
+                                            : tr("No questions match."));
+        }
+        return;
+    }
+    const QModelIndex index = m_questions->index(row, QuestionTableModel::PromptColumn);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(m_questions->index(row, QuestionTableModel::NumberColumn));
+}
+
+void MainWindow::moveBy(int step)
+{
+    const int row = m_table->currentIndex().row() + step;
+    while (row >= m_questions->rowCount() && m_questions->canFetchMore({}))
+        m_questions->fetchMore({});
+    selectRow(row);
+}
+
+void MainWindow::showCurrentQuestion()
+{
+    saveEditedNote();
+    const qint64 id = m_questions->idAt(m_table->currentIndex().row());
+    if (!id) {
+        m_pane->showNothing(tr("No questions match."));
+        return;
+    }
+    auto question = m_store.question(id);
+    auto history = m_store.ratings(id);
+    if (!question || !history) {
+        showError((question ? history.error() : question.error()).toString());
+        return;
+    }
+    m_pane->showQuestion(*question, *history);
+}
+
+void MainWindow::rate(int confidence)
+{
+    const qint64 id = m_pane->questionId();
+    if (!id)
+        return;
+    auto event = m_store.rate(id, confidence, QStringLiteral("study"), m_clock.now());
+    if (!event) {
+        showError(event.error().toString());
+        return;
+    }
+    const int row = m_table->currentIndex().row();
+    // The command is pushed after the rating is stored, so pushing does not rate again.
+    m_undo->push(
+        new RatingCommand(m_store, *event, [this](qint64 questionId, const QString &error) {
+            ratingChanged(questionId, error);
+        }));
+    if (auto q = m_store.question(id))
+        m_questions->updateRow(rowFrom(*q));
+    refreshCounts();
+    statusBar()->showMessage(
+        tr("Rated %1. Due again %2.")
+            .arg(QuestionTableModel::confidenceLabel(confidence),
+                 QLocale().toString(event->due.toLocalTime(), QLocale::ShortFormat)),
+        4000);
+    if (row + 1 < m_questions->rowCount() || m_questions->canFetchMore({}))
+        moveBy(1);
+    else
+        showCurrentQuestion(); // the last one: show it again with its new history
+}
+
+void MainWindow::ratingChanged(qint64 questionId, const QString &error)
+{
+    if (!error.isEmpty())
+        showError(error);
+    if (auto q = m_store.question(questionId)) {
+        m_questions->updateRow(rowFrom(*q));
+        const int row = m_questions->rowOf(questionId);
+        if (row >= 0 && m_table->currentIndex().row() != row)
+            selectRow(row); // undo takes you back to the question
+        else if (m_pane->questionId() == questionId)
+            showCurrentQuestion();
+    }
+    refreshCounts();
+}
+
+void MainWindow::saveNote(qint64 questionId, const QString &note)
+{
+    if (const Status saved = m_store.setNote(questionId, note); !saved) {
+        showError(saved.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Note saved."), 3000);
+    if (m_pane->questionId() == questionId) {
+        const bool revealed = m_pane->isRevealed();
+        showCurrentQuestion();
+        if (revealed)
+            m_pane->reveal();
+    }
+}
+
+void MainWindow::saveEditedNote()
+{
+    if (m_pane && m_pane->noteModified())
+        saveNote(m_pane->questionId(), m_pane->editedNote());
+}
+
+void MainWindow::studyDue()
+{
+    m_queueMode = true;
+    applyFilters();
+    statusBar()->showMessage(
+        tr("Study queue: %1 questions — overdue first, then the weakest, then never rated.")
+            .arg(m_questions->totalCount()),
+        6000);
+    m_table->setFocus();
+}
+
+void MainWindow::loadStarterBank()
+{
+    auto starter = readStarterBank();
+    if (!starter) {
+        showError(starter.error().toString());
+        return;
+    }
+    auto report = importBankFile(m_store, *starter, starterBankSource(), false);
+    if (!report) {
+        showError(report.error().toString());
+        return;
+    }
+    refreshLibrary();
+    statusBar()->showMessage(tr("Starter bank loaded: %1 questions.").arg(report->questionCount()),
+                             5000);
+    m_table->setFocus();
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty() || isImporting())
+        return;
+    m_cancelImport = std::make_shared<std::atomic<bool>>(false);
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
+                                         static_cast<int>(files.size()), this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    const auto cancel = m_cancelImport;
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+
+    const QString database = m_store.path();
+    QPointer<QProgressDialog> progressView(progress);
+    m_import = new QFutureWatcher<ImportOutcome>(this);
+    connect(m_import, &QFutureWatcher<ImportOutcome>::finished, this, [this, progress] {
+        progress->close();
+        progress->deleteLater();
+        finishImport();
+    });
+    m_import->setFuture(QtConcurrent::run([files, database, cancel, progressView]() {
+        ImportOutcome outcome;
+        // SQLite connections belong to one thread: the import opens its own.
+        auto store = Store::open(database);
+        if (!store) {
+            outcome.errors << store.error();
+            return outcome;
+        }
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (cancel->load()) {
+                outcome.cancelled = true;
+                break;
+            }
+            QMetaObject::invokeMethod(progressView, [progressView, i, files] {
+                if (progressView) {
+                    progressView->setValue(static_cast<int>(i));
+                    progressView->setLabelText(QObject::tr("Importing %1 (%2 of %3)…")
+                                                   .arg(QFileInfo(files[i]).fileName())
+                                                   .arg(i + 1)
+                                                   .arg(files.size()));
+                }
+            });
+            auto file = readBankFile(files[i]);
+            if (!file) {
+                outcome.errors << file.error();
+                continue;
+            }
+            auto counts =
+                (*store)->importBanks(file->banks, QFileInfo(files[i]).absoluteFilePath(),
+                                      file->layout, false, [cancel] { return cancel->load(); });
+            if (!counts) {
+                if (cancel->load()) {
+                    outcome.cancelled = true;
+                    break;
+                }
+                outcome.errors << counts.error();
+                continue;
+            }
+            ImportReport report;
+            report.file = file->path;
+            report.layout = file->layout;
+            report.encoding = file->encoding;
+            report.banks = file->banks;
+            report.counts = *counts;
+            report.repairs = file->repairs;
+            report.warnings = file->warnings;
+            outcome.reports << report;
+        }
+        return outcome;
+    }));
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import && m_import->isRunning();
+}
+
+void MainWindow::finishImport()
+{
+    const ImportOutcome outcome = m_import->result();
+    m_import->deleteLater();
+    m_import = nullptr;
+    refreshLibrary();
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the file being imported was not saved."),
+                                 6000);
+        if (outcome.reports.isEmpty())
+            return;
+    }
+    int questions = 0;
+    for (const ImportReport &r : outcome.reports)
+        questions += static_cast<int>(r.questionCount());
+    statusBar()->showMessage(tr("Imported %1 questions.").arg(questions), 6000);
+    if (m_showImportReports) {
+        ImportReportDialog dialog(outcome.reports, outcome.errors, this);
+        dialog.exec();
+    }
+    m_table->setFocus();
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(0, 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (const QAction *a : std::as_const(m_shortcutActions)) {
+        if (a->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(QLatin1String(", "))));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::accept);
+    layout->addWidget(buttons);
+    dialog.resize(460, 520);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (!QApplication::platformName().contains(QLatin1String("offscreen")))
+        QMessageBox::warning(this, tr("Prepdeck"), message);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    if (settings.contains(QStringLiteral("window/geometry")))
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    else
+        resize(1320, 820);
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (settings.contains(QStringLiteral("table/header")))
+        m_table->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("table/header")).toByteArray());
+    const QModelIndex last =
+        m_categories->indexFor(settings.value(QStringLiteral("library/bank")).toLongLong(),
+                               settings.value(QStringLiteral("library/category")).toLongLong());
+    if (last.isValid() && settings.contains(QStringLiteral("library/bank")))
+        m_tree->setCurrentIndex(last);
+    // Keys go straight to the question list: Space then 4 rates the first question.
+    m_table->setFocus();
+    selectRow(0);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
+    const QModelIndex node = m_tree->currentIndex();
+    settings.setValue(QStringLiteral("library/bank"), node.data(CategoryTreeModel::BankIdRole));
+    settings.setValue(QStringLiteral("library/category"),
+                      node.data(CategoryTreeModel::CategoryIdRole));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveEditedNote();
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+} // namespace prepdeck

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "clock.h"
+#include "importer.h"
+#include "store.h"
+
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+class QUndoStack;
+template<typename T> class QFutureWatcher;
+
+namespace prepdeck {
+
+class CategoryTreeModel;
+class QuestionTableModel;
+class StudyPane;
+
+// What an import in the background brought back.
+struct ImportOutcome
+{
+    QList<ImportReport> reports;
+    QList<Error> errors;
+    bool cancelled = false;
+};
+
+// The study window: categories on the left, the questions of the selection in the middle,
+// the study pane on the right; menus, toolbar, search and filters, and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Imports in the background with a progress dialog; the report follows in a dialog.
+    void importFiles(const QStringList &files);
+    void loadStarterBank();
+    bool isImporting() const;
+
+    QTreeView *categoryView() const { return m_tree; }
+    QTableView *questionView() const { return m_table; }
+    CategoryTreeModel *categoryModel() const { return m_categories; }
+    QuestionTableModel *questionModel() const { return m_questions; }
+    StudyPane *studyPane() const { return m_pane; }
+    QLineEdit *searchField() const { return m_search; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QStackedWidget *pages() const { return m_pages; }
+    QLabel *statusLabel() const { return m_status; }
+    // Shows import reports in a dialog (default) or only in the status bar (tests).
+    void setShowImportReports(bool show) { m_showImportReports = show; }
+
+    static QString settingsFile();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createWidgets();
+    void restoreState();
+    void saveState() const;
+
+    void refreshLibrary(); // after an import: tree, table, welcome page
+    void refreshCounts();  // tree bars and the status bar
+    void applyFilters();
+    void showCurrentQuestion();
+    void selectRow(int row);
+    void moveBy(int step);
+    void rate(int confidence);
+    void ratingChanged(qint64 questionId, const QString &error);
+    void saveNote(qint64 questionId, const QString &note);
+    void saveEditedNote();
+    void studyDue();
+    void finishImport();
+    void showShortcuts();
+    void showError(const QString &message);
+
+    Store &m_store;
+    const Clock &m_clock;
+    QUndoStack *m_undo = nullptr;
+    CategoryTreeModel *m_categories = nullptr;
+    QuestionTableModel *m_questions = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_table = nullptr;
+    StudyPane *m_pane = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_confidence = nullptr;
+    QCheckBox *m_dueNow = nullptr;
+    QCheckBox *m_neverRated = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    bool m_queueMode = false;
+    bool m_showImportReports = true;
+
+    QList<QAction *> m_shortcutActions; // listed in Help → Keyboard shortcuts
+    QAction *m_revealAction = nullptr;
+
+    QFutureWatcher<ImportOutcome> *m_import = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelImport;
+};
+
+} // namespace prepdeck

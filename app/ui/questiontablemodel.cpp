@@ -1,0 +1,215 @@
+#include "questiontablemodel.h"
+
+#include <QLocale>
+
+namespace prepdeck {
+
+namespace {
+
+QuestionOrder orderForColumn(int column)
+{
+    switch (column) {
+    case QuestionTableModel::NumberColumn:
+        return QuestionOrder::Number;
+    case QuestionTableModel::PromptColumn:
+        return QuestionOrder::Prompt;
+    case QuestionTableModel::CategoryColumn:
+        return QuestionOrder::Category;
+    case QuestionTableModel::ConfidenceColumn:
+        return QuestionOrder::Confidence;
+    case QuestionTableModel::LastRatedColumn:
+        return QuestionOrder::LastRated;
+    case QuestionTableModel::DueColumn:
+        return QuestionOrder::Due;
+    default:
+        return QuestionOrder::Library;
+    }
+}
+
+QString shortDate(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    const QDate today = QDate::currentDate();
+    if (local.date() == today)
+        return QuestionTableModel::tr("today %1")
+            .arg(QLocale().toString(local.time(), QLocale::ShortFormat));
+    if (local.date() == today.addDays(1))
+        return QuestionTableModel::tr("tomorrow");
+    if (local.date() == today.addDays(-1))
+        return QuestionTableModel::tr("yesterday");
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QuestionTableModel::QuestionTableModel(const QuestionListSource &source, QObject *parent)
+    : QAbstractTableModel(parent), m_source(source)
+{}
+
+QString QuestionTableModel::confidenceLabel(int confidence)
+{
+    switch (confidence) {
+    case 1:
+        return tr("1 Blank");
+    case 2:
+        return tr("2 Shaky");
+    case 3:
+        return tr("3 Okay");
+    case 4:
+        return tr("4 Good");
+    case 5:
+        return tr("5 Nailed it");
+    default:
+        return {};
+    }
+}
+
+void QuestionTableModel::setFilter(const QuestionFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void QuestionTableModel::setOrder(QuestionOrder order, Qt::SortOrder direction)
+{
+    m_order = order;
+    m_direction = direction;
+    reload();
+}
+
+void QuestionTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    auto total = m_source.countQuestions(m_filter);
+    m_total = total ? *total : 0;
+    if (!total)
+        m_error = total.error().toString();
+    endResetModel();
+    if (!m_error.isEmpty())
+        emit failed(m_error);
+    // The first page straight away, so the first row can be selected.
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+qint64 QuestionTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+int QuestionTableModel::rowOf(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void QuestionTableModel::updateRow(const QuestionRow &row)
+{
+    const int r = rowOf(row.id);
+    if (r < 0)
+        return;
+    m_rows[r] = row;
+    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+int QuestionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int QuestionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const QuestionRow &r = m_rows[index.row()];
+    if (role == QuestionIdRole)
+        return r.id;
+    if (role == Qt::TextAlignmentRole && index.column() == NumberColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == PromptColumn)
+        return r.prompt;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NumberColumn:
+        return r.number ? QVariant(*r.number) : QVariant();
+    case PromptColumn:
+        return r.prompt;
+    case CategoryColumn:
+        return r.category;
+    case ConfidenceColumn:
+        return r.confidence ? confidenceLabel(*r.confidence) : QString();
+    case LastRatedColumn:
+        return shortDate(r.lastRated);
+    case DueColumn:
+        return shortDate(r.due);
+    default:
+        return {};
+    }
+}
+
+QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case PromptColumn:
+        return tr("Question");
+    case CategoryColumn:
+        return tr("Category");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case LastRatedColumn:
+        return tr("Last rated");
+    case DueColumn:
+        return tr("Due");
+    default:
+        return {};
+    }
+}
+
+bool QuestionTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total && m_error.isEmpty();
+}
+
+void QuestionTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto page = m_source.questionRows(m_filter, m_order, m_direction,
+                                      static_cast<int>(m_rows.size()), kPageSize);
+    if (!page) {
+        m_error = page.error().toString();
+        emit failed(m_error);
+        return;
+    }
+    if (page->isEmpty()) { // the library changed under us: stop asking
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows << *page;
+    endInsertRows();
+}
+
+void QuestionTableModel::sort(int column, Qt::SortOrder order)
+{
+    setOrder(orderForColumn(column), order);
+}
+
+} // namespace prepdeck

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "store.h"
+
+#include <QAbstractTableModel>
+
+namespace prepdeck {
+
+// The questions of the current filter as a table, fetched a page at a time as the view
+// scrolls (canFetchMore/fetchMore), sorted and filtered by the library itself, so a list
+// of 100,000 questions holds only the rows that were shown and never their answers.
+class QuestionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NumberColumn,
+        PromptColumn,
+        CategoryColumn,
+        ConfidenceColumn,
+        LastRatedColumn,
+        DueColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        QuestionIdRole = Qt::UserRole + 1
+    };
+    static constexpr int kPageSize = 400;
+
+    explicit QuestionTableModel(const QuestionListSource &source, QObject *parent = nullptr);
+
+    // Shows the questions of this filter, in this order (Queue for the study queue).
+    void setFilter(const QuestionFilter &filter);
+    QuestionFilter filter() const { return m_filter; }
+    void setOrder(QuestionOrder order, Qt::SortOrder direction);
+    QuestionOrder order() const { return m_order; }
+    Qt::SortOrder direction() const { return m_direction; }
+    // Asks the library again, keeping the filter and order.
+    void reload();
+
+    int totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const; // -1 if not fetched
+    void updateRow(const QuestionRow &row);
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    static QString confidenceLabel(int confidence);
+
+signals:
+    void failed(const QString &message);
+
+private:
+    const QuestionListSource &m_source;
+    QuestionFilter m_filter;
+    QuestionOrder m_order = QuestionOrder::Library;
+    Qt::SortOrder m_direction = Qt::AscendingOrder;
+    QList<QuestionRow> m_rows;
+    int m_total = 0;
+    QString m_error;
+};
+
+} // namespace prepdeck

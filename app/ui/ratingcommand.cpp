@@ -1,0 +1,31 @@
+#include "ratingcommand.h"
+#include "questiontablemodel.h"
+
+namespace prepdeck {
+
+RatingCommand::RatingCommand(Store &store, const RatingEvent &event, Changed changed)
+    : m_store(store), m_event(event), m_changed(std::move(changed))
+{
+    setText(QObject::tr("rating %1").arg(QuestionTableModel::confidenceLabel(event.confidence)));
+}
+
+void RatingCommand::undo()
+{
+    const Status done = m_store.unrate(m_event);
+    m_recorded = !done;
+    m_changed(m_event.questionId, done ? QString() : done.error().toString());
+}
+
+void RatingCommand::redo()
+{
+    if (m_recorded)
+        return; // just recorded, or the undo failed and it is still there
+    auto again = m_store.rerate(m_event);
+    if (again) {
+        m_event = *again;
+        m_recorded = true;
+    }
+    m_changed(m_event.questionId, again ? QString() : again.error().toString());
+}
+
+} // namespace prepdeck

@@ -1,0 +1,252 @@
+#include "studypane.h"
+#include "answerbrowser.h"
+#include "answerstyle.h"
+#include "markdownrenderer.h"
+#include "questiontablemodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace prepdeck {
+
+StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("questionMeta"));
+    m_meta->setWordWrap(true);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_meta);
+
+    m_prompt = new QLabel(this);
+    m_prompt->setObjectName(QStringLiteral("questionPrompt"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::PlainText);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_prompt->font();
+    big.setPointSizeF(big.pointSizeF() * 1.45);
+    big.setWeight(QFont::DemiBold);
+    m_prompt->setFont(big);
+    layout->addWidget(m_prompt);
+
+    auto *hintRow = new QHBoxLayout;
+    m_hintButton = new QPushButton(tr("Show hint (H)"), this);
+    m_hintButton->setCheckable(true);
+    m_hintButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_hintButton, &QPushButton::toggled, this, [this] { renderHint(); });
+    hintRow->addWidget(m_hintButton, 0, Qt::AlignTop);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setOpenExternalLinks(false);
+    hintRow->addWidget(m_hint, 1);
+    layout->addLayout(hintRow);
+
+    m_revealButton = new QPushButton(tr("Reveal answer (Space)"), this);
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_revealButton, &QPushButton::clicked, this, &StudyPane::reveal);
+    layout->addWidget(m_revealButton);
+
+    m_answer = new AnswerBrowser(this);
+    m_answer->setObjectName(QStringLiteral("answerView"));
+    m_answer->setVisible(false);
+    layout->addWidget(m_answer, 1);
+    // Holds the answer's place until it is revealed.
+    m_thinking = new QLabel(tr("Answer it in your head, or out loud, then press Space."), this);
+    m_thinking->setAlignment(Qt::AlignCenter);
+    m_thinking->setForegroundRole(QPalette::PlaceholderText);
+    m_thinking->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    layout->addWidget(m_thinking, 1);
+
+    auto *rateRow = new QHBoxLayout;
+    for (int c = 1; c <= 5; ++c) {
+        auto *button = new QPushButton(QuestionTableModel::confidenceLabel(c), this);
+        button->setObjectName(QStringLiteral("rate%1").arg(c));
+        button->setToolTip(tr("Rate your answer %1 of 5 (key %1)").arg(c));
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, [this, c] { emit rateRequested(c); });
+        rateRow->addWidget(button);
+        m_rateButtons << button;
+    }
+    layout->addLayout(rateRow);
+
+    m_tabs = new QTabWidget(this);
+    auto *notesPage = new QWidget(m_tabs);
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    m_noteEditor = new QPlainTextEdit(notesPage);
+    m_noteEditor->setObjectName(QStringLiteral("noteEditor"));
+    m_noteEditor->setPlaceholderText(
+        tr("Your own answer, in Markdown. It is saved with the question "
+           "and shown under the suggested answer."));
+    notesLayout->addWidget(m_noteEditor);
+    m_saveNote = new QPushButton(tr("Save note"), notesPage);
+    m_saveNote->setObjectName(QStringLiteral("saveNote"));
+    m_saveNote->setEnabled(false);
+    connect(m_noteEditor, &QPlainTextEdit::textChanged, this,
+            [this] { m_saveNote->setEnabled(noteModified()); });
+    connect(m_saveNote, &QPushButton::clicked, this, [this] {
+        if (m_question.id && noteModified())
+            emit noteSaveRequested(m_question.id, editedNote());
+    });
+    notesLayout->addWidget(m_saveNote, 0, Qt::AlignRight);
+    m_tabs->addTab(notesPage, tr("My notes"));
+    m_history = new QListWidget(m_tabs);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setMaximumHeight(170);
+    layout->addWidget(m_tabs);
+
+    showNothing(tr("Choose a question."));
+}
+
+void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingEvent> &history)
+{
+    m_question = question;
+    m_revealed = false;
+    const Question &q = question.question;
+
+    QStringList meta{question.bank, question.category};
+    if (q.number)
+        meta << tr("No. %1").arg(*q.number);
+    if (q.frequency)
+        meta << tr("asked in %1% of interviews").arg(*q.frequency);
+    if (!q.tags.isEmpty())
+        meta << q.tags.join(QLatin1String(", "));
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    m_prompt->setText(q.prompt);
+
+    m_hintButton->setEnabled(!q.hint.isEmpty());
+    m_hintButton->setChecked(false);
+    renderHint();
+    m_revealButton->setVisible(true);
+    m_revealButton->setEnabled(true);
+    m_answer->setVisible(false);
+    m_thinking->setVisible(true);
+    m_answer->clear();
+    for (QPushButton *b : std::as_const(m_rateButtons))
+        b->setEnabled(true);
+
+    m_noteEditor->blockSignals(true);
+    m_noteEditor->setPlainText(question.note);
+    m_noteEditor->blockSignals(false);
+    m_noteEditor->setEnabled(true);
+    m_saveNote->setEnabled(false);
+
+    m_history->clear();
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        const QString when = QLocale().toString(it->ratedAt.toLocalTime(), QLocale::ShortFormat);
+        m_history->addItem(
+            tr("%1   %2   (%3)")
+                .arg(when, QuestionTableModel::confidenceLabel(it->confidence),
+                     it->context == QLatin1String("mock") ? tr("mock interview") : tr("study")));
+    }
+    if (history.isEmpty())
+        m_history->addItem(tr("Not rated yet."));
+    m_tabs->setTabText(1, tr("History (%1)").arg(history.size()));
+}
+
+void StudyPane::showNothing(const QString &message)
+{
+    m_question = StoredQuestion{};
+    m_revealed = false;
+    m_meta->clear();
+    m_prompt->setText(message);
+    m_hintButton->setEnabled(false);
+    m_hintButton->setChecked(false);
+    m_hint->clear();
+    m_revealButton->setEnabled(false);
+    m_revealButton->setVisible(true);
+    m_answer->setVisible(false);
+    m_thinking->setVisible(true);
+    for (QPushButton *b : std::as_const(m_rateButtons))
+        b->setEnabled(false);
+    m_noteEditor->setPlainText({});
+    m_noteEditor->setEnabled(false);
+    m_history->clear();
+}
+
+bool StudyPane::noteModified() const
+{
+    return m_question.id && m_noteEditor->toPlainText() != m_question.note;
+}
+
+QString StudyPane::editedNote() const
+{
+    return m_noteEditor->toPlainText();
+}
+
+void StudyPane::reveal()
+{
+    if (!m_question.id)
+        return;
+    m_revealed = true;
+    m_revealButton->setVisible(false);
+    m_thinking->setVisible(false);
+    m_answer->setVisible(true);
+    renderAnswer();
+}
+
+void StudyPane::toggleHint()
+{
+    if (m_hintButton->isEnabled())
+        m_hintButton->toggle();
+}
+
+void StudyPane::setHighlightWords(const QStringList &words)
+{
+    m_highlight = words;
+    if (m_revealed)
+        renderAnswer();
+}
+
+void StudyPane::renderHint()
+{
+    const bool shown = m_hintButton->isChecked() && !m_question.question.hint.isEmpty();
+    m_hint->setText(shown ? renderMarkdown(m_question.question.hint) : QString());
+    m_hintButton->setText(shown ? tr("Hide hint (H)") : tr("Show hint (H)"));
+}
+
+void StudyPane::renderAnswer()
+{
+    const Question &q = m_question.question;
+    m_answer->document()->setDefaultStyleSheet(answerStyleSheet(palette()));
+    auto box = [](const QString &cls, const QString &label, const QString &html) {
+        return QStringLiteral("<table class=\"%1\" width=\"100%\" cellpadding=\"8\"><tr><td>"
+                              "<p class=\"label\">%2</p>%3</td></tr></table><p></p>")
+            .arg(cls, label.toHtmlEscaped(), html);
+    };
+    QString html =
+        q.answer.isEmpty()
+            ? QStringLiteral("<p class=\"label\">%1</p>")
+                  .arg(tr("This bank has no suggested answer for this question.").toHtmlEscaped())
+            : renderMarkdown(q.answer);
+    html += QStringLiteral("<p></p>");
+    for (const QString &tip : q.tips)
+        html += box(QStringLiteral("tip"), tr("Coaching tip"), renderMarkdown(tip));
+    for (const QString &f : q.followUps)
+        html += box(QStringLiteral("followup"), tr("Follow-up question"), renderMarkdown(f));
+    if (!m_question.note.isEmpty())
+        html += box(QStringLiteral("note"), tr("My notes"), renderMarkdown(m_question.note));
+    m_answer->setHtml(html);
+    m_answer->highlight(m_highlight);
+}
+
+void StudyPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_revealed)
+        renderAnswer();
+    QWidget::changeEvent(event);
+}
+
+} // namespace prepdeck

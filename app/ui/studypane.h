@@ -1,0 +1,71 @@
+#pragma once
+
+#include "store.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace prepdeck {
+
+class AnswerBrowser;
+
+// One question at a time: the prompt in large type, the hint behind a toggle, the answer
+// (with coaching tips, follow-ups and the user's own notes) behind "Reveal", five rating
+// buttons, the notes editor and the rating history.
+class StudyPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StudyPane(QWidget *parent = nullptr);
+
+    void showQuestion(const StoredQuestion &question, const QList<RatingEvent> &history);
+    void showNothing(const QString &message);
+    qint64 questionId() const { return m_question.id; }
+
+    void reveal();
+    void toggleHint();
+    bool isRevealed() const { return m_revealed; }
+    void setHighlightWords(const QStringList &words);
+
+    AnswerBrowser *answerView() const { return m_answer; }
+    QPlainTextEdit *noteEditor() const { return m_noteEditor; }
+    // The note as edited, if it differs from the saved one.
+    bool noteModified() const;
+    QString editedNote() const;
+
+signals:
+    void rateRequested(int confidence);
+    void noteSaveRequested(qint64 questionId, const QString &note);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void renderAnswer();
+    void renderHint();
+
+    StoredQuestion m_question;
+    QStringList m_highlight;
+    bool m_revealed = false;
+
+    QLabel *m_meta = nullptr;
+    QLabel *m_prompt = nullptr;
+    QPushButton *m_hintButton = nullptr;
+    QLabel *m_hint = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    AnswerBrowser *m_answer = nullptr;
+    QLabel *m_thinking = nullptr;
+    QList<QPushButton *> m_rateButtons;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_noteEditor = nullptr;
+    QPushButton *m_saveNote = nullptr;
+    QListWidget *m_history = nullptr;
+};
+
+} // namespace prepdeck
