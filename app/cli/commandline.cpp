@@ -59,9 +59,7 @@ QString generalHelp()
                "(1-5)\n"
                "  export --format markdown|csv --output FILE        export the library\n"
                "\n"
-               "Without a command, prepdeck shows a summary of the library (loading the starter "
-               "bank\n"
-               "into an empty library first).\n"
+               "Without a command, prepdeck opens the study window on the library.\n"
                "\n"
                "Options for every command:\n"
                "  --database FILE   the library file (default: %1)\n"
@@ -467,35 +465,6 @@ int runExport(const QStringList &arguments)
     return Success;
 }
 
-// No command: a summary of the library, with the starter bank loaded into an empty one.
-int runSummary(const QStringList &arguments)
-{
-    Command cmd(QString(), QStringLiteral("Study technical interview question banks."), QString());
-    if (auto done = cmd.parse(arguments))
-        return *done;
-    auto store = cmd.openStore();
-    if (!store)
-        return failed(store.error());
-    auto stats = (*store)->stats();
-    if (!stats)
-        return failed(stats.error());
-    if (stats->questions == 0) {
-        auto starter = readStarterBank();
-        if (!starter)
-            return failed(starter.error());
-        auto imported = importBankFile(**store, *starter, starterBankSource(), false);
-        if (!imported)
-            return failed(imported.error());
-        out(QStringLiteral("Your library was empty, so the starter bank was loaded."));
-        stats = (*store)->stats();
-        if (!stats)
-            return failed(stats.error());
-    }
-    out(QStringLiteral("Library: %1\n%2\n\nRun 'prepdeck --help' for the commands.")
-            .arg((*store)->path(), statsText(*stats)));
-    return Success;
-}
-
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -510,13 +479,14 @@ bool wantsCommandLine(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     const Invocation inv = split(arguments);
-    if (inv.command.isEmpty()) {
-        if (inv.arguments.contains(QLatin1String("--help")) ||
-            inv.arguments.contains(QLatin1String("-h"))) {
-            out(generalHelp());
+    if (inv.command.isEmpty()) { // only --help or --version: the window is not for here
+        if (inv.arguments.contains(QLatin1String("--version")) ||
+            inv.arguments.contains(QLatin1String("-v"))) {
+            out(QStringLiteral("prepdeck %1").arg(QLatin1String(PREPDECK_VERSION)));
             return Success;
         }
-        return runSummary(inv.arguments);
+        out(generalHelp());
+        return Success;
     }
     if (inv.command == QLatin1String("import"))
         return runImport(inv.arguments);

@@ -168,14 +168,6 @@ private slots:
         QVERIFY(tables > 0 && code > 0 && followUps > 0);
     }
 
-    void noCommand_loadsStarterBankIntoEmptyLibraryAndSummarises()
-    {
-        const Run r = prepdeck({});
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("starter bank was loaded")));
-        QVERIFY(QFile::exists(path(QStringLiteral("xdg/prepdeck/prepdeck.sqlite"))));
-    }
-
     void listStatsAndRate_jsonShapes()
     {
         const QString db = path(QStringLiteral("shapes.sqlite"));
