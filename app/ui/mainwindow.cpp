@@ -486,12 +486,8 @@ void MainWindow::saveNote(qint64 questionId, const QString &note)
         return;
     }
     statusBar()->showMessage(tr("Note saved."), 3000);
-    if (m_pane->questionId() == questionId) {
-        const bool revealed = m_pane->isRevealed();
-        showCurrentQuestion();
-        if (revealed)
-            m_pane->reveal();
-    }
+    if (m_pane->questionId() == questionId)
+        m_pane->noteSaved(note);
 }
 
 void MainWindow::saveEditedNote()
@@ -604,9 +600,10 @@ void MainWindow::importFiles(const QStringList &files)
     }));
 }
 
+// Until the outcome is shown, not only while the worker runs.
 bool MainWindow::isImporting() const
 {
-    return m_import && m_import->isRunning();
+    return m_import != nullptr;
 }
 
 void MainWindow::finishImport()

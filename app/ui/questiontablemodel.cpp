@@ -81,6 +81,9 @@ void QuestionTableModel::setOrder(QuestionOrder order, Qt::SortOrder direction)
 
 void QuestionTableModel::reload()
 {
+    // No fetching while a change is being announced: views and testers ask for more from
+    // inside those signals, which would nest one change in another.
+    m_announcing = true;
     beginResetModel();
     m_rows.clear();
     m_error.clear();
@@ -89,6 +92,7 @@ void QuestionTableModel::reload()
     if (!total)
         m_error = total.error().toString();
     endResetModel();
+    m_announcing = false;
     if (!m_error.isEmpty())
         emit failed(m_error);
     // The first page straight away, so the first row can be selected.
@@ -183,7 +187,7 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation
 
 bool QuestionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total && m_error.isEmpty();
+    return !parent.isValid() && !m_announcing && m_rows.size() < m_total && m_error.isEmpty();
 }
 
 void QuestionTableModel::fetchMore(const QModelIndex &parent)
@@ -202,9 +206,11 @@ void QuestionTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = static_cast<int>(m_rows.size());
+    m_announcing = true;
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
     m_rows << *page;
     endInsertRows();
+    m_announcing = false;
 }
 
 void QuestionTableModel::sort(int column, Qt::SortOrder order)

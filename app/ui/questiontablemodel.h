@@ -68,6 +68,7 @@ private:
     QList<QuestionRow> m_rows;
     int m_total = 0;
     QString m_error;
+    bool m_announcing = false;
 };
 
 } // namespace prepdeck

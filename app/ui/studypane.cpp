@@ -186,6 +186,14 @@ QString StudyPane::editedNote() const
     return m_noteEditor->toPlainText();
 }
 
+void StudyPane::noteSaved(const QString &note)
+{
+    m_question.note = note;
+    m_saveNote->setEnabled(noteModified());
+    if (m_revealed)
+        renderAnswer();
+}
+
 void StudyPane::reveal()
 {
     if (!m_question.id)

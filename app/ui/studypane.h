@@ -37,6 +37,8 @@ public:
     QPlainTextEdit *noteEditor() const { return m_noteEditor; }
     // The note as edited, if it differs from the saved one.
     bool noteModified() const;
+    // The library now holds this note for the question shown.
+    void noteSaved(const QString &note);
     QString editedNote() const;
 
 signals:

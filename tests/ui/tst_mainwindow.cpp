@@ -1,0 +1,330 @@
+// The study window driven as a person drives it: keys and clicks, checked against what
+// the window shows and what the library file holds.
+#include "answerbrowser.h"
+#include "bankfilereader.h"
+#include "categorytreemodel.h"
+#include "importer.h"
+#include "mainwindow.h"
+#include "questiontablemodel.h"
+#include "studypane.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace prepdeck;
+
+namespace {
+
+const QByteArray kSmallBank =
+    "# Small bank\n\n## Processes\n\n### What is a process?\n\nA running program with its own "
+    "memory.\n\n"
+    "**Tip:** Contrast it with a thread.\n\n### What is a thread?\n\nA path of execution inside a "
+    "process.\n\n"
+    "## Memory\n\n### What is virtual memory?\n\nEach process sees its own address space.\n";
+
+int scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(18, 0), Qt::UTC)};
+
+    void openLibrary()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto store = Store::open(m_dir->filePath(QStringLiteral("lib.sqlite")));
+        QVERIFY(store);
+        m_store = std::move(*store);
+    }
+
+    void importBytes(const QByteArray &bytes, const QString &name)
+    {
+        auto file = readBankData(bytes, name);
+        QVERIFY(file);
+        QVERIFY(importBankFile(*m_store, *file, name, false));
+    }
+
+    void importSeeds(const QString &seeds)
+    {
+        for (const QString &f :
+             QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+            QVERIFY(importFile(*m_store, QDir(seeds).filePath(f), {}, false));
+    }
+
+    std::unique_ptr<MainWindow> showWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_store, m_clock);
+        window->setShowImportReports(false);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active");
+        return window;
+    }
+
+    static void press(MainWindow &w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
+        QTest::keyClick(target, static_cast<Qt::Key>(key), mods);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QFile::remove(MainWindow::settingsFile());
+        openLibrary();
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void emptyLibrary_showsWelcome_starterBankButtonLoadsIt()
+    {
+        auto w = showWindow();
+        QCOMPARE(w->pages()->currentIndex(), 0);
+        auto *load = w->findChild<QPushButton *>(QStringLiteral("loadStarter"));
+        QVERIFY(load);
+        QTest::mouseClick(load, Qt::LeftButton);
+        QCOMPARE(w->pages()->currentIndex(), 1);
+        QVERIFY(*m_store->countQuestions({}) >= 40);
+        QVERIFY(w->questionModel()->rowCount() > 0);
+    }
+
+    void startUp_tableHasFocusAndFirstQuestionOfFirstCategory()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        QCOMPARE(w->pages()->currentIndex(), 1);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
+        QCOMPARE(w->categoryView()->currentIndex().data().toString(), QStringLiteral("Processes"));
+        QCOMPARE(w->questionView()->currentIndex().row(), 0);
+        QCOMPARE(w->studyPane()->questionId(), 1);
+    }
+
+    void spaceThenFour_ratesWithoutAClick_andCtrlZTakesItBack()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
+        QVERIFY(!w->studyPane()->answerView()->isVisible());
+
+        press(*w, Qt::Key_Space);
+        QVERIFY(w->studyPane()->answerView()->isVisible());
+        const QString shown = w->studyPane()->answerView()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("A running program with its own memory.")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Contrast it with a thread.")));
+
+        press(*w, Qt::Key_4);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT confidence FROM ratings")), 4);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT question_id FROM ratings")), 1);
+        // The table row and the tree's bar show it; the next question is up, answer hidden.
+        QCOMPARE(
+            w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
+            QStringLiteral("4 Good"));
+        const QModelIndex category = w->categoryModel()->indexFor(
+            1,
+            w->categoryView()->currentIndex().data(CategoryTreeModel::CategoryIdRole).toLongLong());
+        QCOMPARE(category.data(CategoryTreeModel::MeanConfidenceRole).toDouble(), 4.0);
+        QCOMPARE(w->questionView()->currentIndex().row(), 1);
+        QVERIFY(!w->studyPane()->answerView()->isVisible());
+        QVERIFY(w->statusLabel()->text().contains(QStringLiteral("1 rated today")));
+
+        press(*w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 0);
+        QVERIFY(!category.data(CategoryTreeModel::MeanConfidenceRole).isValid());
+        QCOMPARE(
+            w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
+            QString());
+        QCOMPARE(w->questionView()->currentIndex().row(), 0); // back at the question
+        QVERIFY(!m_store->question(1)->due.isValid());
+
+        press(*w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+        QCOMPARE(m_store->question(1)->due, m_clock.now().addDays(7));
+    }
+
+    void typingASearch_filtersTheRows_acrossBanksFromTheRoot()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        w->categoryView()->setCurrentIndex(w->categoryModel()->rootIndex());
+        QCOMPARE(w->questionModel()->totalCount(), 3);
+        QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->searchField()));
+        QTest::keyClicks(w->searchField(), QStringLiteral("address space"));
+        QTRY_COMPARE(w->questionModel()->totalCount(), 1);
+        QCOMPARE(w->studyPane()->questionId(), 3);
+        // Space in the search field types a space; it does not reveal.
+        QVERIFY(!w->studyPane()->isRevealed());
+        w->searchField()->clear();
+        QTRY_COMPARE(w->questionModel()->totalCount(), 3);
+    }
+
+    void notes_savedToTheLibraryAndShownRendered()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        QPlainTextEdit *editor = w->studyPane()->noteEditor();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("My **own** take"));
+        auto *save = w->studyPane()->findChild<QPushButton *>(QStringLiteral("saveNote"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(m_store->question(1)->note, QStringLiteral("My **own** take"));
+        w->studyPane()->reveal();
+        QVERIFY(w->studyPane()->answerView()->toHtml().contains(
+                    QStringLiteral("font-weight:700;\">own")) ||
+                w->studyPane()->answerView()->toHtml().contains(
+                    QStringLiteral("font-weight:600;\">own")));
+    }
+
+    void filters_confidenceDueAndNeverRated()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        QVERIFY(m_store->rate(1, 2, QStringLiteral("study"), m_clock.now().addDays(-3)));
+        QVERIFY(m_store->rate(2, 5, QStringLiteral("study"), m_clock.now()));
+        auto w = showWindow();
+        w->categoryView()->setCurrentIndex(w->categoryModel()->rootIndex());
+        auto *never = w->findChild<QCheckBox *>(QStringLiteral("neverRatedFilter"));
+        never->setChecked(true);
+        QCOMPARE(w->questionModel()->totalCount(), 1);
+        never->setChecked(false);
+        auto *due = w->findChild<QCheckBox *>(QStringLiteral("dueNowFilter"));
+        due->setChecked(true);
+        QCOMPARE(w->questionModel()->totalCount(), 1);
+        QCOMPARE(w->studyPane()->questionId(), 1);
+        due->setChecked(false);
+        auto *confidence = w->findChild<QComboBox *>(QStringLiteral("confidenceFilter"));
+        confidence->setCurrentIndex(2); // ≤ 2
+        QCOMPARE(w->questionModel()->totalCount(), 1);
+    }
+
+    void studyDue_walksOverdueThenWeakestThenNeverRated()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        QVERIFY(m_store->rate(3, 2, QStringLiteral("study"), m_clock.now())); // weak, due later
+        QVERIFY(
+            m_store->rate(2, 4, QStringLiteral("study"), m_clock.now().addDays(-30))); // overdue
+        auto w = showWindow();
+        w->categoryView()->setCurrentIndex(
+            w->categoryModel()->rootIndex()); // the queue of everything
+        QTest::keyClick(w->questionView(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(w->questionModel()->totalCount(), 3);
+        QCOMPARE(w->questionModel()->idAt(0), 2);
+        QCOMPARE(w->questionModel()->idAt(1), 3);
+        QCOMPARE(w->questionModel()->idAt(2), 1);
+        QCOMPARE(w->studyPane()->questionId(), 2);
+    }
+
+    void restart_restoresWindowState()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        {
+            auto w = showWindow();
+            w->resize(1111, 777);
+            auto *splitter = w->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({300, 400, 411});
+            w->questionView()->horizontalHeader()->resizeSection(QuestionTableModel::PromptColumn,
+                                                                 222);
+            w->questionView()->sortByColumn(QuestionTableModel::PromptColumn, Qt::DescendingOrder);
+            w->categoryView()->setCurrentIndex(w->categoryModel()->indexFor(1, 2));
+            QVERIFY(w->close());
+        }
+        auto w = showWindow();
+        QCOMPARE(w->size(), QSize(1111, 777));
+        QCOMPARE(w->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(), 300);
+        QCOMPARE(
+            w->questionView()->horizontalHeader()->sectionSize(QuestionTableModel::PromptColumn),
+            222);
+        QCOMPARE(w->questionView()->horizontalHeader()->sortIndicatorSection(),
+                 int(QuestionTableModel::PromptColumn));
+        QCOMPARE(w->questionModel()->order(), QuestionOrder::Prompt);
+        QCOMPARE(w->categoryView()->currentIndex().data().toString(), QStringLiteral("Memory"));
+    }
+
+    void importInTheBackground_addsTheFileAndSelectsIt()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        QFile extra(m_dir->filePath(QStringLiteral("extra.md")));
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write("# Extra\n\n## Networks\n\n**Q: What is DNS?**\n**A:** Names to addresses.\n\n"
+                    "**Q: What is TCP?**\n**A:** A reliable byte stream.\n");
+        extra.close();
+        w->importFiles({extra.fileName(), m_dir->filePath(QStringLiteral("missing.md"))});
+        QTRY_VERIFY(!w->isImporting());
+        QCOMPARE(*m_store->countQuestions({}), 5);
+        QVERIFY(w->categoryModel()->indexFor(2, 3).isValid());
+    }
+
+    void seeds_eachCategoryShowsExactlyItsQuestions()
+    {
+        PREPDECK_SEEDS_DIR_OR_SKIP(seeds);
+        importSeeds(seeds);
+        auto w = showWindow();
+        CategoryTreeModel *tree = w->categoryModel();
+        QCOMPARE(tree->rootIndex().data(CategoryTreeModel::QuestionCountRole).toInt(), 377);
+        int categories = 0;
+        for (int b = 0; b < tree->rowCount(tree->rootIndex()); ++b) {
+            const QModelIndex bank = tree->index(b, 0, tree->rootIndex());
+            for (int c = 0; c < tree->rowCount(bank); ++c) {
+                const QModelIndex category = tree->index(c, 0, bank);
+                w->categoryView()->setCurrentIndex(category);
+                const int expected = category.data(CategoryTreeModel::QuestionCountRole).toInt();
+                QCOMPARE(w->questionModel()->totalCount(), expected);
+                QCOMPARE(w->questionModel()->rowCount(), expected);
+                for (int r = 0; r < expected; ++r)
+                    QCOMPARE(w->questionModel()
+                                 ->index(r, QuestionTableModel::CategoryColumn)
+                                 .data()
+                                 .toString(),
+                             category.data().toString());
+                ++categories;
+            }
+        }
+        QCOMPARE(categories, 43);
+        // 003's "Python Core & Advanced" holds 20: the seed README's count.
+        w->categoryView()->setCurrentIndex(
+            tree->indexFor(4, tree->index(0, 0, tree->index(3, 0, tree->rootIndex()))
+                                  .data(CategoryTreeModel::CategoryIdRole)
+                                  .toLongLong()));
+        QCOMPARE(w->questionModel()->totalCount(), 20);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,120 @@
+#include "questiontablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+// Questions in memory, for the model to page through without a database.
+class FakeSource final : public QuestionListSource
+{
+public:
+    explicit FakeSource(int n)
+    {
+        for (int i = 1; i <= n; ++i)
+            rows << QuestionRow{i,
+                                i,
+                                QStringLiteral("Question %1").arg(i, 5, 10, QLatin1Char('0')),
+                                QStringLiteral("Bank"),
+                                QStringLiteral("Category"),
+                                i % 5 ? std::optional<int>(i % 5) : std::nullopt,
+                                {},
+                                {}};
+    }
+    Result<QList<QuestionRow>> questionRows(const QuestionFilter &, QuestionOrder order,
+                                            Qt::SortOrder direction, int offset,
+                                            int limit) const override
+    {
+        ++pagesAsked;
+        lastOrder = order;
+        QList<QuestionRow> sorted = rows;
+        if (direction == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        return sorted.mid(offset, limit);
+    }
+    Result<int> countQuestions(const QuestionFilter &) const override
+    {
+        return static_cast<int>(rows.size());
+    }
+
+    QList<QuestionRow> rows;
+    mutable int pagesAsked = 0;
+    mutable QuestionOrder lastOrder = QuestionOrder::Library;
+};
+
+} // namespace
+
+class TestQuestionTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pagingThroughEveryRow_passesModelTester()
+    {
+        FakeSource source(1000);
+        QuestionTableModel model(source);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+    }
+
+    void fetchesAPageAtATime()
+    {
+        FakeSource source(1000);
+        QuestionTableModel model(source);
+        model.setFilter({});
+        QCOMPARE(model.totalCount(), 1000);
+        QCOMPARE(model.rowCount(), QuestionTableModel::kPageSize);
+        QCOMPARE(source.pagesAsked, 1);
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(source.pagesAsked, 3);
+        QCOMPARE(model.index(0, QuestionTableModel::PromptColumn).data().toString(),
+                 QStringLiteral("Question 00001"));
+        QCOMPARE(model.index(3, QuestionTableModel::ConfidenceColumn).data().toString(),
+                 QStringLiteral("4 Good"));
+        QCOMPARE(model.index(4, QuestionTableModel::ConfidenceColumn).data().toString(), QString());
+        QCOMPARE(model.index(9, 0).data(QuestionTableModel::QuestionIdRole).toLongLong(), 10);
+    }
+
+    void sort_asksTheSourceAgainInThatOrder()
+    {
+        FakeSource source(50);
+        QuestionTableModel model(source);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        model.sort(QuestionTableModel::PromptColumn, Qt::DescendingOrder);
+        QCOMPARE(source.lastOrder, QuestionOrder::Prompt);
+        QCOMPARE(model.index(0, QuestionTableModel::PromptColumn).data().toString(),
+                 QStringLiteral("Question 00050"));
+        model.sort(-1, Qt::AscendingOrder);
+        QCOMPARE(source.lastOrder, QuestionOrder::Library);
+    }
+
+    void updateRow_changesOnlyThatRow()
+    {
+        FakeSource source(10);
+        QuestionTableModel model(source);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        QuestionRow r = source.rows[2];
+        r.confidence = 1;
+        model.updateRow(r);
+        QCOMPARE(model.index(2, QuestionTableModel::ConfidenceColumn).data().toString(),
+                 QStringLiteral("1 Blank"));
+        QCOMPARE(model.rowOf(3), 2);
+        QCOMPARE(model.rowOf(999), -1);
+    }
+};
+
+QTEST_MAIN(TestQuestionTableModel)
+#include "tst_questiontablemodel.moc"
