@@ -658,24 +658,43 @@ Result<StoredQuestion> Store::question(qint64 id) const
     return s;
 }
 
-Result<QList<QuestionRow>> Store::questionRows(const QuestionFilter &filter, QuestionOrder order,
-                                               Qt::SortOrder direction, int offset, int limit) const
+Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionOrder order,
+                                         Qt::SortOrder direction) const
 {
     const SqlPart where = whereFor(filter);
     const SqlPart orderBy = orderFor(order, direction, filter.queueAt);
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, q.last_confidence, "
-                             "q.last_rated_at, q.due_at") +
-              kFromQuestions + where.sql + orderBy.sql + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT q.id") + kFromQuestions + where.sql + orderBy.sql);
     for (const QVariant &v : where.binds + orderBy.binds)
         q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
     if (!q.exec())
         return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
-    QList<QuestionRow> rows;
-    rows.reserve(limit);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<QuestionRow>{};
+    QStringList marks;
+    marks.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, q.last_confidence, "
+                             "q.last_rated_at, q.due_at") +
+              kFromQuestions +
+              QStringLiteral(" WHERE q.id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    for (const qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Reading questions"), q.lastError().text());
+    QHash<qint64, QuestionRow> byId;
     while (q.next()) {
         QuestionRow r;
         r.id = q.value(0).toLongLong();
@@ -686,8 +705,13 @@ Result<QList<QuestionRow>> Store::questionRows(const QuestionFilter &filter, Que
         r.confidence = toOptionalInt(q.value(5));
         r.lastRated = fromTimestamp(q.value(6));
         r.due = fromTimestamp(q.value(7));
-        rows << r;
+        byId.insert(r.id, r);
     }
+    QList<QuestionRow> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            rows << *it;
     return rows;
 }
 

@@ -126,15 +126,16 @@ struct RatingEvent
     QDateTime dueBefore; // when it was due before (invalid: not scheduled)
 };
 
-// What a question list needs from the library: pages of rows and their number.
+// What a question list needs from the library: the ids of its questions in order (cheap
+// even for 100,000), and then the rows for the ids a view shows.
 class QuestionListSource
 {
 public:
     virtual ~QuestionListSource() = default;
-    virtual Result<QList<QuestionRow>> questionRows(const QuestionFilter &filter,
-                                                    QuestionOrder order, Qt::SortOrder direction,
-                                                    int offset, int limit) const = 0;
-    virtual Result<int> countQuestions(const QuestionFilter &filter) const = 0;
+    virtual Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
+                                              Qt::SortOrder direction) const = 0;
+    // Rows for these ids, in the same order; ids no longer in the library are left out.
+    virtual Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const = 0;
 };
 
 // The user's library in one SQLite file: banks, categories, questions and rating events.
@@ -181,11 +182,11 @@ public:
     Result<QList<RatingEvent>> ratings(qint64 questionId) const; // oldest first
     Status setNote(qint64 questionId, const QString &note);
 
-    // A page of rows for a list view, and how many rows there are in all.
-    Result<QList<QuestionRow>> questionRows(const QuestionFilter &filter, QuestionOrder order,
-                                            Qt::SortOrder direction, int offset,
-                                            int limit) const override;
-    Result<int> countQuestions(const QuestionFilter &filter) const override;
+    // A list view's questions: their ids in order, their rows by id, and how many there are.
+    Result<int> countQuestions(const QuestionFilter &filter) const;
+    Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
+                                      Qt::SortOrder direction) const override;
+    Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
     // Every bank and category with questions, in library order.
     Result<QList<CategorySummary>> categorySummaries() const;
     // Rating events since `since` (e.g. the start of today).

@@ -1,6 +1,7 @@
 #include "questiontablemodel.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace prepdeck {
 
@@ -81,16 +82,16 @@ void QuestionTableModel::setOrder(QuestionOrder order, Qt::SortOrder direction)
 
 void QuestionTableModel::reload()
 {
-    // No fetching while a change is being announced: views and testers ask for more from
+    // No fetching while the reset is being announced: views and testers ask for more from
     // inside those signals, which would nest one change in another.
     m_announcing = true;
     beginResetModel();
     m_rows.clear();
     m_error.clear();
-    auto total = m_source.countQuestions(m_filter);
-    m_total = total ? *total : 0;
-    if (!total)
-        m_error = total.error().toString();
+    auto ids = m_source.questionIds(m_filter, m_order, m_direction);
+    m_ids = ids ? *ids : QList<qint64>{};
+    if (!ids)
+        m_error = ids.error().toString();
     endResetModel();
     m_announcing = false;
     if (!m_error.isEmpty())
@@ -187,23 +188,27 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation
 
 bool QuestionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_announcing && m_rows.size() < m_total && m_error.isEmpty();
+    return !parent.isValid() && !m_announcing && m_rows.size() < m_ids.size() && m_error.isEmpty();
 }
 
 void QuestionTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_source.questionRows(m_filter, m_order, m_direction,
-                                      static_cast<int>(m_rows.size()), kPageSize);
+    const QList<qint64> next = m_ids.mid(m_rows.size(), kPageSize);
+    auto page = m_source.questionRowsByIds(next);
     if (!page) {
         m_error = page.error().toString();
         emit failed(m_error);
         return;
     }
-    if (page->isEmpty()) { // the library changed under us: stop asking
-        m_total = static_cast<int>(m_rows.size());
-        return;
+    if (page->size() != next.size()) { // questions went away under us: drop them from the list
+        QSet<qint64> found;
+        for (const QuestionRow &r : *page)
+            found.insert(r.id);
+        m_ids.removeIf([&](qint64 id) { return next.contains(id) && !found.contains(id); });
+        if (page->isEmpty())
+            return;
     }
     const int first = static_cast<int>(m_rows.size());
     m_announcing = true;

@@ -6,9 +6,10 @@
 
 namespace prepdeck {
 
-// The questions of the current filter as a table, fetched a page at a time as the view
-// scrolls (canFetchMore/fetchMore), sorted and filtered by the library itself, so a list
-// of 100,000 questions holds only the rows that were shown and never their answers.
+// The questions of the current filter as a table. The library sorts and filters and hands
+// over the ids in order; rows are fetched a page at a time by id as the view scrolls
+// (canFetchMore/fetchMore), so a list of 100,000 questions holds 100,000 ids, only the
+// rows that were shown, and never an answer.
 class QuestionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ public:
     // Asks the library again, keeping the filter and order.
     void reload();
 
-    int totalCount() const { return m_total; }
+    int totalCount() const { return static_cast<int>(m_ids.size()); }
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 if not fetched
     void updateRow(const QuestionRow &row);
@@ -65,8 +66,8 @@ private:
     QuestionFilter m_filter;
     QuestionOrder m_order = QuestionOrder::Library;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
-    QList<QuestionRow> m_rows;
-    int m_total = 0;
+    QList<qint64> m_ids;       // every question of the list, in order
+    QList<QuestionRow> m_rows; // the rows fetched so far: the first m_rows.size() of m_ids
     QString m_error;
     bool m_announcing = false;
 };

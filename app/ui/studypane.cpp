@@ -234,11 +234,14 @@ void StudyPane::renderAnswer()
                               "<p class=\"label\">%2</p>%3</td></tr></table><p></p>")
             .arg(cls, label.toHtmlEscaped(), html);
     };
-    QString html =
-        q.answer.isEmpty()
-            ? QStringLiteral("<p class=\"label\">%1</p>")
-                  .arg(tr("This bank has no suggested answer for this question.").toHtmlEscaped())
-            : renderMarkdown(q.answer);
+    QString html;
+    if (!q.answer.isEmpty())
+        html = renderMarkdown(q.answer);
+    else if (!q.hint.isEmpty()) // the bank gives only the key concept: that is the answer
+        html = box(QStringLiteral("followup"), tr("Key concept to mention"), renderMarkdown(q.hint));
+    else
+        html = QStringLiteral("<p class=\"label\">%1</p>")
+                   .arg(tr("This bank has no suggested answer for this question.").toHtmlEscaped());
     html += QStringLiteral("<p></p>");
     for (const QString &tip : q.tips)
         html += box(QStringLiteral("tip"), tr("Coaching tip"), renderMarkdown(tip));

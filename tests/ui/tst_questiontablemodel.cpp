@@ -23,20 +23,24 @@ public:
                                 {},
                                 {}};
     }
-    Result<QList<QuestionRow>> questionRows(const QuestionFilter &, QuestionOrder order,
-                                            Qt::SortOrder direction, int offset,
-                                            int limit) const override
+    Result<QList<qint64>> questionIds(const QuestionFilter &, QuestionOrder order,
+                                      Qt::SortOrder direction) const override
+    {
+        lastOrder = order;
+        QList<qint64> ids;
+        for (const QuestionRow &r : rows)
+            ids << r.id;
+        if (direction == Qt::DescendingOrder)
+            std::reverse(ids.begin(), ids.end());
+        return ids;
+    }
+    Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override
     {
         ++pagesAsked;
-        lastOrder = order;
-        QList<QuestionRow> sorted = rows;
-        if (direction == Qt::DescendingOrder)
-            std::reverse(sorted.begin(), sorted.end());
-        return sorted.mid(offset, limit);
-    }
-    Result<int> countQuestions(const QuestionFilter &) const override
-    {
-        return static_cast<int>(rows.size());
+        QList<QuestionRow> out;
+        for (const qint64 id : ids)
+            out << rows[id - 1];
+        return out;
     }
 
     QList<QuestionRow> rows;
