@@ -16,9 +16,10 @@ AnswerBrowser::AnswerBrowser(QWidget *parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, &AnswerBrowser::openLink);
 }
 
+// An empty answer, not none: given none, QTextDocument goes on to read local files itself.
 QVariant AnswerBrowser::loadResource(int, const QUrl &)
 {
-    return {};
+    return QVariant(QByteArray());
 }
 
 void AnswerBrowser::openLink(const QUrl &url)
