@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace prepdeck {
 
@@ -29,6 +30,39 @@ public:
 
 private:
     QDateTime m_now;
+};
+
+} // namespace prepdeck
+
+namespace prepdeck {
+
+// Milliseconds from a fixed start that never jump (unlike wall-clock time), for timers.
+class ElapsedClock
+{
+public:
+    virtual ~ElapsedClock() = default;
+    virtual qint64 elapsedMs() const = 0;
+};
+
+// The real one, on QElapsedTimer.
+class SteadyClock final : public ElapsedClock
+{
+public:
+    SteadyClock() { m_timer.start(); }
+    qint64 elapsedMs() const override { return m_timer.elapsed(); }
+
+private:
+    QElapsedTimer m_timer;
+};
+
+class ManualElapsedClock final : public ElapsedClock
+{
+public:
+    qint64 elapsedMs() const override { return m_ms; }
+    void advance(qint64 ms) { m_ms += ms; }
+
+private:
+    qint64 m_ms = 0;
 };
 
 } // namespace prepdeck

@@ -109,6 +109,28 @@ const QList<Migration> &schemaMigrations()
                  VALUES (new.id, new.prompt, new.answer, new.hint, new.note); END)"),
              QStringLiteral("INSERT INTO questions_fts (questions_fts) VALUES ('rebuild')"),
          }},
+        {3,
+         QStringLiteral("mock interviews, and the time used with each rating given in one"),
+         {
+             QStringLiteral("ALTER TABLE ratings ADD COLUMN seconds REAL"),
+             QStringLiteral(R"(CREATE TABLE mock_interviews (
+                 id INTEGER PRIMARY KEY,
+                 started_at TEXT NOT NULL,
+                 finished_at TEXT,
+                 ended_early INTEGER NOT NULL DEFAULT 0,
+                 settings TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE mock_items (
+                 id INTEGER PRIMARY KEY,
+                 mock_id INTEGER NOT NULL REFERENCES mock_interviews(id) ON DELETE CASCADE,
+                 position INTEGER NOT NULL,
+                 question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+                 seconds REAL NOT NULL,
+                 confidence INTEGER CHECK (confidence BETWEEN 1 AND 5),
+                 skipped INTEGER NOT NULL DEFAULT 0,
+                 notes TEXT NOT NULL DEFAULT '',
+                 rating_id INTEGER REFERENCES ratings(id) ON DELETE SET NULL,
+                 UNIQUE (mock_id, position)))"),
+         }},
     };
     return migrations;
 }

@@ -538,6 +538,18 @@ SqlPart whereFor(const QuestionFilter &f)
         parts << QStringLiteral("q.category_id = ?");
         w.binds << f.categoryId;
     }
+    auto idList = [&](const QString &column, const QList<qint64> &ids) {
+        QStringList marks;
+        for (const qint64 id : ids) {
+            marks << QStringLiteral("?");
+            w.binds << id;
+        }
+        parts << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+    };
+    if (!f.categoryIds.isEmpty())
+        idList(QStringLiteral("q.category_id"), f.categoryIds);
+    if (!f.questionIds.isEmpty())
+        idList(QStringLiteral("q.id"), f.questionIds);
     if (f.maxConfidence) {
         parts << QStringLiteral("q.last_confidence <= ?");
         w.binds << *f.maxConfidence;
@@ -687,7 +699,7 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, q.last_confidence, "
-                             "q.last_rated_at, q.due_at") +
+                             "q.last_rated_at, q.due_at, q.frequency") +
               kFromQuestions +
               QStringLiteral(" WHERE q.id IN (%1)").arg(marks.join(QLatin1Char(','))));
     for (const qint64 id : ids)
@@ -705,6 +717,7 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
         r.confidence = toOptionalInt(q.value(5));
         r.lastRated = fromTimestamp(q.value(6));
         r.due = fromTimestamp(q.value(7));
+        r.frequency = toOptionalInt(q.value(8));
         byId.insert(r.id, r);
     }
     QList<QuestionRow> rows;
@@ -766,7 +779,7 @@ Result<int> Store::countRatingsSince(const QDateTime &since) const
 Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, rated_at, confidence, context FROM ratings "
+    q.prepare(QStringLiteral("SELECT id, rated_at, confidence, context, seconds FROM ratings "
                              "WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(questionId);
     if (!q.exec())
@@ -779,7 +792,9 @@ Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
                            q.value(2).toInt(),
                            q.value(3).toString(),
                            {},
-                           {}};
+                           {},
+                           q.value(4).isNull() ? std::nullopt
+                                               : std::optional<double>(q.value(4).toDouble())};
     return out;
 }
 
@@ -879,12 +894,14 @@ bool refreshLatestRating(QSqlQuery &q, qint64 questionId, const QDateTime &due)
 
 bool insertRating(QSqlQuery &q, RatingEvent &event)
 {
-    q.prepare(QStringLiteral(
-        "INSERT INTO ratings (question_id, rated_at, confidence, context) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO ratings (question_id, rated_at, confidence, context, "
+                             "seconds) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(event.questionId);
     q.addBindValue(timestamp(event.ratedAt));
     q.addBindValue(event.confidence);
     q.addBindValue(event.context);
+    q.addBindValue(event.seconds ? QVariant(*event.seconds)
+                                 : QVariant(QMetaType::fromType<double>()));
     if (!q.exec())
         return false;
     event.id = q.lastInsertId().toLongLong();
@@ -893,45 +910,170 @@ bool insertRating(QSqlQuery &q, RatingEvent &event)
 
 } // namespace
 
-Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString &context,
-                                const QDateTime &at)
+Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
 {
-    if (confidence < 1 || confidence > 5)
+    if (event.confidence < 1 || event.confidence > 5)
         return Error{QStringLiteral("confidence must be a whole number from 1 to 5, not %1.")
-                         .arg(confidence),
+                         .arg(event.confidence),
                      {},
                      0};
-    RatingEvent event{0, questionId, at.toUTC(), confidence, context, {}, {}};
-    Status done = inTransaction(QStringLiteral("Saving the rating"), [&](QSqlQuery &q) -> Status {
-        q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
-        q.addBindValue(questionId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Looking up the question"), q.lastError().text());
-        if (!q.next() || q.value(0).toBool())
-            return Error{QStringLiteral("there is no question with id %1 in the library. Run "
-                                        "'prepdeck list' to see the ids.")
-                             .arg(questionId),
-                         {},
-                         0};
-        event.dueBefore = fromTimestamp(q.value(1));
-        if (!insertRating(q, event))
-            return sqlError(QStringLiteral("Saving the rating"), q.lastError().text());
-        q.prepare(QStringLiteral(
-            "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
-        q.addBindValue(questionId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("Reading the rating history"), q.lastError().text());
-        QList<int> history;
-        while (q.next())
-            history << q.value(0).toInt();
-        event.due = scheduling::nextDue(history, event.ratedAt);
-        if (!refreshLatestRating(q, questionId, event.due))
-            return sqlError(QStringLiteral("Scheduling the question"), q.lastError().text());
-        return success();
-    });
+    q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
+    q.addBindValue(event.questionId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Looking up the question"), q.lastError().text());
+    if (!q.next() || q.value(0).toBool())
+        return Error{QStringLiteral("there is no question with id %1 in the library. Run "
+                                    "'prepdeck list' to see the ids.")
+                         .arg(event.questionId),
+                     {},
+                     0};
+    event.dueBefore = fromTimestamp(q.value(1));
+    if (!insertRating(q, event))
+        return sqlError(QStringLiteral("Saving the rating"), q.lastError().text());
+    q.prepare(QStringLiteral(
+        "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
+    q.addBindValue(event.questionId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Reading the rating history"), q.lastError().text());
+    QList<int> history;
+    while (q.next())
+        history << q.value(0).toInt();
+    event.due = scheduling::nextDue(history, event.ratedAt);
+    if (!refreshLatestRating(q, event.questionId, event.due))
+        return sqlError(QStringLiteral("Scheduling the question"), q.lastError().text());
+    return success();
+}
+
+Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString &context,
+                                const QDateTime &at, std::optional<double> seconds)
+{
+    RatingEvent event{0, questionId, at.toUTC(), confidence, context, {}, {}, seconds};
+    Status done = inTransaction(QStringLiteral("Saving the rating"),
+                                [&](QSqlQuery &q) { return rateWith(q, event); });
     if (!done)
         return done.error();
     return event;
+}
+
+Result<qint64> Store::startMock(const MockSettings &settings, const QDateTime &at)
+{
+    qint64 id = 0;
+    Status done =
+        inTransaction(QStringLiteral("Starting the mock interview"), [&](QSqlQuery &q) -> Status {
+            q.prepare(
+                QStringLiteral("INSERT INTO mock_interviews (started_at, settings) VALUES (?, ?)"));
+            q.addBindValue(timestamp(at));
+            q.addBindValue(
+                QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+            if (!q.exec())
+                return sqlError(QStringLiteral("Starting the mock interview"),
+                                q.lastError().text());
+            id = q.lastInsertId().toLongLong();
+            return success();
+        });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockItem &item,
+                                       const QDateTime &at)
+{
+    MockItem saved = item;
+    Status done =
+        inTransaction(QStringLiteral("Saving the interview question"), [&](QSqlQuery &q) -> Status {
+            QVariant ratingId(QMetaType::fromType<qint64>());
+            if (item.confidence && !item.skipped) {
+                RatingEvent event{
+                    0,  item.questionId, at.toUTC(), *item.confidence, QStringLiteral("mock"), {},
+                    {}, item.seconds};
+                if (Status rated = rateWith(q, event); !rated)
+                    return rated;
+                ratingId = event.id;
+            }
+            q.prepare(QStringLiteral(
+                "INSERT INTO mock_items (mock_id, position, question_id, seconds, "
+                "confidence, skipped, notes, rating_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(mockId);
+            q.addBindValue(position);
+            q.addBindValue(item.questionId);
+            q.addBindValue(item.seconds);
+            q.addBindValue(item.confidence && !item.skipped ? QVariant(*item.confidence)
+                                                            : QVariant(QMetaType::fromType<int>()));
+            q.addBindValue(item.skipped);
+            q.addBindValue(text(item.notes));
+            q.addBindValue(ratingId);
+            if (!q.exec())
+                return sqlError(QStringLiteral("Saving the interview question"),
+                                q.lastError().text());
+            return success();
+        });
+    if (!done)
+        return done.error();
+    return saved;
+}
+
+Status Store::finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
+{
+    return inTransaction(
+        QStringLiteral("Finishing the mock interview"), [&](QSqlQuery &q) -> Status {
+            q.prepare(QStringLiteral(
+                "UPDATE mock_interviews SET finished_at = ?, ended_early = ? WHERE id = ?"));
+            q.addBindValue(timestamp(at));
+            q.addBindValue(endedEarly);
+            q.addBindValue(mockId);
+            if (!q.exec())
+                return sqlError(QStringLiteral("Finishing the mock interview"),
+                                q.lastError().text());
+            return success();
+        });
+}
+
+Result<QList<MockRecord>> Store::mocks() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT id, started_at, finished_at, ended_early, settings FROM "
+                               "mock_interviews ORDER BY started_at DESC, id DESC")))
+        return sqlError(QStringLiteral("Reading mock interviews"), q.lastError().text());
+    QList<MockRecord> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        MockRecord m;
+        m.id = q.value(0).toLongLong();
+        m.started = fromTimestamp(q.value(1));
+        m.finished = fromTimestamp(q.value(2));
+        m.endedEarly = q.value(3).toBool();
+        m.settings = MockSettings::fromJson(
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
+        index.insert(m.id, out.size());
+        out << m;
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT i.mock_id, i.question_id, q.prompt, c.name, i.seconds, i.confidence, "
+            "i.skipped, i.notes FROM mock_items i JOIN questions q ON q.id = i.question_id "
+            "JOIN categories c ON c.id = q.category_id ORDER BY i.mock_id, i.position")))
+        return sqlError(QStringLiteral("Reading mock interviews"), q.lastError().text());
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        out[*it].items << MockItem{q.value(1).toLongLong(),   q.value(2).toString(),
+                                   q.value(3).toString(),     q.value(4).toDouble(),
+                                   toOptionalInt(q.value(5)), q.value(6).toBool(),
+                                   q.value(7).toString()};
+    }
+    return out;
+}
+
+Result<MockRecord> Store::mock(qint64 id) const
+{
+    auto all = mocks();
+    if (!all)
+        return all.error();
+    for (const MockRecord &m : *all)
+        if (m.id == id)
+            return m;
+    return Error{QStringLiteral("there is no mock interview with id %1.").arg(id), m_path, 0};
 }
 
 Status Store::unrate(const RatingEvent &event)

@@ -2,6 +2,7 @@
 
 #include "bank.h"
 #include "migrations.h"
+#include "mocksettings.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -44,6 +45,8 @@ struct QuestionFilter
     QString search;                   // words to find in prompt, answer, hint and notes
     qint64 bankId = 0;                // only this bank (0: all)
     qint64 categoryId = 0;            // only this category (0: all)
+    QList<qint64> categoryIds;        // only these categories (empty: all)
+    QList<qint64> questionIds;        // only these questions (empty: all)
     std::optional<int> maxConfidence; // only questions rated at most this (latest rating)
     QDateTime dueBy;                  // only questions due at or before this time
     bool neverRated = false;          // only questions never rated
@@ -82,6 +85,7 @@ struct QuestionRow
     std::optional<int> confidence; // latest rating
     QDateTime lastRated;           // invalid when never rated
     QDateTime due;                 // invalid when not scheduled
+    std::optional<int> frequency;  // how often it is asked, in percent
 };
 
 // A category (or a whole bank, with categoryId 0) with its size and standing.
@@ -121,9 +125,33 @@ struct RatingEvent
     qint64 questionId = 0;
     QDateTime ratedAt; // UTC
     int confidence = 0;
-    QString context;     // "study" or "mock"
-    QDateTime due;       // when the question is due again after this rating
-    QDateTime dueBefore; // when it was due before (invalid: not scheduled)
+    QString context;               // "study" or "mock"
+    QDateTime due;                 // when the question is due again after this rating
+    QDateTime dueBefore;           // when it was due before (invalid: not scheduled)
+    std::optional<double> seconds; // time used, for a rating given in a mock interview
+};
+
+// One question of a mock interview as it went.
+struct MockItem
+{
+    qint64 questionId = 0;
+    QString prompt;   // for showing; filled when read back
+    QString category; // likewise
+    double seconds = 0;
+    std::optional<int> confidence; // none when skipped
+    bool skipped = false;
+    QString notes; // what the candidate said
+};
+
+// A mock interview as saved: when, how it was set up, and each question.
+struct MockRecord
+{
+    qint64 id = 0;
+    QDateTime started;
+    QDateTime finished; // invalid while running, or if it never finished
+    bool endedEarly = false;
+    MockSettings settings;
+    QList<MockItem> items;
 };
 
 // What a question list needs from the library: the ids of its questions in order (cheap
@@ -172,7 +200,18 @@ public:
 
     // Records a rating event and schedules the question (see scheduler.h).
     Result<RatingEvent> rate(qint64 questionId, int confidence, const QString &context,
-                             const QDateTime &at);
+                             const QDateTime &at, std::optional<double> seconds = {});
+    // A mock interview: started, its questions recorded one by one as they are answered
+    // (a rated one is also a rating event in the "mock" context, with the time used), and
+    // finished. Each step is its own transaction, so an interrupted interview keeps what
+    // was answered.
+    Result<qint64> startMock(const MockSettings &settings, const QDateTime &at);
+    Result<MockItem> recordMockItem(qint64 mockId, int position, const MockItem &item,
+                                    const QDateTime &at);
+    Status finishMock(qint64 mockId, const QDateTime &at, bool endedEarly);
+    Result<QList<MockRecord>> mocks() const; // newest first
+    Result<MockRecord> mock(qint64 id) const;
+
     // Takes a rating back: the event is removed and the due time it replaced restored.
     Status unrate(const RatingEvent &event);
     // Records a taken-back rating again (redo); gives the event its new id.
@@ -198,6 +237,8 @@ public:
 private:
     Store(QString connection, QString path);
     Error sqlError(const QString &doing, const QString &why) const;
+    // Records a rating inside the current transaction; fills in its id and due times.
+    Status rateWith(QSqlQuery &q, RatingEvent &event);
     // Runs work in a transaction: committed if it succeeds, rolled back otherwise.
     Status inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work);
 

@@ -56,8 +56,17 @@ QStringList searchWords(const QString &text)
 
 QuestionRow rowFrom(const StoredQuestion &q)
 {
-    return QuestionRow{q.id,       q.question.number, q.question.prompt, q.bank,
-                       q.category, q.confidence,      q.lastRated,       q.due};
+    QuestionRow row;
+    row.id = q.id;
+    row.number = q.question.number;
+    row.prompt = q.question.prompt;
+    row.bank = q.bank;
+    row.category = q.category;
+    row.confidence = q.confidence;
+    row.lastRated = q.lastRated;
+    row.due = q.due;
+    row.frequency = q.question.frequency;
+    return row;
 }
 
 } // namespace

@@ -21,6 +21,7 @@ public:
                                 QStringLiteral("Category"),
                                 i % 5 ? std::optional<int>(i % 5) : std::nullopt,
                                 {},
+                                {},
                                 {}};
     }
     Result<QList<qint64>> questionIds(const QuestionFilter &, QuestionOrder order,

@@ -1,0 +1,105 @@
+#include "mockplanner.h"
+
+#include <algorithm>
+#include <random>
+
+namespace prepdeck {
+
+namespace {
+
+// Fisher-Yates on mt19937_64, whose output the C++ standard fixes, so a seed means the same
+// order with any compiler or library.
+void seededShuffle(QList<QuestionRow> &rows, quint64 seed)
+{
+    std::mt19937_64 random(seed);
+    for (qsizetype i = rows.size() - 1; i > 0; --i) {
+        const auto j = static_cast<qsizetype>(random() % static_cast<quint64>(i + 1));
+        std::swap(rows[i], rows[j]);
+    }
+}
+
+} // namespace
+
+Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &settings,
+                                        const QDateTime &now)
+{
+    QuestionFilter filter;
+    if (!settings.questionIds.isEmpty()) {
+        filter.questionIds = settings.questionIds;
+    } else {
+        filter.categoryIds = settings.categoryIds;
+        if (!settings.categoryTexts.isEmpty()) {
+            auto categories = store.categorySummaries();
+            if (!categories)
+                return categories.error();
+            for (const QString &text : settings.categoryTexts) {
+                bool found = false;
+                for (const CategorySummary &c : *categories) {
+                    if (c.category.contains(text.trimmed(), Qt::CaseInsensitive)) {
+                        filter.categoryIds << c.categoryId;
+                        found = true;
+                    }
+                }
+                if (!found)
+                    return Error{QStringLiteral("no category's name contains \"%1\". Run 'prepdeck "
+                                                "stats' to see the categories.")
+                                     .arg(text),
+                                 {},
+                                 0};
+            }
+        }
+    }
+    auto ids = store.questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+    if (!ids)
+        return ids.error();
+    auto rows = store.questionRowsByIds(*ids);
+    if (!rows)
+        return rows.error();
+    QList<QuestionRow> candidates = std::move(*rows);
+    seededShuffle(candidates, settings.seed);
+
+    switch (settings.order) {
+    case MockOrder::Weakest:
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const QuestionRow &a, const QuestionRow &b) {
+                             const double ka = a.confidence ? *a.confidence : 2.5;
+                             const double kb = b.confidence ? *b.confidence : 2.5;
+                             return ka < kb;
+                         });
+        break;
+    case MockOrder::Due:
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [&now](const QuestionRow &a, const QuestionRow &b) {
+                             auto bucket = [&now](const QuestionRow &r) {
+                                 if (r.due.isValid() && r.due <= now)
+                                     return 0;
+                                 return r.due.isValid() ? 2 : 1;
+                             };
+                             const int ba = bucket(a), bb = bucket(b);
+                             if (ba != bb)
+                                 return ba < bb;
+                             return ba != 1 && a.due < b.due;
+                         });
+        break;
+    case MockOrder::Frequent:
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const QuestionRow &a, const QuestionRow &b) {
+                             return a.frequency.value_or(-1) > b.frequency.value_or(-1);
+                         });
+        break;
+    case MockOrder::Random:
+        break;
+    }
+
+    QList<qint64> chosen;
+    for (qsizetype i = 0; i < candidates.size() && i < settings.count; ++i)
+        chosen << candidates[i].id;
+    if (chosen.isEmpty())
+        return Error{QStringLiteral("there are no questions to ask in what you chose. Pick other "
+                                    "categories, or import a bank first."),
+                     {},
+                     0};
+    return chosen;
+}
+
+} // namespace prepdeck
