@@ -1,12 +1,16 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "mockinterviewwindow.h"
+#include "mockplanner.h"
 #include "store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <memory>
+#include <variant>
 
 namespace {
 
@@ -36,6 +40,34 @@ int runWindow(int argc, char *argv[])
     return QApplication::exec();
 }
 
+// `prepdeck mock …`: the interview window straight away.
+int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
+{
+    QApplication app(argc, argv);
+    auto store = prepdeck::Store::open(run.database);
+    if (!store) {
+        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(store.error().toString()));
+        return prepdeck::cli::BadInput;
+    }
+    prepdeck::SystemClock clock;
+    prepdeck::SteadyClock steady;
+    auto questions = prepdeck::planMockInterview(**store, run.settings, clock.now());
+    if (!questions) {
+        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(questions.error().toString()));
+        return prepdeck::cli::BadInput;
+    }
+    prepdeck::MockInterviewWindow window(**store, clock, steady, run.settings, *questions);
+    QString error;
+    if (!window.start(&error)) {
+        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(error));
+        return prepdeck::cli::BadInput;
+    }
+    window.show();
+    window.raise();
+    window.activateWindow();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -45,6 +77,16 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (prepdeck::cli::isMockCommand(arguments)) {
+        std::variant<prepdeck::cli::MockInvocation, int> parsed;
+        {
+            QCoreApplication parsing(argc, argv); // for --help and messages; no display needed
+            parsed = prepdeck::cli::parseMockCommand(QCoreApplication::arguments());
+        }
+        if (const int *exitCode = std::get_if<int>(&parsed))
+            return *exitCode;
+        return runMock(argc, argv, std::get<prepdeck::cli::MockInvocation>(parsed));
+    }
     if (!prepdeck::cli::wantsCommandLine(arguments))
         return runWindow(argc, argv);
     QCoreApplication app(argc, argv);

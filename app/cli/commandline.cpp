@@ -17,8 +17,9 @@ namespace prepdeck::cli {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),
-                               QStringLiteral("stats"), QStringLiteral("rate"),
-                               QStringLiteral("export")};
+                               QStringLiteral("stats"),  QStringLiteral("rate"),
+                               QStringLiteral("export"), QStringLiteral("mock"),
+                               QStringLiteral("mocks")};
 
 void print(FILE *stream, const QString &text)
 {
@@ -58,6 +59,10 @@ QString generalHelp()
                "  rate QUESTION_ID CONFIDENCE                       record a confidence rating "
                "(1-5)\n"
                "  export --format markdown|csv --output FILE        export the library\n"
+               "  mock [--category TEXT]... [--count N] [--seconds N] [--order "
+               "weakest|due|frequent|random]\n"
+               "       [--seed N]                                   run a timed mock interview\n"
+               "  mocks [--json]                                    past mock interviews\n"
                "\n"
                "Without a command, prepdeck opens the study window on the library.\n"
                "\n"
@@ -465,6 +470,66 @@ int runExport(const QStringList &arguments)
     return Success;
 }
 
+int runMocks(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("mocks"),
+                QStringLiteral("List past mock interviews with their questions."),
+                QStringLiteral("mocks [--json]"));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    cmd.parser().addOption(asJson);
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto mocks = (*store)->mocks();
+    if (!mocks)
+        return failed(mocks.error());
+    if (cmd.parser().isSet(asJson)) {
+        QJsonArray list;
+        for (const MockRecord &m : *mocks) {
+            QJsonArray items;
+            for (const MockItem &i : m.items)
+                items.append(QJsonObject{{QStringLiteral("question_id"), i.questionId},
+                                         {QStringLiteral("prompt"), i.prompt},
+                                         {QStringLiteral("category"), i.category},
+                                         {QStringLiteral("seconds"), i.seconds},
+                                         {QStringLiteral("confidence"), nullable(i.confidence)},
+                                         {QStringLiteral("skipped"), i.skipped},
+                                         {QStringLiteral("notes"), i.notes}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), m.id},
+                            {QStringLiteral("started"), m.started.toString(Qt::ISODate)},
+                            {QStringLiteral("finished"),
+                             m.finished.isValid() ? QJsonValue(m.finished.toString(Qt::ISODate))
+                                                  : QJsonValue()},
+                            {QStringLiteral("ended_early"), m.endedEarly},
+                            {QStringLiteral("settings"), m.settings.toJson()},
+                            {QStringLiteral("items"), items}});
+        }
+        out(json(QJsonDocument(list)));
+        return Success;
+    }
+    for (const MockRecord &m : *mocks) {
+        int rated = 0;
+        double sum = 0;
+        for (const MockItem &i : m.items)
+            if (i.confidence) {
+                ++rated;
+                sum += *i.confidence;
+            }
+        out(QStringLiteral("%1\t%2\t%3 questions\t%4")
+                .arg(m.id)
+                .arg(m.started.toLocalTime().toString(Qt::ISODate))
+                .arg(m.items.size())
+                .arg(rated ? QStringLiteral("mean confidence %1").arg(sum / rated, 0, 'f', 1)
+                           : QStringLiteral("nothing rated")));
+    }
+    if (mocks->isEmpty())
+        print(stderr, QStringLiteral("No mock interviews yet. Start one with 'prepdeck mock'."));
+    return Success;
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -498,10 +563,70 @@ int run(const QStringList &arguments)
         return runRate(inv.arguments);
     if (inv.command == QLatin1String("export"))
         return runExport(inv.arguments);
+    if (inv.command == QLatin1String("mocks"))
+        return runMocks(inv.arguments);
     err(QStringLiteral(
             "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));
     return UsageError;
+}
+
+} // namespace prepdeck::cli
+
+namespace prepdeck::cli {
+
+bool isMockCommand(const QStringList &arguments)
+{
+    return split(arguments).command == QLatin1String("mock");
+}
+
+std::variant<MockInvocation, int> parseMockCommand(const QStringList &arguments)
+{
+    const Invocation inv = split(arguments);
+    Command cmd(QStringLiteral("mock"),
+                QStringLiteral("Run a timed mock interview in its own window."),
+                QStringLiteral("mock [--category TEXT]... [--count N] [--seconds N] "
+                               "[--order weakest|due|frequent|random] [--seed N]"));
+    QCommandLineParser &p = cmd.parser();
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        QStringLiteral("Ask from categories whose name contains TEXT (repeatable)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("How many questions (default 8)."),
+                                   QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Seconds per question (default 180)."),
+                                     QStringLiteral("N"), QStringLiteral("180"));
+    const QCommandLineOption order(QStringLiteral("order"),
+                                   QStringLiteral("weakest, due, frequent or random."),
+                                   QStringLiteral("ORDER"), QStringLiteral("weakest"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed for a repeatable order (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    p.addOptions({category, count, seconds, order, seed});
+    if (auto done = cmd.parse(inv.arguments))
+        return *done;
+    MockInvocation run;
+    bool ok = false;
+    run.settings.count = p.value(count).toInt(&ok);
+    if (!ok || run.settings.count < 1 || run.settings.count > 1000)
+        return cmd.usage(QStringLiteral("--count needs a number from 1 to 1000."));
+    run.settings.secondsPerQuestion = p.value(seconds).toInt(&ok);
+    if (!ok || run.settings.secondsPerQuestion < 1 || run.settings.secondsPerQuestion > 24 * 3600)
+        return cmd.usage(QStringLiteral("--seconds needs a number of seconds from 1 to 86400."));
+    const auto chosen = MockSettings::orderFromName(p.value(order));
+    if (!chosen)
+        return cmd.usage(QStringLiteral("--order must be weakest, due, frequent or random."));
+    run.settings.order = *chosen;
+    run.settings.seed = p.value(seed).toULongLong(&ok);
+    if (!ok)
+        return cmd.usage(QStringLiteral("--seed needs a whole number."));
+    run.settings.categoryTexts = p.values(category);
+    run.database = p.value(QStringLiteral("database"));
+    if (run.database.isEmpty())
+        run.database = Store::defaultPath();
+    return run;
 }
 
 } // namespace prepdeck::cli

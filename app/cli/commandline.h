@@ -1,6 +1,10 @@
 #pragma once
 
+#include "mocksettings.h"
+
 #include <QStringList>
+
+#include <variant>
 
 namespace prepdeck::cli {
 
@@ -17,5 +21,15 @@ bool wantsCommandLine(const QStringList &arguments);
 
 // Runs a subcommand. Needs a QCoreApplication (or subclass). Returns the exit code.
 int run(const QStringList &arguments);
+
+// `prepdeck mock …` opens an interview window, so main runs it; these read its options.
+struct MockInvocation
+{
+    MockSettings settings;
+    QString database;
+};
+bool isMockCommand(const QStringList &arguments);
+// The interview to run, or an exit code when there is nothing to run (help, usage error).
+std::variant<MockInvocation, int> parseMockCommand(const QStringList &arguments);
 
 } // namespace prepdeck::cli

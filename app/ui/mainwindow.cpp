@@ -4,6 +4,10 @@
 #include "categorytreemodel.h"
 #include "confidencebardelegate.h"
 #include "importreportdialog.h"
+#include "mockinterviewwindow.h"
+#include "mockplanner.h"
+#include "mocksetupdialog.h"
+#include "mocksummary.h"
 #include "questiontablemodel.h"
 #include "ratingcommand.h"
 #include "studypane.h"
@@ -23,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -312,6 +317,12 @@ void MainWindow::createActions()
         [this] { studyDue(); }, QStringLiteral("studyDueAction"));
     add(study, tr("Save my &note"), QKeySequence::Save, [this] { saveEditedNote(); });
 
+    QMenu *interview = menuBar()->addMenu(tr("&Interview"));
+    QAction *mock = add(
+        interview, tr("&New mock interview…"), QKeySequence(QStringLiteral("Ctrl+M")),
+        [this] { newMockInterview(); }, QStringLiteral("newMockAction"));
+    add(interview, tr("&History…"), {}, [this] { showMockHistory(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
     add(help, tr("&About Prepdeck"), {}, [this] {
@@ -329,6 +340,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(due);
     bar->addAction(m_revealAction);
+    bar->addAction(mock);
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
@@ -514,6 +526,91 @@ void MainWindow::studyDue()
             .arg(m_questions->totalCount()),
         6000);
     m_table->setFocus();
+}
+
+void MainWindow::newMockInterview()
+{
+    auto categories = m_store.categorySummaries();
+    if (!categories) {
+        showError(categories.error().toString());
+        return;
+    }
+    MockSetupDialog dialog(*categories, MockSetupDialog::remembered(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MockSettings settings = dialog.settings();
+    MockSetupDialog::remember(settings);
+    startMockInterview(settings);
+}
+
+bool MainWindow::startMockInterview(const MockSettings &settings)
+{
+    auto questions = planMockInterview(m_store, settings, m_clock.now());
+    if (!questions) {
+        showError(questions.error().toString());
+        return false;
+    }
+    auto *window = new MockInterviewWindow(m_store, m_clock, m_steady, settings, *questions);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MockInterviewWindow::finished, this, [this] {
+        refreshCounts();
+        m_questions->reload();
+    });
+    connect(window, &MockInterviewWindow::practiseAgainRequested, this,
+            [this](const MockSettings &again) { startMockInterview(again); });
+    QString error;
+    if (!window->start(&error)) {
+        delete window;
+        showError(error);
+        return false;
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return true;
+}
+
+void MainWindow::showMockHistory()
+{
+    auto mocks = m_store.mocks();
+    if (!mocks) {
+        showError(mocks.error().toString());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Mock interview history"));
+    auto *layout = new QHBoxLayout(&dialog);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("mockHistoryList"));
+    list->setMaximumWidth(300);
+    auto *summary = new MockSummary(&dialog);
+    connect(summary, &MockSummary::closeRequested, &dialog, &QDialog::accept);
+    connect(summary, &MockSummary::practiseAgainRequested, this,
+            [this, &dialog](const QList<qint64> &ids) {
+                MockSettings again = MockSetupDialog::remembered();
+                again.questionIds = ids;
+                again.count = static_cast<int>(ids.size());
+                dialog.accept();
+                startMockInterview(again);
+            });
+    const QList<MockRecord> records = *mocks;
+    for (const MockRecord &m : records)
+        list->addItem(tr("%1 — %2 questions%3")
+                          .arg(QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat))
+                          .arg(m.items.size())
+                          .arg(m.endedEarly ? tr(", ended early") : QString()));
+    connect(list, &QListWidget::currentRowChanged, summary, [summary, records](int row) {
+        if (row >= 0 && row < records.size())
+            summary->showRecord(records[row]);
+    });
+    layout->addWidget(list);
+    layout->addWidget(summary, 1);
+    if (records.isEmpty())
+        list->addItem(tr("No mock interviews yet. Interview → New mock interview… (Ctrl+M)"));
+    else
+        list->setCurrentRow(0);
+    dialog.resize(1000, 560);
+    dialog.exec();
 }
 
 void MainWindow::loadStarterBank()

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "importer.h"
+#include "mocksettings.h"
 #include "store.h"
 
 #include <QMainWindow>
@@ -45,6 +46,11 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(Store &store, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Plans and opens a mock interview window; false (with a message shown) if it cannot.
+    bool startMockInterview(const MockSettings &settings);
+    void newMockInterview(); // the set-up dialog first
+    void showMockHistory();
 
     // Imports in the background with a progress dialog; the report follows in a dialog.
     void importFiles(const QStringList &files);
@@ -93,6 +99,7 @@ private:
 
     Store &m_store;
     const Clock &m_clock;
+    SteadyClock m_steady; // for interview timers
     QUndoStack *m_undo = nullptr;
     CategoryTreeModel *m_categories = nullptr;
     QuestionTableModel *m_questions = nullptr;

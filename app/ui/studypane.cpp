@@ -238,7 +238,8 @@ void StudyPane::renderAnswer()
     if (!q.answer.isEmpty())
         html = renderMarkdown(q.answer);
     else if (!q.hint.isEmpty()) // the bank gives only the key concept: that is the answer
-        html = box(QStringLiteral("followup"), tr("Key concept to mention"), renderMarkdown(q.hint));
+        html =
+            box(QStringLiteral("followup"), tr("Key concept to mention"), renderMarkdown(q.hint));
     else
         html = QStringLiteral("<p class=\"label\">%1</p>")
                    .arg(tr("This bank has no suggested answer for this question.").toHtmlEscaped());

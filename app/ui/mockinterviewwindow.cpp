@@ -1,0 +1,348 @@
+#include "mockinterviewwindow.h"
+
+#include "answerbrowser.h"
+#include "answerstyle.h"
+#include "markdownrenderer.h"
+#include "mocksummary.h"
+#include "questiontablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace prepdeck {
+
+namespace {
+
+QString clockText(qint64 ms)
+{
+    const qint64 seconds = (std::abs(ms) + 999) / 1000; // a countdown shows 0:01 until it is up
+    return QStringLiteral("%1%2:%3")
+        .arg(ms < 0 ? QStringLiteral("+") : QString())
+        .arg(seconds / 60)
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
+                                         const ElapsedClock &elapsed, const MockSettings &settings,
+                                         const QList<qint64> &questionIds, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_settings(settings),
+      m_questions(questionIds), m_timer(elapsed), m_elapsed(elapsed)
+{
+    setWindowTitle(tr("Mock interview — Prepdeck"));
+    auto *outer = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+
+    auto *interview = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(interview);
+    auto *top = new QHBoxLayout;
+    m_progress = new QLabel(interview);
+    m_progress->setObjectName(QStringLiteral("mockProgress"));
+    top->addWidget(m_progress, 1);
+    m_timeUp = new QLabel(tr("Time's up"), interview);
+    m_timeUp->setObjectName(QStringLiteral("timeUp"));
+    m_timeUp->setStyleSheet(QStringLiteral("color: white; background: #c62828; padding: 4px 10px; "
+                                           "border-radius: 4px; font-weight: 600;"));
+    m_timeUp->setVisible(false);
+    m_timeUp->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    top->addWidget(m_timeUp, 0, Qt::AlignVCenter);
+    m_countdown = new QLabel(interview);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF() * 2.6);
+    mono.setWeight(QFont::Bold);
+    m_countdown->setFont(mono);
+    top->addWidget(m_countdown);
+    layout->addLayout(top);
+
+    m_meta = new QLabel(interview);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_meta);
+    m_prompt = new QLabel(interview);
+    m_prompt->setObjectName(QStringLiteral("mockPrompt"));
+    m_prompt->setWordWrap(true);
+    QFont big = m_prompt->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setWeight(QFont::DemiBold);
+    m_prompt->setFont(big);
+    layout->addWidget(m_prompt);
+
+    m_revealButton = new QPushButton(tr("Reveal the answer (Space)"), interview);
+    m_revealButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_revealButton, &QPushButton::clicked, this, &MockInterviewWindow::reveal);
+    layout->addWidget(m_revealButton);
+    m_answer = new AnswerBrowser(interview);
+    m_answer->setObjectName(QStringLiteral("mockAnswer"));
+    m_answer->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_answer, 3);
+    m_waiting = new QLabel(tr("Answer out loud. Space shows the suggested answer."), interview);
+    m_waiting->setAlignment(Qt::AlignCenter);
+    m_waiting->setForegroundRole(QPalette::PlaceholderText);
+    m_waiting->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    layout->addWidget(m_waiting, 3);
+
+    m_notes = new QPlainTextEdit(interview);
+    m_notes->setObjectName(QStringLiteral("mockNotes"));
+    m_notes->setPlaceholderText(tr("Notes: what the candidate said (click here to type)"));
+    m_notes->setMaximumHeight(90);
+    // Typing notes takes a click: the keys belong to the interview until then.
+    m_notes->setFocusPolicy(Qt::ClickFocus);
+    layout->addWidget(m_notes);
+
+    auto *buttons = new QHBoxLayout;
+    for (int c = 1; c <= 5; ++c) {
+        auto *b = new QPushButton(QuestionTableModel::confidenceLabel(c), interview);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this, [this, c] { answer(c, false); });
+        buttons->addWidget(b);
+    }
+    buttons->addSpacing(16);
+    auto *skip = new QPushButton(tr("Skip (S)"), interview);
+    skip->setFocusPolicy(Qt::NoFocus);
+    connect(skip, &QPushButton::clicked, this, [this] { answer(std::nullopt, true); });
+    buttons->addWidget(skip);
+    m_pauseButton = new QPushButton(tr("Pause (P)"), interview);
+    m_pauseButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_pauseButton, &QPushButton::clicked, this, &MockInterviewWindow::togglePause);
+    buttons->addWidget(m_pauseButton);
+    auto *end = new QPushButton(tr("End (Esc)"), interview);
+    end->setFocusPolicy(Qt::NoFocus);
+    connect(end, &QPushButton::clicked, this, &MockInterviewWindow::askToEnd);
+    buttons->addWidget(end);
+    layout->addLayout(buttons);
+    m_pages->addWidget(interview);
+
+    m_summary = new MockSummary(m_pages);
+    m_summary->setObjectName(QStringLiteral("mockSummary"));
+    connect(m_summary, &MockSummary::closeRequested, this, &QWidget::close);
+    connect(m_summary, &MockSummary::practiseAgainRequested, this,
+            [this](const QList<qint64> &ids) {
+                MockSettings again = m_settings;
+                again.questionIds = ids;
+                again.categoryIds.clear();
+                again.categoryTexts.clear();
+                again.count = static_cast<int>(ids.size());
+                again.order = MockOrder::Weakest;
+                emit practiseAgainRequested(again);
+            });
+    m_pages->addWidget(m_summary);
+
+    auto key = [this](const QKeySequence &seq, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(seq);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    key(QKeySequence(Qt::Key_Space), [this] { reveal(); });
+    for (int c = 1; c <= 5; ++c)
+        key(QKeySequence(Qt::Key_0 + c), [this, c] { answer(c, false); });
+    key(QKeySequence(Qt::Key_S), [this] { answer(std::nullopt, true); });
+    key(QKeySequence(Qt::Key_P), [this] { togglePause(); });
+    key(QKeySequence(Qt::Key_Escape), [this] { askToEnd(); });
+    key(QKeySequence(Qt::Key_F11),
+        [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+
+    setFocusPolicy(Qt::StrongFocus);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(200); // only how often the display refreshes; the time comes from the clock
+    connect(m_tick, &QTimer::timeout, this, &MockInterviewWindow::refreshClock);
+    resize(980, 720);
+}
+
+bool MockInterviewWindow::start(QString *error)
+{
+    auto id = m_store.startMock(m_settings, m_clock.now());
+    if (!id) {
+        if (error)
+            *error = id.error().toString();
+        return false;
+    }
+    m_mockId = *id;
+    m_interviewStartMs = m_elapsed.elapsedMs();
+    showQuestion(0);
+    m_tick->start();
+    return true;
+}
+
+void MockInterviewWindow::showQuestion(int index)
+{
+    m_index = index;
+    auto q = m_store.question(m_questions.value(index));
+    if (!q) {
+        showError(q.error().toString());
+        answer(std::nullopt, true);
+        return;
+    }
+    m_current = *q;
+    m_revealed = false;
+    m_notes->clear();
+    m_timeUp->setVisible(false);
+    m_meta->setText(QStringLiteral("%1  ·  %2").arg(m_current.bank, m_current.category));
+    m_prompt->setText(m_current.question.prompt);
+    m_answer->clear();
+    m_answer->setVisible(false);
+    m_waiting->setVisible(true);
+    m_revealButton->setVisible(true);
+    setFocus(); // out of the notes box, so Space and the digits drive the interview again
+    m_timer.start(static_cast<qint64>(m_settings.limitSeconds()) * 1000);
+    if (m_settings.interviewerMode)
+        reveal();
+    refreshClock();
+}
+
+void MockInterviewWindow::reveal()
+{
+    if (m_finished || m_revealed || m_index < 0)
+        return;
+    m_revealed = true;
+    const Question &q = m_current.question;
+    m_answer->document()->setDefaultStyleSheet(answerStyleSheet(palette()));
+    QString html = q.answer.isEmpty() ? (q.hint.isEmpty() ? QString() : renderMarkdown(q.hint))
+                                      : renderMarkdown(q.answer);
+    for (const QString &tip : q.tips)
+        html += QStringLiteral("<table class=\"tip\" width=\"100%\" cellpadding=\"8\"><tr><td>"
+                               "<p class=\"label\">%1</p>%2</td></tr></table><p></p>")
+                    .arg(tr("Coaching tip").toHtmlEscaped(), renderMarkdown(tip));
+    if (m_settings.includeFollowUps)
+        for (const QString &f : q.followUps)
+            html +=
+                QStringLiteral("<table class=\"followup\" width=\"100%\" cellpadding=\"8\"><tr><td>"
+                               "<p class=\"label\">%1</p>%2</td></tr></table><p></p>")
+                    .arg(tr("Follow-up to ask").toHtmlEscaped(), renderMarkdown(f));
+    m_answer->setHtml(html);
+    m_answer->setVisible(true);
+    m_waiting->setVisible(false);
+    m_revealButton->setVisible(false);
+}
+
+void MockInterviewWindow::answer(std::optional<int> confidence, bool skipped)
+{
+    if (m_finished || m_index < 0 || m_timer.isPaused())
+        return;
+    MockItem item;
+    item.questionId = m_current.id;
+    item.seconds = static_cast<double>(m_timer.elapsedMs()) / 1000.0;
+    item.confidence = confidence;
+    item.skipped = skipped;
+    item.notes = m_notes->toPlainText().trimmed();
+    if (auto saved = m_store.recordMockItem(m_mockId, m_index, item, m_clock.now()); !saved)
+        showError(saved.error().toString());
+    if (m_index + 1 < m_questions.size())
+        showQuestion(m_index + 1);
+    else
+        finish(false);
+}
+
+void MockInterviewWindow::togglePause()
+{
+    if (m_finished || m_index < 0)
+        return;
+    if (m_timer.isPaused()) {
+        m_timer.resume();
+        m_pauseButton->setText(tr("Pause (P)"));
+        m_prompt->setVisible(true);
+    } else {
+        m_timer.pause();
+        m_pauseButton->setText(tr("Resume (P)"));
+    }
+    refreshClock();
+}
+
+void MockInterviewWindow::askToEnd()
+{
+    if (m_finished)
+        return;
+    const auto choice = QMessageBox::question(
+        this, tr("End the interview?"),
+        tr("End the mock interview now? The questions answered so far are kept."));
+    if (choice == QMessageBox::Yes)
+        finish(true);
+}
+
+void MockInterviewWindow::finish(bool early)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_tick->stop();
+    if (Status done = m_store.finishMock(m_mockId, m_clock.now(), early); !done)
+        showError(done.error().toString());
+    if (auto record = m_store.mock(m_mockId)) {
+        m_summary->showRecord(*record);
+    }
+    m_pages->setCurrentWidget(m_summary);
+    emit finished(m_mockId);
+}
+
+void MockInterviewWindow::refreshClock()
+{
+    if (m_finished || m_index < 0)
+        return;
+    const auto events = m_timer.poll();
+    const qint64 left = m_timer.remainingMs();
+    m_countdown->setText(m_timer.isPaused() ? tr("paused") : clockText(left));
+    QString colour;
+    switch (m_timer.phase()) {
+    case QuestionTimer::Phase::Normal:
+        colour = palette().color(QPalette::WindowText).name();
+        break;
+    case QuestionTimer::Phase::Amber:
+        colour = QStringLiteral("#e69500");
+        break;
+    case QuestionTimer::Phase::TimeUp:
+        colour = QStringLiteral("#d32f2f");
+        break;
+    }
+    m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    m_countdown->setProperty("phase", static_cast<int>(m_timer.phase()));
+    if (events.timeUp) {
+        m_timeUp->setVisible(true);
+        if (m_settings.beep)
+            QApplication::beep();
+    }
+    const qint64 total = (m_elapsed.elapsedMs() - m_interviewStartMs) / 1000;
+    m_progress->setText(
+        tr("Question %1 of %2  ·  %3 in all%4")
+            .arg(m_index + 1)
+            .arg(m_questions.size())
+            .arg(MockSummary::duration(static_cast<double>(total)))
+            .arg(m_timer.isPaused() ? tr("  ·  paused — press P to go on") : QString()));
+}
+
+void MockInterviewWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_finished && m_index >= 0) {
+        const auto choice = QMessageBox::question(
+            this, tr("End the interview?"),
+            tr("Close the mock interview? The questions answered so far are kept."));
+        if (choice != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        finish(true);
+    }
+    QWidget::closeEvent(event);
+}
+
+void MockInterviewWindow::showError(const QString &message)
+{
+    if (!QApplication::platformName().contains(QLatin1String("offscreen")))
+        QMessageBox::warning(this, tr("Prepdeck"), message);
+    else
+        qWarning("%s", qPrintable(message));
+}
+
+} // namespace prepdeck
