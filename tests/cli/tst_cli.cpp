@@ -1,5 +1,6 @@
 // The prepdeck binary as a person uses it: commands, JSON shapes, exit codes, and the
 // library left exactly as before when the input is bad.
+#include "store.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -284,6 +285,48 @@ private slots:
                      .json()
                      .object()[QStringLiteral("questions")]
                      .toInt(),
+                 2);
+    }
+
+    void mocks_jsonListsInterviewsWithTheirItems()
+    {
+        const QString db = path(QStringLiteral("mocks.sqlite"));
+        write(QStringLiteral("small.md"), kSmallBank);
+        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode,
+                 0);
+        {
+            auto store = prepdeck::Store::open(db);
+            QVERIFY(store);
+            prepdeck::MockSettings settings;
+            settings.count = 2;
+            settings.seed = 3;
+            const QDateTime t = QDateTime::currentDateTimeUtc();
+            const qint64 id = *(*store)->startMock(settings, t);
+            QVERIFY((*store)->recordMockItem(
+                id, 0, prepdeck::MockItem{1, {}, {}, 4.5, 2, false, QStringLiteral("ok")}, t));
+            QVERIFY((*store)->recordMockItem(id, 1,
+                                             prepdeck::MockItem{2, {}, {}, 1.0, 5, false, {}}, t));
+            QVERIFY((*store)->finishMock(id, t, false));
+        }
+        const Run r = withDb(db, {QStringLiteral("mocks"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray mocks = r.json().array();
+        QCOMPARE(mocks.size(), 1);
+        const QJsonObject m = mocks.first().toObject();
+        for (const char *key : {"id", "started", "settings", "items"})
+            QVERIFY2(m.contains(QLatin1String(key)), key);
+        QCOMPARE(m[QStringLiteral("settings")].toObject()[QStringLiteral("seed")].toString(),
+                 QStringLiteral("3"));
+        const QJsonArray items = m[QStringLiteral("items")].toArray();
+        QCOMPARE(items.size(), 2);
+        for (const char *key : {"question_id", "seconds", "confidence", "notes"})
+            QVERIFY2(items[0].toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(items[0][QStringLiteral("seconds")].toDouble(), 4.5);
+        QCOMPARE(items[0][QStringLiteral("confidence")].toInt(), 2);
+        QCOMPARE(items[1][QStringLiteral("confidence")].toInt(), 5);
+        QCOMPARE(withDb(db, {QStringLiteral("mock"), QStringLiteral("--order"),
+                             QStringLiteral("sideways")})
+                     .exitCode,
                  2);
     }
 

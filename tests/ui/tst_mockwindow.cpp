@@ -1,0 +1,197 @@
+// A mock interview driven with keys only, on clocks the test moves by hand.
+#include "answerbrowser.h"
+#include "bankfilereader.h"
+#include "importer.h"
+#include "mainwindow.h"
+#include "mockinterviewwindow.h"
+#include "mockplanner.h"
+#include "mocksetupdialog.h"
+#include "mocksummary.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+const QByteArray kBank =
+    "# Interview bank\n\n## Systems\n\n### What is a load balancer?\n\nIt spreads requests.\n\n"
+    "**Follow-up:** How does it know a server is down?\n\n### What is a CDN?\n\nEdge caches.\n\n"
+    "### What is a message queue?\n\nA buffer between producers and consumers.\n\n"
+    "### What is sharding?\n\nSplitting data by key.\n";
+
+int scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestMockWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(20, 0), Qt::UTC)};
+    ManualElapsedClock m_elapsed;
+
+    std::unique_ptr<MockInterviewWindow> startInterview(const MockSettings &settings)
+    {
+        auto questions = planMockInterview(*m_store, settings, m_clock.now());
+        if (!questions)
+            qFatal("%s", qPrintable(questions.error().toString()));
+        auto w = std::make_unique<MockInterviewWindow>(*m_store, m_clock, m_elapsed, settings,
+                                                       *questions);
+        if (!w->start())
+            qFatal("could not start");
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            qWarning("the interview window did not become active");
+        return w;
+    }
+
+    void key(MockInterviewWindow &w, int k)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
+        QTest::keyClick(target, static_cast<Qt::Key>(k));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto store = Store::open(m_dir.filePath(QStringLiteral("lib.sqlite")));
+        QVERIFY(store);
+        m_store = std::move(*store);
+        auto file = readBankData(kBank, QStringLiteral("bank.md"));
+        QVERIFY(file);
+        QVERIFY(importBankFile(*m_store, *file, QStringLiteral("bank.md"), false));
+    }
+
+    void threeQuestions_keysOnly_summaryAndRowsAsExpected()
+    {
+        MockSettings settings;
+        settings.count = 3;
+        settings.secondsPerQuestion = 60;
+        settings.order = MockOrder::Random;
+        settings.seed = 5;
+        auto w = startInterview(settings);
+        QVERIFY(!w->answerView()->isVisible());
+        QCOMPARE(w->progress()->text().left(13), QStringLiteral("Question 1 of"));
+
+        m_elapsed.advance(40'000);
+        key(*w, Qt::Key_Space);
+        QVERIFY(w->answerView()->isVisible());
+        key(*w, Qt::Key_2);
+        QCOMPARE(w->currentIndex(), 1);
+        QVERIFY(!w->answerView()->isVisible());
+
+        m_elapsed.advance(75'000); // 15 s over
+        w->refreshClock();
+        QCOMPARE(w->timer().phase(), QuestionTimer::Phase::TimeUp);
+        QCOMPARE(w->countdown()->text(), QStringLiteral("+0:15"));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("timeUp"))->isVisible());
+        key(*w, Qt::Key_Space);
+        key(*w, Qt::Key_5);
+
+        m_elapsed.advance(5'000);
+        key(*w, Qt::Key_S);
+        QVERIFY(w->isFinished());
+        QVERIFY(w->summary()->isVisible());
+        QCOMPARE(w->summary()->table()->rowCount(), 3);
+        QCOMPARE(w->summary()->table()->item(0, 3)->text(), QStringLiteral("2 Shaky"));
+        QCOMPARE(w->summary()->table()->item(2, 3)->text(), QStringLiteral("skipped"));
+        QVERIFY(w->summary()->headline()->text().contains(QStringLiteral("mean confidence 3.5")));
+
+        const MockRecord record = *m_store->mock(w->mockId());
+        QCOMPARE(record.items.size(), 3);
+        QCOMPARE(record.items[0].seconds, 40.0);
+        QCOMPARE(record.items[1].seconds, 75.0);
+        QCOMPARE(record.items[2].seconds, 5.0);
+        QCOMPARE(record.items[0].confidence, std::optional<int>(2));
+        QCOMPARE(record.items[1].confidence, std::optional<int>(5));
+        QVERIFY(record.items[2].skipped);
+        QVERIFY(record.finished.isValid());
+        QCOMPARE(
+            scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE context = 'mock'")),
+            2);
+        QCOMPARE(
+            scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE seconds = 75")), 1);
+        QCOMPARE(w->summary()->weakQuestions(), QList<qint64>{record.items[0].questionId});
+    }
+
+    void pauseStopsTheClock_amberFromThe30SecondMark()
+    {
+        MockSettings settings;
+        settings.count = 1;
+        settings.secondsPerQuestion = 90;
+        auto w = startInterview(settings);
+        m_elapsed.advance(10'000);
+        key(*w, Qt::Key_P);
+        m_elapsed.advance(300'000);
+        w->refreshClock();
+        QCOMPARE(w->timer().elapsedMs(), 10'000);
+        QCOMPARE(w->countdown()->text(), QStringLiteral("paused"));
+        key(*w, Qt::Key_4); // no rating while paused
+        QVERIFY(!w->isFinished());
+        key(*w, Qt::Key_P);
+        m_elapsed.advance(55'000);
+        w->refreshClock();
+        QCOMPARE(w->timer().phase(), QuestionTimer::Phase::Amber);
+        QCOMPARE(w->countdown()->text(), QStringLiteral("0:25"));
+        key(*w, Qt::Key_4);
+        QVERIFY(w->isFinished());
+        QCOMPARE(m_store->mock(w->mockId())->items.first().seconds, 65.0);
+    }
+
+    void typingNotes_keepsDigitsOutOfTheInterview()
+    {
+        MockSettings settings;
+        settings.count = 2;
+        settings.interviewerMode = true;
+        auto w = startInterview(settings);
+        QVERIFY(w->answerView()->isVisible()); // interviewer mode: visible from the start
+        auto *notes = w->findChild<QPlainTextEdit *>(QStringLiteral("mockNotes"));
+        QTest::mouseClick(notes->viewport(), Qt::LeftButton);
+        QTest::keyClicks(notes, QStringLiteral("said 3 layers"));
+        QCOMPARE(w->currentIndex(), 0); // the 3 went into the notes
+        w->setFocus();
+        key(*w, Qt::Key_3);
+        QCOMPARE(w->currentIndex(), 1);
+        QCOMPARE(m_store->mock(w->mockId())->items.first().notes, QStringLiteral("said 3 layers"));
+    }
+
+    void setUp_isRemembered()
+    {
+        MockSettings s;
+        s.count = 12;
+        s.secondsPerQuestion = 150;
+        s.order = MockOrder::Frequent;
+        s.seed = 99;
+        s.categoryIds = {1};
+        s.interviewerMode = true;
+        MockSetupDialog::remember(s);
+        const MockSettings back = MockSetupDialog::remembered();
+        QCOMPARE(back.toJson(), s.toJson());
+        MockSetupDialog dialog(*m_store->categorySummaries(), back);
+        QCOMPARE(dialog.settings().count, 12);
+        QCOMPARE(dialog.settings().order, MockOrder::Frequent);
+        QCOMPARE(dialog.settings().seed, quint64(99));
+        QVERIFY(dialog.settings().categoryIds.isEmpty()); // the one category there is: everything
+    }
+};
+
+QTEST_MAIN(TestMockWindow)
+#include "tst_mockwindow.moc"
