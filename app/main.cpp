@@ -9,6 +9,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -56,15 +57,27 @@ int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
         std::fprintf(stderr, "prepdeck: %s\n", qPrintable(questions.error().toString()));
         return prepdeck::cli::BadInput;
     }
-    prepdeck::MockInterviewWindow window(**store, clock, steady, run.settings, *questions);
-    QString error;
-    if (!window.start(&error)) {
-        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(error));
+    // Each interview in its own window; "practise the weak ones again" opens the next.
+    std::function<bool(const prepdeck::MockSettings &, const QList<qint64> &)> open;
+    open = [&](const prepdeck::MockSettings &settings, const QList<qint64> &ids) {
+        auto *window = new prepdeck::MockInterviewWindow(**store, clock, steady, settings, ids);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(
+            window, &prepdeck::MockInterviewWindow::practiseAgainRequested, window,
+            [&](const prepdeck::MockSettings &again) { open(again, again.questionIds); });
+        QString error;
+        if (!window->start(&error)) {
+            std::fprintf(stderr, "prepdeck: %s\n", qPrintable(error));
+            delete window;
+            return false;
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+        return true;
+    };
+    if (!open(run.settings, *questions))
         return prepdeck::cli::BadInput;
-    }
-    window.show();
-    window.raise();
-    window.activateWindow();
     return QApplication::exec();
 }
 
