@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -102,6 +103,13 @@ int main(int argc, char *argv[])
     }
     if (!prepdeck::cli::wantsCommandLine(arguments))
         return runWindow(argc, argv);
+    if (prepdeck::cli::needsGui(arguments)) {
+        // Drawing a PDF needs fonts, not a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return prepdeck::cli::run(QCoreApplication::arguments());
+    }
     QCoreApplication app(argc, argv);
     return prepdeck::cli::run(QCoreApplication::arguments());
 }

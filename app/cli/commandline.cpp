@@ -2,24 +2,28 @@
 
 #include "exporter.h"
 #include "importer.h"
+#include "mockplanner.h"
+#include "sheetdocument.h"
 #include "store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <limits>
 
 namespace prepdeck::cli {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),
                                QStringLiteral("stats"),  QStringLiteral("rate"),
-                               QStringLiteral("export"), QStringLiteral("mock"),
-                               QStringLiteral("mocks")};
+                               QStringLiteral("export"), QStringLiteral("export-pdf"),
+                               QStringLiteral("mock"),   QStringLiteral("mocks")};
 
 void print(FILE *stream, const QString &text)
 {
@@ -63,6 +67,12 @@ QString generalHelp()
                "weakest|due|frequent|random]\n"
                "       [--seed N]                                   run a timed mock interview\n"
                "  mocks [--json]                                    past mock interviews\n"
+               "  export-pdf --sheet study|interviewer|candidate [--category TEXT]... "
+               "[--max-confidence N]\n"
+               "       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] "
+               "--output FILE\n"
+               "                                                    print a study or "
+               "mock-interview sheet to PDF\n"
                "\n"
                "Without a command, prepdeck opens the study window on the library.\n"
                "\n"
@@ -530,6 +540,153 @@ int runMocks(const QStringList &arguments)
     return Success;
 }
 
+int runExportPdf(const QStringList &arguments)
+{
+    Command cmd(
+        QStringLiteral("export-pdf"),
+        QStringLiteral("Print a study sheet or a mock-interview sheet to a PDF. With the same "
+                       "--seed, --count and categories the interviewer and candidate sheets "
+                       "hold the questions 'prepdeck mock' would ask, in the same order."),
+        QStringLiteral("export-pdf --sheet study|interviewer|candidate [--category TEXT]... "
+                       "[--max-confidence N] [--due] [--count N] [--seed N] "
+                       "[--page-size a4|letter] [--no-answers] --output FILE"));
+    QCommandLineParser &p = cmd.parser();
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   QStringLiteral("study, interviewer or candidate."),
+                                   QStringLiteral("KIND"));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        QStringLiteral("Categories whose name contains TEXT (repeatable)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption maxConfidence(
+        QStringLiteral("max-confidence"),
+        QStringLiteral("Study sheet: only questions rated at most N."), QStringLiteral("N"));
+    const QCommandLineOption due(QStringLiteral("due"),
+                                 QStringLiteral("Study sheet: only questions due now."));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("How many questions (mock sheets: default 8)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Mock sheets: the seed (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("a4 or letter (default from the locale)."),
+                                      QStringLiteral("SIZE"));
+    const QCommandLineOption noAnswers(QStringLiteral("no-answers"),
+                                       QStringLiteral("Study sheet: questions only."));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The PDF to write."),
+                                    QStringLiteral("FILE"));
+    p.addOptions({sheet, category, maxConfidence, due, count, seed, pageSize, noAnswers, output});
+    if (auto done = cmd.parse(arguments))
+        return *done;
+
+    SheetOptions options;
+    const QString kind = p.value(sheet).toLower();
+    if (kind == QLatin1String("study"))
+        options.kind = SheetKind::Study;
+    else if (kind == QLatin1String("interviewer"))
+        options.kind = SheetKind::Interviewer;
+    else if (kind == QLatin1String("candidate"))
+        options.kind = SheetKind::Candidate;
+    else
+        return cmd.usage(QStringLiteral("--sheet must be study, interviewer or candidate."));
+    const QString path = p.value(output);
+    if (path.isEmpty())
+        return cmd.usage(QStringLiteral("--output FILE is required."));
+    if (p.isSet(pageSize)) {
+        const QString size = p.value(pageSize).toLower();
+        if (size == QLatin1String("a4"))
+            options.pageSize = QPageSize::A4;
+        else if (size == QLatin1String("letter"))
+            options.pageSize = QPageSize::Letter;
+        else
+            return cmd.usage(QStringLiteral("--page-size must be a4 or letter."));
+    }
+    options.answers = !p.isSet(noAnswers);
+    bool ok = true;
+    const int limit = p.isSet(count) ? p.value(count).toInt(&ok) : 0;
+    if (!ok || limit < 0)
+        return cmd.usage(QStringLiteral("--count needs a positive number."));
+    std::optional<int> confidence;
+    if (p.isSet(maxConfidence)) {
+        confidence = p.value(maxConfidence).toInt(&ok);
+        if (!ok || *confidence < 1 || *confidence > 5)
+            return cmd.usage(QStringLiteral("--max-confidence must be 1 to 5."));
+    }
+    const quint64 seedValue = p.value(seed).toULongLong(&ok);
+    if (!ok)
+        return cmd.usage(QStringLiteral("--seed needs a whole number."));
+
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    QList<StoredQuestion> questions;
+    if (options.kind == SheetKind::Study) {
+        QuestionFilter filter;
+        filter.maxConfidence = confidence;
+        if (p.isSet(due))
+            filter.dueBy = QDateTime::currentDateTimeUtc();
+        if (!p.values(category).isEmpty()) {
+            MockSettings pick; // the same category matching as mock interviews
+            pick.categoryTexts = p.values(category);
+            pick.count = std::numeric_limits<int>::max();
+            pick.order = MockOrder::Random;
+            auto categories = (*store)->categorySummaries();
+            if (!categories)
+                return failed(categories.error());
+            for (const QString &text : pick.categoryTexts) {
+                bool found = false;
+                for (const CategorySummary &c : *categories)
+                    if (c.category.contains(text.trimmed(), Qt::CaseInsensitive)) {
+                        filter.categoryIds << c.categoryId;
+                        found = true;
+                    }
+                if (!found)
+                    return failed(
+                        Error{QStringLiteral("no category's name contains \"%1\". Run 'prepdeck "
+                                             "stats' to see the categories.")
+                                  .arg(text),
+                              {},
+                              0});
+            }
+        }
+        auto all = (*store)->questions(filter);
+        if (!all)
+            return failed(all.error());
+        questions = *all;
+        if (limit > 0 && questions.size() > limit)
+            questions.resize(limit);
+    } else {
+        MockSettings settings;
+        settings.categoryTexts = p.values(category);
+        settings.count = limit > 0 ? limit : 8;
+        settings.seed = seedValue;
+        options.secondsPerQuestion = settings.limitSeconds();
+        auto plan = planMockInterview(**store, settings, QDateTime::currentDateTimeUtc());
+        if (!plan)
+            return failed(plan.error());
+        for (const qint64 id : *plan) {
+            auto q = (*store)->question(id);
+            if (!q)
+                return failed(q.error());
+            questions << *q;
+        }
+    }
+    if (questions.isEmpty())
+        return failed(
+            Error{QStringLiteral("no questions match, so there is nothing to print."), {}, 0});
+
+    QElapsedTimer timer;
+    timer.start();
+    if (Status written = writeSheetPdf(questions, options, path); !written)
+        return failed(written.error());
+    out(QStringLiteral("Wrote %1 questions to %2 in %3 s.")
+            .arg(questions.size())
+            .arg(path)
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    return Success;
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -565,6 +722,8 @@ int run(const QStringList &arguments)
         return runExport(inv.arguments);
     if (inv.command == QLatin1String("mocks"))
         return runMocks(inv.arguments);
+    if (inv.command == QLatin1String("export-pdf"))
+        return runExportPdf(inv.arguments);
     err(QStringLiteral(
             "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));
@@ -574,6 +733,11 @@ int run(const QStringList &arguments)
 } // namespace prepdeck::cli
 
 namespace prepdeck::cli {
+
+bool needsGui(const QStringList &arguments)
+{
+    return split(arguments).command == QLatin1String("export-pdf");
+}
 
 bool isMockCommand(const QStringList &arguments)
 {

@@ -19,6 +19,9 @@ enum ExitCode
 // a display; false when the program should open its window.
 bool wantsCommandLine(const QStringList &arguments);
 
+// Whether the subcommand draws (export-pdf): it then needs a QGuiApplication, though no display.
+bool needsGui(const QStringList &arguments);
+
 // Runs a subcommand. Needs a QCoreApplication (or subclass). Returns the exit code.
 int run(const QStringList &arguments);
 

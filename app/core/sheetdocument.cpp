@@ -1,0 +1,433 @@
+#include "sheetdocument.h"
+#include "markdownrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace prepdeck {
+
+namespace {
+
+constexpr int kQuestionHeading = 3;
+constexpr int kCategoryHeading = 2;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Printed on white paper whatever the screen's palette: dark text, light code boxes,
+// code that wraps at the margin instead of running off the page.
+const QString kPrintStyle = QStringLiteral(
+    "body { color: #111111; }"
+    "h1 { font-size: x-large; margin-bottom: 2px; }"
+    "h2 { font-size: large; margin-top: 16px; margin-bottom: 6px; color: #1f3a60; }"
+    "h3 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }"
+    "pre { white-space: pre-wrap; font-family: monospace; background-color: #f1f1f1; }"
+    "code { font-family: monospace; background-color: #f1f1f1; }"
+    "table.md { border-collapse: collapse; border-width: 1px; border-style: solid; border-color: "
+    "#999999; }"
+    "th, td { padding: 3px; }"
+    "blockquote { color: #444444; margin-left: 10px; }"
+    ".meta { color: #555555; }"
+    ".label { font-weight: 600; color: #333333; }"
+    ".boxes { font-size: large; }");
+
+// cmark's tables carry no class; give them the bordered look on paper.
+QString printable(const QString &markdown)
+{
+    QString html = renderMarkdown(markdown);
+    html.replace(QLatin1String("<table>"),
+                 QLatin1String("<table class=\"md\" border=\"1\" cellspacing=\"0\">"));
+    return html;
+}
+
+QString ruledLines(int count)
+{
+    QString html;
+    for (int i = 0; i < count; ++i)
+        html += QStringLiteral("<p>&nbsp;</p><hr/>");
+    return html;
+}
+
+QString boxes()
+{
+    return QStringLiteral("☐ 1&nbsp;&nbsp; ☐ 2&nbsp;&nbsp; ☐ 3&nbsp;&nbsp; ☐ 4&nbsp;&nbsp; ☐ 5");
+}
+
+qreal pointSize(SheetFontSize size)
+{
+    switch (size) {
+    case SheetFontSize::Small:
+        return 8.5;
+    case SheetFontSize::Large:
+        return 12.0;
+    case SheetFontSize::Normal:
+        break;
+    }
+    return 10.0;
+}
+
+} // namespace
+
+QPageSize::PageSizeId SheetOptions::defaultPageSize()
+{
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                              : QPageSize::A4;
+}
+
+QString SheetOptions::effectiveTitle() const
+{
+    if (!title.isEmpty())
+        return title;
+    switch (kind) {
+    case SheetKind::Study:
+        return QObject::tr("Study sheet");
+    case SheetKind::Interviewer:
+        return QObject::tr("Mock interview — interviewer's copy");
+    case SheetKind::Candidate:
+        return QObject::tr("Mock interview — candidate's copy");
+    }
+    return {};
+}
+
+SheetDocument::SheetDocument(const QList<StoredQuestion> &questions, const SheetOptions &options)
+    : m_questions(questions), m_options(options)
+{}
+
+SheetDocument::~SheetDocument() = default;
+
+QString SheetDocument::html(const QList<int> &tocPages, const QSet<int> &breaks) const
+{
+    const SheetOptions &o = m_options;
+    QString h;
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(o.effectiveTitle()));
+    const QString date = QLocale().toString(o.date.date(), QLocale::LongFormat);
+    h += QStringLiteral("<p class=\"meta\">%1 · %2</p>")
+             .arg(esc(date), esc(QObject::tr("%1 questions").arg(m_questions.size())));
+
+    if (o.kind != SheetKind::Study) {
+        h += QStringLiteral("<p>%1 ____________________ &nbsp; %2 ____________________ &nbsp; %3 "
+                            "____________________</p>")
+                 .arg(esc(QObject::tr("Date:")), esc(QObject::tr("Candidate:")),
+                      esc(QObject::tr("Interviewer:")));
+    } else {
+        // Contents: each category with the page it starts on.
+        h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"1\">")
+                 .arg(esc(QObject::tr("Contents")));
+        QString lastKey;
+        int c = 0;
+        for (const StoredQuestion &q : m_questions) {
+            const QString key = q.bank + QLatin1Char('\x1f') + q.category;
+            if (key == lastKey)
+                continue;
+            lastKey = key;
+            const int page = c < tocPages.size() ? tocPages[c] : 0;
+            h += QStringLiteral("<tr><td>%1 <span class=\"meta\">— %2</span></td><td "
+                                "align=\"right\">%3</td></tr>")
+                     .arg(esc(q.category), esc(q.bank),
+                          page > 0 ? QString::number(page) : QStringLiteral("00"));
+            ++c;
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    QString lastKey;
+    int index = 0;
+    int category = 0;
+    const QString kBreak = QStringLiteral(" style=\"page-break-before: always\"");
+    for (const StoredQuestion &s : m_questions) {
+        const Question &q = s.question;
+        ++index;
+        const QString key = s.bank + QLatin1Char('\x1f') + s.category;
+        if (o.kind == SheetKind::Study && key != lastKey) {
+            ++category;
+            h += QStringLiteral("<h2%1>%2 <span class=\"meta\">— %3</span></h2>")
+                     .arg(breaks.contains(-category) ? kBreak : QString(), esc(s.category),
+                          esc(s.bank));
+            lastKey = key;
+        }
+        h += QStringLiteral("<h3%1>%2. %3</h3>")
+                 .arg(breaks.contains(index) ? kBreak : QString())
+                 .arg(index)
+                 .arg(esc(q.prompt));
+        QStringList meta;
+        if (o.kind != SheetKind::Study)
+            meta << s.category;
+        if (q.number)
+            meta << QObject::tr("No. %1").arg(*q.number);
+        if (q.frequency && o.kind != SheetKind::Candidate)
+            meta << QObject::tr("asked in %1% of interviews").arg(*q.frequency);
+        if (!meta.isEmpty())
+            h += QStringLiteral("<p class=\"meta\">%1</p>")
+                     .arg(esc(meta.join(QStringLiteral(" · "))));
+
+        switch (o.kind) {
+        case SheetKind::Study:
+            if (o.hints && !q.hint.isEmpty())
+                h += QStringLiteral("<p class=\"label\">%1</p>%2")
+                         .arg(esc(QObject::tr("Hint")), printable(q.hint));
+            if (o.answers && !q.answer.isEmpty())
+                h += printable(q.answer);
+            if (o.tips)
+                for (const QString &t : q.tips)
+                    h += QStringLiteral("<p class=\"label\">%1</p>%2")
+                             .arg(esc(QObject::tr("Tip")), printable(t));
+            if (o.followUps)
+                for (const QString &f : q.followUps)
+                    h += QStringLiteral("<p class=\"label\">%1</p>%2")
+                             .arg(esc(QObject::tr("Follow-up")), printable(f));
+            if (o.notes && !s.note.isEmpty())
+                h += QStringLiteral("<p class=\"label\">%1</p>%2")
+                         .arg(esc(QObject::tr("My notes")), printable(s.note));
+            h += QStringLiteral("<p class=\"boxes\">%1</p>").arg(boxes());
+            break;
+        case SheetKind::Interviewer:
+            h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Key points")));
+            if (!q.answer.isEmpty())
+                h += printable(q.answer);
+            if (!q.hint.isEmpty())
+                h += printable(q.hint);
+            if (q.answer.isEmpty() && q.hint.isEmpty())
+                h += QStringLiteral("<p class=\"meta\">%1</p>")
+                         .arg(esc(QObject::tr("(no suggested answer)")));
+            if (!q.followUps.isEmpty()) {
+                h += QStringLiteral("<p class=\"label\">%1</p>")
+                         .arg(esc(QObject::tr("Follow-ups to ask")));
+                for (const QString &f : q.followUps)
+                    h += printable(f);
+            }
+            h +=
+                QStringLiteral(
+                    "<p>%1 ________ / %2 &nbsp;&nbsp;&nbsp; %3 <span class=\"boxes\">%4</span></p>")
+                    .arg(esc(QObject::tr("Time used:")),
+                         QStringLiteral("%1:%2")
+                             .arg(o.secondsPerQuestion / 60)
+                             .arg(o.secondsPerQuestion % 60, 2, 10, QLatin1Char('0')),
+                         esc(QObject::tr("Score:")), boxes());
+            h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Notes")));
+            h += ruledLines(3);
+            break;
+        case SheetKind::Candidate:
+            h += ruledLines(9);
+            break;
+        }
+    }
+    return h;
+}
+
+int SheetDocument::pageOf(qreal y) const
+{
+    const qreal page = m_document->pageSize().height();
+    return page > 0 ? static_cast<int>(y / page) : 0;
+}
+
+// Headings whose text starts on the next page: question headings by their number,
+// category headings by minus their position. They get a page break before them.
+// Where a block's first line is: pagination can push the line to the next page while the
+// block's rectangle still starts on the one before.
+qreal SheetDocument::firstLineTop(const QTextBlock &block) const
+{
+    const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    return lines && lines->lineCount() > 0 ? top + lines->lineAt(0).y() + 1 : top + 1;
+}
+
+QSet<int> SheetDocument::headingsAloneAtFoot() const
+{
+    QSet<int> alone;
+    int question = 0;
+    int category = -1; // the first h2 is the contents heading
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level != kQuestionHeading && level != kCategoryHeading)
+            continue;
+        const int id = level == kQuestionHeading ? ++question : -(++category);
+        const QTextBlock next = b.next();
+        if (!next.isValid() || (level == kCategoryHeading && category == 0))
+            continue;
+        if (pageOf(firstLineTop(b)) != pageOf(firstLineTop(next)))
+            alone.insert(id);
+    }
+    return alone;
+}
+
+QList<int> SheetDocument::categoryPages() const
+{
+    QList<int> pages;
+    bool inContents = true; // the first h2 is the contents heading itself
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != kCategoryHeading)
+            continue;
+        if (inContents) {
+            inContents = false;
+            continue;
+        }
+        pages << pageOf(firstLineTop(b)) + 1;
+    }
+    return pages;
+}
+
+void SheetDocument::layOutFor(QPagedPaintDevice &device)
+{
+    device.setPageSize(QPageSize(m_options.pageSize));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSizeF(pointSize(m_options.fontSize));
+    m_band = QFontMetricsF(font, &device).height() * 2.2;
+    const qreal width = device.width();
+    const qreal height = device.height();
+    m_body = QRectF(0, m_band, width, height - 2 * m_band);
+
+    // Lay out, then move headings left alone at a page's foot and put the real page
+    // numbers in the contents; both change the pages, so repeat until they settle.
+    QList<int> toc;
+    QSet<int> breaks;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        m_document = std::make_unique<QTextDocument>();
+        m_document->documentLayout()->setPaintDevice(&device);
+        m_document->setDefaultFont(font);
+        m_document->setDefaultStyleSheet(kPrintStyle);
+        m_document->setPageSize(m_body.size());
+        m_document->setHtml(html(toc, breaks));
+        const QSet<int> alone = headingsAloneAtFoot();
+        const QList<int> pages =
+            m_options.kind == SheetKind::Study ? categoryPages() : QList<int>{};
+        if (alone.isEmpty() && pages == toc)
+            break;
+        breaks.unite(alone);
+        toc = pages;
+    }
+    m_contents.clear();
+    if (m_options.kind == SheetKind::Study) {
+        QString lastKey;
+        int c = 0;
+        for (const StoredQuestion &q : m_questions) {
+            const QString key = q.bank + QLatin1Char('\x1f') + q.category;
+            if (key == lastKey)
+                continue;
+            lastKey = key;
+            m_contents << std::pair{q.category, c < toc.size() ? toc[c] : 0};
+            ++c;
+        }
+    }
+}
+
+int SheetDocument::pageCount() const
+{
+    return m_document ? m_document->pageCount() : 0;
+}
+
+Status SheetDocument::paint(QPagedPaintDevice &device, const PageProgress &progress)
+{
+    if (!m_document)
+        layOutFor(device);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{QObject::tr("could not start drawing the sheet."), {}, 0};
+    const int pages = pageCount();
+    QFont small = m_document->defaultFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QString title = m_options.effectiveTitle();
+    const QString date = QLocale().toString(m_options.date.date(), QLocale::ShortFormat);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF header(0, 0, m_body.width(), m_band * 0.6);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
+        painter.drawLine(QPointF(0, m_band * 0.7), QPointF(m_body.width(), m_band * 0.7));
+        const QRectF footer(0, m_body.bottom() + m_band * 0.4, m_body.width(), m_band * 0.6);
+        painter.drawText(footer, Qt::AlignCenter,
+                         QObject::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.restore();
+
+        painter.save();
+        painter.translate(m_body.topLeft());
+        const qreal h = m_body.height();
+        painter.setClipRect(QRectF(0, 0, m_body.width(), h));
+        painter.translate(0, -page * h);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * h, m_body.width(), h);
+        context.palette.setColor(QPalette::Text, QColor(0x11, 0x11, 0x11));
+        m_document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        if (progress && !progress(page + 1, pages)) {
+            painter.end();
+            return Error{QObject::tr("printing was cancelled."), {}, 0};
+        }
+    }
+    painter.end();
+    return success();
+}
+
+Status writeSheetPdf(const QList<StoredQuestion> &questions, const SheetOptions &options,
+                     const QString &path, const PageProgress &progress)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error{QObject::tr("the folder %1 does not exist. Create it, or choose another "
+                                 "place for the PDF.")
+                         .arg(info.absolutePath()),
+                     path, 0};
+    if (info.isDir())
+        return Error{QObject::tr("this is a folder; give a file name for the PDF."), path, 0};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QObject::tr("cannot write here (%1). Choose another place for the PDF.")
+                         .arg(file.errorString()),
+                     path, 0};
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(options.effectiveTitle());
+        writer.setCreator(QStringLiteral("Prepdeck %1").arg(QLatin1String(PREPDECK_VERSION)));
+        // Qt 6.4 has no setAuthor: the author goes into the XMP metadata.
+        QString author = qEnvironmentVariable("USER");
+        if (author.isEmpty())
+            author = QStringLiteral("Prepdeck");
+        writer.setDocumentXmpMetadata(
+            QStringLiteral(
+                "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+                "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
+                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+                "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>")
+                .arg(esc(options.effectiveTitle()), esc(author))
+                .toUtf8());
+        SheetDocument sheet(questions, options);
+        sheet.layOutFor(writer);
+        if (Status painted = sheet.paint(writer, progress); !painted) {
+            file.cancelWriting();
+            return Error{painted.error().message, path, 0};
+        }
+    }
+    if (!file.commit())
+        return Error{QObject::tr("writing the PDF failed (%1); nothing was left behind. Check the "
+                                 "free disk space.")
+                         .arg(file.errorString()),
+                     path, 0};
+    return success();
+}
+
+} // namespace prepdeck

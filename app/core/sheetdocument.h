@@ -1,0 +1,95 @@
+#pragma once
+
+#include "result.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QPageSize>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextBlock;
+class QTextDocument;
+
+namespace prepdeck {
+
+enum class SheetKind
+{
+    Study,
+    Interviewer,
+    Candidate
+};
+enum class SheetFontSize
+{
+    Small,
+    Normal,
+    Large
+};
+
+struct SheetOptions
+{
+    SheetKind kind = SheetKind::Study;
+    QString title; // empty: a title for the kind
+    QPageSize::PageSizeId pageSize = defaultPageSize();
+    SheetFontSize fontSize = SheetFontSize::Normal;
+    bool answers = true; // study sheet: the rendered answers
+    bool hints = true;
+    bool tips = true;
+    bool followUps = true;
+    bool notes = false;           // the user's own notes
+    int secondsPerQuestion = 180; // the interviewer's time box
+    QDateTime date = QDateTime::currentDateTime();
+
+    // US Letter where the locale measures in inches, A4 elsewhere.
+    static QPageSize::PageSizeId defaultPageSize();
+    QString effectiveTitle() const;
+};
+
+// Called after each page is drawn; giving back false cancels.
+using PageProgress = std::function<bool(int page, int pages)>;
+
+// A printable sheet: the questions laid out on pages with a header (title and date), a
+// footer ("Page N of M") and, for study sheets, a table of contents with page numbers.
+// A question's heading is never left alone at the foot of a page. Needs a
+// QGuiApplication (fonts), but no widgets.
+class SheetDocument final
+{
+public:
+    SheetDocument(const QList<StoredQuestion> &questions, const SheetOptions &options);
+    ~SheetDocument();
+
+    // Lays the sheet out for this device (page size and margins are set on it first).
+    void layOutFor(QPagedPaintDevice &device);
+    int pageCount() const;
+    // The categories in order with the page each starts on (1-based), as the TOC shows them.
+    QList<std::pair<QString, int>> contents() const { return m_contents; }
+
+    // Draws every page; false from progress stops early and gives an error.
+    Status paint(QPagedPaintDevice &device, const PageProgress &progress = {});
+
+private:
+    QString html(const QList<int> &tocPages, const QSet<int> &breaks) const;
+    QSet<int> headingsAloneAtFoot() const;
+    qreal firstLineTop(const QTextBlock &block) const;
+    QList<int> categoryPages() const;
+    int pageOf(qreal y) const;
+
+    QList<StoredQuestion> m_questions;
+    SheetOptions m_options;
+    std::unique_ptr<QTextDocument> m_document;
+    QList<std::pair<QString, int>> m_contents;
+    QRectF m_body;    // where the text goes, in device pixels
+    qreal m_band = 0; // height of header and footer
+};
+
+// Writes a sheet as a PDF with vector text, title and author set. The file appears whole
+// or not at all: it is written next to its place and renamed when complete.
+Status writeSheetPdf(const QList<StoredQuestion> &questions, const SheetOptions &options,
+                     const QString &path, const PageProgress &progress = {});
+
+} // namespace prepdeck
