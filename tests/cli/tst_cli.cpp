@@ -1,10 +1,12 @@
 // The prepdeck binary as a person uses it: commands, JSON shapes, exit codes, and the
 // library left exactly as before when the input is bad.
+#include "mockplanner.h"
 #include "store.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -328,6 +330,94 @@ private slots:
                              QStringLiteral("sideways")})
                      .exitCode,
                  2);
+    }
+
+    void exportPdf_badPathExits1_nothingLeftBehind()
+    {
+        const QString db = path(QStringLiteral("pdf.sqlite"));
+        write(QStringLiteral("small.md"), kSmallBank);
+        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode,
+                 0);
+        const QString target = path(QStringLiteral("missing-folder/sheet.pdf"));
+        const Run r = withDb(db, {QStringLiteral("export-pdf"), QStringLiteral("--sheet"),
+                                  QStringLiteral("study"), QStringLiteral("--output"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(withDb(db, {QStringLiteral("export-pdf"), QStringLiteral("--sheet"),
+                             QStringLiteral("poster"), QStringLiteral("--output"),
+                             path(QStringLiteral("x.pdf"))})
+                     .exitCode,
+                 2);
+        const Run ok = withDb(db, {QStringLiteral("export-pdf"), QStringLiteral("--sheet"),
+                                   QStringLiteral("study"), QStringLiteral("--output"),
+                                   path(QStringLiteral("small.pdf"))});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(QFileInfo(path(QStringLiteral("small.pdf"))).size() > 1000);
+    }
+
+    void seeds_studySheetOfAll377_andAMatchedInterviewPair()
+    {
+        PREPDECK_SEEDS_DIR_OR_SKIP(seeds);
+        const QString db = path(QStringLiteral("seeds-pdf.sqlite"));
+        QCOMPARE(withDb(db, QStringList{QStringLiteral("import")} + seedFiles(seeds)).exitCode, 0);
+        const QString study = path(QStringLiteral("all.pdf"));
+        const Run r = withDb(db, {QStringLiteral("export-pdf"), QStringLiteral("--sheet"),
+                                  QStringLiteral("study"), QStringLiteral("--output"), study});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Wrote 377 questions"));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {study, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString all = QString::fromUtf8(text.readAllStandardOutput())
+                                .normalized(QString::NormalizationForm_KC);
+        const QJsonArray list =
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(list.size(), 377);
+        qsizetype at = 0;
+        for (int i = 0; i < list.size(); ++i) {
+            // Long prompts wrap in the PDF; their first words are enough to find them in order.
+            const QString start = QStringLiteral("%1. %2").arg(i + 1).arg(
+                list[i][QStringLiteral("prompt")].toString().section(QLatin1Char(' '), 0, 3));
+            const qsizetype found = all.indexOf(start, at);
+            QVERIFY2(found >= 0, qPrintable(start));
+            at = found;
+        }
+
+        // The interview pair holds what 'prepdeck mock' would ask, in that order.
+        for (const char *kind : {"interviewer", "candidate"})
+            QCOMPARE(withDb(db, {QStringLiteral("export-pdf"), QStringLiteral("--sheet"),
+                                 QLatin1String(kind), QStringLiteral("--count"),
+                                 QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("9"),
+                                 QStringLiteral("--category"), QStringLiteral("django"),
+                                 QStringLiteral("--output"),
+                                 path(QLatin1String(kind) + QStringLiteral(".pdf"))})
+                         .exitCode,
+                     0);
+        auto store = prepdeck::Store::open(db);
+        QVERIFY(store);
+        prepdeck::MockSettings settings;
+        settings.count = 5;
+        settings.seed = 9;
+        settings.categoryTexts = {QStringLiteral("django")};
+        const auto plan =
+            *prepdeck::planMockInterview(**store, settings, QDateTime::currentDateTimeUtc());
+        for (const char *kind : {"interviewer", "candidate"}) {
+            QProcess sheet;
+            sheet.start(QStringLiteral("pdftotext"),
+                        {path(QLatin1String(kind) + QStringLiteral(".pdf")), QStringLiteral("-")});
+            QVERIFY(sheet.waitForFinished(60000));
+            const QString t = QString::fromUtf8(sheet.readAllStandardOutput())
+                                  .normalized(QString::NormalizationForm_KC);
+            qsizetype pos = 0;
+            for (int i = 0; i < plan.size(); ++i) {
+                const QString start = QStringLiteral("%1. %2").arg(i + 1).arg(
+                    (*store)->question(plan[i])->question.prompt.section(QLatin1Char(' '), 0, 3));
+                const qsizetype found = t.indexOf(start, pos);
+                QVERIFY2(found >= 0, qPrintable(start));
+                pos = found;
+            }
+        }
     }
 
     void badDatabase_isRefusedAndUntouched()

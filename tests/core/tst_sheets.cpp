@@ -1,0 +1,233 @@
+// Sheets checked the way a reader sees them: the PDF turned back into text with pdftotext,
+// the page count from pdfinfo.
+#include "mockplanner.h"
+#include "sheetdocument.h"
+#include "store.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    // PDF text may carry ligatures (ﬁ, ﬀ); readers search through them, and so do we.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
+    return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+}
+
+int pdfPages(const QString &pdf)
+{
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+// Answers long enough to fill pages, with code and a table, each with a sentence of its own.
+Bank generatedBank(const QString &name, int categories, int perCategory)
+{
+    Bank bank{name, {}};
+    for (int c = 0; c < categories; ++c) {
+        Category cat{QStringLiteral("%1 topic %2").arg(name).arg(c), {}};
+        for (int i = 0; i < perCategory; ++i) {
+            Question q;
+            q.prompt =
+                QStringLiteral("How would you explain idea %1 of %2 %3?").arg(i).arg(name).arg(c);
+            q.answer = QStringLiteral(
+                           "Unique answer sentence %1x%2x%3 explains it.\n\n"
+                           "| term | meaning |\n|---|---|\n| cache | a copy kept close |\n\n"
+                           "```python\ndef handle(request):\n    return respond(request)\n```\n\n")
+                           .arg(name)
+                           .arg(c)
+                           .arg(i) +
+                       QStringLiteral("More prose to fill the page. ").repeated(12);
+            q.followUps = {QStringLiteral("Follow-up on idea %1?").arg(i)};
+            q.hint = QStringLiteral("Hint %1").arg(i);
+            cat.questions << q;
+        }
+        bank.categories << cat;
+    }
+    return bank;
+}
+
+} // namespace
+
+class TestSheets : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    QList<StoredQuestion> everything() { return *m_store->questions(); }
+
+private slots:
+    void initTestCase()
+    {
+        auto store = Store::open(QStringLiteral(":memory:"));
+        QVERIFY(store);
+        m_store = std::move(*store);
+        QVERIFY(m_store->importBanks({generatedBank(QStringLiteral("Alpha"), 3, 7)},
+                                     QStringLiteral("/a.md"), {}, false));
+        QVERIFY(m_store->importBanks({generatedBank(QStringLiteral("Beta"), 2, 6)},
+                                     QStringLiteral("/b.md"), {}, false));
+    }
+
+    void studySheet_everyQuestionInOrder_pageNumbersAndContentsRight()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("study.pdf"));
+        SheetOptions options;
+        options.pageSize = QPageSize::A4;
+        const QList<StoredQuestion> questions = everything();
+        QVERIFY(writeSheetPdf(questions, options, pdf));
+
+        const QString text = pdfText(pdf);
+        qsizetype at = 0;
+        for (int i = 0; i < questions.size(); ++i) {
+            const QString heading =
+                QStringLiteral("%1. %2").arg(i + 1).arg(questions[i].question.prompt);
+            const qsizetype found = text.indexOf(heading, at);
+            QVERIFY2(found >= 0, qPrintable(heading));
+            at = found;
+            QVERIFY(
+                text.contains(QStringLiteral("Unique answer sentence %1x").arg(questions[i].bank)));
+        }
+
+        const int pages = pdfPages(pdf);
+        QVERIFY(pages > 5);
+        for (int p = 1; p <= pages; ++p)
+            QVERIFY2(pdfText(pdf, p).contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)),
+                     qPrintable(QString::number(p)));
+
+        // The contents: each category with the page where it starts, and the category's first
+        // question really is on that page.
+        const QString contents = pdfText(pdf, 1);
+        QString lastCategory;
+        int categories = 0;
+        for (int i = 0; i < questions.size(); ++i) {
+            if (questions[i].category == lastCategory)
+                continue;
+            lastCategory = questions[i].category;
+            ++categories;
+            const QRegularExpression line(QRegularExpression::escape(lastCategory) +
+                                          QStringLiteral(" — \\S+\\s+(\\d+)"));
+            const auto m = line.match(contents);
+            QVERIFY2(m.hasMatch(), qPrintable(lastCategory));
+            const int page = m.captured(1).toInt();
+            QVERIFY2(pdfText(pdf, page).contains(
+                         QStringLiteral("%1. %2").arg(i + 1).arg(questions[i].question.prompt)),
+                     qPrintable(QStringLiteral("%1 on page %2").arg(lastCategory).arg(page)));
+        }
+        QCOMPARE(categories, 5);
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("☐\\s*1\\s*☐\\s*2\\s*☐\\s*3\\s*☐\\s*4\\s*☐\\s*5"))));
+    }
+
+    void interviewerAndCandidate_sameQuestions_onlyTheInterviewerSeesAnswers()
+    {
+        MockSettings settings;
+        settings.count = 6;
+        settings.seed = 11;
+        const auto plan = *planMockInterview(*m_store, settings, QDateTime::currentDateTimeUtc());
+        QList<StoredQuestion> questions;
+        for (const qint64 id : plan)
+            questions << *m_store->question(id);
+
+        SheetOptions interviewer;
+        interviewer.kind = SheetKind::Interviewer;
+        SheetOptions candidate;
+        candidate.kind = SheetKind::Candidate;
+        const QString a = m_dir.filePath(QStringLiteral("interviewer.pdf"));
+        const QString b = m_dir.filePath(QStringLiteral("candidate.pdf"));
+        QVERIFY(writeSheetPdf(questions, interviewer, a));
+        QVERIFY(writeSheetPdf(questions, candidate, b));
+        const QString forInterviewer = pdfText(a);
+        const QString forCandidate = pdfText(b);
+
+        auto headingsIn = [](const QString &text) {
+            static const QRegularExpression heading(
+                QStringLiteral("^(\\d+\\. How would you explain .*\\?)$"),
+                QRegularExpression::MultilineOption);
+            QStringList out;
+            for (auto it = heading.globalMatch(text); it.hasNext();)
+                out << it.next().captured(1);
+            return out;
+        };
+        QCOMPARE(headingsIn(forInterviewer).size(), 6);
+        QCOMPARE(headingsIn(forCandidate), headingsIn(forInterviewer));
+        for (const StoredQuestion &q : questions) {
+            const QString key = QStringLiteral("Unique answer sentence %1x").arg(q.bank);
+            QVERIFY(forInterviewer.contains(key));
+            QVERIFY(!forCandidate.contains(QStringLiteral("Unique answer sentence")));
+            QVERIFY(!forCandidate.contains(QStringLiteral("Follow-up on idea")));
+            QVERIFY(!forCandidate.contains(QStringLiteral("Hint ")));
+        }
+        QVERIFY(forInterviewer.contains(QStringLiteral("Follow-up on idea")));
+        QVERIFY(forInterviewer.contains(QStringLiteral("Time used:")));
+        QVERIFY(forCandidate.contains(QStringLiteral("Candidate:")));
+        QVERIFY(forCandidate.contains(QStringLiteral("Interviewer:")));
+    }
+
+    void metadataAndPageSize()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+        SheetOptions options;
+        options.pageSize = QPageSize::Letter;
+        options.title = QStringLiteral("Train reading");
+        QVERIFY(writeSheetPdf(everything().mid(0, 3), options, pdf));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Train reading"))));
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Prepdeck"))));
+        QVERIFY2(info.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info));
+        const QString xmp = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY(xmp.contains(QStringLiteral("<dc:creator>")));
+    }
+
+    void badPaths_clearErrorAndNothingLeftBehind()
+    {
+        const QList<StoredQuestion> some = everything().mid(0, 2);
+        auto missing =
+            writeSheetPdf(some, {}, m_dir.filePath(QStringLiteral("no/such/folder/x.pdf")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("does not exist")));
+
+        auto refused = writeSheetPdf(some, {}, QStringLiteral("/proc/prepdeck-sheet.pdf"));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("cannot write")));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/prepdeck-sheet.pdf")));
+
+        // Cancelled half-way: the old file stays as it was, no temporary file remains.
+        const QString kept = m_dir.filePath(QStringLiteral("kept.pdf"));
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old contents");
+        old.close();
+        auto cancelled =
+            writeSheetPdf(everything(), {}, kept, [](int page, int) { return page < 2; });
+        QVERIFY(!cancelled);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old contents"));
+        const QStringList left =
+            QDir(m_dir.path()).entryList({QStringLiteral("kept.pdf*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("kept.pdf")});
+    }
+};
+
+QTEST_MAIN(TestSheets)
+#include "tst_sheets.moc"
