@@ -280,11 +280,13 @@ QList<int> SheetDocument::categoryPages() const
     return pages;
 }
 
-void SheetDocument::layOutFor(QPagedPaintDevice &device)
+void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
 {
-    device.setPageSize(QPageSize(m_options.pageSize));
-    device.setPageOrientation(QPageLayout::Portrait);
-    device.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+    if (setUpPage) {
+        device.setPageSize(QPageSize(m_options.pageSize));
+        device.setPageOrientation(QPageLayout::Portrait);
+        device.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+    }
 
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(pointSize(m_options.fontSize));

@@ -63,8 +63,9 @@ public:
     SheetDocument(const QList<StoredQuestion> &questions, const SheetOptions &options);
     ~SheetDocument();
 
-    // Lays the sheet out for this device (page size and margins are set on it first).
-    void layOutFor(QPagedPaintDevice &device);
+    // Lays the sheet out for this device. With setUpPage the options' page size and
+    // margins are applied to the device first; a printer keeps what its dialog chose.
+    void layOutFor(QPagedPaintDevice &device, bool setUpPage = true);
     int pageCount() const;
     // The categories in order with the page each starts on (1-based), as the TOC shows them.
     QList<std::pair<QString, int>> contents() const { return m_contents; }

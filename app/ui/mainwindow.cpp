@@ -10,6 +10,8 @@
 #include "mocksummary.h"
 #include "questiontablemodel.h"
 #include "ratingcommand.h"
+#include "sheetexport.h"
+#include "sheetoptionsdialog.h"
 #include "studypane.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +35,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -281,6 +287,12 @@ void MainWindow::createActions()
     });
     add(file, tr("Load the &starter bank"), {}, [this] { loadStarterBank(); });
     file->addSeparator();
+    add(
+        file, tr("&Export PDF…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")),
+        [this] { studySheet(SheetOutput::Pdf); }, QStringLiteral("exportPdfAction"));
+    add(file, tr("&Print…"), QKeySequence::Print, [this] { studySheet(SheetOutput::Printer); });
+    add(file, tr("Print Pre&view…"), {}, [this] { studySheet(SheetOutput::Preview); });
+    file->addSeparator();
     add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -322,6 +334,7 @@ void MainWindow::createActions()
         interview, tr("&New mock interview…"), QKeySequence(QStringLiteral("Ctrl+M")),
         [this] { newMockInterview(); }, QStringLiteral("newMockAction"));
     add(interview, tr("&History…"), {}, [this] { showMockHistory(); });
+    add(interview, tr("Print &sheets…"), {}, [this] { printMockSheets(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
@@ -585,6 +598,10 @@ void MainWindow::showMockHistory()
     list->setMaximumWidth(300);
     auto *summary = new MockSummary(&dialog);
     connect(summary, &MockSummary::closeRequested, &dialog, &QDialog::accept);
+    connect(summary, &MockSummary::printSheetsRequested, &dialog,
+            [this, &dialog](const QList<qint64> &ids, int seconds) {
+                exportMockSheets(&dialog, m_store, ids, seconds);
+            });
     connect(summary, &MockSummary::practiseAgainRequested, this,
             [this, &dialog](const QList<qint64> &ids) {
                 MockSettings again = MockSetupDialog::remembered();
@@ -611,6 +628,104 @@ void MainWindow::showMockHistory()
         list->setCurrentRow(0);
     dialog.resize(1000, 560);
     dialog.exec();
+}
+
+void MainWindow::printMockSheets()
+{
+    auto categories = m_store.categorySummaries();
+    if (!categories) {
+        showError(categories.error().toString());
+        return;
+    }
+    MockSetupDialog dialog(*categories, MockSetupDialog::remembered(), this);
+    dialog.setWindowTitle(tr("Print mock-interview sheets"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MockSettings settings = dialog.settings();
+    MockSetupDialog::remember(settings);
+    auto questions = planMockInterview(m_store, settings, m_clock.now());
+    if (!questions) {
+        showError(questions.error().toString());
+        return;
+    }
+    exportMockSheets(this, m_store, *questions, settings.limitSeconds());
+}
+
+void MainWindow::studySheet(SheetOutput output)
+{
+    const QModelIndex node = m_tree->currentIndex();
+    SheetOptionsDialog dialog(
+        tr("the %1 listed now (%2)").arg(m_questions->totalCount()).arg(node.data().toString()),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QuestionFilter filter = m_questions->filter();
+    filter.queueAt = {};
+    if (const auto c = dialog.maxConfidence())
+        filter.maxConfidence = filter.maxConfidence ? std::min(*filter.maxConfidence, *c) : *c;
+    if (dialog.dueOnly())
+        filter.dueBy = m_clock.now();
+    auto questions = m_store.questions(filter);
+    if (!questions) {
+        showError(questions.error().toString());
+        return;
+    }
+    if (questions->isEmpty()) {
+        showError(tr("No questions match, so there is nothing to print."));
+        return;
+    }
+    SheetOptions options = dialog.options();
+    options.title = tr("Study sheet — %1").arg(node.data().toString());
+    switch (output) {
+    case SheetOutput::Pdf: {
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF"), QStringLiteral("study-sheet.pdf"), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QLatin1String(".pdf");
+        exportSheets(this, {{*questions, options, path}},
+                     [this, path](const QStringList &errors, bool cancelled) {
+                         if (cancelled)
+                             statusBar()->showMessage(tr("Export cancelled; nothing was written."),
+                                                      5000);
+                         else if (!errors.isEmpty())
+                             showError(errors.join(QLatin1Char('\n')));
+                         else
+                             statusBar()->showMessage(
+                                 tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 6000);
+                     });
+        return;
+    }
+    case SheetOutput::Printer: {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(options.pageSize));
+        printer.setDocName(options.effectiveTitle());
+        QPrintDialog print(&printer, this);
+        if (print.exec() != QDialog::Accepted)
+            return;
+        SheetDocument sheet(*questions, options);
+        sheet.layOutFor(printer, false);
+        if (Status done = sheet.paint(printer); !done)
+            showError(done.error().toString());
+        return;
+    }
+    case SheetOutput::Preview: {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(options.pageSize));
+        QPrintPreviewDialog preview(&printer, this);
+        const QList<StoredQuestion> chosen = *questions;
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [chosen, options](QPrinter *p) {
+                    SheetDocument sheet(chosen, options);
+                    sheet.layOutFor(*p, false);
+                    (void)sheet.paint(*p);
+                });
+        preview.resize(900, 1000);
+        preview.exec();
+        return;
+    }
+    }
 }
 
 void MainWindow::loadStarterBank()

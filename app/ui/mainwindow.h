@@ -51,6 +51,16 @@ public:
     bool startMockInterview(const MockSettings &settings);
     void newMockInterview(); // the set-up dialog first
     void showMockHistory();
+    void printMockSheets(); // the set-up dialog, then the pair of sheets
+
+    // A study sheet of the questions listed now: as a PDF, on paper, or previewed.
+    enum class SheetOutput
+    {
+        Pdf,
+        Printer,
+        Preview
+    };
+    void studySheet(SheetOutput output);
 
     // Imports in the background with a progress dialog; the report follows in a dialog.
     void importFiles(const QStringList &files);

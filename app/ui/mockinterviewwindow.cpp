@@ -5,6 +5,7 @@
 #include "markdownrenderer.h"
 #include "mocksummary.h"
 #include "questiontablemodel.h"
+#include "sheetexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +128,10 @@ MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
     m_summary = new MockSummary(m_pages);
     m_summary->setObjectName(QStringLiteral("mockSummary"));
     connect(m_summary, &MockSummary::closeRequested, this, &QWidget::close);
+    connect(m_summary, &MockSummary::printSheetsRequested, this,
+            [this](const QList<qint64> &ids, int seconds) {
+                exportMockSheets(this, m_store, ids, seconds);
+            });
     connect(m_summary, &MockSummary::practiseAgainRequested, this,
             [this](const QList<qint64> &ids) {
                 MockSettings again = m_settings;

@@ -44,9 +44,11 @@ MockSummary::MockSummary(QWidget *parent) : QWidget(parent)
     m_again = new QPushButton(tr("Practise the weak ones again"), this);
     m_again->setObjectName(QStringLiteral("practiseAgain"));
     connect(m_again, &QPushButton::clicked, this, [this] { emit practiseAgainRequested(m_weak); });
-    auto *print = new QPushButton(tr("Print the sheets…"), this);
-    print->setEnabled(false);
-    print->setToolTip(tr("Printing interview sheets comes in a later version."));
+    auto *print = new QPushButton(tr("Save the sheets as PDF…"), this);
+    print->setObjectName(QStringLiteral("printSheets"));
+    print->setToolTip(tr("The interviewer's and the candidate's copies of these questions."));
+    connect(print, &QPushButton::clicked, this,
+            [this] { emit printSheetsRequested(m_asked, m_seconds); });
     auto *close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &MockSummary::closeRequested);
     buttons->addWidget(m_again);
@@ -65,6 +67,10 @@ QString MockSummary::duration(double seconds)
 void MockSummary::showRecord(const MockRecord &record)
 {
     m_weak.clear();
+    m_asked.clear();
+    for (const MockItem &item : record.items)
+        m_asked << item.questionId;
+    m_seconds = record.settings.limitSeconds();
     const int limit = record.settings.limitSeconds();
     m_table->setRowCount(static_cast<int>(record.items.size()));
     double sum = 0;

@@ -29,6 +29,7 @@ public:
 
 signals:
     void practiseAgainRequested(const QList<qint64> &questionIds);
+    void printSheetsRequested(const QList<qint64> &questionIds, int secondsPerQuestion);
     void closeRequested();
 
 private:
@@ -37,6 +38,8 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_again = nullptr;
     QList<qint64> m_weak;
+    QList<qint64> m_asked;
+    int m_seconds = 180;
 };
 
 } // namespace prepdeck

@@ -7,9 +7,14 @@
 #include "mockplanner.h"
 #include "mocksetupdialog.h"
 #include "mocksummary.h"
+#include "sheetexport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -171,6 +176,49 @@ private slots:
         key(*w, Qt::Key_3);
         QCOMPARE(w->currentIndex(), 1);
         QCOMPARE(m_store->mock(w->mockId())->items.first().notes, QStringLiteral("said 3 layers"));
+    }
+
+    void sheetsExportInTheBackground_cancelLeavesNothing()
+    {
+        const QList<StoredQuestion> questions = *m_store->questions();
+        SheetOptions interviewer;
+        interviewer.kind = SheetKind::Interviewer;
+        SheetOptions candidate;
+        candidate.kind = SheetKind::Candidate;
+        const QString a = m_dir.filePath(QStringLiteral("pair.pdf"));
+        const QString b = m_dir.filePath(QStringLiteral("pair-candidate.pdf"));
+        bool finished = false;
+        QStringList problems;
+        exportSheets(nullptr, {{questions, interviewer, a}, {questions, candidate, b}},
+                     [&](const QStringList &errors, bool) {
+                         problems = errors;
+                         finished = true;
+                     });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
+        QVERIFY(problems.isEmpty());
+        QVERIFY(QFileInfo(a).size() > 1000);
+        QVERIFY(QFileInfo(b).size() > 1000);
+
+        // Cancel as soon as the dialog shows: no file, no temporary left.
+        finished = false;
+        bool wasCancelled = false;
+        const QString c = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        QList<SheetJob> many;
+        for (int i = 0; i < 40; ++i)
+            many << SheetJob{questions, SheetOptions{}, c};
+        exportSheets(nullptr, many, [&](const QStringList &, bool cancelled) {
+            wasCancelled = cancelled;
+            finished = true;
+        });
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *progress = qobject_cast<QProgressDialog *>(w))
+                progress->findChild<QPushButton *>()->click(); // the Cancel button
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        QVERIFY(wasCancelled);
+        QVERIFY(QFileInfo(c).size() == 0 || QFileInfo(c).size() > 1000); // a whole file or none
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral("cancelled.pdf.*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
     }
 
     void setUp_isRemembered()

@@ -1,0 +1,121 @@
+#include "sheetexport.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
+
+namespace prepdeck {
+
+namespace {
+
+struct Outcome
+{
+    QStringList errors;
+    bool cancelled = false;
+};
+
+} // namespace
+
+void exportSheets(QWidget *parent, const QList<SheetJob> &jobs,
+                  const std::function<void(const QStringList &, bool)> &done)
+{
+    auto *progress =
+        new QProgressDialog(QObject::tr("Writing the PDF…"), QObject::tr("Cancel"), 0, 100, parent);
+    progress->setObjectName(QStringLiteral("sheetProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(200);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    QObject::connect(progress, &QProgressDialog::canceled, progress,
+                     [cancel] { cancel->store(true); });
+    QPointer<QProgressDialog> view(progress);
+
+    auto *watcher = new QFutureWatcher<Outcome>(progress);
+    QObject::connect(watcher, &QFutureWatcher<Outcome>::finished, progress,
+                     [watcher, progress, done] {
+                         const Outcome outcome = watcher->result();
+                         progress->close();
+                         progress->deleteLater();
+                         if (done)
+                             done(outcome.errors, outcome.cancelled);
+                     });
+    watcher->setFuture(QtConcurrent::run([jobs, cancel, view]() {
+        Outcome outcome;
+        for (qsizetype j = 0; j < jobs.size(); ++j) {
+            const SheetJob &job = jobs[j];
+            auto report = [&](int page, int pages) {
+                const int percent =
+                    static_cast<int>((j * 100 + page * 100 / std::max(1, pages)) / jobs.size());
+                QMetaObject::invokeMethod(view, [view, percent, page, pages] {
+                    if (view) {
+                        view->setValue(percent);
+                        view->setLabelText(
+                            QObject::tr("Writing page %1 of %2…").arg(page).arg(pages));
+                    }
+                });
+                return !cancel->load();
+            };
+            if (Status written = writeSheetPdf(job.questions, job.options, job.path, report);
+                !written) {
+                if (cancel->load()) {
+                    outcome.cancelled = true;
+                    break;
+                }
+                outcome.errors << written.error().toString();
+            }
+        }
+        return outcome;
+    }));
+}
+
+void exportMockSheets(QWidget *parent, Store &store, const QList<qint64> &questionIds,
+                      int secondsPerQuestion)
+{
+    QList<StoredQuestion> questions;
+    for (const qint64 id : questionIds) {
+        auto q = store.question(id);
+        if (q)
+            questions << *q;
+    }
+    if (questions.isEmpty())
+        return;
+    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Save the interviewer's copy"),
+                                                QStringLiteral("mock-interview.pdf"),
+                                                QObject::tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    const QString candidatePath = path.left(path.size() - 4) + QLatin1String("-candidate.pdf");
+    SheetOptions interviewer;
+    interviewer.kind = SheetKind::Interviewer;
+    interviewer.secondsPerQuestion = secondsPerQuestion;
+    SheetOptions candidate = interviewer;
+    candidate.kind = SheetKind::Candidate;
+    exportSheets(
+        parent, {{questions, interviewer, path}, {questions, candidate, candidatePath}},
+        [parent, path, candidatePath](const QStringList &errors, bool cancelled) {
+            if (cancelled || QApplication::platformName().contains(QLatin1String("offscreen")))
+                return;
+            if (!errors.isEmpty())
+                QMessageBox::warning(parent, QObject::tr("Prepdeck"),
+                                     errors.join(QLatin1Char('\n')));
+            else
+                QMessageBox::information(
+                    parent, QObject::tr("Sheets saved"),
+                    QObject::tr("The interviewer's copy is in %1 and the "
+                                "candidate's copy in %2.")
+                        .arg(QFileInfo(path).fileName(), QFileInfo(candidatePath).fileName()));
+        });
+}
+
+} // namespace prepdeck

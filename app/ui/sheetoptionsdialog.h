@@ -1,0 +1,37 @@
+#pragma once
+
+#include "sheetdocument.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+
+namespace prepdeck {
+
+// What goes on a study sheet: which of the listed questions (all, only weak ones, only due
+// ones), which parts of each, the paper and the type size.
+class SheetOptionsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SheetOptionsDialog(const QString &scope, QWidget *parent = nullptr);
+
+    SheetOptions options() const;
+    std::optional<int> maxConfidence() const;
+    bool dueOnly() const;
+
+private:
+    QComboBox *m_confidence = nullptr;
+    QCheckBox *m_due = nullptr;
+    QCheckBox *m_answers = nullptr;
+    QCheckBox *m_hints = nullptr;
+    QCheckBox *m_tips = nullptr;
+    QCheckBox *m_followUps = nullptr;
+    QCheckBox *m_notes = nullptr;
+    QComboBox *m_paper = nullptr;
+    QComboBox *m_font = nullptr;
+};
+
+} // namespace prepdeck
