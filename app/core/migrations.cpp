@@ -131,6 +131,11 @@ const QList<Migration> &schemaMigrations()
                  rating_id INTEGER REFERENCES ratings(id) ON DELETE SET NULL,
                  UNIQUE (mock_id, position)))"),
          }},
+        {4,
+         QStringLiteral("settings that belong with the library, such as the interview date"),
+         {
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -30,4 +30,14 @@ QDateTime nextDue(const QList<int> &confidences, const QDateTime &ratedAt)
     return ratedAt.addSecs(interval);
 }
 
+QDateTime capForInterview(const QDateTime &due, const QDateTime &ratedAt, const QDate &interview)
+{
+    if (!interview.isValid() || !due.isValid())
+        return due;
+    const QDateTime cap = QDateTime(interview.addDays(-1), QTime(0, 0)).toUTC();
+    if (cap <= ratedAt || due <= cap)
+        return due;
+    return cap;
+}
+
 } // namespace prepdeck::scheduling

@@ -18,4 +18,10 @@ namespace prepdeck::scheduling {
 // again. No interval is longer than 180 days.
 QDateTime nextDue(const QList<int> &confidences, const QDateTime &ratedAt);
 
+// With an interview date: a covered question is due again no later than the start of the
+// day before the interview (local time), so its last review falls before the day. Due
+// times already earlier stay; a cap that is already past (the interview is tomorrow or
+// today) is not applied.
+QDateTime capForInterview(const QDateTime &due, const QDateTime &ratedAt, const QDate &interview);
+
 } // namespace prepdeck::scheduling

@@ -569,7 +569,8 @@ SqlPart whereFor(const QuestionFilter &f)
     return w;
 }
 
-SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &queueAt)
+SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &queueAt,
+                 bool worstReadyFirst = false)
 {
     const QString dir =
         direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -600,11 +601,17 @@ SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &
         o.sql = QStringLiteral("q.due_at IS NULL, q.due_at") + dir + QStringLiteral(", ") + library;
         break;
     case QuestionOrder::Queue:
-        // Overdue first (longest overdue first), then the weakest, then never rated.
+        // Overdue first (longest overdue first), then the weakest, then never rated. With an
+        // interview date, the categories least ready come before all that.
         o.sql = QStringLiteral("CASE WHEN q.due_at <= ? THEN 0 WHEN q.last_confidence IS NOT NULL "
                                "THEN 1 ELSE 2 END, q.due_at, q.last_confidence, ") +
                 library;
         o.binds << timestamp(queueAt.isValid() ? queueAt : QDateTime::currentDateTimeUtc());
+        if (worstReadyFirst)
+            o.sql.prepend(
+                QStringLiteral("(SELECT AVG(CASE WHEN r.last_confidence >= 4 THEN 1.0 ELSE 0 END) "
+                               "FROM questions r WHERE r.category_id = q.category_id AND "
+                               "r.retired = 0), "));
         break;
     }
     o.sql.prepend(QStringLiteral(" ORDER BY "));
@@ -674,7 +681,16 @@ Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionO
                                          Qt::SortOrder direction) const
 {
     const SqlPart where = whereFor(filter);
-    const SqlPart orderBy = orderFor(order, direction, filter.queueAt);
+    bool worstReadyFirst = false;
+    if (order == QuestionOrder::Queue) {
+        auto plan = interviewPlan();
+        const QDate today =
+            (filter.queueAt.isValid() ? filter.queueAt : QDateTime::currentDateTimeUtc())
+                .toLocalTime()
+                .date();
+        worstReadyFirst = plan && plan->date.isValid() && plan->date >= today;
+    }
+    const SqlPart orderBy = orderFor(order, direction, filter.queueAt, worstReadyFirst);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT q.id") + kFromQuestions + where.sql + orderBy.sql);
@@ -939,6 +955,12 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
     while (q.next())
         history << q.value(0).toInt();
     event.due = scheduling::nextDue(history, event.ratedAt);
+    if (auto plan = interviewPlan(); plan && plan->date.isValid()) {
+        q.prepare(QStringLiteral("SELECT category_id FROM questions WHERE id = ?"));
+        q.addBindValue(event.questionId);
+        if (q.exec() && q.next() && plan->covers(q.value(0).toLongLong()))
+            event.due = scheduling::capForInterview(event.due, event.ratedAt, plan->date);
+    }
     if (!refreshLatestRating(q, event.questionId, event.due))
         return sqlError(QStringLiteral("Scheduling the question"), q.lastError().text());
     return success();
@@ -953,6 +975,119 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
     if (!done)
         return done.error();
     return event;
+}
+
+Result<InterviewPlan> Store::interviewPlan() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'interview'")))
+        return sqlError(QStringLiteral("Reading the interview date"), q.lastError().text());
+    InterviewPlan plan;
+    if (!q.next())
+        return plan;
+    const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    plan.date = QDate::fromString(json.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    for (const QJsonValue &v : json.value(QStringLiteral("category_ids")).toArray())
+        plan.categoryIds << v.toInteger();
+    return plan;
+}
+
+Status Store::setInterviewPlan(const InterviewPlan &plan)
+{
+    return inTransaction(QStringLiteral("Saving the interview date"), [&](QSqlQuery &q) -> Status {
+        if (!plan.date.isValid()) {
+            if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'interview'")))
+                return sqlError(QStringLiteral("Clearing the interview date"),
+                                q.lastError().text());
+            return success();
+        }
+        QJsonArray ids;
+        for (const qint64 id : plan.categoryIds)
+            ids.append(id);
+        const QJsonObject json{{QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
+                               {QStringLiteral("category_ids"), ids}};
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('interview', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return sqlError(QStringLiteral("Saving the interview date"), q.lastError().text());
+        return success();
+    });
+}
+
+Result<QList<Readiness>> Store::readiness() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(
+            QStringLiteral("SELECT b.id, b.name, c.id, c.name, COUNT(q.id), "
+                           "SUM(CASE WHEN q.last_confidence >= 4 THEN 1 ELSE 0 END), "
+                           "SUM(CASE WHEN q.last_confidence IS NULL THEN 1 ELSE 0 END), "
+                           "AVG(q.last_confidence)") +
+            kFromQuestions +
+            QStringLiteral(" WHERE q.retired = 0 GROUP BY c.id ORDER BY b.position, c.position")))
+        return sqlError(QStringLiteral("Reading the categories"), q.lastError().text());
+    QList<Readiness> out;
+    while (q.next()) {
+        Readiness r;
+        r.bankId = q.value(0).toLongLong();
+        r.bank = q.value(1).toString();
+        r.categoryId = q.value(2).toLongLong();
+        r.category = q.value(3).toString();
+        r.questions = q.value(4).toInt();
+        r.ready = q.value(5).toInt();
+        r.neverRated = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            r.meanConfidence = q.value(7).toDouble();
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<RatingRecord>> Store::ratingRecords(const QDateTime &since, qint64 bankId,
+                                                 qint64 categoryId) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT r.question_id, q.category_id, c.name, r.rated_at, r.confidence, r.context "
+        "FROM ratings r JOIN questions q ON q.id = r.question_id "
+        "JOIN categories c ON c.id = q.category_id "
+        "WHERE r.rated_at >= ? AND q.retired = 0 AND (? = 0 OR q.bank_id = ?) "
+        "AND (? = 0 OR q.category_id = ?) ORDER BY r.rated_at"));
+    q.addBindValue(timestamp(since));
+    for (const qint64 v : {bankId, bankId, categoryId, categoryId})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Reading the ratings"), q.lastError().text());
+    QList<RatingRecord> out;
+    while (q.next())
+        out << RatingRecord{
+            q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(2).toString(),   fromTimestamp(q.value(3)),
+            q.value(4).toInt(),      q.value(5).toString() == QLatin1String("mock")};
+    return out;
+}
+
+Result<QList<MockPoint>> Store::mockPoints() const
+{
+    auto all = mocks();
+    if (!all)
+        return all.error();
+    QList<MockPoint> out;
+    for (auto it = all->crbegin(); it != all->crend(); ++it) {
+        int answered = 0, inTime = 0;
+        double sum = 0;
+        for (const MockItem &i : it->items) {
+            if (!i.confidence || i.skipped)
+                continue;
+            ++answered;
+            sum += *i.confidence;
+            inTime += i.seconds <= it->settings.limitSeconds();
+        }
+        if (answered > 0)
+            out << MockPoint{it->started, sum / answered, double(inTime) / answered};
+    }
+    return out;
 }
 
 Result<qint64> Store::startMock(const MockSettings &settings, const QDateTime &at)

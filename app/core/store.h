@@ -3,6 +3,7 @@
 #include "bank.h"
 #include "migrations.h"
 #include "mocksettings.h"
+#include "progressstats.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -211,6 +212,17 @@ public:
     Status finishMock(qint64 mockId, const QDateTime &at, bool endedEarly);
     Result<QList<MockRecord>> mocks() const; // newest first
     Result<MockRecord> mock(qint64 id) const;
+
+    // The interview date and what it covers; ratings of covered questions are scheduled
+    // so their last review falls before the day (see scheduling::capForInterview).
+    Result<InterviewPlan> interviewPlan() const;
+    Status setInterviewPlan(const InterviewPlan &plan); // an invalid date clears it
+
+    // The numbers behind the progress view.
+    Result<QList<Readiness>> readiness() const;
+    Result<QList<RatingRecord>> ratingRecords(const QDateTime &since, qint64 bankId = 0,
+                                              qint64 categoryId = 0) const;
+    Result<QList<MockPoint>> mockPoints() const; // oldest first
 
     // Takes a rating back: the event is removed and the due time it replaced restored.
     Status unrate(const RatingEvent &event);
