@@ -574,9 +574,12 @@ int runExportPdf(const QStringList &arguments)
                                       QStringLiteral("SIZE"));
     const QCommandLineOption noAnswers(QStringLiteral("no-answers"),
                                        QStringLiteral("Study sheet: questions only."));
+    const QCommandLineOption progressPage(QStringLiteral("progress"),
+                                          QStringLiteral("Study sheet: a page of progress first."));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The PDF to write."),
                                     QStringLiteral("FILE"));
-    p.addOptions({sheet, category, maxConfidence, due, count, seed, pageSize, noAnswers, output});
+    p.addOptions({sheet, category, maxConfidence, due, count, seed, pageSize, noAnswers,
+                  progressPage, output});
     if (auto done = cmd.parse(arguments))
         return *done;
 
@@ -603,6 +606,7 @@ int runExportPdf(const QStringList &arguments)
             return cmd.usage(QStringLiteral("--page-size must be a4 or letter."));
     }
     options.answers = !p.isSet(noAnswers);
+    const bool withProgress = p.isSet(progressPage) && options.kind == SheetKind::Study;
     bool ok = true;
     const int limit = p.isSet(count) ? p.value(count).toInt(&ok) : 0;
     if (!ok || limit < 0)
@@ -676,6 +680,10 @@ int runExportPdf(const QStringList &arguments)
         return failed(
             Error{QStringLiteral("no questions match, so there is nothing to print."), {}, 0});
 
+    if (withProgress) {
+        options.progressReport = (*store)->readiness().valueOr({});
+        options.progressSummary = progressSummary(**store, QDateTime::currentDateTimeUtc());
+    }
     QElapsedTimer timer;
     timer.start();
     if (Status written = writeSheetPdf(questions, options, path); !written)

@@ -118,6 +118,38 @@ QString SheetDocument::html(const QList<int> &tocPages, const QSet<int> &breaks)
     h += QStringLiteral("<p class=\"meta\">%1 · %2</p>")
              .arg(esc(date), esc(QObject::tr("%1 questions").arg(m_questions.size())));
 
+    if (!o.progressReport.isEmpty()) {
+        int total = 0, ready = 0;
+        for (const Readiness &r : o.progressReport) {
+            total += r.questions;
+            ready += r.ready;
+        }
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(QObject::tr("Progress report")));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(QObject::tr("%1 of %2 questions ready (latest rating 4 or 5).")
+                              .arg(ready)
+                              .arg(total) +
+                          (o.progressSummary.isEmpty() ? QString()
+                                                       : QLatin1Char(' ') + o.progressSummary)));
+        h += QStringLiteral(
+                 "<table class=\"md\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th>"
+                 "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                 .arg(esc(QObject::tr("Category")), esc(QObject::tr("Questions")),
+                      esc(QObject::tr("Ready")), esc(QObject::tr("Mean confidence")),
+                      esc(QObject::tr("Never rated")));
+        for (const Readiness &r : o.progressReport)
+            h += QStringLiteral(
+                     "<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3%</td>"
+                     "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                     .arg(esc(r.category))
+                     .arg(r.questions)
+                     .arg(qRound(100 * r.share()))
+                     .arg(r.meanConfidence ? QString::number(*r.meanConfidence, 'f', 1)
+                                           : QStringLiteral("–"))
+                     .arg(r.neverRated);
+        h += QStringLiteral("</table><p style=\"page-break-after: always\">&nbsp;</p>");
+    }
+
     if (o.kind != SheetKind::Study) {
         h += QStringLiteral("<p>%1 ____________________ &nbsp; %2 ____________________ &nbsp; %3 "
                             "____________________</p>")
@@ -249,14 +281,14 @@ QSet<int> SheetDocument::headingsAloneAtFoot() const
 {
     QSet<int> alone;
     int question = 0;
-    int category = -1; // the first h2 is the contents heading
+    int category = m_options.progressReport.isEmpty() ? -1 : -2; // contents (and report) first
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         const int level = b.blockFormat().headingLevel();
         if (level != kQuestionHeading && level != kCategoryHeading)
             continue;
         const int id = level == kQuestionHeading ? ++question : -(++category);
         const QTextBlock next = b.next();
-        if (!next.isValid() || (level == kCategoryHeading && category == 0))
+        if (!next.isValid() || (level == kCategoryHeading && category <= 0))
             continue;
         if (pageOf(firstLineTop(b)) != pageOf(firstLineTop(next)))
             alone.insert(id);
@@ -267,12 +299,13 @@ QSet<int> SheetDocument::headingsAloneAtFoot() const
 QList<int> SheetDocument::categoryPages() const
 {
     QList<int> pages;
-    bool inContents = true; // the first h2 is the contents heading itself
+    // The contents heading (and the progress report's, when there is one) come first.
+    int skip = m_options.progressReport.isEmpty() ? 1 : 2;
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() != kCategoryHeading)
             continue;
-        if (inContents) {
-            inContents = false;
+        if (skip > 0) {
+            --skip;
             continue;
         }
         pages << pageOf(firstLineTop(b)) + 1;

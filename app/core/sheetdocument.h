@@ -1,5 +1,6 @@
 #pragma once
 
+#include "progressstats.h"
 #include "result.h"
 #include "store.h"
 
@@ -44,6 +45,9 @@ struct SheetOptions
     bool notes = false;           // the user's own notes
     int secondsPerQuestion = 180; // the interviewer's time box
     QDateTime date = QDateTime::currentDateTime();
+    // A page of progress before the questions: readiness per category (none when empty).
+    QList<Readiness> progressReport;
+    QString progressSummary; // e.g. the days left and the streak
 
     // US Letter where the locale measures in inches, A4 elsewhere.
     static QPageSize::PageSizeId defaultPageSize();

@@ -1238,4 +1238,15 @@ Result<RatingEvent> Store::rerate(const RatingEvent &event)
     return again;
 }
 
+QString progressSummary(const Store &store, const QDateTime &now)
+{
+    const QDate today = now.toLocalTime().date();
+    QStringList parts;
+    if (auto plan = store.interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
+        parts << QObject::tr("Interview in %1 days.").arg(today.daysTo(plan->date));
+    if (auto recent = store.ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
+        parts << QObject::tr("Streak: %1 days.").arg(progress::streak(*recent, today));
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace prepdeck

@@ -258,4 +258,7 @@ private:
     QString m_path;
 };
 
+// "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.
+QString progressSummary(const Store &store, const QDateTime &now);
+
 } // namespace prepdeck

@@ -4,10 +4,12 @@
 #include "categorytreemodel.h"
 #include "confidencebardelegate.h"
 #include "importreportdialog.h"
+#include "interviewdatedialog.h"
 #include "mockinterviewwindow.h"
 #include "mockplanner.h"
 #include "mocksetupdialog.h"
 #include "mocksummary.h"
+#include "progressview.h"
 #include "questiontablemodel.h"
 #include "ratingcommand.h"
 #include "sheetexport.h"
@@ -255,6 +257,16 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({250, 560, 560});
     m_pages->addWidget(m_splitter);
 
+    m_progress = new ProgressView(m_store, m_clock, m_pages);
+    m_progress->setObjectName(QStringLiteral("progressView"));
+    connect(m_progress, &ProgressView::categoryActivated, this,
+            [this](qint64 bankId, qint64 categoryId) {
+                showStudy();
+                m_tree->setCurrentIndex(m_categories->indexFor(bankId, categoryId));
+                m_table->setFocus();
+            });
+    m_pages->addWidget(m_progress);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_status);
@@ -329,12 +341,21 @@ void MainWindow::createActions()
         [this] { studyDue(); }, QStringLiteral("studyDueAction"));
     add(study, tr("Save my &note"), QKeySequence::Save, [this] { saveEditedNote(); });
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("&Study"), QKeySequence(QStringLiteral("Ctrl+1")), [this] { showStudy(); });
+    add(
+        view, tr("&Progress"), QKeySequence(QStringLiteral("Ctrl+2")), [this] { showProgress(); },
+        QStringLiteral("progressAction"));
+
     QMenu *interview = menuBar()->addMenu(tr("&Interview"));
     QAction *mock = add(
         interview, tr("&New mock interview…"), QKeySequence(QStringLiteral("Ctrl+M")),
         [this] { newMockInterview(); }, QStringLiteral("newMockAction"));
     add(interview, tr("&History…"), {}, [this] { showMockHistory(); });
     add(interview, tr("Print &sheets…"), {}, [this] { printMockSheets(); });
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    add(settingsMenu, tr("My &interview is on…"), {}, [this] { editInterviewDate(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
@@ -393,10 +414,16 @@ void MainWindow::refreshCounts()
     dueToday.dueBy = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
     const int due = m_store.countQuestions(dueToday).valueOr(0);
     const int rated = m_store.countRatingsSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
+    QString interviewNote;
+    if (auto plan = m_store.interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
+        interviewNote =
+            QStringLiteral("  ·  ") + tr("interview in %1 days").arg(today.daysTo(plan->date));
+    if (m_progress && m_pages->currentWidget() == m_progress)
+        m_progress->refresh();
     const int shown = m_questions->totalCount();
     m_status->setText((shown == 1 ? tr("1 question shown") : tr("%1 questions shown").arg(shown)) +
                       QStringLiteral("  ·  ") + tr("%1 due today").arg(due) +
-                      QStringLiteral("  ·  ") + tr("%1 rated today").arg(rated));
+                      QStringLiteral("  ·  ") + tr("%1 rated today").arg(rated) + interviewNote);
 }
 
 void MainWindow::applyFilters()
@@ -676,6 +703,10 @@ void MainWindow::studySheet(SheetOutput output)
     }
     SheetOptions options = dialog.options();
     options.title = tr("Study sheet — %1").arg(node.data().toString());
+    if (dialog.progressReport()) {
+        options.progressReport = m_store.readiness().valueOr({});
+        options.progressSummary = progressSummary(m_store, m_clock.now());
+    }
     switch (output) {
     case SheetOutput::Pdf: {
         QString path = QFileDialog::getSaveFileName(
@@ -726,6 +757,36 @@ void MainWindow::studySheet(SheetOutput output)
         return;
     }
     }
+}
+
+void MainWindow::showStudy()
+{
+    m_pages->setCurrentIndex(m_categories->rowCount(m_categories->rootIndex()) > 0 ? 1 : 0);
+}
+
+void MainWindow::showProgress()
+{
+    saveEditedNote();
+    m_progress->refresh();
+    m_pages->setCurrentWidget(m_progress);
+}
+
+void MainWindow::editInterviewDate()
+{
+    auto plan = m_store.interviewPlan();
+    auto categories = m_store.categorySummaries();
+    if (!plan || !categories) {
+        showError((plan ? categories.error() : plan.error()).toString());
+        return;
+    }
+    InterviewDateDialog dialog(*plan, *categories, m_clock.now().toLocalTime().date(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status saved = m_store.setInterviewPlan(dialog.plan()); !saved) {
+        showError(saved.error().toString());
+        return;
+    }
+    refreshCounts();
 }
 
 void MainWindow::loadStarterBank()

@@ -27,6 +27,7 @@ namespace prepdeck {
 
 class CategoryTreeModel;
 class QuestionTableModel;
+class ProgressView;
 class StudyPane;
 
 // What an import in the background brought back.
@@ -76,6 +77,10 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QStackedWidget *pages() const { return m_pages; }
     QLabel *statusLabel() const { return m_status; }
+    ProgressView *progressView() const { return m_progress; }
+    void showStudy();
+    void showProgress();
+    void editInterviewDate();
     // Shows import reports in a dialog (default) or only in the status bar (tests).
     void setShowImportReports(bool show) { m_showImportReports = show; }
 
@@ -119,6 +124,7 @@ private:
     QTreeView *m_tree = nullptr;
     QTableView *m_table = nullptr;
     StudyPane *m_pane = nullptr;
+    ProgressView *m_progress = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_confidence = nullptr;
     QCheckBox *m_dueNow = nullptr;

@@ -29,10 +29,11 @@ SheetOptionsDialog::SheetOptionsDialog(const QString &scope, QWidget *parent) : 
     m_tips = new QCheckBox(tr("Coaching tips"), this);
     m_followUps = new QCheckBox(tr("Follow-up questions"), this);
     m_notes = new QCheckBox(tr("My notes"), this);
+    m_progress = new QCheckBox(tr("A page of progress first"), this);
     for (QCheckBox *box : {m_answers, m_hints, m_tips, m_followUps})
         box->setChecked(true);
     auto *parts = new QVBoxLayout;
-    for (QCheckBox *box : {m_answers, m_hints, m_tips, m_followUps, m_notes})
+    for (QCheckBox *box : {m_answers, m_hints, m_tips, m_followUps, m_notes, m_progress})
         parts->addWidget(box);
     form->addRow(tr("Include:"), parts);
     m_paper = new QComboBox(this);
@@ -76,6 +77,11 @@ std::optional<int> SheetOptionsDialog::maxConfidence() const
 bool SheetOptionsDialog::dueOnly() const
 {
     return m_due->isChecked();
+}
+
+bool SheetOptionsDialog::progressReport() const
+{
+    return m_progress->isChecked();
 }
 
 } // namespace prepdeck

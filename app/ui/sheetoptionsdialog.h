@@ -21,6 +21,7 @@ public:
     SheetOptions options() const;
     std::optional<int> maxConfidence() const;
     bool dueOnly() const;
+    bool progressReport() const;
 
 private:
     QComboBox *m_confidence = nullptr;
@@ -30,6 +31,7 @@ private:
     QCheckBox *m_tips = nullptr;
     QCheckBox *m_followUps = nullptr;
     QCheckBox *m_notes = nullptr;
+    QCheckBox *m_progress = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_font = nullptr;
 };

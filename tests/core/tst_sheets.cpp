@@ -136,7 +136,8 @@ private slots:
                      qPrintable(QStringLiteral("%1 on page %2").arg(lastCategory).arg(page)));
         }
         QCOMPARE(categories, 5);
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("☐\\s*1\\s*☐\\s*2\\s*☐\\s*3\\s*☐\\s*4\\s*☐\\s*5"))));
+        QVERIFY(text.contains(
+            QRegularExpression(QStringLiteral("☐\\s*1\\s*☐\\s*2\\s*☐\\s*3\\s*☐\\s*4\\s*☐\\s*5"))));
     }
 
     void interviewerAndCandidate_sameQuestions_onlyTheInterviewerSeesAnswers()
@@ -197,6 +198,38 @@ private slots:
         QVERIFY2(info.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info));
         const QString xmp = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
         QVERIFY(xmp.contains(QStringLiteral("<dc:creator>")));
+    }
+
+    void progressReportPage_comesFirst_contentsStillRight()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("with-progress.pdf"));
+        QVERIFY(m_store->rate(1, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        SheetOptions options;
+        options.progressReport = *m_store->readiness();
+        options.progressSummary = QStringLiteral("Interview in 9 days.");
+        const QList<StoredQuestion> questions = everything();
+        QVERIFY(writeSheetPdf(questions, options, pdf));
+        const QString first = pdfText(pdf, 1);
+        QVERIFY(first.contains(QStringLiteral("Progress report")));
+        QVERIFY(first.contains(QStringLiteral("1 of 33 questions ready")));
+        QVERIFY(first.contains(QStringLiteral("Interview in 9 days.")));
+        QVERIFY(first.contains(QStringLiteral("Alpha topic 0")));
+        QVERIFY(!first.contains(QStringLiteral("1. How would you explain"))); // a page of its own
+        // The contents (on the next page) still point at where each category starts.
+        const QString contents = pdfText(pdf, 2);
+        const QRegularExpression line(QStringLiteral("Beta topic 1 — \\S+\\s+(\\d+)"));
+        const auto m = line.match(contents);
+        QVERIFY2(m.hasMatch(), qPrintable(contents.left(400)));
+        const int firstBetaTopic1 =
+            static_cast<int>(std::find_if(questions.cbegin(), questions.cend(),
+                                          [](const StoredQuestion &q) {
+                                              return q.category == QLatin1String("Beta topic 1");
+                                          }) -
+                             questions.cbegin());
+        QVERIFY(pdfText(pdf, m.captured(1).toInt())
+                    .contains(QStringLiteral("%1. %2")
+                                  .arg(firstBetaTopic1 + 1)
+                                  .arg(questions[firstBetaTopic1].question.prompt)));
     }
 
     void badPaths_clearErrorAndNothingLeftBehind()

@@ -5,13 +5,18 @@
 #include "categorytreemodel.h"
 #include "importer.h"
 #include "mainwindow.h"
+#include "progressview.h"
 #include "questiontablemodel.h"
 #include "studypane.h"
 #include "testsupport.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -289,6 +294,57 @@ private slots:
         QTRY_VERIFY(!w->isImporting());
         QCOMPARE(*m_store->countQuestions({}), 5);
         QVERIFY(w->categoryModel()->indexFor(2, 3).isValid());
+    }
+
+    void progressView_followsRatings_barOpensCategory_savesPng()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w->pages()->currentWidget(), static_cast<QWidget *>(w->progressView()));
+        QVERIFY(w->progressView()->headline()->text().startsWith(
+            QStringLiteral("0 of 3 questions ready")));
+
+        // A rating while the progress view is showing updates it at once.
+        QVERIFY(m_store->rate(1, 5, QStringLiteral("study"), m_clock.now()));
+        w->undoStack()->clear();
+        QTest::keyClick(w->questionView(), Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(w->questionView(), Qt::Key_J); // to question 2
+        QTest::keyClick(w->questionView(), Qt::Key_Space);
+        QTest::keyClick(w->questionView(), Qt::Key_4); // rates question 2 through the window
+        QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY2(w->progressView()->headline()->text().startsWith(
+                     QStringLiteral("2 of 3 questions ready (66%)")),
+                 qPrintable(w->progressView()->headline()->text()));
+        const auto shown = w->progressView()->shownReadiness();
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown[0].ready, 2);
+
+        // Clicking the bar of "Memory" (the bottom bar; bars run bottom to top) opens it.
+        auto *series = qobject_cast<QAbstractBarSeries *>(
+            w->progressView()->readinessChart()->series().first());
+        QVERIFY(series);
+        emit series->barSets().first()->clicked(0);
+        QCOMPARE(w->pages()->currentIndex(), 1);
+        QCOMPARE(w->categoryView()->currentIndex().data().toString(), QStringLiteral("Memory"));
+
+        const QString png = m_dir->filePath(QStringLiteral("progress.png"));
+        QVERIFY(w->progressView()->savePng(png));
+        QImage image(png);
+        QVERIFY(image.width() > 400 && image.height() > 400);
+    }
+
+    void interviewDate_showsDaysLeft()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        QVERIFY(m_store->setInterviewPlan(InterviewPlan{m_clock.now().date().addDays(9), {}}));
+        auto w = showWindow();
+        QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("interview in 9 days")),
+                 qPrintable(w->statusLabel()->text()));
+        QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("progressForecast"))
+                    ->text()
+                    .contains(QStringLiteral("Interview in 9 days")));
     }
 
     void seeds_eachCategoryShowsExactlyItsQuestions()

@@ -1,0 +1,505 @@
+#include "progressview.h"
+#include "confidencebardelegate.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace prepdeck {
+
+// A square per day for the last 26 weeks, darker for more ratings; the numbers on hover.
+class ActivityCalendar final : public QWidget
+{
+public:
+    explicit ActivityCalendar(QWidget *parent = nullptr) : QWidget(parent)
+    {
+        setMouseTracking(true);
+        setMinimumHeight(7 * kCell + 24);
+        setMinimumWidth(26 * kCell + 40);
+    }
+
+    void setDays(const QList<std::pair<QDate, int>> &days)
+    {
+        m_days = days;
+        m_most = 1;
+        for (const auto &[d, n] : days)
+            m_most = std::max(m_most, n);
+        update();
+    }
+
+protected:
+    static constexpr int kCell = 14;
+
+    QRect cellRect(qsizetype i) const
+    {
+        const int week = static_cast<int>(i / 7);
+        const int weekday = static_cast<int>(i % 7);
+        return QRect(30 + week * kCell, 4 + weekday * kCell, kCell - 3, kCell - 3);
+    }
+
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const QColor base = palette().color(QPalette::Base);
+        const QColor text = palette().color(QPalette::WindowText);
+        p.setPen(text);
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        p.setFont(small);
+        const QStringList weekdays = {tr("Mon"), tr("Wed"), tr("Fri")};
+        for (int i = 0; i < 3; ++i)
+            p.drawText(QRect(0, 4 + (i * 2) * kCell, 28, kCell - 3),
+                       Qt::AlignVCenter | Qt::AlignLeft, weekdays[i]);
+        for (qsizetype i = 0; i < m_days.size(); ++i) {
+            const int n = m_days[i].second;
+            QColor c = base.lightness() > 128 ? QColor(0xeb, 0xed, 0xf0) : QColor(0x2d, 0x33, 0x3b);
+            if (n > 0) {
+                const double t = 0.35 + 0.65 * double(n) / m_most;
+                c = QColor::fromHsvF(0.35f, static_cast<float>(0.35 + 0.55 * t),
+                                     static_cast<float>(0.95 - 0.45 * t));
+            }
+            p.fillRect(cellRect(i), c);
+        }
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        for (qsizetype i = 0; i < m_days.size(); ++i) {
+            if (cellRect(i).contains(event->position().toPoint())) {
+                QToolTip::showText(
+                    event->globalPosition().toPoint(),
+                    tr("%1: %2 ratings")
+                        .arg(QLocale().toString(m_days[i].first, QLocale::ShortFormat))
+                        .arg(m_days[i].second),
+                    this);
+                return;
+            }
+        }
+        QToolTip::hideText();
+    }
+
+private:
+    QList<std::pair<QDate, int>> m_days; // starting on a Monday, oldest first
+    int m_most = 1;
+};
+
+namespace {
+
+QChartView *chartView(QChart *chart, QWidget *parent, int height)
+{
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(height);
+    return view;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+ProgressView::ProgressView(Store &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    m_charts = new QWidget(scroll);
+    m_charts->setObjectName(QStringLiteral("progressCharts"));
+    m_charts->setAutoFillBackground(true);
+    scroll->setWidget(m_charts);
+    auto *layout = new QVBoxLayout(m_charts);
+
+    auto *top = new QHBoxLayout;
+    m_headline = new QLabel(m_charts);
+    m_headline->setObjectName(QStringLiteral("progressHeadline"));
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setWeight(QFont::DemiBold);
+    m_headline->setFont(big);
+    m_headline->setWordWrap(true);
+    top->addWidget(m_headline, 1);
+    auto *save = new QPushButton(tr("Save as PNG…"), m_charts);
+    save->setObjectName(QStringLiteral("saveProgressPng"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the charts"),
+                                                          QStringLiteral("progress.png"),
+                                                          tr("PNG pictures (*.png)"));
+        if (!path.isEmpty())
+            savePng(path);
+    });
+    top->addWidget(save, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    m_forecast = new QLabel(m_charts);
+    m_forecast->setObjectName(QStringLiteral("progressForecast"));
+    m_forecast->setWordWrap(true);
+    layout->addWidget(m_forecast);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(
+        heading(tr("Ready per category (latest rating 4 or 5) — click a bar to study it"),
+                m_charts),
+        0, 0, 1, 2);
+    m_readinessChart = new QChart;
+    m_readinessView = chartView(m_readinessChart, m_charts, 420);
+    grid->addWidget(m_readinessView, 1, 0, 1, 2);
+
+    auto *timelineHead = new QHBoxLayout;
+    timelineHead->addWidget(heading(tr("Mean confidence per day, last 90 days"), m_charts));
+    m_scope = new QComboBox(m_charts);
+    m_scope->setObjectName(QStringLiteral("progressScope"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { refreshTimeline(); });
+    timelineHead->addWidget(m_scope);
+    timelineHead->addStretch();
+    grid->addLayout(timelineHead, 2, 0);
+    m_timelineChart = new QChart;
+    grid->addWidget(chartView(m_timelineChart, m_charts, 260), 3, 0);
+
+    grid->addWidget(heading(tr("Activity, last 26 weeks"), m_charts), 2, 1);
+    m_calendar = new ActivityCalendar(m_charts);
+    grid->addWidget(m_calendar, 3, 1, Qt::AlignTop);
+
+    grid->addWidget(heading(tr("Mock interviews"), m_charts), 4, 0);
+    m_mockChart = new QChart;
+    grid->addWidget(chartView(m_mockChart, m_charts, 260), 5, 0);
+    grid->addWidget(heading(tr("Study against mock interviews"), m_charts), 4, 1);
+    auto *calibration = new QVBoxLayout;
+    m_calibrationChart = new QChart;
+    calibration->addWidget(chartView(m_calibrationChart, m_charts, 260));
+    m_calibrationText = new QLabel(m_charts);
+    m_calibrationText->setObjectName(QStringLiteral("calibrationText"));
+    m_calibrationText->setWordWrap(true);
+    calibration->addWidget(m_calibrationText);
+    grid->addLayout(calibration, 5, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    layout->addLayout(grid);
+    layout->addStretch();
+}
+
+void ProgressView::style(QChart *chart) const
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+void ProgressView::refresh()
+{
+    auto readiness = m_store.readiness();
+    m_readiness = readiness ? *readiness : QList<Readiness>{};
+    const QDateTime now = m_clock.now();
+    const QDate today = now.toLocalTime().date();
+    auto recent = m_store.ratingRecords(QDateTime(today.addDays(-26 * 7), QTime(0, 0)).toUTC());
+    m_recent = recent ? *recent : QList<RatingRecord>{};
+
+    int total = 0, ready = 0;
+    for (const Readiness &r : std::as_const(m_readiness)) {
+        total += r.questions;
+        ready += r.ready;
+    }
+    const int streak = progress::streak(m_recent, today);
+    m_headline->setText(tr("%1 of %2 questions ready (%3%) · streak: %4")
+                            .arg(ready)
+                            .arg(total)
+                            .arg(total ? 100 * ready / total : 0)
+                            .arg(streak == 1 ? tr("1 day") : tr("%1 days").arg(streak)));
+
+    auto plan = m_store.interviewPlan();
+    QStringList forecast;
+    if (plan && plan->date.isValid() && plan->date >= today) {
+        const qint64 days = today.daysTo(plan->date);
+        forecast << tr("Interview in %1 days (%2).")
+                        .arg(days)
+                        .arg(QLocale().toString(plan->date, QLocale::LongFormat));
+        QList<Forecast> f = progress::forecast(m_readiness, m_recent, *plan, today);
+        std::sort(f.begin(), f.end(),
+                  [](const Forecast &a, const Forecast &b) { return a.readyThen < b.readyThen; });
+        const QString dayName = QLocale().dayName(plan->date.dayOfWeek());
+        for (qsizetype i = 0; i < f.size() && i < 3; ++i)
+            forecast << tr("• At this pace: %1% of %2 ready by %3 (%4% now).")
+                            .arg(qRound(100 * f[i].readyThen))
+                            .arg(f[i].category, dayName)
+                            .arg(qRound(100 * f[i].readyNow));
+    }
+    m_forecast->setText(forecast.join(QLatin1Char('\n')));
+    m_forecast->setVisible(!forecast.isEmpty());
+
+    // The scope list: the whole library, each bank, each category.
+    const QVariant current = m_scope->currentData();
+    m_scope->blockSignals(true);
+    m_scope->clear();
+    m_scope->addItem(tr("Whole library"), QStringLiteral("0/0"));
+    qint64 lastBank = 0;
+    for (const Readiness &r : std::as_const(m_readiness)) {
+        if (r.bankId != lastBank) {
+            m_scope->addItem(r.bank, QStringLiteral("%1/0").arg(r.bankId));
+            lastBank = r.bankId;
+        }
+        m_scope->addItem(QStringLiteral("    ") + r.category,
+                         QStringLiteral("%1/%2").arg(r.bankId).arg(r.categoryId));
+    }
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(current)));
+    m_scope->blockSignals(false);
+
+    refreshReadiness();
+    refreshTimeline();
+    const QDate monday =
+        today.addDays(-(26 * 7 - 1)).addDays(-(today.addDays(-(26 * 7 - 1)).dayOfWeek() - 1));
+    m_calendar->setDays(progress::activity(m_recent, monday, today));
+    refreshMocks();
+    refreshCalibration();
+}
+
+void ProgressView::refreshReadiness()
+{
+    m_readinessChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_readinessChart->axes())
+        m_readinessChart->removeAxis(axis);
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Ready"));
+    QStringList names;
+    // Bottom to top in the chart, so the library's first category is at the top.
+    for (auto it = m_readiness.crbegin(); it != m_readiness.crend(); ++it) {
+        *set << 100.0 * it->share();
+        QString name = it->category;
+        if (name.size() > 44)
+            name = name.left(42) + QStringLiteral("…");
+        // A category axis drops repeated names: two banks may share one.
+        for (int n = 2; names.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(it->category.left(40)).arg(n);
+        names << name;
+    }
+    set->setColor(ConfidenceBarDelegate::colourFor(4.2));
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    m_readinessChart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    m_readinessChart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, 100);
+    values->setLabelFormat(QStringLiteral("%d%"));
+    values->setTickCount(6);
+    m_readinessChart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    m_readinessChart->legend()->hide();
+    style(m_readinessChart);
+    m_readinessView->setMinimumHeight(
+        std::max(260, 22 * static_cast<int>(m_readiness.size()) + 60));
+
+    const QList<Readiness> shown = m_readiness;
+    connect(set, &QBarSet::clicked, this, [this, shown](int index) {
+        const Readiness &r = shown[shown.size() - 1 - index];
+        emit categoryActivated(r.bankId, r.categoryId);
+    });
+    connect(set, &QBarSet::hovered, this, [this, shown](bool on, int index) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const Readiness &r = shown[shown.size() - 1 - index];
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("%1 — %2\n%3 of %4 ready, %5 never rated%6")
+                .arg(r.category, r.bank)
+                .arg(r.ready)
+                .arg(r.questions)
+                .arg(r.neverRated)
+                .arg(r.meanConfidence ? tr(", mean confidence %1").arg(*r.meanConfidence, 0, 'f', 1)
+                                      : QString()),
+            m_readinessView);
+    });
+}
+
+void ProgressView::refreshTimeline()
+{
+    m_timelineChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_timelineChart->axes())
+        m_timelineChart->removeAxis(axis);
+    const QStringList scope = m_scope->currentData().toString().split(QLatin1Char('/'));
+    const qint64 bankId = scope.value(0).toLongLong();
+    const qint64 categoryId = scope.value(1).toLongLong();
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto records = m_store.ratingRecords(QDateTime(today.addDays(-89), QTime(0, 0)).toUTC(), bankId,
+                                         categoryId);
+    const auto means =
+        progress::dailyMeans(records ? *records : QList<RatingRecord>{}, today.addDays(-89), today);
+    auto *line = new QLineSeries;
+    auto *dots = new QScatterSeries;
+    dots->setMarkerSize(7);
+    for (const DailyMean &m : means) {
+        const qreal x = QDateTime(m.day, QTime(12, 0)).toMSecsSinceEpoch();
+        line->append(x, m.mean);
+        dots->append(x, m.mean);
+    }
+    m_timelineChart->addSeries(line);
+    m_timelineChart->addSeries(dots);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setRange(QDateTime(today.addDays(-89), QTime(0, 0)),
+                QDateTime(today.addDays(1), QTime(0, 0)));
+    x->setTickCount(7);
+    auto *y = new QValueAxis;
+    y->setRange(1, 5);
+    y->setTickCount(5);
+    y->setLabelFormat(QStringLiteral("%d"));
+    m_timelineChart->addAxis(x, Qt::AlignBottom);
+    m_timelineChart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(dots)}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    m_timelineChart->legend()->hide();
+    style(m_timelineChart);
+}
+
+void ProgressView::refreshMocks()
+{
+    m_mockChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_mockChart->axes())
+        m_mockChart->removeAxis(axis);
+    auto points = m_store.mockPoints();
+    auto *mean = new QLineSeries;
+    mean->setName(tr("Mean confidence"));
+    auto *inTime = new QLineSeries;
+    inTime->setName(tr("Answered in time (%)"));
+    int n = 0;
+    for (const MockPoint &p : points ? *points : QList<MockPoint>{}) {
+        ++n;
+        mean->append(n, p.meanConfidence);
+        inTime->append(n, 100 * p.withinTime);
+    }
+    for (QLineSeries *s : {mean, inTime})
+        s->setPointsVisible(true);
+    m_mockChart->addSeries(mean);
+    m_mockChart->addSeries(inTime);
+    auto *x = new QValueAxis;
+    x->setRange(0.5, std::max(1, n) + 0.5);
+    x->setTickType(QValueAxis::TicksDynamic); // a tick on each interview
+    x->setTickAnchor(1);
+    x->setTickInterval(std::max(1, n / 10));
+    x->setLabelFormat(QStringLiteral("#%d"));
+    auto *left = new QValueAxis;
+    left->setRange(1, 5);
+    left->setTickCount(5);
+    left->setLabelFormat(QStringLiteral("%d"));
+    auto *right = new QValueAxis;
+    right->setRange(0, 100);
+    right->setLabelFormat(QStringLiteral("%d%"));
+    m_mockChart->addAxis(x, Qt::AlignBottom);
+    m_mockChart->addAxis(left, Qt::AlignLeft);
+    m_mockChart->addAxis(right, Qt::AlignRight);
+    mean->attachAxis(x);
+    mean->attachAxis(left);
+    inTime->attachAxis(x);
+    inTime->attachAxis(right);
+    style(m_mockChart);
+    m_mockChart->legend()->setAlignment(Qt::AlignBottom);
+    m_mockChart->setTitle(n == 0 ? tr("No mock interviews yet (Ctrl+M)") : QString());
+}
+
+void ProgressView::refreshCalibration()
+{
+    m_calibrationChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_calibrationChart->axes())
+        m_calibrationChart->removeAxis(axis);
+    const QList<Calibration> calibration = progress::calibration(m_recent);
+    auto *series = new QHorizontalBarSeries;
+    auto *study = new QBarSet(tr("In study"));
+    auto *mock = new QBarSet(tr("In mock interviews"));
+    QStringList names;
+    QStringList notes;
+    const qsizetype shown = std::min<qsizetype>(calibration.size(), 5);
+    for (qsizetype i = shown - 1; i >= 0; --i) { // largest gap at the top
+        const Calibration &c = calibration[i];
+        *study << c.study;
+        *mock << c.mock;
+        QString name =
+            c.category.size() > 30 ? c.category.left(28) + QStringLiteral("…") : c.category;
+        for (int n = 2; names.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(c.category.left(26)).arg(n);
+        names << name;
+    }
+    for (qsizetype i = 0; i < calibration.size() && notes.size() < 2; ++i) {
+        const Calibration &c = calibration[i];
+        if (c.gap() >= 0.75)
+            notes << tr("You feel surer than you perform in %1.").arg(c.category);
+        else if (c.gap() <= -0.75)
+            notes << tr("You do better than you think in %1.").arg(c.category);
+    }
+    series->append(study);
+    series->append(mock);
+    m_calibrationChart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    x->setTruncateLabels(false);
+    auto *y = new QValueAxis;
+    y->setRange(0, 5);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d"));
+    m_calibrationChart->addAxis(x, Qt::AlignLeft);
+    m_calibrationChart->addAxis(y, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    style(m_calibrationChart);
+    m_calibrationChart->legend()->setAlignment(Qt::AlignBottom);
+    m_calibrationText->setText(
+        calibration.isEmpty()
+            ? tr("Rate questions both in study and in a mock interview to compare.")
+            : notes.join(QLatin1Char(' ')));
+}
+
+bool ProgressView::savePng(const QString &path) const
+{
+    return m_charts->grab().save(path, "PNG");
+}
+
+void ProgressView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace prepdeck

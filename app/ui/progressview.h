@@ -1,0 +1,67 @@
+#pragma once
+
+#include "clock.h"
+#include "store.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace prepdeck {
+
+class ActivityCalendar;
+
+// Where the learner stands: readiness per category, confidence over time, an activity
+// calendar with the streak, mock interviews over time, and how study ratings compare with
+// mock ratings. With an interview date, the days left and a forecast for the day.
+class ProgressView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProgressView(Store &store, const Clock &clock, QWidget *parent = nullptr);
+
+    // Reads the library again (after a rating, an import, a new interview date).
+    void refresh();
+    // Saves all the charts as one PNG picture.
+    bool savePng(const QString &path) const;
+
+    QLabel *headline() const { return m_headline; }
+    QChart *readinessChart() const { return m_readinessChart; }
+    QList<Readiness> shownReadiness() const { return m_readiness; }
+
+signals:
+    void categoryActivated(qint64 bankId, qint64 categoryId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshReadiness();
+    void refreshTimeline();
+    void refreshMocks();
+    void refreshCalibration();
+    void style(QChart *chart) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    QList<Readiness> m_readiness;
+    QList<RatingRecord> m_recent; // the last 26 weeks
+
+    QLabel *m_headline = nullptr;
+    QLabel *m_forecast = nullptr;
+    QChart *m_readinessChart = nullptr;
+    QChartView *m_readinessView = nullptr;
+    QComboBox *m_scope = nullptr;
+    QChart *m_timelineChart = nullptr;
+    QChart *m_mockChart = nullptr;
+    QChart *m_calibrationChart = nullptr;
+    QLabel *m_calibrationText = nullptr;
+    ActivityCalendar *m_calendar = nullptr;
+    QWidget *m_charts = nullptr; // what is saved as PNG
+};
+
+} // namespace prepdeck
