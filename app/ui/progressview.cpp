@@ -113,6 +113,16 @@ QChartView *chartView(QChart *chart, QWidget *parent, int height)
     return view;
 }
 
+// Empties a chart for new data. removeAxis() hands the axis back, so it is deleted here.
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -287,9 +297,7 @@ void ProgressView::refresh()
 
 void ProgressView::refreshReadiness()
 {
-    m_readinessChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_readinessChart->axes())
-        m_readinessChart->removeAxis(axis);
+    clear(m_readinessChart);
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Ready"));
     QStringList names;
@@ -353,9 +361,7 @@ void ProgressView::refreshReadiness()
 
 void ProgressView::refreshTimeline()
 {
-    m_timelineChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_timelineChart->axes())
-        m_timelineChart->removeAxis(axis);
+    clear(m_timelineChart);
     const QStringList scope = m_scope->currentData().toString().split(QLatin1Char('/'));
     const qint64 bankId = scope.value(0).toLongLong();
     const qint64 categoryId = scope.value(1).toLongLong();
@@ -396,9 +402,7 @@ void ProgressView::refreshTimeline()
 
 void ProgressView::refreshMocks()
 {
-    m_mockChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_mockChart->axes())
-        m_mockChart->removeAxis(axis);
+    clear(m_mockChart);
     auto points = m_store.mockPoints();
     auto *mean = new QLineSeries;
     mean->setName(tr("Mean confidence"));
@@ -441,9 +445,7 @@ void ProgressView::refreshMocks()
 
 void ProgressView::refreshCalibration()
 {
-    m_calibrationChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_calibrationChart->axes())
-        m_calibrationChart->removeAxis(axis);
+    clear(m_calibrationChart);
     const QList<Calibration> calibration = progress::calibration(m_recent);
     auto *series = new QHorizontalBarSeries;
     auto *study = new QBarSet(tr("In study"));
