@@ -105,7 +105,11 @@ QString SheetOptions::effectiveTitle() const
 
 SheetDocument::SheetDocument(const QList<StoredQuestion> &questions, const SheetOptions &options)
     : m_questions(questions), m_options(options)
-{}
+{
+    for (const StoredQuestion &q : m_questions)
+        if (m_categories.isEmpty() || m_categories.last() != std::pair{q.category, q.bank})
+            m_categories << std::pair{q.category, q.bank};
+}
 
 SheetDocument::~SheetDocument() = default;
 
@@ -159,19 +163,12 @@ QString SheetDocument::html(const QList<int> &tocPages, const QSet<int> &breaks)
         // Contents: each category with the page it starts on.
         h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"1\">")
                  .arg(esc(QObject::tr("Contents")));
-        QString lastKey;
-        int c = 0;
-        for (const StoredQuestion &q : m_questions) {
-            const QString key = q.bank + QLatin1Char('\x1f') + q.category;
-            if (key == lastKey)
-                continue;
-            lastKey = key;
+        for (qsizetype c = 0; c < m_categories.size(); ++c) {
             const int page = c < tocPages.size() ? tocPages[c] : 0;
             h += QStringLiteral("<tr><td>%1 <span class=\"meta\">— %2</span></td><td "
                                 "align=\"right\">%3</td></tr>")
-                     .arg(esc(q.category), esc(q.bank),
+                     .arg(esc(m_categories[c].first), esc(m_categories[c].second),
                           page > 0 ? QString::number(page) : QStringLiteral("00"));
-            ++c;
         }
         h += QStringLiteral("</table>");
     }
@@ -348,18 +345,9 @@ void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
         toc = pages;
     }
     m_contents.clear();
-    if (m_options.kind == SheetKind::Study) {
-        QString lastKey;
-        int c = 0;
-        for (const StoredQuestion &q : m_questions) {
-            const QString key = q.bank + QLatin1Char('\x1f') + q.category;
-            if (key == lastKey)
-                continue;
-            lastKey = key;
-            m_contents << std::pair{q.category, c < toc.size() ? toc[c] : 0};
-            ++c;
-        }
-    }
+    if (m_options.kind == SheetKind::Study)
+        for (qsizetype c = 0; c < m_categories.size(); ++c)
+            m_contents << std::pair{m_categories[c].first, c < toc.size() ? toc[c] : 0};
 }
 
 int SheetDocument::pageCount() const

@@ -86,6 +86,7 @@ private:
 
     QList<StoredQuestion> m_questions;
     SheetOptions m_options;
+    QList<std::pair<QString, QString>> m_categories; // (category, bank) in order
     std::unique_ptr<QTextDocument> m_document;
     QList<std::pair<QString, int>> m_contents;
     QRectF m_body;    // where the text goes, in device pixels

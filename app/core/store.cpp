@@ -758,27 +758,15 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
 
 Result<QList<CategorySummary>> Store::categorySummaries() const
 {
-    QSqlQuery q(database());
-    if (!q.exec(
-            QStringLiteral(
-                "SELECT b.id, b.name, c.id, c.name, COUNT(q.id), COUNT(q.last_confidence), "
-                "AVG(q.last_confidence)") +
-            kFromQuestions +
-            QStringLiteral(" WHERE q.retired = 0 GROUP BY c.id ORDER BY b.position, c.position")))
-        return sqlError(QStringLiteral("Reading the categories"), q.lastError().text());
+    auto categories = readiness();
+    if (!categories)
+        return categories.error();
     QList<CategorySummary> out;
-    while (q.next()) {
-        CategorySummary c;
-        c.bankId = q.value(0).toLongLong();
-        c.bank = q.value(1).toString();
-        c.categoryId = q.value(2).toLongLong();
-        c.category = q.value(3).toString();
-        c.questions = q.value(4).toInt();
-        c.rated = q.value(5).toInt();
-        if (!q.value(6).isNull())
-            c.meanConfidence = q.value(6).toDouble();
-        out << c;
-    }
+    out.reserve(categories->size());
+    for (const Readiness &r : *categories)
+        out << CategorySummary{r.bankId,        r.bank,      r.categoryId,
+                               r.category,      r.questions, r.questions - r.neverRated,
+                               r.meanConfidence};
     return out;
 }
 
