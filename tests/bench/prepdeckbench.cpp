@@ -1,0 +1,270 @@
+// prepdeck-bench: how fast Prepdeck is at 1,000, 10,000 and 100,000 questions.
+// Every figure is the median of several runs, measured through the code the window uses.
+#include "bankgenerator.h"
+#include "categorytreemodel.h"
+#include "importer.h"
+#include "layouts.h"
+#include "markdownrenderer.h"
+#include "questiontablemodel.h"
+#include "sheetdocument.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sys/resource.h>
+
+using namespace prepdeck;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const auto i = static_cast<qsizetype>(std::ceil(p * double(values.size())) - 1);
+    return values[std::clamp<qsizetype>(i, 0, values.size() - 1)];
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+void fail(const Error &e)
+{
+    std::fprintf(stderr, "prepdeck-bench: %s\n", qPrintable(e.toString()));
+    std::exit(1);
+}
+
+// 200 search-as-you-type queries: 1-3 words, prefixes, rare and common words.
+QStringList searchQueries(quint64 seed)
+{
+    const QStringList common = {QStringLiteral("cache"), QStringLiteral("the"),
+                                QStringLiteral("request"), QStringLiteral("thread"),
+                                QStringLiteral("index")};
+    const QStringList rare = {QStringLiteral("handle_7"), QStringLiteral("deadlock retry"),
+                              QStringLiteral("balancer socket"), QStringLiteral("nonexistentword"),
+                              QStringLiteral("compiler pointer memory")};
+    std::mt19937_64 random(seed);
+    QStringList out;
+    for (int i = 0; i < 200; ++i) {
+        const QStringList &pool = i % 2 ? rare : common;
+        QString q = pool[static_cast<qsizetype>(random() % quint64(pool.size()))];
+        if (i % 3 == 0)
+            q = q.left(std::max<qsizetype>(2, q.size() / 2)); // a prefix being typed
+        out << q;
+    }
+    return out;
+}
+
+QJsonObject runSize(int n, int runs, const QString &dir)
+{
+    const Bank bank = bench::generateBank(n, 20261121);
+    const QString bankPath = dir + QStringLiteral("/bank-%1.md").arg(n);
+    {
+        QFile f(bankPath);
+        if (!f.open(QIODevice::WriteOnly))
+            fail(Error{QStringLiteral("cannot write the generated bank"), bankPath, 0});
+        f.write(writeNativeBanks({bank}).toUtf8());
+    }
+    const double bankMb = double(QFile(bankPath).size()) / (1024 * 1024);
+
+    // import_s: a new library each time, end to end.
+    QList<double> imports;
+    QString database;
+    for (int r = 0; r < runs; ++r) {
+        database = dir + QStringLiteral("/lib-%1-%2.sqlite").arg(n).arg(r);
+        QElapsedTimer t;
+        t.start();
+        auto store = Store::open(database);
+        if (!store)
+            fail(store.error());
+        auto report = importFile(**store, bankPath, {}, false);
+        if (!report)
+            fail(report.error());
+        imports << ms(t) / 1000.0;
+    }
+
+    // open_ms: open the library, the category tree and the first screen of the table.
+    QList<double> opens;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        auto store = Store::open(database);
+        if (!store)
+            fail(store.error());
+        CategoryTreeModel tree;
+        auto summaries = (*store)->categorySummaries();
+        if (!summaries)
+            fail(summaries.error());
+        tree.setSummaries(*summaries);
+        QuestionTableModel table(**store);
+        QuestionFilter first;
+        first.categoryId =
+            tree.firstCategory().data(CategoryTreeModel::CategoryIdRole).toLongLong();
+        table.setFilter(first);
+        for (int row = 0; row < std::min(40, table.rowCount()); ++row)
+            for (int c = 0; c < QuestionTableModel::ColumnCount; ++c)
+                (void)table.index(row, c).data();
+        opens << ms(t);
+    }
+
+    auto store = Store::open(database);
+    if (!store)
+        fail(store.error());
+
+    // search: the search field's path, until the table model holds its first rows.
+    QList<double> searches;
+    QuestionTableModel table(**store);
+    for (const QString &q : searchQueries(n)) {
+        QuestionFilter f;
+        f.search = q;
+        QElapsedTimer t;
+        t.start();
+        table.setFilter(f);
+        if (table.rowCount() > 0)
+            (void)table.index(0, QuestionTableModel::PromptColumn).data();
+        searches << ms(t);
+    }
+
+    // render_ms: one answer to HTML, laid out at the study pane's width.
+    auto all = (*store)->questions();
+    if (!all)
+        fail(all.error());
+    QList<double> renders;
+    for (int i = 0; i < 60; ++i) {
+        const StoredQuestion &q = (*all)[(i * 7919) % all->size()];
+        QElapsedTimer t;
+        t.start();
+        QTextDocument doc;
+        doc.setHtml(renderMarkdown(q.question.answer));
+        doc.setTextWidth(560);
+        (void)doc.size();
+        renders << ms(t);
+    }
+
+    // scroll_all_ms: every row through data() for the visible columns.
+    QList<double> scrolls;
+    for (int r = 0; r < runs; ++r) {
+        QuestionTableModel model(**store);
+        QElapsedTimer t;
+        t.start();
+        model.setFilter({});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        for (int row = 0; row < model.rowCount(); ++row)
+            for (int c = 0; c < QuestionTableModel::ColumnCount; ++c)
+                (void)model.index(row, c).data();
+        scrolls << ms(t);
+    }
+
+    // pdf_1000_s: a study sheet of 1,000 questions with answers.
+    QList<double> pdfs;
+    const QList<StoredQuestion> thousand = all->mid(0, 1000);
+    for (int r = 0; r < std::max(1, runs / 2); ++r) {
+        QElapsedTimer t;
+        t.start();
+        if (Status written =
+                writeSheetPdf(thousand, SheetOptions{}, dir + QStringLiteral("/sheet.pdf"));
+            !written)
+            fail(written.error());
+        pdfs << ms(t) / 1000.0;
+    }
+
+    const double importS = median(imports);
+    return QJsonObject{{QStringLiteral("n"), n},
+                       {QStringLiteral("bank_mb"), bankMb},
+                       {QStringLiteral("import_s"), importS},
+                       {QStringLiteral("import_questions_per_s"), importS > 0 ? n / importS : 0},
+                       {QStringLiteral("open_ms"), median(opens)},
+                       {QStringLiteral("search_p50_ms"), percentile(searches, 0.5)},
+                       {QStringLiteral("search_p99_ms"), percentile(searches, 0.99)},
+                       {QStringLiteral("render_ms"), median(renders)},
+                       {QStringLiteral("scroll_all_ms"), median(scrolls)},
+                       {QStringLiteral("pdf_1000_s"), median(pdfs)},
+                       {QStringLiteral("peak_rss_mb"), peakRssMb()}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("How fast Prepdeck is at growing library sizes."));
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("Library sizes (default 1000,10000,100000)."),
+                                   QStringLiteral("LIST"), QStringLiteral("1000,10000,100000"));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"), QStringLiteral("Runs per figure, the median is kept (default 5)."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({sizes, runs, json});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(Error{QStringLiteral("no temporary folder"), {}, 0});
+    QJsonArray results;
+    for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = size.trimmed().toInt(&ok);
+        if (!ok || n < 1) {
+            std::fprintf(stderr, "prepdeck-bench: '%s' is not a size\n", qPrintable(size));
+            return 2;
+        }
+        results.append(runSize(n, std::max(1, parser.value(runs).toInt()), dir.path()));
+    }
+    if (parser.isSet(json)) {
+        std::printf(
+            "%s",
+            QJsonDocument(QJsonObject{{QStringLiteral("runs"), results}}).toJson().constData());
+        return 0;
+    }
+    std::printf("%9s %9s %12s %9s %10s %10s %10s %11s %10s %9s\n", "n", "import s", "questions/s",
+                "open ms", "search p50", "search p99", "render ms", "scroll ms", "pdf1000 s",
+                "peak MB");
+    for (const QJsonValue &v : results) {
+        const QJsonObject r = v.toObject();
+        std::printf("%9d %9.2f %12.0f %9.1f %10.2f %10.2f %10.2f %11.1f %10.2f %9.1f\n",
+                    r[QStringLiteral("n")].toInt(), r[QStringLiteral("import_s")].toDouble(),
+                    r[QStringLiteral("import_questions_per_s")].toDouble(),
+                    r[QStringLiteral("open_ms")].toDouble(),
+                    r[QStringLiteral("search_p50_ms")].toDouble(),
+                    r[QStringLiteral("search_p99_ms")].toDouble(),
+                    r[QStringLiteral("render_ms")].toDouble(),
+                    r[QStringLiteral("scroll_all_ms")].toDouble(),
+                    r[QStringLiteral("pdf_1000_s")].toDouble(),
+                    r[QStringLiteral("peak_rss_mb")].toDouble());
+    }
+    return 0;
+}
