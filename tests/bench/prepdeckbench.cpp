@@ -104,7 +104,9 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         auto store = Store::open(database);
         if (!store)
             fail(store.error());
-        auto report = importFile(**store, bankPath, {}, false);
+        ReadOptions options;
+        options.maxBytes = 2048LL * 1024 * 1024; // generated banks at 100k exceed the 64 MB default
+        auto report = importFile(**store, bankPath, options, false);
         if (!report)
             fail(report.error());
         imports << ms(t) / 1000.0;
