@@ -47,6 +47,15 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// A question's own columns, number through source_line, in the order both the insert and the
+// update statements bind them.
+QVariantList questionColumns(const Question &q)
+{
+    return {optionalInt(q.number), text(q.prompt), text(q.answer), text(q.hint),
+            toJson(q.followUps),   toJson(q.tips), toJson(q.tags), optionalInt(q.frequency),
+            text(q.sourceFile),    q.sourceLine};
+}
+
 QString timestamp(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -438,21 +447,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                     continue;
                 }
                 ++counts.updated;
-                const QVariantList values = {in.categoryId,
-                                             in.identity,
-                                             position,
-                                             optionalInt(nq.number),
-                                             text(nq.prompt),
-                                             text(nq.answer),
-                                             text(nq.hint),
-                                             toJson(nq.followUps),
-                                             toJson(nq.tips),
-                                             toJson(nq.tags),
-                                             optionalInt(nq.frequency),
-                                             text(nq.sourceFile),
-                                             nq.sourceLine,
-                                             now,
-                                             old.id};
+                const QVariantList values = QVariantList{in.categoryId, in.identity, position} +
+                                            questionColumns(nq) + QVariantList{now, old.id};
                 for (const QVariant &v : values)
                     updateQuestion.addBindValue(v);
                 if (!updateQuestion.exec())
@@ -461,22 +457,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 continue;
             }
             ++counts.added;
-            const QVariantList values = {bankId,
-                                         in.categoryId,
-                                         in.identity,
-                                         position,
-                                         optionalInt(nq.number),
-                                         text(nq.prompt),
-                                         text(nq.answer),
-                                         text(nq.hint),
-                                         toJson(nq.followUps),
-                                         toJson(nq.tips),
-                                         toJson(nq.tags),
-                                         optionalInt(nq.frequency),
-                                         text(nq.sourceFile),
-                                         nq.sourceLine,
-                                         now,
-                                         now};
+            const QVariantList values = QVariantList{bankId, in.categoryId, in.identity, position} +
+                                        questionColumns(nq) + QVariantList{now, now};
             for (const QVariant &v : values)
                 insertQuestion.addBindValue(v);
             if (!insertQuestion.exec())
