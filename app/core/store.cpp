@@ -799,30 +799,27 @@ Status Store::setNote(qint64 questionId, const QString &note)
 
 Result<LibraryStats> Store::stats() const
 {
-    QSqlQuery q(database());
+    // The per-category counts are the readiness figures, read once.
+    auto categories = readiness();
+    if (!categories)
+        return categories.error();
     LibraryStats stats;
-    if (!q.exec(
-            QStringLiteral("SELECT b.name, c.name, COUNT(q.id), COUNT(q.last_confidence), "
-                           "AVG(q.last_confidence), b.id") +
-            kFromQuestions +
-            QStringLiteral(" WHERE q.retired = 0 GROUP BY c.id ORDER BY b.position, c.position")))
-        return sqlError(QStringLiteral("Counting the library"), q.lastError().text());
     QSet<qint64> bankIds;
-    while (q.next()) {
+    for (const Readiness &r : *categories) {
         CategoryStats c;
-        c.bank = q.value(0).toString();
-        c.category = q.value(1).toString();
-        c.questions = q.value(2).toInt();
-        c.rated = q.value(3).toInt();
-        if (!q.value(4).isNull())
-            c.meanConfidence = q.value(4).toDouble();
-        bankIds.insert(q.value(5).toLongLong());
+        c.bank = r.bank;
+        c.category = r.category;
+        c.questions = r.questions;
+        c.rated = r.questions - r.neverRated;
+        c.meanConfidence = r.meanConfidence;
+        bankIds.insert(r.bankId);
         stats.questions += c.questions;
         stats.rated += c.rated;
         stats.byCategory << c;
     }
     stats.banks = static_cast<int>(bankIds.size());
     stats.categories = static_cast<int>(stats.byCategory.size());
+    QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
         return sqlError(QStringLiteral("Counting ratings"), q.lastError().text());
     stats.ratings = q.value(0).toInt();
