@@ -1,5 +1,6 @@
 // The library file: schema migrations, full-text index, rating events and re-import.
 #include "store.h"
+#include "storetestsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,14 +43,6 @@ std::unique_ptr<Store> openOrDie(const QString &path,
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     return std::move(*store);
-}
-
-int scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return q.value(0).toInt();
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "progressview.h"
 #include "questiontablemodel.h"
+#include "storetestsupport.h"
 #include "studypane.h"
 #include "testsupport.h"
 
@@ -41,14 +42,6 @@ const QByteArray kSmallBank =
     "**Tip:** Contrast it with a thread.\n\n### What is a thread?\n\nA path of execution inside a "
     "process.\n\n"
     "## Memory\n\n### What is virtual memory?\n\nEach process sees its own address space.\n";
-
-int scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s", qPrintable(sql));
-    return q.value(0).toInt();
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "mocksetupdialog.h"
 #include "mocksummary.h"
 #include "sheetexport.h"
+#include "storetestsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,14 +31,6 @@ const QByteArray kBank =
     "**Follow-up:** How does it know a server is down?\n\n### What is a CDN?\n\nEdge caches.\n\n"
     "### What is a message queue?\n\nA buffer between producers and consumers.\n\n"
     "### What is sharding?\n\nSplitting data by key.\n";
-
-int scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s", qPrintable(sql));
-    return q.value(0).toInt();
-}
 
 } // namespace
 

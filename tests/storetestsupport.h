@@ -1,0 +1,17 @@
+#pragma once
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+// The first column of the first row of a query on the library, for tests that check what the
+// file holds. A query that fails stops the test program: the SQL in a test is fixed.
+inline int scalar(prepdeck::Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toInt();
+}
