@@ -345,23 +345,33 @@ private:
         return name.isEmpty() ? m_general : name;
     }
 
-    // A short description at most: no code, lists or tables, two short lines or fewer.
-    bool onlyDescription(qsizetype from, qsizetype to, const QList<Item> &items) const
+    // The lines in [from, to) that no item covers and that say something: not blank, not a rule.
+    QList<qsizetype> contentOutside(qsizetype from, qsizetype to, const QList<Item> &items) const
     {
         QList<bool> covered(to - from, false);
         for (const Item &it : items)
             for (qsizetype i = it.first; i <= it.last; ++i)
                 covered[i - from] = true;
-        int lines = 0;
-        static const QRE listOrTable(QStringLiteral(R"(^\s*([-*+]|\d+[.)])\s|^\s*\|)"));
-        // "*Focus: …*", "**You're ready!**": decoration, not content
-        static const QRE emphasisOnly(QStringLiteral(R"(^([*_]{1,2})[^*_].*\1$)"));
+        QList<qsizetype> out;
         for (qsizetype i = from; i < to; ++i) {
             if (covered[i - from])
                 continue;
             const QString t = m_lines[i].text.trimmed();
-            if (t.isEmpty() || horizontalRule().match(t).hasMatch())
-                continue;
+            if (!t.isEmpty() && !horizontalRule().match(t).hasMatch())
+                out << i;
+        }
+        return out;
+    }
+
+    // A short description at most: no code, lists or tables, two short lines or fewer.
+    bool onlyDescription(qsizetype from, qsizetype to, const QList<Item> &items) const
+    {
+        int lines = 0;
+        static const QRE listOrTable(QStringLiteral(R"(^\s*([-*+]|\d+[.)])\s|^\s*\|)"));
+        // "*Focus: …*", "**You're ready!**": decoration, not content
+        static const QRE emphasisOnly(QStringLiteral(R"(^([*_]{1,2})[^*_].*\1$)"));
+        for (qsizetype i : contentOutside(from, to, items)) {
+            const QString t = m_lines[i].text.trimmed();
             if (m_lines[i].code || listOrTable.match(t).hasMatch() || t.size() > 200)
                 return false;
             if (!emphasisOnly.match(t).hasMatch() && ++lines > 2)
@@ -583,19 +593,7 @@ private:
     // True when nothing but items (and blank lines and rules) is in range.
     bool onlyItems(qsizetype from, qsizetype to, const QList<Item> &items) const
     {
-        QList<bool> covered(to - from, false);
-        for (const Item &it : items)
-            for (qsizetype i = it.first; i <= it.last; ++i)
-                covered[i - from] = true;
-        for (qsizetype i = from; i < to; ++i) {
-            if (covered[i - from])
-                continue;
-            const QString t = m_lines[i].text.trimmed();
-            if (t.isEmpty() || horizontalRule().match(t).hasMatch())
-                continue;
-            return false;
-        }
-        return true;
+        return contentOutside(from, to, items).isEmpty();
     }
 
     Question newQuestion(qsizetype line) const
