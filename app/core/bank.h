@@ -28,4 +28,12 @@ struct Bank
     }
 };
 
+inline qsizetype questionCount(const QList<Bank> &banks)
+{
+    qsizetype n = 0;
+    for (const Bank &b : banks)
+        n += b.questionCount();
+    return n;
+}
+
 } // namespace prepdeck

@@ -8,10 +8,7 @@ namespace prepdeck {
 
 qsizetype BankFile::questionCount() const
 {
-    qsizetype n = 0;
-    for (const Bank &b : banks)
-        n += b.questionCount();
-    return n;
+    return prepdeck::questionCount(banks);
 }
 
 Result<BankFile> readBankFile(const QString &path, const ReadOptions &options)

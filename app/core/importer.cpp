@@ -8,10 +8,7 @@ namespace prepdeck {
 
 qsizetype ImportReport::questionCount() const
 {
-    qsizetype n = 0;
-    for (const Bank &b : banks)
-        n += b.questionCount();
-    return n;
+    return prepdeck::questionCount(banks);
 }
 
 QJsonObject ImportReport::toJson() const
