@@ -225,12 +225,15 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->resizeSection(QuestionTableModel::NumberColumn, 44);
-    m_table->horizontalHeader()->resizeSection(QuestionTableModel::PromptColumn, 300);
-    m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 130);
+    // The question takes whatever width the other columns leave, so every column stays in
+    // view at any window size without a horizontal scroll bar.
+    m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::PromptColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(QuestionTableModel::NumberColumn, 40);
+    m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 110);
     for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
                   QuestionTableModel::DueColumn})
-        m_table->horizontalHeader()->resizeSection(c, 86);
+        m_table->horizontalHeader()->resizeSection(c, 78);
     m_table->setSortingEnabled(true);
     ml->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -254,7 +257,7 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({250, 560, 560});
+    m_splitter->setSizes({230, 640, 480});
     m_pages->addWidget(m_splitter);
 
     m_progress = new ProgressView(m_store, m_clock, m_pages);
