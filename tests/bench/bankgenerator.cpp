@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <random>
 
 namespace prepdeck::bench {
@@ -26,6 +27,54 @@ const QStringList kWords = {
     QStringLiteral("stores"),    QStringLiteral("reads"),       QStringLiteral("writes"),
     QStringLiteral("locks"),     QStringLiteral("orders"),      QStringLiteral("measures")};
 
+// The vocabulary of a technical text: the 48 words above are the most frequent, followed
+// by 50,000 made-up words, and word ranks follow Zipf's law as in real prose. So a search
+// finds common words in nearly every answer and rare ones in a handful.
+class Lexicon
+{
+public:
+    static const Lexicon &instance()
+    {
+        static const Lexicon lexicon;
+        return lexicon;
+    }
+    qsizetype size() const { return m_words.size(); }
+    const QString &at(qsizetype rank) const { return m_words[rank]; }
+    // The word for a uniform number u in [0, 1).
+    const QString &sample(double u) const
+    {
+        const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), u);
+        return m_words[std::min<qsizetype>(it - m_cumulative.begin(), m_words.size() - 1)];
+    }
+
+private:
+    Lexicon()
+    {
+        static const char *const syllables[] = {"ka", "lo", "mi", "ter", "son", "vel",
+                                                "dra", "pin", "qu", "ex", "tor", "fa",
+                                                "ni", "ble", "ru", "shi", "gan", "ost"};
+        constexpr int kSyllables = sizeof(syllables) / sizeof(syllables[0]);
+        m_words = kWords;
+        for (int i = 0; m_words.size() < kWords.size() + 50000; ++i) {
+            QString word;
+            int n = i + kSyllables; // at least two syllables
+            while (n > 0) {
+                word += QLatin1String(syllables[n % kSyllables]);
+                n /= kSyllables;
+            }
+            m_words << word;
+        }
+        double sum = 0;
+        m_cumulative.reserve(m_words.size());
+        for (qsizetype r = 1; r <= m_words.size(); ++r)
+            m_cumulative << (sum += 1.0 / double(r));
+        for (double &c : m_cumulative)
+            c /= sum;
+    }
+    QStringList m_words;
+    QList<double> m_cumulative;
+};
+
 class Words
 {
 public:
@@ -34,7 +83,10 @@ public:
     {
         return low + static_cast<int>(m_random() % quint64(high - low + 1));
     }
-    QString word() { return kWords[between(0, static_cast<int>(kWords.size()) - 1)]; }
+    QString word()
+    {
+        return Lexicon::instance().sample(double(m_random() >> 11) * 0x1.0p-53);
+    }
     QString sentence(int minChars)
     {
         QString s = word();
@@ -49,6 +101,16 @@ private:
 };
 
 } // namespace
+
+QString lexiconWord(qsizetype rank)
+{
+    return Lexicon::instance().at(rank);
+}
+
+qsizetype lexiconSize()
+{
+    return Lexicon::instance().size();
+}
 
 Bank generateBank(int n, quint64 seed)
 {

@@ -11,6 +11,10 @@ namespace prepdeck::bench {
 // three and a table in one of ten. The same seed gives the same bank.
 Bank generateBank(int n, quint64 seed);
 
+// The generated banks' vocabulary, most frequent word first (rank 0); for search queries.
+QString lexiconWord(qsizetype rank);
+qsizetype lexiconSize();
+
 // The same bank in the seed-like plain-text layout: a section title, then per question a
 // quoted question, a tag line, "Suggested Answer", the answer and a coaching line.
 QString toQuotedText(const Bank &bank);

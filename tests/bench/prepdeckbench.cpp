@@ -28,6 +28,8 @@ using namespace prepdeck;
 
 namespace {
 
+constexpr quint64 kSeed = 20261121;
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -84,7 +86,7 @@ QStringList searchQueries(quint64 seed)
 
 QJsonObject runSize(int n, int runs, const QString &dir)
 {
-    const Bank bank = bench::generateBank(n, 20261121);
+    const Bank bank = bench::generateBank(n, kSeed);
     const QString bankPath = dir + QStringLiteral("/bank-%1.md").arg(n);
     {
         QFile f(bankPath);
@@ -230,8 +232,32 @@ int main(int argc, char *argv[])
         QStringLiteral("runs"), QStringLiteral("Runs per figure, the median is kept (default 5)."),
         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({sizes, runs, json});
+    const QCommandLineOption writeBank(
+        QStringLiteral("write-bank"),
+        QStringLiteral("Write the generated bank of N questions to FILE (N:FILE) and exit; "
+                       "FILE ending in .txt gets the plain-text layout."),
+        QStringLiteral("N:FILE"));
+    parser.addOptions({sizes, runs, json, writeBank});
     parser.process(app);
+
+    if (parser.isSet(writeBank)) {
+        const QString spec = parser.value(writeBank);
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        const int n = spec.left(colon).toInt();
+        const QString path = spec.mid(colon + 1);
+        if (colon <= 0 || n < 1 || path.isEmpty()) {
+            std::fprintf(stderr, "prepdeck-bench: --write-bank wants N:FILE, e.g. 1000:bank.md\n");
+            return 2;
+        }
+        const Bank bank = bench::generateBank(n, kSeed);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            fail(Error{QStringLiteral("cannot write the bank"), path, 0});
+        f.write((path.endsWith(QLatin1String(".txt")) ? bench::toQuotedText(bank)
+                                                      : writeNativeBanks({bank}))
+                    .toUtf8());
+        return 0;
+    }
 
     QTemporaryDir dir;
     if (!dir.isValid())
