@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 namespace prepdeck {
 
 // One step of the schema. Step N takes a database from user_version N-1 to N.
@@ -14,6 +16,8 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    // Work SQL alone cannot do, run after the statements in the same transaction.
+    std::function<Status(QSqlDatabase &)> code;
 };
 
 // Prepdeck's schema, oldest step first. Add new steps at the end; never edit old ones.

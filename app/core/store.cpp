@@ -1,5 +1,6 @@
 #include "store.h"
 #include "scheduler.h"
+#include "searchindex.h"
 #include "textcleanup.h"
 
 #include <QDir>
@@ -72,27 +73,6 @@ QDateTime fromTimestamp(const QVariant &v)
 
 // Turns what a person types into an FTS5 query: every word must appear, the last one may
 // be the start of a word. Quotes keep FTS5 syntax characters literal.
-QString ftsQuery(const QString &text)
-{
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QLatin1Char('"');
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            word += c;
-        else
-            flush();
-    }
-    flush();
-    if (!terms.isEmpty())
-        terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
-}
-
 QString likeEscaped(const QString &text)
 {
     QString out = text;
@@ -129,12 +109,19 @@ Question questionFrom(const QSqlQuery &q, int first)
     return question;
 }
 
+// What the word index reads of a question.
+QString searchableText(const Question &q, const QString &note)
+{
+    return QStringList{q.prompt, q.answer, q.hint, note}.join(QLatin1Char('\n'));
+}
+
 struct ExistingQuestion
 {
     qint64 id = 0;
     qint64 categoryId = 0;
     QString identity;
     Question question;
+    QString note;
     bool retired = false;
     bool matched = false;
 };
@@ -263,6 +250,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         "UPDATE questions SET position = ?, source_file = ?, source_line = ? WHERE id = ?"));
     retireQuestion.prepare(
         QStringLiteral("UPDATE questions SET retired = 1, updated_at = ? WHERE id = ?"));
+    search::IndexWriter words;
 
     for (const Bank &bank : banks) {
         // Find the bank this file updates: same file for a one-bank file, else same name.
@@ -329,10 +317,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         // What the bank holds now.
         QList<ExistingQuestion> existing;
         QHash<QString, qsizetype> byIdentity;
-        q.prepare(
-            QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, %1 FROM questions q "
-                           "WHERE q.bank_id = ?")
-                .arg(questionColumns(QStringLiteral("q"))));
+        q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, %1 "
+                                 "FROM questions q WHERE q.bank_id = ?")
+                      .arg(questionColumns(QStringLiteral("q"))));
         q.addBindValue(bankId);
         if (!q.exec())
             return fail(QStringLiteral("Reading the bank's questions"));
@@ -342,7 +329,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             e.categoryId = q.value(1).toLongLong();
             e.identity = q.value(2).toString();
             e.retired = q.value(3).toBool();
-            e.question = questionFrom(q, 4);
+            e.note = q.value(4).toString();
+            e.question = questionFrom(q, 5);
             byIdentity.insert(e.identity, existing.size());
             existing << e;
         }
@@ -454,6 +442,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 if (!updateQuestion.exec())
                     return sqlError(QStringLiteral("Updating a question"),
                                     updateQuestion.lastError().text());
+                words.replace(old.id, searchableText(old.question, old.note),
+                              searchableText(nq, old.note));
                 continue;
             }
             ++counts.added;
@@ -464,6 +454,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             if (!insertQuestion.exec())
                 return sqlError(QStringLiteral("Adding a question"),
                                 insertQuestion.lastError().text());
+            words.add(insertQuestion.lastInsertId().toLongLong(), searchableText(nq, {}));
         }
         for (const ExistingQuestion &old : existing) {
             if (old.matched || old.retired)
@@ -479,6 +470,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
 
     if (dryRun)
         return counts; // the guard rolls back
+    if (Status indexed = words.write(db); !indexed)
+        return indexed.error();
     if (!db.commit())
         return sqlError(QStringLiteral("Saving the import"), db.lastError().text());
     rollback.armed = false;
@@ -502,16 +495,7 @@ SqlPart whereFor(const QuestionFilter &f)
         parts << QStringLiteral("c.name LIKE ? ESCAPE '\\'");
         w.binds << QLatin1Char('%') + likeEscaped(f.category) + QLatin1Char('%');
     }
-    if (!f.search.trimmed().isEmpty()) {
-        const QString fts = ftsQuery(f.search);
-        if (fts.isEmpty()) {
-            parts << QStringLiteral("0"); // nothing searchable was typed: nothing matches
-        } else {
-            parts << QStringLiteral(
-                "q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
-            w.binds << fts;
-        }
-    }
+    // f.search is answered from the word index by the callers.
     if (f.bankId) {
         parts << QStringLiteral("q.bank_id = ?");
         w.binds << f.bankId;
@@ -607,6 +591,23 @@ const QString kFromQuestions = QStringLiteral(
 
 Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) const
 {
+    if (!filter.search.trimmed().isEmpty()) {
+        // The words decide which questions; they are then read in slices the database takes.
+        auto ids = questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+        if (!ids)
+            return ids.error();
+        QList<StoredQuestion> out;
+        constexpr qsizetype kSlice = 5000;
+        for (qsizetype i = 0; i < ids->size(); i += kSlice) {
+            QuestionFilter slice;
+            slice.questionIds = ids->mid(i, kSlice);
+            auto part = questions(slice);
+            if (!part)
+                return part.error();
+            out += *part;
+        }
+        return out;
+    }
     const SqlPart where = whereFor(filter);
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -662,6 +663,28 @@ Result<StoredQuestion> Store::question(qint64 id) const
 Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionOrder order,
                                          Qt::SortOrder direction) const
 {
+    std::optional<search::IdSet> hits;
+    if (!filter.search.trimmed().isEmpty()) {
+        auto found = search::match(database(), filter.search);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return QList<qint64>{}; // nothing searchable was typed: nothing matches
+        hits = std::move(**found);
+    }
+    auto ids = orderedIds(filter, order, direction);
+    if (!ids || !hits)
+        return ids;
+    QList<qint64> out;
+    for (const qint64 id : std::as_const(*ids))
+        if (hits->contains(id))
+            out << id;
+    return out;
+}
+
+Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOrder order,
+                                        Qt::SortOrder direction) const
+{
     const SqlPart where = whereFor(filter);
     bool worstReadyFirst = false;
     if (order == QuestionOrder::Queue) {
@@ -673,9 +696,25 @@ Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionO
         worstReadyFirst = plan && plan->date.isValid() && plan->date >= today;
     }
     const SqlPart orderBy = orderFor(order, direction, filter.queueAt, worstReadyFirst);
+    const QString sql = QStringLiteral("SELECT q.id") + kFromQuestions + where.sql + orderBy.sql;
+
+    // The same list as last time while nothing was written, by us or by another program:
+    // search as you type narrows one list many times.
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT q.id") + kFromQuestions + where.sql + orderBy.sql);
+    if (!q.exec(QStringLiteral(
+            "SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) ||
+        !q.next())
+        return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
+    QString key = QString::number(q.value(0).toLongLong()) + QLatin1Char('/') +
+                  QString::number(q.value(1).toLongLong()) + QLatin1Char('\n') + sql;
+    for (const QVariant &v : where.binds + orderBy.binds)
+        key += QLatin1Char('\x1f') + v.toString();
+    q.finish();
+    if (m_idCache.key == key)
+        return m_idCache.ids;
+
+    q.prepare(sql);
     for (const QVariant &v : where.binds + orderBy.binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -683,6 +722,7 @@ Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionO
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
+    m_idCache = {key, ids};
     return ids;
 }
 
@@ -728,6 +768,12 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
 
 Result<int> Store::countQuestions(const QuestionFilter &filter) const
 {
+    if (!filter.search.trimmed().isEmpty()) {
+        auto ids = questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+        if (!ids)
+            return ids.error();
+        return static_cast<int>(ids->size());
+    }
     const SqlPart where = whereFor(filter);
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT COUNT(*)") + kFromQuestions + where.sql);
@@ -786,15 +832,21 @@ Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
 
 Status Store::setNote(qint64 questionId, const QString &note)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
-    q.addBindValue(text(note));
-    q.addBindValue(questionId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("Saving your note"), q.lastError().text());
-    if (q.numRowsAffected() != 1)
-        return Error{QStringLiteral("there is no question with id %1.").arg(questionId), m_path, 0};
-    return success();
+    auto before = question(questionId);
+    if (!before)
+        return before.error();
+    QSqlDatabase db = database();
+    return inTransaction(QStringLiteral("Saving your note"), [&](QSqlQuery &q) -> Status {
+        q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
+        q.addBindValue(text(note));
+        q.addBindValue(questionId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Saving your note"), q.lastError().text());
+        search::IndexWriter words;
+        words.replace(questionId, searchableText(before->question, before->note),
+                      searchableText(before->question, note));
+        return words.write(db);
+    });
 }
 
 Result<LibraryStats> Store::stats() const
@@ -985,13 +1037,13 @@ Status Store::setInterviewPlan(const InterviewPlan &plan)
 Result<QList<Readiness>> Store::readiness() const
 {
     QSqlQuery q(database());
-    if (!q.exec(
-            QStringLiteral("SELECT b.id, b.name, c.id, c.name, COUNT(q.id), "
-                           "SUM(CASE WHEN q.last_confidence >= 4 THEN 1 ELSE 0 END), "
-                           "SUM(CASE WHEN q.last_confidence IS NULL THEN 1 ELSE 0 END), "
-                           "AVG(q.last_confidence)") +
-            kFromQuestions +
-            QStringLiteral(" WHERE q.retired = 0 GROUP BY c.id ORDER BY b.position, c.position")))
+    // From the counts the triggers keep, so the tree costs the same at any library size.
+    if (!q.exec(QStringLiteral(
+            "SELECT b.id, b.name, c.id, c.name, s.questions, s.ready, s.questions - s.rated, "
+            "CASE WHEN s.rated > 0 THEN 1.0 * s.confidence_sum / s.rated END "
+            "FROM category_stats s JOIN categories c ON c.id = s.category_id "
+            "JOIN banks b ON b.id = c.bank_id WHERE s.questions > 0 "
+            "ORDER BY b.position, c.position")))
         return sqlError(QStringLiteral("Reading the categories"), q.lastError().text());
     QList<Readiness> out;
     while (q.next()) {

@@ -254,8 +254,18 @@ private:
     // Runs work in a transaction: committed if it succeeds, rolled back otherwise.
     Status inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work);
 
+    // questionIds() without the search words, kept while the library is unchanged.
+    Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
+                                     Qt::SortOrder direction) const;
+
     QString m_connection;
     QString m_path;
+    struct IdCache
+    {
+        QString key;
+        QList<qint64> ids;
+    };
+    mutable IdCache m_idCache;
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.

@@ -50,9 +50,9 @@ public:
 private:
     Lexicon()
     {
-        static const char *const syllables[] = {"ka", "lo", "mi", "ter", "son", "vel",
-                                                "dra", "pin", "qu", "ex", "tor", "fa",
-                                                "ni", "ble", "ru", "shi", "gan", "ost"};
+        static const char *const syllables[] = {"ka",  "lo",  "mi", "ter", "son", "vel",
+                                                "dra", "pin", "qu", "ex",  "tor", "fa",
+                                                "ni",  "ble", "ru", "shi", "gan", "ost"};
         constexpr int kSyllables = sizeof(syllables) / sizeof(syllables[0]);
         m_words = kWords;
         for (int i = 0; m_words.size() < kWords.size() + 50000; ++i) {
@@ -83,10 +83,7 @@ public:
     {
         return low + static_cast<int>(m_random() % quint64(high - low + 1));
     }
-    QString word()
-    {
-        return Lexicon::instance().sample(double(m_random() >> 11) * 0x1.0p-53);
-    }
+    QString word() { return Lexicon::instance().sample(double(m_random() >> 11) * 0x1.0p-53); }
     QString sentence(int minChars)
     {
         QString s = word();

@@ -54,6 +54,28 @@ class TestStore : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // Three questions in two categories as a version-1 library held them, written with the
+    // SQL of that time (today's import needs today's tables).
+    static void writeVersion1Questions(Store &store)
+    {
+        QSqlQuery q(store.database());
+        const QString now = QStringLiteral("'2026-01-01T09:00:00.000Z'");
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, position, "
+                                      "imported_at) VALUES (1, 'Sample', '/x/sample.md', 'test', "
+                                      "1, %1)")
+                           .arg(now)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO categories (id, bank_id, name, position) VALUES "
+                                      "(1, 1, 'Databases', 0), (2, 1, 'Networks', 1)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO questions (id, bank_id, category_id, identity, position, "
+                           "number, prompt, answer, created_at, updated_at) VALUES "
+                           "(1, 1, 1, 'what is an index', 0, 1, 'What is an index?', 'A sorted "
+                           "lookup.', %1, %1), "
+                           "(2, 1, 1, 'what is mvcc', 1, 2, 'What is MVCC?', 'Versions.', %1, %1), "
+                           "(3, 1, 2, 'what is tcp', 2, 3, 'What is TCP?', 'A stream.', %1, %1)")
+                .arg(now)));
+    }
+
     void newLibrary_isAtLatestSchemaWithWalAndForeignKeys()
     {
         QTemporaryDir dir;
@@ -74,8 +96,7 @@ private slots:
         {
             // A library as version 1 wrote it: ratings are plain rows.
             auto store = openOrDie(path, v1);
-            QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/x/sample.md"),
-                                       QStringLiteral("test"), false));
+            writeVersion1Questions(*store);
             QSqlQuery q(store->database());
             for (int c = 1; c <= 5; ++c)
                 QVERIFY(q.exec(
@@ -87,7 +108,8 @@ private slots:
         const int latest = upgraded.last().version;
         upgraded << Migration{latest + 1,
                               QStringLiteral("test step"),
-                              {QStringLiteral("CREATE TABLE test_step (x INTEGER)")}};
+                              {QStringLiteral("CREATE TABLE test_step (x INTEGER)")},
+                              {}};
         auto store = openOrDie(path, upgraded);
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")), latest + 1);
         QCOMPARE(
@@ -96,6 +118,15 @@ private slots:
         // Version 2 filled in each question's latest rating from the events.
         QCOMPARE(store->questions()->first().confidence, std::optional<int>(5));
         QCOMPARE(store->questions()->at(1).confidence, std::nullopt);
+        // Version 5 indexed the words of the questions already there, and counted them.
+        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("sorted")))->size(),
+                 1);
+        const auto summaries = *store->categorySummaries();
+        QCOMPARE(summaries.size(), 2);
+        QCOMPARE(summaries[0].questions, 2);
+        QCOMPARE(summaries[0].rated, 1);
+        QCOMPARE(summaries[0].meanConfidence, std::optional<double>(5.0));
+        QCOMPARE(summaries[1].questions, 1);
         QVERIFY(store->setNote(2, QStringLiteral("remember snapshots")));
         QCOMPARE(
             store->questions(QuestionFilter::matching({}, QStringLiteral("snapshots")))->size(), 1);
@@ -106,12 +137,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
         const QList<Migration> v1 = schemaMigrations().mid(0, 1);
-        QVERIFY(openOrDie(path, v1)->importBanks({sampleBank()}, {}, {}, false));
+        writeVersion1Questions(*openOrDie(path, v1));
         QList<Migration> broken = v1;
         broken << Migration{2,
                             QStringLiteral("broken step"),
                             {QStringLiteral("ALTER TABLE questions ADD COLUMN extra TEXT"),
-                             QStringLiteral("THIS IS NOT SQL")}};
+                             QStringLiteral("THIS IS NOT SQL")},
+                            {}};
         auto failed = Store::open(path, broken);
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("Nothing was changed")));
@@ -180,7 +212,64 @@ private slots:
             0);
         QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("b-tree")))->size(),
                  1);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions_fts")), 3);
+        // The words that left the answer left the index.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM search_terms WHERE term = "
+                                               "CAST('sorted' AS BLOB)")),
+                 0);
+    }
+
+    void search_foldsCaseAndAccents_andFollowsNotes()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        Bank bank = sampleBank();
+        bank.categories[0].questions[0].answer = QStringLiteral("Über-schnelle CAFÉ naïve");
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        auto count = [&](const QString &words) {
+            return store->questions(QuestionFilter::matching({}, words))->size();
+        };
+        QCOMPARE(count(QStringLiteral("uber")), 1);
+        QCOMPARE(count(QStringLiteral("cafe naive")), 1);
+        QCOMPARE(count(QStringLiteral("SCHNELL")), 1);
+        QCOMPARE(count(QStringLiteral("schnellex")), 0);
+        const qint64 id = store->questions()->at(1).id;
+        QVERIFY(store->setNote(id, QStringLiteral("Remember the write-ahead log")));
+        QCOMPARE(count(QStringLiteral("write ahead")), 1);
+        QVERIFY(store->setNote(id, QStringLiteral("Remember the journal")));
+        QCOMPARE(count(QStringLiteral("write ahead")), 0);
+        QCOMPARE(count(QStringLiteral("journal")), 1);
+        QCOMPARE(*store->countQuestions(QuestionFilter::matching({}, QStringLiteral("remember"))),
+                 1);
+    }
+
+    void categoryCounts_followRatingsUndoAndRetiring()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        Bank bank = sampleBank();
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        const QDateTime t = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        const QList<StoredQuestion> all = *store->questions();
+        QVERIFY(store->rate(all[0].id, 5, QStringLiteral("study"), t));
+        auto second = store->rate(all[1].id, 2, QStringLiteral("study"), t);
+        QVERIFY(second);
+        QVERIFY(store->rate(all[1].id, 4, QStringLiteral("study"), t.addSecs(5)));
+        QVERIFY(store->unrate(store->ratings(all[1].id)->last()));
+        bank.categories[0].questions.removeFirst(); // retired by the next import
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        // The kept counts equal counting the questions themselves.
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM category_stats s WHERE s.questions > 0 AND NOT EXISTS ("
+            "SELECT 1 FROM questions q WHERE q.category_id = s.category_id AND q.retired = 0 "
+            "GROUP BY q.category_id HAVING COUNT(*) = s.questions "
+            "AND COUNT(q.last_confidence) = s.rated "
+            "AND COALESCE(SUM(q.last_confidence >= 4), 0) = s.ready "
+            "AND COALESCE(SUM(q.last_confidence), 0) = s.confidence_sum)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const auto summaries = *store->categorySummaries();
+        QCOMPARE(summaries[0].questions, static_cast<int>(bank.categories[0].questions.size()));
+        QCOMPARE(summaries[0].rated, 1);
+        QCOMPARE(summaries[0].meanConfidence, std::optional<double>(2.0));
     }
 
     void ratings_areEventsThatCannotBeRewritten()

@@ -1,0 +1,437 @@
+#include "searchindex.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <memory>
+#include <mutex>
+
+namespace prepdeck::search {
+
+namespace {
+
+constexpr char16_t kSeparator = 0;
+constexpr char16_t kIgnored = 0xFFFF; // a combining accent: dropped, the word goes on
+
+// How each character of the Basic Multilingual Plane enters a word: its case-folded
+// letter without accents, kIgnored for a combining mark, kSeparator for anything else.
+const std::array<char16_t, 0x10000> &foldTable()
+{
+    static std::unique_ptr<std::array<char16_t, 0x10000>> table;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        table = std::make_unique<std::array<char16_t, 0x10000>>();
+        for (char32_t u = 0; u < 0x10000; ++u) {
+            QChar c(static_cast<char16_t>(u));
+            char16_t out = kSeparator;
+            if (c.isSurrogate()) {
+                out = kSeparator; // handled by the caller
+            } else if (c.category() == QChar::Mark_NonSpacing ||
+                       c.category() == QChar::Mark_Enclosing) {
+                out = kIgnored;
+            } else if (c.isLetterOrNumber()) {
+                for (int i = 0; i < 4 && c.decompositionTag() == QChar::Canonical; ++i)
+                    c = c.decomposition().at(0);
+                c = c.toCaseFolded();
+                while (c.decompositionTag() == QChar::Canonical)
+                    c = c.decomposition().at(0);
+                out = c.unicode() == kIgnored ? kSeparator : c.unicode();
+            }
+            (*table)[u] = out;
+        }
+    });
+    return *table;
+}
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// Letters and digits of ASCII, lower-cased; 0 for anything else.
+constexpr std::array<char, 128> kAscii = [] {
+    std::array<char, 128> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] = static_cast<char>(c);
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[c] = static_cast<char>(c - 'A' + 'a');
+    return t;
+}();
+
+// Words longer than this are cut: nobody types them, and they would bloat the index.
+constexpr size_t kMaxTermBytes = 64;
+
+template<typename F> void eachTerm(QStringView text, F &&f)
+{
+    std::string word;
+    const std::array<char16_t, 0x10000> *table = nullptr;
+    auto flush = [&] {
+        if (!word.empty()) {
+            f(std::string_view(word).substr(0, kMaxTermBytes));
+            word.clear();
+        }
+    };
+    const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80) {
+            if (const char a = kAscii[c])
+                word += a;
+            else
+                flush();
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, s[++i]);
+            if (QChar::isLetterOrNumber(u))
+                appendUtf8(word, QChar::toCaseFolded(u));
+            else
+                flush();
+            continue;
+        }
+        if (!table)
+            table = &foldTable();
+        const char16_t folded = (*table)[c];
+        if (folded == kIgnored)
+            continue;
+        if (folded == kSeparator)
+            flush();
+        else
+            appendUtf8(word, folded);
+    }
+    flush();
+}
+
+std::string documentKey(QByteArrayView term)
+{
+    return std::string(term.data(), static_cast<size_t>(term.size()));
+}
+
+// Calls f(id) for each id of an encoded list.
+template<typename F> void eachId(QByteArrayView list, F &&f)
+{
+    qint64 id = 0;
+    quint64 delta = 0;
+    int shift = 0;
+    for (const char ch : list) {
+        const auto b = static_cast<unsigned char>(ch);
+        delta |= quint64(b & 0x7F) << shift;
+        if (b & 0x80) {
+            shift += 7;
+            continue;
+        }
+        id += static_cast<qint64>(delta);
+        f(id);
+        delta = 0;
+        shift = 0;
+    }
+}
+
+QByteArray toBytes(std::string_view s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+Error sqlError(const QSqlDatabase &db, const QString &doing, const QSqlQuery &q)
+{
+    return Error{QStringLiteral("%1 failed: %2").arg(doing, q.lastError().text()),
+                 db.databaseName(), 0};
+}
+
+} // namespace
+
+void forEachTerm(QStringView text, const std::function<void(std::string_view)> &f)
+{
+    eachTerm(text, f);
+}
+
+QList<QByteArray> termsOf(QStringView text)
+{
+    std::vector<std::string> all;
+    eachTerm(text, [&](std::string_view t) { all.emplace_back(t); });
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    QList<QByteArray> out;
+    out.reserve(static_cast<qsizetype>(all.size()));
+    for (const std::string &t : all)
+        out << toBytes(t);
+    return out;
+}
+
+void IdSet::insert(qint64 id)
+{
+    if (id < 0)
+        return;
+    const auto word = static_cast<size_t>(id >> 6);
+    if (word >= m_bits.size())
+        m_bits.resize(std::max(word + 1, m_bits.size() * 2), 0);
+    m_bits[word] |= quint64(1) << (id & 63);
+}
+
+void IdSet::intersect(const IdSet &other)
+{
+    m_bits.resize(std::min(m_bits.size(), other.m_bits.size()));
+    for (size_t i = 0; i < m_bits.size(); ++i)
+        m_bits[i] &= other.m_bits[i];
+}
+
+qsizetype IdSet::count() const
+{
+    qsizetype n = 0;
+    for (const quint64 w : m_bits)
+        n += std::popcount(w);
+    return n;
+}
+
+void appendId(std::string &list, qint64 previous, qint64 id)
+{
+    auto delta = static_cast<quint64>(id - previous);
+    while (delta >= 0x80) {
+        list += static_cast<char>((delta & 0x7F) | 0x80);
+        delta >>= 7;
+    }
+    list += static_cast<char>(delta);
+}
+
+QList<qint64> decodeIds(QByteArrayView list)
+{
+    QList<qint64> out;
+    eachId(list, [&](qint64 id) { out << id; });
+    return out;
+}
+
+QByteArray encodeIds(const QList<qint64> &ascending)
+{
+    std::string out;
+    qint64 previous = 0;
+    for (const qint64 id : ascending) {
+        appendId(out, previous, id);
+        previous = id;
+    }
+    return toBytes(out);
+}
+
+void IndexWriter::add(qint64 id, QStringView text)
+{
+    eachTerm(text, [&](std::string_view term) {
+        auto it = m_added.find(term);
+        if (it == m_added.end())
+            it = m_added.emplace(std::string(term), Postings{}).first;
+        Postings &p = it->second;
+        if (p.last == id)
+            return; // the word again in the same question
+        if (id > p.last) {
+            appendId(p.encoded, p.last, id);
+            p.last = id;
+        } else if (!p.unordered.contains(id)) {
+            p.unordered << id;
+        }
+    });
+}
+
+void IndexWriter::remove(qint64 id, QStringView text)
+{
+    for (const QByteArray &term : termsOf(text))
+        m_removed[documentKey(term)] << id;
+}
+
+void IndexWriter::replace(qint64 id, QStringView before, QStringView after)
+{
+    const QList<QByteArray> old = termsOf(before);
+    const QList<QByteArray> now = termsOf(after);
+    // Both lists are sorted: walk them together.
+    qsizetype i = 0, j = 0;
+    while (i < old.size() || j < now.size()) {
+        if (j >= now.size() || (i < old.size() && old[i] < now[j])) {
+            m_removed[documentKey(old[i++])] << id;
+        } else if (i >= old.size() || now[j] < old[i]) {
+            const std::string key = documentKey(now[j++]);
+            Postings &p = m_added[key];
+            if (id > p.last) {
+                appendId(p.encoded, p.last, id);
+                p.last = id;
+            } else if (p.last != id && !p.unordered.contains(id)) {
+                p.unordered << id;
+            }
+        } else {
+            ++i;
+            ++j;
+        }
+    }
+}
+
+Status IndexWriter::write(QSqlDatabase &db)
+{
+    QSqlQuery any(db);
+    if (!any.exec(QStringLiteral("SELECT 1 FROM search_terms LIMIT 1")))
+        return sqlError(db, QStringLiteral("Reading the word index"), any);
+    const bool indexEmpty = !any.next();
+    any.finish();
+
+    QSqlQuery read(db), put(db), drop(db);
+    read.prepare(QStringLiteral("SELECT ids FROM search_terms WHERE term = ?"));
+    put.prepare(QStringLiteral("INSERT OR REPLACE INTO search_terms (term, ids) VALUES (?, ?)"));
+    drop.prepare(QStringLiteral("DELETE FROM search_terms WHERE term = ?"));
+
+    auto apply = [&](const std::string &term, const Postings *added,
+                     const QList<qint64> *removed) -> Status {
+        const QByteArray key = toBytes(term);
+        // A word the index does not know yet, with ids in order: written as it is.
+        const bool simple = added && added->unordered.isEmpty() && !removed;
+        if (indexEmpty && simple) {
+            put.addBindValue(key);
+            put.addBindValue(toBytes(added->encoded));
+            return put.exec() ? success()
+                              : sqlError(db, QStringLiteral("Writing the word index"), put);
+        }
+        QList<qint64> ids;
+        read.addBindValue(key);
+        if (!read.exec())
+            return sqlError(db, QStringLiteral("Reading the word index"), read);
+        if (read.next())
+            ids = decodeIds(read.value(0).toByteArray());
+        read.finish();
+        if (ids.isEmpty() && simple) {
+            put.addBindValue(key);
+            put.addBindValue(toBytes(added->encoded));
+            return put.exec() ? success()
+                              : sqlError(db, QStringLiteral("Writing the word index"), put);
+        }
+        if (removed) {
+            QList<qint64> gone = *removed;
+            std::sort(gone.begin(), gone.end());
+            ids.removeIf(
+                [&](qint64 id) { return std::binary_search(gone.begin(), gone.end(), id); });
+        }
+        if (added) {
+            QList<qint64> more =
+                decodeIds(QByteArrayView(added->encoded.data(), qsizetype(added->encoded.size())));
+            more += added->unordered;
+            ids += more;
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        }
+        if (ids.isEmpty()) {
+            drop.addBindValue(key);
+            return drop.exec() ? success()
+                               : sqlError(db, QStringLiteral("Writing the word index"), drop);
+        }
+        put.addBindValue(key);
+        put.addBindValue(encodeIds(ids));
+        return put.exec() ? success() : sqlError(db, QStringLiteral("Writing the word index"), put);
+    };
+
+    for (const auto &[term, postings] : m_added) {
+        const auto r = m_removed.find(term);
+        if (Status s = apply(term, &postings, r == m_removed.end() ? nullptr : &r->second); !s)
+            return s;
+    }
+    for (const auto &[term, ids] : m_removed) {
+        if (m_added.count(term))
+            continue;
+        if (Status s = apply(term, nullptr, &ids); !s)
+            return s;
+    }
+    m_added.clear();
+    m_removed.clear();
+    return success();
+}
+
+QList<QByteArray> queryTerms(QStringView query)
+{
+    QList<QByteArray> out;
+    eachTerm(query, [&](std::string_view t) { out << toBytes(t); });
+    return out;
+}
+
+Result<std::optional<IdSet>> match(const QSqlDatabase &db, QStringView query)
+{
+    const QList<QByteArray> terms = queryTerms(query);
+    if (terms.isEmpty())
+        return std::optional<IdSet>{};
+    QSqlQuery exact(db), prefix(db), open(db);
+    exact.setForwardOnly(true);
+    prefix.setForwardOnly(true);
+    open.setForwardOnly(true);
+    exact.prepare(QStringLiteral("SELECT ids FROM search_terms WHERE term = ?"));
+    prefix.prepare(QStringLiteral("SELECT ids FROM search_terms WHERE term >= ? AND term < ?"));
+    open.prepare(QStringLiteral("SELECT ids FROM search_terms WHERE term >= ?"));
+
+    std::optional<IdSet> result;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const QByteArray &term = terms[i];
+        QSqlQuery *q = &exact;
+        q->addBindValue(term);
+        if (i == terms.size() - 1) {
+            // Everything from the prefix up to the next prefix ("cac" up to "cad").
+            QByteArray upper = term;
+            while (!upper.isEmpty() && static_cast<unsigned char>(upper.back()) == 0xFF)
+                upper.chop(1);
+            if (upper.isEmpty()) {
+                q = &open;
+                q->addBindValue(term);
+            } else {
+                upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+                q = &prefix;
+                q->addBindValue(term);
+                q->addBindValue(upper);
+            }
+        }
+        if (!q->exec())
+            return sqlError(db, QStringLiteral("Searching"), *q);
+        IdSet found;
+        while (q->next()) {
+            const QByteArray ids = q->value(0).toByteArray();
+            eachId(ids, [&](qint64 id) { found.insert(id); });
+        }
+        q->finish();
+        if (result)
+            result->intersect(found);
+        else
+            result = std::move(found);
+        if (result->count() == 0)
+            break;
+    }
+    return result;
+}
+
+Status rebuild(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM search_terms")))
+        return sqlError(db, QStringLiteral("Clearing the word index"), q);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, prompt, answer, hint, note FROM questions ORDER BY id")))
+        return sqlError(db, QStringLiteral("Reading the questions"), q);
+    IndexWriter writer;
+    while (q.next())
+        writer.add(q.value(0).toLongLong(),
+                   QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString()}
+                       .join(QLatin1Char('\n')));
+    q.finish();
+    return writer.write(db);
+}
+
+} // namespace prepdeck::search

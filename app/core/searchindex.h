@@ -1,0 +1,92 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringView>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace prepdeck::search {
+
+// The library's word index: for every word, the ids of the questions whose prompt, answer,
+// hint or note hold it. Words are runs of letters and digits, compared without case or
+// accents ("Über" finds "uber"). It lives in the table search_terms (term, ids), ids being
+// ascending and stored as variable-length deltas, and is kept by the store whenever a
+// question's text changes.
+
+// The words of a text, folded, each once, sorted.
+QList<QByteArray> termsOf(QStringView text);
+// Calls f(QByteArrayView) for each folded word of text, repeats included.
+void forEachTerm(QStringView text, const std::function<void(std::string_view)> &f);
+
+// Question ids as a set of bits, for combining the words of a search.
+class IdSet
+{
+public:
+    void insert(qint64 id);
+    bool contains(qint64 id) const
+    {
+        const auto word = static_cast<size_t>(id >> 6);
+        return id >= 0 && word < m_bits.size() && (m_bits[word] >> (id & 63) & 1);
+    }
+    void intersect(const IdSet &other);
+    qsizetype count() const;
+
+private:
+    std::vector<quint64> m_bits;
+};
+
+// Appends id (greater than previous, the last one in the list) to an encoded list.
+void appendId(std::string &list, qint64 previous, qint64 id);
+QList<qint64> decodeIds(QByteArrayView list);
+QByteArray encodeIds(const QList<qint64> &ascending);
+
+// Collects changes to the index and writes them in one go (inside the caller's transaction):
+// a term new to the index is one INSERT, a known one one read and one write.
+class IndexWriter
+{
+public:
+    void add(qint64 id, QStringView text);
+    void remove(qint64 id, QStringView text);
+    // Adds or removes only the words that differ between the two texts.
+    void replace(qint64 id, QStringView before, QStringView after);
+    Status write(QSqlDatabase &db);
+    bool isEmpty() const { return m_added.empty() && m_removed.empty(); }
+
+private:
+    struct Postings
+    {
+        std::string encoded; // ascending ids as deltas, while they come in order
+        qint64 last = 0;
+        QList<qint64> unordered; // ids that came out of order, merged at write()
+    };
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    template<typename T> using TermMap = std::unordered_map<std::string, T, Hash, std::equal_to<>>;
+    TermMap<Postings> m_added;
+    TermMap<QList<qint64>> m_removed;
+};
+
+// The ids of the questions holding every word of the query; the last word may be the
+// beginning of a word (search as you type). Empty optional: nothing searchable was typed.
+Result<std::optional<IdSet>> match(const QSqlDatabase &db, QStringView query);
+
+// The words of a query as the index holds them; the last one is a prefix.
+QList<QByteArray> queryTerms(QStringView query);
+
+// Builds the whole index again from the questions table.
+Status rebuild(QSqlDatabase &db);
+
+} // namespace prepdeck::search
