@@ -1,11 +1,12 @@
 #include "commandline.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
 #include "mockplanner.h"
+#include "processstart.h"
 #include "store.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QMessageBox>
 
@@ -16,25 +17,30 @@
 
 namespace {
 
-// The study window, on the library given with --database or the usual one.
+// The study window, on the library given with --database or the usual one. With
+// --startup-time it prints how long it took to show the library, and quits.
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("The library file."), QStringLiteral("FILE"));
-    parser.addOption(database);
-    parser.parse(QApplication::arguments());
-    const QString path =
-        parser.isSet(database) ? parser.value(database) : prepdeck::Store::defaultPath();
+    const auto options = prepdeck::cli::parseWindowOptions(QApplication::arguments());
 
-    auto store = prepdeck::Store::open(path);
+    auto store = prepdeck::Store::open(options.database);
     if (!store) {
-        QMessageBox::critical(nullptr, QObject::tr("Prepdeck"), store.error().toString());
+        if (options.startupTime) // nobody is there to close a message box
+            std::fprintf(stderr, "prepdeck: %s\n", qPrintable(store.error().toString()));
+        else
+            QMessageBox::critical(nullptr, QObject::tr("Prepdeck"), store.error().toString());
         return prepdeck::cli::BadInput;
     }
     prepdeck::SystemClock clock;
     prepdeck::MainWindow window(**store, clock);
+    if (options.startupTime) {
+        auto *probe = new prepdeck::FirstPaintProbe(&window);
+        QObject::connect(probe, &prepdeck::FirstPaintProbe::painted, &app, [&](qint64 ms) {
+            prepdeck::cli::printStartupTime(ms, options.json);
+            QCoreApplication::exit(prepdeck::cli::Success);
+        });
+    }
     window.show();
     // Keys work from the start, even where no window manager hands out focus.
     window.raise();
@@ -86,6 +92,7 @@ int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
 
 int main(int argc, char *argv[])
 {
+    prepdeck::markMainEntered(); // for --startup-time, where the system keeps no start time
     QCoreApplication::setApplicationName(QStringLiteral("prepdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PREPDECK_VERSION));
     QStringList arguments;

@@ -49,7 +49,8 @@ QString json(const QJsonDocument &doc)
 QString generalHelp()
 {
     return QStringLiteral(
-               "Usage: prepdeck [--database FILE] [COMMAND [OPTIONS]]\n"
+               "Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND "
+               "[OPTIONS]]\n"
                "\n"
                "Study technical interview question banks.\n"
                "\n"
@@ -75,6 +76,9 @@ QString generalHelp()
                "mock-interview sheet to PDF\n"
                "\n"
                "Without a command, prepdeck opens the study window on the library.\n"
+               "  --startup-time    open it, print the milliseconds from the start of the\n"
+               "                    process to its first paint with the library shown, quit\n"
+               "  --json            with --startup-time: print {\"startup_ms\": N}\n"
                "\n"
                "Options for every command:\n"
                "  --database FILE   the library file (default: %1)\n"
@@ -745,6 +749,34 @@ namespace prepdeck::cli {
 bool needsGui(const QStringList &arguments)
 {
     return split(arguments).command == QLatin1String("export-pdf");
+}
+
+WindowInvocation parseWindowOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("The library file."), QStringLiteral("FILE"));
+    const QCommandLineOption startupTime(
+        QStringLiteral("startup-time"),
+        QStringLiteral("Print the milliseconds from process start to the first paint, and quit."));
+    const QCommandLineOption asJson(QStringLiteral("json"),
+                                    QStringLiteral("With --startup-time: print JSON."));
+    parser.addOptions({database, startupTime, asJson});
+    parser.parse(arguments); // other options are for Qt or the desktop; the window ignores them
+    WindowInvocation window;
+    window.database = parser.isSet(database) ? parser.value(database) : Store::defaultPath();
+    window.startupTime = parser.isSet(startupTime);
+    window.json = parser.isSet(asJson);
+    return window;
+}
+
+void printStartupTime(qint64 milliseconds, bool asJson)
+{
+    if (asJson)
+        out(json(QJsonDocument(QJsonObject{{QStringLiteral("startup_ms"), milliseconds}})));
+    else
+        out(QString::number(milliseconds));
+    std::fflush(stdout);
 }
 
 bool isMockCommand(const QStringList &arguments)

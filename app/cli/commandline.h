@@ -25,6 +25,17 @@ bool needsGui(const QStringList &arguments);
 // Runs a subcommand. Needs a QCoreApplication (or subclass). Returns the exit code.
 int run(const QStringList &arguments);
 
+// Without a command prepdeck opens the study window; these are its options.
+struct WindowInvocation
+{
+    QString database;
+    bool startupTime = false; // print how long the window took to show the library, then quit
+    bool json = false;        // with startupTime: print it as JSON
+};
+WindowInvocation parseWindowOptions(const QStringList &arguments);
+// What --startup-time measured: "412", or {"startup_ms": 412} with --json.
+void printStartupTime(qint64 milliseconds, bool asJson);
+
 // `prepdeck mock …` opens an interview window, so main runs it; these read its options.
 struct MockInvocation
 {
