@@ -45,6 +45,35 @@ struct ParsedBanks
 
 // Each reader returns nothing when the file is not in its layout.
 
+// Lines handed out one at a time, for readers that can work on a file as it is read.
+class LineSource
+{
+public:
+    virtual ~LineSource() = default;
+    // The next line without its line ending, or nullptr at the end. Valid until next().
+    virtual const QString *next() = 0;
+    // The line next() will return, without taking it.
+    virtual const QString *peek() = 0;
+    // 1-based number of the line next() returned last.
+    virtual int lineNumber() const = 0;
+};
+
+// What the reader of Prepdeck's format finds, in file order.
+class NativeBankSink
+{
+public:
+    virtual ~NativeBankSink() = default;
+    virtual void bank(const QString &name) = 0;     // "# name", or the file's name
+    virtual void category(const QString &name) = 0; // "## name", or "General"
+    // A whole question of the current category; false stops the reading.
+    virtual bool question(Question &&question) = 0;
+    virtual void warning(const ImportWarning &warning) = 0;
+};
+
+// Reads Prepdeck's own format from lines into sink. False (and nothing sent) when the
+// first non-empty line is not the format line.
+bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink &sink);
+
 // Prepdeck's own bank format (docs/bank-format.md).
 std::optional<ParsedBanks> readNativeBank(const SourceText &source);
 // CSV or TSV with a header row naming the question and answer columns.

@@ -89,13 +89,6 @@ QStringList splitTags(const QString &text)
     return tags;
 }
 
-bool isStructure(const QString &line)
-{
-    return line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("## ")) ||
-           line.startsWith(QLatin1String("### ")) || blockOpen().match(line).hasMatch() ||
-           labelled().match(line).hasMatch();
-}
-
 // The marker pair for a block, made unique if the text itself holds the closing marker.
 std::pair<QString, QString> blockMarkers(const QString &name, const QString &text)
 {
@@ -167,34 +160,123 @@ QString writeNativeBanks(const QList<Bank> &banks)
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-std::optional<ParsedBanks> readNativeBank(const SourceText &source)
+namespace {
+
+// Cheap tests first: a regular expression per line made reading 100,000 questions slow.
+bool mayOpenBlock(const QString &line)
 {
-    const QStringList &lines = source.lines;
-    qsizetype i = 0;
-    while (i < lines.size() && lines[i].trimmed().isEmpty())
-        ++i;
-    if (i >= lines.size())
-        return std::nullopt;
-    const auto format = formatLine().match(lines[i].trimmed());
+    return line.startsWith(QLatin1String("<!--"));
+}
+
+bool mayBeLabelled(const QString &line)
+{
+    return line.startsWith(QLatin1String("**"));
+}
+
+bool mayBeFence(const QString &line)
+{
+    for (qsizetype i = 0; i < line.size() && i < 4; ++i) {
+        const QChar c = line.at(i);
+        if (c == u'`' || c == u'~')
+            return true;
+        if (c != u' ')
+            return false;
+    }
+    return false;
+}
+
+bool isStructureLine(const QString &line)
+{
+    return line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("## ")) ||
+           line.startsWith(QLatin1String("### ")) ||
+           (mayOpenBlock(line) && blockOpen().match(line).hasMatch()) ||
+           (mayBeLabelled(line) && labelled().match(line).hasMatch());
+}
+
+class ListSource final : public LineSource
+{
+public:
+    explicit ListSource(const QStringList &lines) : m_lines(lines) {}
+    const QString *next() override
+    {
+        return m_next < m_lines.size() ? &m_lines[m_next++] : nullptr;
+    }
+    const QString *peek() override { return m_next < m_lines.size() ? &m_lines[m_next] : nullptr; }
+    int lineNumber() const override { return static_cast<int>(m_next); }
+
+private:
+    const QStringList &m_lines;
+    qsizetype m_next = 0;
+};
+
+// Gathers what the reader finds into banks, joining a bank or category named twice.
+class Collector final : public NativeBankSink
+{
+public:
+    explicit Collector(ParsedBanks &parsed) : m_parsed(parsed) {}
+    void bank(const QString &name) override
+    {
+        m_bank = nullptr;
+        for (Bank &b : m_parsed.banks)
+            if (b.name == name)
+                m_bank = &b;
+        if (!m_bank) {
+            m_parsed.banks.append(Bank{name, {}});
+            m_bank = &m_parsed.banks.last();
+        }
+        m_category = nullptr;
+    }
+    void category(const QString &name) override
+    {
+        m_category = nullptr;
+        for (Category &c : m_bank->categories)
+            if (c.name == name)
+                m_category = &c;
+        if (!m_category) {
+            m_bank->categories.append(Category{name, {}});
+            m_category = &m_bank->categories.last();
+        }
+    }
+    bool question(Question &&q) override
+    {
+        m_category->questions.append(std::move(q));
+        return true;
+    }
+    void warning(const ImportWarning &w) override { m_parsed.warnings.append(w); }
+
+private:
+    ParsedBanks &m_parsed;
+    Bank *m_bank = nullptr;
+    Category *m_category = nullptr;
+};
+
+} // namespace
+
+bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink &sink)
+{
+    const QString *first = lines.next();
+    while (first && first->trimmed().isEmpty())
+        first = lines.next();
+    if (!first)
+        return false;
+    const auto format = formatLine().match(first->trimmed());
     if (!format.hasMatch())
-        return std::nullopt;
-
-    ParsedBanks parsed;
-    parsed.layout = QStringLiteral("prepdeck");
+        return false;
     if (format.captured(1).toInt() > 1)
-        parsed.warnings.append({static_cast<int>(i + 1),
-                                QStringLiteral("this bank was written by a newer Prepdeck (format "
-                                               "%1); fields this version does not know were "
-                                               "skipped. Update Prepdeck to import everything.")
-                                    .arg(format.captured(1))});
+        sink.warning(
+            {lines.lineNumber(), QStringLiteral("this bank was written by a newer Prepdeck (format "
+                                                "%1); fields this version does not know were "
+                                                "skipped. Update Prepdeck to import everything.")
+                                     .arg(format.captured(1))});
 
-    Bank *bank = nullptr;
-    Category *category = nullptr;
+    bool haveBank = false;
+    bool haveCategory = false;
     bool inFence = false;
     QString fenceMark;
-    Question *question = nullptr;
+    std::optional<Question> question;
     bool answerFromBlock = false;
     QStringList looseAnswer; // answer lines of a hand-written bank without markers
+    bool stopped = false;
 
     auto finishQuestion = [&] {
         if (question && !answerFromBlock) {
@@ -204,130 +286,127 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
                 looseAnswer.removeLast();
             question->answer = looseAnswer.join(QLatin1Char('\n'));
         }
-        question = nullptr;
+        if (question && !sink.question(std::move(*question)))
+            stopped = true;
+        question.reset();
         answerFromBlock = false;
         looseAnswer.clear();
     };
-    auto ensureCategory = [&] {
-        if (!bank) {
-            parsed.banks.append(Bank{source.chosenOr({}), {}});
-            bank = &parsed.banks.last();
-        }
-        if (!category) {
-            bank->categories.append(Category{QStringLiteral("General"), {}});
-            category = &bank->categories.last();
+    auto ensureBank = [&] {
+        if (!haveBank) {
+            sink.bank(source.chosenOr({}));
+            haveBank = true;
         }
     };
 
-    for (++i; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        const int lineNo = static_cast<int>(i + 1);
+    while (!stopped) {
+        const QString *current = lines.next();
+        if (!current)
+            break;
+        const QString &line = *current;
+        const int lineNo = lines.lineNumber();
         if (inFence) {
             if (question)
                 looseAnswer << line;
-            if (fence().match(line).hasMatch() && line.trimmed().startsWith(fenceMark))
+            if (mayBeFence(line) && fence().match(line).hasMatch() &&
+                line.trimmed().startsWith(fenceMark))
                 inFence = false;
             continue;
         }
-        if (question && !answerFromBlock && fence().match(line).hasMatch()) {
-            // A code block in a hand-written answer: its '#' lines are code, not banks.
-            inFence = true;
-            fenceMark = fence().match(line).captured(1);
-            looseAnswer << line;
-            continue;
+        if (question && !answerFromBlock && mayBeFence(line)) {
+            if (const auto m = fence().match(line); m.hasMatch()) {
+                // A code block in a hand-written answer: its '#' lines are code, not banks.
+                inFence = true;
+                fenceMark = m.captured(1);
+                looseAnswer << line;
+                continue;
+            }
         }
         if (line.startsWith(QLatin1String("# "))) {
             finishQuestion();
             // The same bank named twice in one file is one bank.
-            const QString name = line.mid(2).trimmed();
-            bank = nullptr;
-            for (Bank &b : parsed.banks)
-                if (b.name == name)
-                    bank = &b;
-            if (!bank) {
-                parsed.banks.append(Bank{name, {}});
-                bank = &parsed.banks.last();
-            }
-            category = nullptr;
+            sink.bank(line.mid(2).trimmed());
+            haveBank = true;
+            haveCategory = false;
         } else if (line.startsWith(QLatin1String("## "))) {
             finishQuestion();
-            if (!bank) {
-                parsed.banks.append(Bank{source.chosenOr({}), {}});
-                bank = &parsed.banks.last();
-            }
-            const QString name = line.mid(3).trimmed();
-            category = nullptr;
-            for (Category &c : bank->categories)
-                if (c.name == name)
-                    category = &c;
-            if (!category) {
-                bank->categories.append(Category{name, {}});
-                category = &bank->categories.last();
-            }
+            ensureBank();
+            sink.category(line.mid(3).trimmed());
+            haveCategory = true;
         } else if (line.startsWith(QLatin1String("### "))) {
             finishQuestion();
-            ensureCategory();
-            category->questions.append(Question{});
-            question = &category->questions.last();
+            ensureBank();
+            if (!haveCategory) {
+                sink.category(QStringLiteral("General"));
+                haveCategory = true;
+            }
+            question.emplace();
             question->sourceFile = source.fileName;
             question->sourceLine = lineNo;
             QString prompt = line.mid(4).trimmed();
-            qsizetype j = i + 1;
-            if (j < lines.size()) {
-                if (const auto m = metadataLine().match(lines[j].trimmed()); m.hasMatch()) {
-                    const auto meta = parseMetadata(m.captured(1));
-                    auto metadataNumber = [&](const QString &key, int low,
-                                              int high) -> std::optional<int> {
-                        bool ok = false;
-                        const int value = meta.value(key).toInt(&ok);
-                        if (ok && value >= low && value <= high)
-                            return value;
-                        parsed.warnings.append(
-                            {static_cast<int>(j + 1),
-                             QStringLiteral(
-                                 "%1=%2 is not a whole number from %3 to %4; it was left out.")
-                                 .arg(key, meta.value(key))
-                                 .arg(low)
-                                 .arg(high)});
-                        return std::nullopt;
-                    };
-                    if (meta.contains(QStringLiteral("number"))) {
-                        question->number = metadataNumber(QStringLiteral("number"), 0, 1000000);
-                        const QString prefix =
-                            QString::number(*question->number) + QLatin1String(". ");
-                        if (prompt.startsWith(prefix))
-                            prompt = prompt.mid(prefix.size());
-                    }
-                    if (meta.contains(QStringLiteral("asked")))
-                        question->frequency = metadataNumber(QStringLiteral("asked"), 0, 100);
-                    question->tags = splitTags(meta.value(QStringLiteral("tags")));
-                    const QString origin = meta.value(QStringLiteral("source"));
-                    if (const qsizetype colon = origin.lastIndexOf(u':'); colon > 0) {
-                        question->sourceFile = origin.left(colon);
-                        question->sourceLine = origin.mid(colon + 1).toInt();
-                    }
-                    i = j;
-                } else {
-                    static const QRE numbered(QStringLiteral(R"(^(\d{1,6})\.\s+)"));
-                    if (const auto n = numbered.match(prompt); n.hasMatch()) {
-                        question->number = n.captured(1).toInt();
-                        prompt = prompt.mid(n.capturedLength(0));
-                    }
+            const QString *metaLine = lines.peek();
+            const auto m = metaLine && metaLine->trimmed().startsWith(QLatin1String("<!--"))
+                               ? metadataLine().match(metaLine->trimmed())
+                               : QRegularExpressionMatch();
+            if (m.hasMatch()) {
+                lines.next();
+                const int metaLineNo = lines.lineNumber();
+                const auto meta = parseMetadata(m.captured(1));
+                auto metadataNumber = [&](const QString &key, int low,
+                                          int high) -> std::optional<int> {
+                    bool ok = false;
+                    const int value = meta.value(key).toInt(&ok);
+                    if (ok && value >= low && value <= high)
+                        return value;
+                    sink.warning({metaLineNo,
+                                  QStringLiteral(
+                                      "%1=%2 is not a whole number from %3 to %4; it was left out.")
+                                      .arg(key, meta.value(key))
+                                      .arg(low)
+                                      .arg(high)});
+                    return std::nullopt;
+                };
+                if (meta.contains(QStringLiteral("number"))) {
+                    question->number = metadataNumber(QStringLiteral("number"), 0, 1000000);
+                    const QString prefix =
+                        QString::number(question->number.value_or(-1)) + QLatin1String(". ");
+                    if (question->number && prompt.startsWith(prefix))
+                        prompt = prompt.mid(prefix.size());
+                }
+                if (meta.contains(QStringLiteral("asked")))
+                    question->frequency = metadataNumber(QStringLiteral("asked"), 0, 100);
+                question->tags = splitTags(meta.value(QStringLiteral("tags")));
+                const QString origin = meta.value(QStringLiteral("source"));
+                if (const qsizetype colon = origin.lastIndexOf(u':'); colon > 0) {
+                    question->sourceFile = origin.left(colon);
+                    question->sourceLine = origin.mid(colon + 1).toInt();
+                }
+            } else if (metaLine) {
+                static const QRE numbered(QStringLiteral(R"(^(\d{1,6})\.\s+)"));
+                if (const auto n = numbered.match(prompt); n.hasMatch()) {
+                    question->number = n.captured(1).toInt();
+                    prompt = prompt.mid(n.capturedLength(0));
                 }
             }
             question->prompt = prompt;
-        } else if (const auto m = blockOpen().match(line); m.hasMatch() && question) {
+        } else if (question && mayOpenBlock(line) && blockOpen().match(line).hasMatch()) {
+            const auto m = blockOpen().match(line);
             const QString name = m.captured(1);
             const QString close = QStringLiteral("<!-- /%1%2 -->").arg(name, m.captured(2));
             QStringList block;
-            qsizetype j = i + 1;
-            while (j < lines.size() && lines[j] != close)
-                block << lines[j++];
-            if (j >= lines.size())
-                parsed.warnings.append({lineNo, QStringLiteral("the %1 that starts here is never "
-                                                               "closed with \"%2\"; it runs to the "
-                                                               "end of the file.")
-                                                    .arg(name, close)});
+            bool closed = false;
+            while (const QString *inner = lines.next()) {
+                if (*inner == close) {
+                    closed = true;
+                    break;
+                }
+                block << *inner;
+            }
+            if (!closed)
+                sink.warning({lineNo, QStringLiteral("the %1 that starts here is never "
+                                                     "closed with \"%2\"; it runs to the "
+                                                     "end of the file.")
+                                          .arg(name, close)});
             const QString value = block.join(QLatin1Char('\n'));
             if (name == QLatin1String("answer")) {
                 question->answer = value;
@@ -339,12 +418,14 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
             } else {
                 question->tips << value;
             }
-            i = j;
-        } else if (const auto lm = labelled().match(line); lm.hasMatch() && question) {
+        } else if (question && mayBeLabelled(line) && labelled().match(line).hasMatch()) {
+            const auto lm = labelled().match(line);
             QStringList value{lm.captured(2)};
-            while (i + 1 < lines.size() && !lines[i + 1].trimmed().isEmpty() &&
-                   !isStructure(lines[i + 1]))
-                value << lines[++i];
+            while (const QString *more = lines.peek()) {
+                if (more->trimmed().isEmpty() || isStructureLine(*more))
+                    break;
+                value << *lines.next();
+            }
             const QString text = value.join(QLatin1Char('\n')).trimmed();
             const QString label = lm.captured(1);
             if (label == QLatin1String("Hint"))
@@ -357,7 +438,19 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
             looseAnswer << line;
         }
     }
-    finishQuestion();
+    if (!stopped)
+        finishQuestion();
+    return true;
+}
+
+std::optional<ParsedBanks> readNativeBank(const SourceText &source)
+{
+    ParsedBanks parsed;
+    parsed.layout = QStringLiteral("prepdeck");
+    ListSource lines(source.lines);
+    Collector collector(parsed);
+    if (!readNativeLines(lines, source, collector))
+        return std::nullopt;
 
     for (Bank &b : parsed.banks)
         b.categories.removeIf([](const Category &c) { return c.questions.isEmpty(); });

@@ -47,25 +47,6 @@ const std::array<char16_t, 0x10000> &foldTable()
     return *table;
 }
 
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 // Letters and digits of ASCII, lower-cased; 0 for anything else.
 constexpr std::array<char, 128> kAscii = [] {
     std::array<char, 128> t{};
@@ -83,12 +64,32 @@ constexpr size_t kMaxTermBytes = 64;
 
 template<typename F> void eachTerm(QStringView text, F &&f)
 {
-    std::string word;
+    char word[kMaxTermBytes + 4];
+    size_t length = 0;
     const std::array<char16_t, 0x10000> *table = nullptr;
     auto flush = [&] {
-        if (!word.empty()) {
-            f(std::string_view(word).substr(0, kMaxTermBytes));
-            word.clear();
+        if (length) {
+            f(std::string_view(word, std::min(length, kMaxTermBytes)));
+            length = 0;
+        }
+    };
+    auto append = [&](char32_t c) {
+        if (length + 4 > sizeof word)
+            return; // the rest of an overlong word is left out
+        if (c < 0x80) {
+            word[length++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            word[length++] = static_cast<char>(0xC0 | (c >> 6));
+            word[length++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            word[length++] = static_cast<char>(0xE0 | (c >> 12));
+            word[length++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            word[length++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            word[length++] = static_cast<char>(0xF0 | (c >> 18));
+            word[length++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            word[length++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            word[length++] = static_cast<char>(0x80 | (c & 0x3F));
         }
     };
     const qsizetype n = text.size();
@@ -96,16 +97,18 @@ template<typename F> void eachTerm(QStringView text, F &&f)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
-            if (const char a = kAscii[c])
-                word += a;
-            else
+            if (const char a = kAscii[c]) {
+                if (length < kMaxTermBytes)
+                    word[length++] = a;
+            } else {
                 flush();
+            }
             continue;
         }
         if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
             const char32_t u = QChar::surrogateToUcs4(c, s[++i]);
             if (QChar::isLetterOrNumber(u))
-                appendUtf8(word, QChar::toCaseFolded(u));
+                append(QChar::toCaseFolded(u));
             else
                 flush();
             continue;
@@ -118,7 +121,7 @@ template<typename F> void eachTerm(QStringView text, F &&f)
         if (folded == kSeparator)
             flush();
         else
-            appendUtf8(word, folded);
+            append(folded);
     }
     flush();
 }
@@ -232,13 +235,76 @@ QByteArray encodeIds(const QList<qint64> &ascending)
     return toBytes(out);
 }
 
+quint64 IndexWriter::TermTable::hashOf(std::string_view term)
+{
+    quint64 h = 0xcbf29ce484222325ULL; // FNV-1a, then a final mix
+    for (const char c : term)
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h | 1; // never 0
+}
+
+IndexWriter::Postings &IndexWriter::TermTable::at(std::string_view term)
+{
+    if ((m_terms.size() + 1) * 2 > m_slots.size())
+        grow();
+    const quint64 h = hashOf(term);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (!slot.index) {
+            slot = {h, static_cast<quint32>(m_terms.size() + 1)};
+            m_terms.emplace_back(term);
+            return m_postings.emplace_back();
+        }
+        if (slot.hash == h && m_terms[slot.index - 1] == term)
+            return m_postings[slot.index - 1];
+    }
+}
+
+const IndexWriter::Postings *IndexWriter::TermTable::find(std::string_view term) const
+{
+    if (m_slots.empty())
+        return nullptr;
+    const quint64 h = hashOf(term);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (!slot.index)
+            return nullptr;
+        if (slot.hash == h && m_terms[slot.index - 1] == term)
+            return &m_postings[slot.index - 1];
+    }
+}
+
+void IndexWriter::TermTable::grow()
+{
+    std::vector<Slot> bigger(std::max<size_t>(1024, m_slots.size() * 2));
+    const size_t mask = bigger.size() - 1;
+    for (const Slot &old : m_slots) {
+        if (!old.index)
+            continue;
+        size_t i = old.hash & mask;
+        while (bigger[i].index)
+            i = (i + 1) & mask;
+        bigger[i] = old;
+    }
+    m_slots = std::move(bigger);
+}
+
+void IndexWriter::TermTable::clear()
+{
+    m_slots.clear();
+    m_terms.clear();
+    m_postings.clear();
+}
+
 void IndexWriter::add(qint64 id, QStringView text)
 {
     eachTerm(text, [&](std::string_view term) {
-        auto it = m_added.find(term);
-        if (it == m_added.end())
-            it = m_added.emplace(std::string(term), Postings{}).first;
-        Postings &p = it->second;
+        Postings &p = m_added.at(term);
         if (p.last == id)
             return; // the word again in the same question
         if (id > p.last) {
@@ -267,7 +333,7 @@ void IndexWriter::replace(qint64 id, QStringView before, QStringView after)
             m_removed[documentKey(old[i++])] << id;
         } else if (i >= old.size() || now[j] < old[i]) {
             const std::string key = documentKey(now[j++]);
-            Postings &p = m_added[key];
+            Postings &p = m_added.at(key);
             if (id > p.last) {
                 appendId(p.encoded, p.last, id);
                 p.last = id;
@@ -342,13 +408,15 @@ Status IndexWriter::write(QSqlDatabase &db)
         return put.exec() ? success() : sqlError(db, QStringLiteral("Writing the word index"), put);
     };
 
-    for (const auto &[term, postings] : m_added) {
+    for (size_t i = 0; i < m_added.size(); ++i) {
+        const std::string &term = m_added.term(i);
+        const Postings &postings = m_added.postings(i);
         const auto r = m_removed.find(term);
         if (Status s = apply(term, &postings, r == m_removed.end() ? nullptr : &r->second); !s)
             return s;
     }
     for (const auto &[term, ids] : m_removed) {
-        if (m_added.count(term))
+        if (m_added.find(term))
             continue;
         if (Status s = apply(term, nullptr, &ids); !s)
             return s;

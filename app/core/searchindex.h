@@ -69,14 +69,38 @@ private:
         qint64 last = 0;
         QList<qint64> unordered; // ids that came out of order, merged at write()
     };
+    // Words to their postings: open addressing on a 64-bit hash, since an import looks up
+    // every word of every answer (27 million at 100,000 questions).
+    class TermTable
+    {
+    public:
+        Postings &at(std::string_view term);
+        const Postings *find(std::string_view term) const;
+        bool empty() const { return m_terms.empty(); }
+        size_t size() const { return m_terms.size(); }
+        const std::string &term(size_t i) const { return m_terms[i]; }
+        const Postings &postings(size_t i) const { return m_postings[i]; }
+        void clear();
+
+    private:
+        struct Slot
+        {
+            quint64 hash = 0;
+            quint32 index = 0; // into m_terms, plus one; 0 for an empty slot
+        };
+        static quint64 hashOf(std::string_view term);
+        void grow();
+        std::vector<Slot> m_slots;
+        std::vector<std::string> m_terms;
+        std::vector<Postings> m_postings;
+    };
     struct Hash
     {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    template<typename T> using TermMap = std::unordered_map<std::string, T, Hash, std::equal_to<>>;
-    TermMap<Postings> m_added;
-    TermMap<QList<qint64>> m_removed;
+    TermTable m_added;
+    std::unordered_map<std::string, QList<qint64>, Hash, std::equal_to<>> m_removed;
 };
 
 // The ids of the questions holding every word of the query; the last word may be the
