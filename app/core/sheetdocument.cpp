@@ -270,8 +270,9 @@ int SheetDocument::leadingSections() const
     return m_options.progressReport.isEmpty() ? 1 : 2;
 }
 
-void SheetDocument::keepHeadingsWithNext()
+bool SheetDocument::keepHeadingsWithNext()
 {
+    bool moved = false;
     QTextBlockFormat pageBreak;
     pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     int skip = leadingSections();
@@ -298,7 +299,9 @@ void SheetDocument::keepHeadingsWithNext()
         QTextCursor(first).mergeBlockFormat(pageBreak);
         m_document->markContentsDirty(first.position(),
                                       m_document->characterCount() - first.position());
+        moved = true;
     }
+    return moved;
 }
 
 QList<int> SheetDocument::categoryPages() const
@@ -385,7 +388,11 @@ void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
     QList<int> toc;
     for (int attempt = 0; attempt < 8; ++attempt) {
         setUp(device, font, html(toc));
-        keepHeadingsWithNext();
+        // Checked again until nothing moves: a break is not meant to leave a heading above it
+        // alone, but should the layout do so, that heading moves as well.
+        for (int round = 0; round < 3; ++round)
+            if (!keepHeadingsWithNext())
+                break;
         if (m_options.kind != SheetKind::Study)
             break;
         const QList<int> pages = categoryPages();

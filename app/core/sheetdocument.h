@@ -85,7 +85,8 @@ private:
     int leadingSections() const;
     // Moves each heading left alone at the foot of a page to the next one, together with a
     // category heading right above it; in document order, as each move shifts what follows.
-    void keepHeadingsWithNext();
+    // False when no heading needed moving.
+    bool keepHeadingsWithNext();
     qreal firstLineTop(const QTextBlock &block) const;
     QList<int> categoryPages() const;
     QTextTable *contentsTable() const;
