@@ -292,6 +292,8 @@ bool SheetDocument::keepHeadingsWithNext()
         const QTextBlock next = b.next();
         if (!next.isValid() || pageOf(firstLineTop(b)) == pageOf(firstLineTop(next)))
             continue;
+        if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // already at the top of a page; what follows does not fit on one
         // Headings in a row move together. The headings after these are judged on the pages
         // this break makes. The layout redoes only what it had reached so far; marking the
         // rest as changed too makes it lay out the blocks just beyond that afresh, which it
