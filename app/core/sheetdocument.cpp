@@ -11,10 +11,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace prepdeck {
 
@@ -113,7 +113,7 @@ SheetDocument::SheetDocument(const QList<StoredQuestion> &questions, const Sheet
 
 SheetDocument::~SheetDocument() = default;
 
-QString SheetDocument::html(const QList<int> &tocPages, const QSet<int> &breaks) const
+QString SheetDocument::html(const QList<int> &tocPages) const
 {
     const SheetOptions &o = m_options;
     QString h;
@@ -175,23 +175,16 @@ QString SheetDocument::html(const QList<int> &tocPages, const QSet<int> &breaks)
 
     QString lastKey;
     int index = 0;
-    int category = 0;
-    const QString kBreak = QStringLiteral(" style=\"page-break-before: always\"");
     for (const StoredQuestion &s : m_questions) {
         const Question &q = s.question;
         ++index;
         const QString key = s.bank + QLatin1Char('\x1f') + s.category;
         if (o.kind == SheetKind::Study && key != lastKey) {
-            ++category;
-            h += QStringLiteral("<h2%1>%2 <span class=\"meta\">— %3</span></h2>")
-                     .arg(breaks.contains(-category) ? kBreak : QString(), esc(s.category),
-                          esc(s.bank));
+            h += QStringLiteral("<h2>%1 <span class=\"meta\">— %2</span></h2>")
+                     .arg(esc(s.category), esc(s.bank));
             lastKey = key;
         }
-        h += QStringLiteral("<h3%1>%2. %3</h3>")
-                 .arg(breaks.contains(index) ? kBreak : QString())
-                 .arg(index)
-                 .arg(esc(q.prompt));
+        h += QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(esc(q.prompt));
         QStringList meta;
         if (o.kind != SheetKind::Study)
             meta << s.category;
@@ -263,8 +256,6 @@ int SheetDocument::pageOf(qreal y) const
     return page > 0 ? static_cast<int>(y / page) : 0;
 }
 
-// Headings whose text starts on the next page: question headings by their number,
-// category headings by minus their position. They get a page break before them.
 // Where a block's first line is: pagination can push the line to the next page while the
 // block's rectangle still starts on the one before.
 qreal SheetDocument::firstLineTop(const QTextBlock &block) const
@@ -274,30 +265,51 @@ qreal SheetDocument::firstLineTop(const QTextBlock &block) const
     return lines && lines->lineCount() > 0 ? top + lines->lineAt(0).y() + 1 : top + 1;
 }
 
-QSet<int> SheetDocument::headingsAloneAtFoot() const
+int SheetDocument::leadingSections() const
 {
-    QSet<int> alone;
-    int question = 0;
-    int category = m_options.progressReport.isEmpty() ? -1 : -2; // contents (and report) first
+    return m_options.progressReport.isEmpty() ? 1 : 2;
+}
+
+bool SheetDocument::keepHeadingsWithNext()
+{
+    bool moved = false;
+    QTextBlockFormat pageBreak;
+    pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    int skip = leadingSections();
+    QTextBlock first; // of the headings in a row up to here: a category's and its first question's
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         const int level = b.blockFormat().headingLevel();
-        if (level != kQuestionHeading && level != kCategoryHeading)
+        if (level != kQuestionHeading && level != kCategoryHeading) {
+            first = QTextBlock();
             continue;
-        const int id = level == kQuestionHeading ? ++question : -(++category);
+        }
+        if (level == kCategoryHeading && skip > 0) {
+            --skip;
+            continue;
+        }
+        if (!first.isValid())
+            first = b;
         const QTextBlock next = b.next();
-        if (!next.isValid() || (level == kCategoryHeading && category <= 0))
+        if (!next.isValid() || pageOf(firstLineTop(b)) == pageOf(firstLineTop(next)))
             continue;
-        if (pageOf(firstLineTop(b)) != pageOf(firstLineTop(next)))
-            alone.insert(id);
+        if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // already at the top of a page; what follows does not fit on one
+        // Headings in a row move together. The headings after these are judged on the pages
+        // this break makes. The layout redoes only what it had reached so far; marking the
+        // rest as changed too makes it lay out the blocks just beyond that afresh, which it
+        // would otherwise only move, without any lines.
+        QTextCursor(first).mergeBlockFormat(pageBreak);
+        m_document->markContentsDirty(first.position(),
+                                      m_document->characterCount() - first.position());
+        moved = true;
     }
-    return alone;
+    return moved;
 }
 
 QList<int> SheetDocument::categoryPages() const
 {
     QList<int> pages;
-    // The contents heading (and the progress report's, when there is one) come first.
-    int skip = m_options.progressReport.isEmpty() ? 1 : 2;
+    int skip = leadingSections();
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() != kCategoryHeading)
             continue;
@@ -308,6 +320,52 @@ QList<int> SheetDocument::categoryPages() const
         pages << pageOf(firstLineTop(b)) + 1;
     }
     return pages;
+}
+
+QTextTable *SheetDocument::contentsTable() const
+{
+    int sections = leadingSections();
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != kCategoryHeading || --sections > 0)
+            continue;
+        QTextCursor cursor(b);
+        cursor.movePosition(QTextCursor::NextBlock);
+        return cursor.currentTable();
+    }
+    return nullptr;
+}
+
+bool SheetDocument::fillContents(const QList<int> &pages)
+{
+    QTextTable *table = contentsTable();
+    if (!table || table->columns() < 2)
+        return false;
+    // Laid out to the end first, so the change below only moves what follows, or lays it out
+    // again where it crosses a page.
+    (void)m_document->pageCount();
+    const QTextBlock below = m_document->findBlock(table->lastPosition() + 1);
+    const qreal before = below.isValid() ? firstLineTop(below) : 0;
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
+    for (int row = 0; row < table->rows() && row < pages.size(); ++row) {
+        const QTextTableCell cell = table->cellAt(row, 1);
+        QTextCursor number = cell.firstCursorPosition();
+        number.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        number.insertText(QString::number(pages[row]));
+    }
+    edit.endEditBlock();
+    return !below.isValid() || firstLineTop(below) == before;
+}
+
+void SheetDocument::setUp(QPagedPaintDevice &device, const QFont &font, const QString &html)
+{
+    m_document = std::make_unique<QTextDocument>();
+    m_document->setUndoRedoEnabled(false);
+    m_document->documentLayout()->setPaintDevice(&device);
+    m_document->setDefaultFont(font);
+    m_document->setDefaultStyleSheet(kPrintStyle);
+    m_document->setPageSize(m_body.size());
+    m_document->setHtml(html);
 }
 
 void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
@@ -325,24 +383,27 @@ void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
     const qreal height = device.height();
     m_body = QRectF(0, m_band, width, height - 2 * m_band);
 
-    // Lay out, then move headings left alone at a page's foot and put the real page
-    // numbers in the contents; both change the pages, so repeat until they settle.
+    // Headings moved off a page's foot change the pages of what follows, so the contents'
+    // page numbers are known only afterwards. They go into the laid-out contents in place;
+    // should that change the contents' height, and with it every page below, the sheet is
+    // laid out again with those numbers from the start.
     QList<int> toc;
-    QSet<int> breaks;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        m_document = std::make_unique<QTextDocument>();
-        m_document->documentLayout()->setPaintDevice(&device);
-        m_document->setDefaultFont(font);
-        m_document->setDefaultStyleSheet(kPrintStyle);
-        m_document->setPageSize(m_body.size());
-        m_document->setHtml(html(toc, breaks));
-        const QSet<int> alone = headingsAloneAtFoot();
-        const QList<int> pages =
-            m_options.kind == SheetKind::Study ? categoryPages() : QList<int>{};
-        if (alone.isEmpty() && pages == toc)
+        setUp(device, font, html(toc));
+        // Checked again until nothing moves: a break is not meant to leave a heading above it
+        // alone, but should the layout do so, that heading moves as well.
+        for (int round = 0; round < 3; ++round)
+            if (!keepHeadingsWithNext())
+                break;
+        if (m_options.kind != SheetKind::Study)
             break;
-        breaks.unite(alone);
+        const QList<int> pages = categoryPages();
+        if (pages == toc)
+            break;
+        const bool settled = fillContents(pages);
         toc = pages;
+        if (settled)
+            break;
     }
     m_contents.clear();
     if (m_options.kind == SheetKind::Study)

@@ -7,15 +7,16 @@
 #include <QDateTime>
 #include <QPageSize>
 #include <QRectF>
-#include <QSet>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
+class QFont;
 class QPagedPaintDevice;
 class QTextBlock;
 class QTextDocument;
+class QTextTable;
 
 namespace prepdeck {
 
@@ -78,10 +79,19 @@ public:
     Status paint(QPagedPaintDevice &device, const PageProgress &progress = {});
 
 private:
-    QString html(const QList<int> &tocPages, const QSet<int> &breaks) const;
-    QSet<int> headingsAloneAtFoot() const;
+    QString html(const QList<int> &tocPages) const;
+    void setUp(QPagedPaintDevice &device, const QFont &font, const QString &html);
+    // The headings of the progress report and the contents, before the categories'.
+    int leadingSections() const;
+    // Moves each heading left alone at the foot of a page to the next one, together with a
+    // category heading right above it; in document order, as each move shifts what follows.
+    // False when no heading needed moving.
+    bool keepHeadingsWithNext();
     qreal firstLineTop(const QTextBlock &block) const;
     QList<int> categoryPages() const;
+    QTextTable *contentsTable() const;
+    // Writes the pages into the contents; false when that moved what comes below them.
+    bool fillContents(const QList<int> &pages);
     int pageOf(qreal y) const;
 
     QList<StoredQuestion> m_questions;
