@@ -1,30 +1,56 @@
 #include "importer.h"
+#include "layouts.h"
+#include "searchindex.h"
+#include "textdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QStringDecoder>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace prepdeck {
 
+QList<BankOutline> outlineOf(const QList<Bank> &banks)
+{
+    QList<BankOutline> out;
+    for (const Bank &b : banks) {
+        BankOutline outline{b.name, {}};
+        for (const Category &c : b.categories)
+            outline.categories << CategoryOutline{c.name, c.questions.size()};
+        out << outline;
+    }
+    return out;
+}
+
 qsizetype ImportReport::questionCount() const
 {
-    return prepdeck::questionCount(banks);
+    qsizetype n = 0;
+    for (const BankOutline &b : banks)
+        for (const CategoryOutline &c : b.categories)
+            n += c.questions;
+    return n;
 }
 
 QJsonObject ImportReport::toJson() const
 {
     QJsonArray categories;
-    for (const Bank &b : banks)
-        for (const Category &c : b.categories)
+    for (const BankOutline &b : banks)
+        for (const CategoryOutline &c : b.categories)
             categories.append(QJsonObject{{QStringLiteral("name"), c.name},
                                           {QStringLiteral("bank"), b.name},
-                                          {QStringLiteral("questions"), c.questions.size()}});
+                                          {QStringLiteral("questions"), c.questions}});
     QJsonArray warningList;
     for (const ImportWarning &w : warnings)
         warningList.append(
             QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("message"), w.message}});
     QJsonArray bankNames;
-    for (const Bank &b : banks)
+    for (const BankOutline &b : banks)
         bankNames.append(b.name);
     return QJsonObject{
         {QStringLiteral("file"), file},
@@ -47,7 +73,7 @@ QString ImportReport::toText() const
 {
     QStringList out;
     qsizetype categoryCount = 0;
-    for (const Bank &b : banks)
+    for (const BankOutline &b : banks)
         categoryCount += b.categories.size();
     const qsizetype questions = questionCount();
     out << QStringLiteral("%1: %2 %3 in %4 %5 (%6, %7)%8")
@@ -58,10 +84,10 @@ QString ImportReport::toText() const
                .arg(categoryCount == 1 ? QStringLiteral("category") : QStringLiteral("categories"))
                .arg(layout, encoding,
                     dryRun ? QStringLiteral(" [dry run: nothing saved]") : QString());
-    for (const Bank &b : banks) {
+    for (const BankOutline &b : banks) {
         out << QStringLiteral("  bank \"%1\"").arg(b.name);
-        for (const Category &c : b.categories)
-            out << QStringLiteral("    %1: %2").arg(c.name).arg(c.questions.size());
+        for (const CategoryOutline &c : b.categories)
+            out << QStringLiteral("    %1: %2").arg(c.name).arg(c.questions);
     }
     out << QStringLiteral("  %1 added, %2 updated, %3 unchanged, %4 retired")
                .arg(counts.added)
@@ -77,6 +103,294 @@ QString ImportReport::toText() const
     return out.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+// A file's lines as it is read, a megabyte at a time, strictly as UTF-8.
+class StreamedLines final : public LineSource
+{
+public:
+    explicit StreamedLines(QFile &file) : m_file(file) {}
+    const QString *next() override
+    {
+        if (!fill())
+            return nullptr;
+        ++m_lineNumber;
+        return &m_lines[m_index++];
+    }
+    const QString *peek() override { return fill() ? &m_lines[m_index] : nullptr; }
+    int lineNumber() const override { return m_lineNumber; }
+    // The file stopped being UTF-8 somewhere, or could not be read.
+    bool failed() const { return m_failed; }
+
+private:
+    bool fill()
+    {
+        while (m_index >= m_lines.size()) {
+            if (m_atEnd)
+                return false;
+            const QByteArray chunk = m_file.read(1 << 20);
+            QString text = m_partial;
+            if (chunk.isEmpty()) {
+                m_atEnd = true;
+                m_failed = m_file.error() != QFileDevice::NoError;
+                if (text.isEmpty())
+                    return false;
+                m_partial.clear();
+            } else {
+                text += m_decoder.decode(chunk);
+                if (m_decoder.hasError()) {
+                    m_failed = m_atEnd = true;
+                    return false;
+                }
+            }
+            // The line handed out last stays valid while the next ones are cut.
+            m_previous = std::move(m_lines);
+            m_lines = text.split(QLatin1Char('\n'));
+            if (!m_atEnd)
+                m_partial = m_lines.takeLast();
+            for (QString &line : m_lines)
+                if (line.endsWith(QLatin1Char('\r')))
+                    line.chop(1);
+            m_index = 0;
+        }
+        return true;
+    }
+
+    QFile &m_file;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QStringList m_lines;
+    QStringList m_previous;
+    QString m_partial;
+    qsizetype m_index = 0;
+    int m_lineNumber = 0;
+    bool m_atEnd = false;
+    bool m_failed = false;
+};
+
+// What the reading thread hands to the writing one, a batch at a time.
+struct StreamEvent
+{
+    enum Kind
+    {
+        BankStarts,
+        CategoryStarts,
+        QuestionRead
+    } kind;
+    QString name;
+    Question question;
+    qint64 id = 0;
+};
+
+class EventPipe
+{
+public:
+    void push(std::vector<StreamEvent> &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_batches.size() < kDepth || m_stopped; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    bool pop(std::vector<StreamEvent> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    static constexpr size_t kDepth = 16; // bounds the memory a fast reader can fill
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<StreamEvent>> m_batches;
+    bool m_closed = false;
+    std::atomic<bool> m_stopped = false;
+};
+
+// On the reading thread: gives each question its id, puts its words in the index and
+// sends it on.
+class StreamingSink final : public NativeBankSink
+{
+public:
+    StreamingSink(EventPipe &pipe, search::IndexWriter &words, qint64 firstId)
+        : m_pipe(pipe), m_words(words), m_nextId(firstId)
+    {}
+    void bank(const QString &name) override
+    {
+        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0});
+    }
+    void category(const QString &name) override
+    {
+        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0});
+    }
+    bool question(Question &&question) override
+    {
+        const qint64 id = m_nextId++;
+        m_words.add(id, search::searchableText(question, {}));
+        m_batch.push_back({StreamEvent::QuestionRead, {}, std::move(question), id});
+        if (m_batch.size() >= 256)
+            flush();
+        return !m_pipe.stopped();
+    }
+    void warning(const ImportWarning &warning) override { m_warnings << warning; }
+    void flush()
+    {
+        if (!m_batch.empty())
+            m_pipe.push(std::move(m_batch));
+        m_batch.clear();
+    }
+    QList<ImportWarning> warnings() const { return m_warnings; }
+
+private:
+    EventPipe &m_pipe;
+    search::IndexWriter &m_words;
+    qint64 m_nextId;
+    std::vector<StreamEvent> m_batch;
+    QList<ImportWarning> m_warnings;
+};
+
+// The encoding the first megabyte shows, if the whole file can be read as it streams:
+// our own format, strict UTF-8 (with or without BOM), nothing to repair.
+std::optional<QString> streamableEncoding(QFile &file, const QString &path)
+{
+    QByteArray head = file.peek(1 << 20);
+    if (head.size() == (1 << 20)) {
+        const qsizetype end = head.lastIndexOf('\n');
+        if (end < 0)
+            return std::nullopt;
+        head.truncate(end + 1);
+    }
+    auto decoded = decodeText(head, path);
+    if (!decoded || !decoded->repairs.isEmpty() ||
+        !decoded->encoding.startsWith(QLatin1String("UTF-8")))
+        return std::nullopt;
+    for (const QStringView line : QStringView(decoded->text).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!line.trimmed().startsWith(QLatin1String("<!-- prepdeck-bank-format")))
+            return std::nullopt;
+        return decoded->encoding;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Result<ImportReport>> importNativeStream(Store &store, const QString &path,
+                                                       const ReadOptions &options, bool dryRun,
+                                                       const std::function<bool()> &cancelled)
+{
+    const QFileInfo info(path);
+    if (!options.bankName.trimmed().isEmpty() || !info.isFile() || info.size() > options.maxBytes)
+        return std::nullopt; // the general path gives the messages and the renaming
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const std::optional<QString> encoding = streamableEncoding(file, path);
+    if (!encoding)
+        return std::nullopt;
+
+    auto bulk = store.beginBulkImport(info.absoluteFilePath(), QStringLiteral("prepdeck"));
+    if (!bulk)
+        return Result<ImportReport>(bulk.error());
+    if (!*bulk)
+        return std::nullopt; // a re-import: matched against what is there
+
+    SourceText source;
+    source.fileName = info.fileName();
+    source.fallbackBankName = info.completeBaseName();
+    StreamedLines lines(file);
+    EventPipe pipe;
+    search::IndexWriter words;
+    StreamingSink sink(pipe, words, (*bulk)->firstId());
+    bool native = false;
+    // Reading, decoding and indexing words on one core, writing on the other.
+    std::thread reader([&] {
+        native = readNativeLines(lines, source, sink);
+        sink.flush();
+        pipe.close();
+    });
+
+    QList<BankOutline> outline;
+    std::optional<Error> error;
+    bool fallBack = false;
+    std::vector<StreamEvent> batch;
+    while (!error && !fallBack && pipe.pop(batch)) {
+        if (cancelled && cancelled()) {
+            error = Error{QStringLiteral("the import was cancelled; nothing was saved."), path, 0};
+            break;
+        }
+        for (StreamEvent &event : batch) {
+            if (event.kind == StreamEvent::QuestionRead) {
+                if (Status added = (*bulk)->add(event.question, event.id); !added) {
+                    error = added.error();
+                    break;
+                }
+                ++outline.last().categories.last().questions;
+                continue;
+            }
+            const bool isBank = event.kind == StreamEvent::BankStarts;
+            auto started =
+                isBank ? (*bulk)->startBank(event.name) : (*bulk)->startCategory(event.name);
+            if (!started) {
+                error = started.error();
+                break;
+            }
+            if (!*started) {
+                fallBack = true;
+                break;
+            }
+            if (isBank)
+                outline << BankOutline{event.name, {}};
+            else
+                outline.last().categories << CategoryOutline{event.name, 0};
+        }
+    }
+    pipe.stop();
+    reader.join();
+    if (error)
+        return Result<ImportReport>(*error);
+    if (fallBack || lines.failed() || !native || (*bulk)->added() == 0)
+        return std::nullopt; // the general path reads it whole (and says what is wrong)
+
+    auto counts = (*bulk)->finish(words, dryRun);
+    if (!counts)
+        return Result<ImportReport>(counts.error());
+    for (BankOutline &b : outline)
+        b.categories.removeIf([](const CategoryOutline &c) { return c.questions == 0; });
+    outline.removeIf([](const BankOutline &b) { return b.categories.isEmpty(); });
+    ImportReport report;
+    report.file = path;
+    report.layout = QStringLiteral("prepdeck");
+    report.encoding = *encoding;
+    report.banks = outline;
+    report.counts = *counts;
+    report.warnings = sink.warnings();
+    report.dryRun = dryRun;
+    return Result<ImportReport>(report);
+}
+
 Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,
                                     bool dryRun)
 {
@@ -87,7 +401,7 @@ Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QS
     report.file = file.path;
     report.layout = file.layout;
     report.encoding = file.encoding;
-    report.banks = file.banks;
+    report.banks = outlineOf(file.banks);
     report.counts = *counts;
     report.repairs = file.repairs;
     report.warnings = file.warnings;
@@ -96,12 +410,29 @@ Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QS
 }
 
 Result<ImportReport> importFile(Store &store, const QString &path, const ReadOptions &options,
-                                bool dryRun)
+                                bool dryRun, const std::function<bool()> &cancelled)
 {
+    if (auto streamed = importNativeStream(store, path, options, dryRun, cancelled))
+        return *streamed;
+    if (cancelled && cancelled())
+        return Error{QStringLiteral("the import was cancelled; nothing was saved."), path, 0};
     auto file = readBankFile(path, options);
     if (!file)
         return file.error();
-    return importBankFile(store, *file, QFileInfo(path).absoluteFilePath(), dryRun);
+    const QString source = QFileInfo(path).absoluteFilePath();
+    auto counts = store.importBanks(file->banks, source, file->layout, dryRun, cancelled);
+    if (!counts)
+        return counts.error();
+    ImportReport report;
+    report.file = file->path;
+    report.layout = file->layout;
+    report.encoding = file->encoding;
+    report.banks = outlineOf(file->banks);
+    report.counts = *counts;
+    report.repairs = file->repairs;
+    report.warnings = file->warnings;
+    report.dryRun = dryRun;
+    return report;
 }
 
 QString starterBankSource()

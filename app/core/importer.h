@@ -9,6 +9,19 @@
 
 namespace prepdeck {
 
+// A bank's categories and how many questions each brought, for reports.
+struct CategoryOutline
+{
+    QString name;
+    qsizetype questions = 0;
+};
+struct BankOutline
+{
+    QString name;
+    QList<CategoryOutline> categories;
+};
+QList<BankOutline> outlineOf(const QList<Bank> &banks);
+
 // What importing one file did: the layout found, what is in it, what changed in the
 // library, what was repaired and what looked wrong.
 struct ImportReport
@@ -16,7 +29,7 @@ struct ImportReport
     QString file;
     QString layout;
     QString encoding;
-    QList<Bank> banks; // as read (for the per-category counts)
+    QList<BankOutline> banks; // as read
     MergeCounts counts;
     QStringList repairs;
     QList<ImportWarning> warnings;
@@ -28,8 +41,17 @@ struct ImportReport
 };
 
 // Reads a question bank file and stores it in one transaction (nothing with dryRun).
+// A file in Prepdeck's own format that brings only new banks is written while it is read,
+// so its size is not limited by memory; others are read whole, then matched.
+// `cancelled` is asked now and then; when it says yes nothing is written.
 Result<ImportReport> importFile(Store &store, const QString &path, const ReadOptions &options,
-                                bool dryRun);
+                                bool dryRun, const std::function<bool()> &cancelled = {});
+
+// importFile() for a file in Prepdeck's format that brings only new banks, written while
+// it is read; nothing when the file is not such a file (importFile() then reads it whole).
+std::optional<Result<ImportReport>> importNativeStream(Store &store, const QString &path,
+                                                       const ReadOptions &options, bool dryRun,
+                                                       const std::function<bool()> &cancelled);
 
 // The same for a bank already read, e.g. the built-in starter bank.
 Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,

@@ -164,6 +164,12 @@ Error sqlError(const QSqlDatabase &db, const QString &doing, const QSqlQuery &q)
 
 } // namespace
 
+QString searchableText(const Question &question, const QString &note)
+{
+    return QStringList{question.prompt, question.answer, question.hint, note}.join(
+        QLatin1Char('\n'));
+}
+
 void forEachTerm(QStringView text, const std::function<void(std::string_view)> &f)
 {
     eachTerm(text, f);
@@ -248,9 +254,13 @@ quint64 IndexWriter::TermTable::hashOf(std::string_view term)
 
 IndexWriter::Postings &IndexWriter::TermTable::at(std::string_view term)
 {
+    return at(term, hashOf(term));
+}
+
+IndexWriter::Postings &IndexWriter::TermTable::at(std::string_view term, quint64 h)
+{
     if ((m_terms.size() + 1) * 2 > m_slots.size())
         grow();
-    const quint64 h = hashOf(term);
     const size_t mask = m_slots.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
@@ -303,10 +313,26 @@ void IndexWriter::TermTable::clear()
 
 void IndexWriter::add(qint64 id, QStringView text)
 {
+    // A question repeats many of its words: each is looked up in the big table only once,
+    // after a small table of this question's word hashes, which stays in the cache.
+    constexpr size_t kLocalSlots = 8192;
+    if (m_local.size() != kLocalSlots)
+        m_local.assign(kLocalSlots, 0);
+    m_touched.clear();
     eachTerm(text, [&](std::string_view term) {
-        Postings &p = m_added.at(term);
+        const quint64 h = TermTable::hashOf(term);
+        if (m_touched.size() < kLocalSlots / 2) {
+            size_t i = h & (kLocalSlots - 1);
+            while (m_local[i] && m_local[i] != h)
+                i = (i + 1) & (kLocalSlots - 1);
+            if (m_local[i] == h)
+                return; // the word again in the same question
+            m_local[i] = h;
+            m_touched.push_back(i);
+        }
+        Postings &p = m_added.at(term, h);
         if (p.last == id)
-            return; // the word again in the same question
+            return;
         if (id > p.last) {
             appendId(p.encoded, p.last, id);
             p.last = id;
@@ -314,6 +340,8 @@ void IndexWriter::add(qint64 id, QStringView text)
             p.unordered << id;
         }
     });
+    for (const size_t i : m_touched)
+        m_local[i] = 0;
 }
 
 void IndexWriter::remove(qint64 id, QStringView text)
@@ -408,7 +436,13 @@ Status IndexWriter::write(QSqlDatabase &db)
         return put.exec() ? success() : sqlError(db, QStringLiteral("Writing the word index"), put);
     };
 
-    for (size_t i = 0; i < m_added.size(); ++i) {
+    // In the index's own order: appending to the B-tree beats inserting all over it.
+    std::vector<size_t> order(m_added.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return m_added.term(a) < m_added.term(b); });
+    for (const size_t i : order) {
         const std::string &term = m_added.term(i);
         const Postings &postings = m_added.postings(i);
         const auto r = m_removed.find(term);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "question.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ namespace prepdeck::search {
 // accents ("Über" finds "uber"). It lives in the table search_terms (term, ids), ids being
 // ascending and stored as variable-length deltas, and is kept by the store whenever a
 // question's text changes.
+
+// The text of a question the index reads: prompt, answer, hint and the user's note.
+QString searchableText(const Question &question, const QString &note);
 
 // The words of a text, folded, each once, sorted.
 QList<QByteArray> termsOf(QStringView text);
@@ -75,12 +79,14 @@ private:
     {
     public:
         Postings &at(std::string_view term);
+        Postings &at(std::string_view term, quint64 hash); // hash from hashOf()
         const Postings *find(std::string_view term) const;
         bool empty() const { return m_terms.empty(); }
         size_t size() const { return m_terms.size(); }
         const std::string &term(size_t i) const { return m_terms[i]; }
         const Postings &postings(size_t i) const { return m_postings[i]; }
         void clear();
+        static quint64 hashOf(std::string_view term);
 
     private:
         struct Slot
@@ -88,7 +94,6 @@ private:
             quint64 hash = 0;
             quint32 index = 0; // into m_terms, plus one; 0 for an empty slot
         };
-        static quint64 hashOf(std::string_view term);
         void grow();
         std::vector<Slot> m_slots;
         std::vector<std::string> m_terms;
@@ -100,6 +105,8 @@ private:
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     TermTable m_added;
+    std::vector<quint64> m_local;  // add(): hashes of the words of one question
+    std::vector<size_t> m_touched; // add(): the slots of m_local in use
     std::unordered_map<std::string, QList<qint64>, Hash, std::equal_to<>> m_removed;
 };
 

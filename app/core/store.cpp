@@ -9,9 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -107,12 +110,6 @@ Question questionFrom(const QSqlQuery &q, int first)
     question.sourceFile = q.value(first + 8).toString();
     question.sourceLine = q.value(first + 9).toInt();
     return question;
-}
-
-// What the word index reads of a question.
-QString searchableText(const Question &q, const QString &note)
-{
-    return QStringList{q.prompt, q.answer, q.hint, note}.join(QLatin1Char('\n'));
 }
 
 struct ExistingQuestion
@@ -442,8 +439,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 if (!updateQuestion.exec())
                     return sqlError(QStringLiteral("Updating a question"),
                                     updateQuestion.lastError().text());
-                words.replace(old.id, searchableText(old.question, old.note),
-                              searchableText(nq, old.note));
+                words.replace(old.id, search::searchableText(old.question, old.note),
+                              search::searchableText(nq, old.note));
                 continue;
             }
             ++counts.added;
@@ -454,7 +451,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             if (!insertQuestion.exec())
                 return sqlError(QStringLiteral("Adding a question"),
                                 insertQuestion.lastError().text());
-            words.add(insertQuestion.lastInsertId().toLongLong(), searchableText(nq, {}));
+            words.add(insertQuestion.lastInsertId().toLongLong(), search::searchableText(nq, {}));
         }
         for (const ExistingQuestion &old : existing) {
             if (old.matched || old.retired)
@@ -466,6 +463,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 return sqlError(QStringLiteral("Retiring a question"),
                                 retireQuestion.lastError().text());
         }
+        if (Status counted = refreshCategoryStats(q, bankId); !counted)
+            return counted.error();
     }
 
     if (dryRun)
@@ -843,8 +842,8 @@ Status Store::setNote(qint64 questionId, const QString &note)
         if (!q.exec())
             return sqlError(QStringLiteral("Saving your note"), q.lastError().text());
         search::IndexWriter words;
-        words.replace(questionId, searchableText(before->question, before->note),
-                      searchableText(before->question, note));
+        words.replace(questionId, search::searchableText(before->question, before->note),
+                      search::searchableText(before->question, note));
         return words.write(db);
     });
 }
@@ -1266,6 +1265,238 @@ QString progressSummary(const Store &store, const QDateTime &now)
     if (auto recent = store.ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
         parts << QObject::tr("Streak: %1 days.").arg(progress::streak(*recent, today));
     return parts.join(QLatin1Char(' '));
+}
+
+Status Store::refreshCategoryStats(QSqlQuery &q, qint64 bankId)
+{
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO category_stats "
+        "(category_id, questions, rated, ready, confidence_sum) "
+        "SELECT c.id, COUNT(q.id), COUNT(q.last_confidence), "
+        "COALESCE(SUM(q.last_confidence >= 4), 0), COALESCE(SUM(q.last_confidence), 0) "
+        "FROM categories c LEFT JOIN questions q ON q.category_id = c.id AND q.retired = 0 "
+        "WHERE c.bank_id = ? GROUP BY c.id"));
+    q.addBindValue(bankId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Counting the categories"), q.lastError().text());
+    return success();
+}
+
+Result<std::unique_ptr<BulkImport>> Store::beginBulkImport(const QString &sourcePath,
+                                                           const QString &layout)
+{
+    std::unique_ptr<BulkImport> bulk(new BulkImport(*this, sourcePath, layout));
+    if (Status started = bulk->begin(); !started)
+        return started.error();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE source_path = ? LIMIT 1"));
+    q.addBindValue(sourcePath);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Looking up the bank"), q.lastError().text());
+    if (q.next())
+        return std::unique_ptr<BulkImport>{};
+    return bulk;
+}
+
+BulkImport::BulkImport(Store &store, QString sourcePath, QString layout)
+    : m_store(store), m_sourcePath(std::move(sourcePath)), m_layout(std::move(layout)),
+      m_now(timestamp(QDateTime::currentDateTimeUtc())), m_nowUtf8(m_now.toUtf8())
+{}
+
+BulkImport::~BulkImport()
+{
+    sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
+    if (m_open)
+        m_store.database().rollback();
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
+}
+
+Status BulkImport::begin()
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return m_store.sqlError(QStringLiteral("Starting the import"), db.lastError().text());
+    m_open = true;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")) || !q.next())
+        return m_store.sqlError(QStringLiteral("Starting the import"), q.lastError().text());
+    m_firstId = q.value(0).toLongLong();
+    q.finish();
+    // 64 MB of page cache while writing: with the default 2 MB, pages of the indexes went
+    // out to the log and were read back again and again.
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -65536")))
+        return m_store.sqlError(QStringLiteral("Starting the import"), q.lastError().text());
+    // Straight to SQLite: at 100,000 questions QSqlQuery's binding and UTF-16 text cost
+    // more than the database's own work.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
+        return Error{QStringLiteral("the library is not an SQLite database."), m_store.m_path, 0};
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(
+            sqlite,
+            "INSERT INTO questions (id, bank_id, category_id, identity, position, number, prompt, "
+            "answer, hint, followups, tips, tags, frequency, source_file, source_line, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            -1, &insert, nullptr) != SQLITE_OK)
+        return m_store.sqlError(QStringLiteral("Starting the import"),
+                                QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    m_insert = insert;
+    return success();
+}
+
+Result<bool> BulkImport::startBank(const QString &name)
+{
+    if (m_bankNames.contains(name))
+        return false;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return m_store.sqlError(QStringLiteral("Looking up the bank"), q.lastError().text());
+    if (q.next())
+        return false;
+    m_bankNames << name;
+    m_pendingBank = name;
+    m_bankId = 0;
+    m_categoryNames.clear();
+    m_pendingCategory.clear();
+    m_categoryId = 0;
+    m_categoryPosition = 0;
+    m_position = 0;
+    m_seen.clear();
+    return true;
+}
+
+Result<bool> BulkImport::startCategory(const QString &name)
+{
+    if (m_categoryNames.contains(name))
+        return false;
+    m_categoryNames << name;
+    m_pendingCategory = name;
+    m_categoryId = 0;
+    return true;
+}
+
+// Banks and categories are written with their first question: empty ones are not kept.
+Status BulkImport::createPending()
+{
+    QSqlQuery q(m_store.database());
+    if (!m_bankId) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO banks (name, source_path, layout, position, imported_at) "
+            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
+        q.addBindValue(m_pendingBank);
+        q.addBindValue(m_sourcePath);
+        q.addBindValue(text(m_layout));
+        q.addBindValue(m_now);
+        if (!q.exec())
+            return m_store.sqlError(QStringLiteral("Adding the bank"), q.lastError().text());
+        m_bankId = q.lastInsertId().toLongLong();
+    }
+    if (!m_categoryId) {
+        q.prepare(
+            QStringLiteral("INSERT INTO categories (bank_id, name, position) VALUES (?, ?, ?)"));
+        q.addBindValue(m_bankId);
+        q.addBindValue(m_pendingCategory);
+        q.addBindValue(m_categoryPosition++);
+        if (!q.exec())
+            return m_store.sqlError(QStringLiteral("Saving the categories"), q.lastError().text());
+        m_categoryId = q.lastInsertId().toLongLong();
+    }
+    return success();
+}
+
+Status BulkImport::add(const Question &question, qint64 id)
+{
+    if (!m_bankId || !m_categoryId)
+        if (Status created = createPending(); !created)
+            return created;
+    const QString key = cleanup::identityKey(question.prompt);
+    const int n = ++m_seen[key];
+    const QString identity = n == 1 ? key : key + QLatin1Char('#') + QString::number(n);
+
+    auto *insert = static_cast<sqlite3_stmt *>(m_insert);
+    // Bound as UTF-8 straight from the question: no QVariant, no JSON document per row.
+    QByteArray texts[9]; // kept alive until the statement has run
+    int kept = 0;
+    auto bindText = [&](int column, QByteArray utf8) {
+        QByteArray &held = texts[kept++];
+        held = std::move(utf8);
+        sqlite3_bind_text(insert, column, held.constData(), static_cast<int>(held.size()),
+                          SQLITE_STATIC);
+    };
+    auto bindNumber = [&](int column, std::optional<int> value) {
+        if (value)
+            sqlite3_bind_int64(insert, column, *value);
+        else
+            sqlite3_bind_null(insert, column);
+    };
+    auto jsonList = [](const QStringList &list) {
+        return list.isEmpty()
+                   ? QByteArray("[]")
+                   : QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+    };
+    sqlite3_bind_int64(insert, 1, id);
+    sqlite3_bind_int64(insert, 2, m_bankId);
+    sqlite3_bind_int64(insert, 3, m_categoryId);
+    bindText(4, identity.toUtf8());
+    sqlite3_bind_int64(insert, 5, m_position++);
+    bindNumber(6, question.number);
+    bindText(7, question.prompt.toUtf8());
+    bindText(8, question.answer.toUtf8());
+    bindText(9, question.hint.toUtf8());
+    bindText(10, jsonList(question.followUps));
+    bindText(11, jsonList(question.tips));
+    bindText(12, jsonList(question.tags));
+    bindNumber(13, question.frequency);
+    bindText(14, question.sourceFile.toUtf8());
+    sqlite3_bind_int64(insert, 15, question.sourceLine);
+    sqlite3_bind_text(insert, 16, m_nowUtf8.constData(), static_cast<int>(m_nowUtf8.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(insert, 17, m_nowUtf8.constData(), static_cast<int>(m_nowUtf8.size()),
+                      SQLITE_STATIC);
+    const int stepped = sqlite3_step(insert);
+    sqlite3_reset(insert);
+    sqlite3_clear_bindings(insert);
+    if (stepped != SQLITE_DONE) {
+        sqlite3 *sqlite = sqlite3_db_handle(insert);
+        return m_store.sqlError(QStringLiteral("Adding a question"),
+                                QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    }
+    ++m_added;
+    ++m_categoryCounts[m_categoryId];
+    return success();
+}
+
+Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
+{
+    MergeCounts counts;
+    counts.added = static_cast<int>(m_added);
+    if (dryRun)
+        return counts; // the destructor rolls back
+    QSqlDatabase db = m_store.database();
+    if (Status indexed = words.write(db); !indexed)
+        return indexed.error();
+    // The categories are new and their questions unrated: the counts are known.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO category_stats (category_id, questions) "
+                             "VALUES (?, ?)"));
+    for (auto it = m_categoryCounts.cbegin(); it != m_categoryCounts.cend(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        if (!q.exec())
+            return m_store.sqlError(QStringLiteral("Counting the categories"),
+                                    q.lastError().text());
+    }
+    q.finish();
+    sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
+    m_insert = nullptr;
+    if (!db.commit())
+        return m_store.sqlError(QStringLiteral("Saving the import"), db.lastError().text());
+    m_open = false;
+    return counts;
 }
 
 } // namespace prepdeck

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -169,6 +170,11 @@ public:
 
 // The user's library in one SQLite file: banks, categories, questions and rating events.
 // Writes happen in transactions; a failed write leaves the file as it was.
+class BulkImport;
+namespace search {
+class IndexWriter;
+}
+
 class Store final : public QuestionListSource
 {
 public:
@@ -192,6 +198,12 @@ public:
     Result<MergeCounts> importBanks(const QList<Bank> &banks, const QString &sourcePath,
                                     const QString &layout, bool dryRun,
                                     const std::function<bool()> &cancelled = {});
+
+    // Begins writing banks that are new to the library as their questions arrive, for files
+    // too large to hold in memory. Null when a bank of this source path exists (a re-import,
+    // which needs importBanks()).
+    Result<std::unique_ptr<BulkImport>> beginBulkImport(const QString &sourcePath,
+                                                        const QString &layout);
 
     // Active (not retired) questions in library order: bank, then file order.
     Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const;
@@ -258,6 +270,10 @@ private:
     Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
                                      Qt::SortOrder direction) const;
 
+    friend class BulkImport;
+    // Counts a bank's categories again from its questions (after an import).
+    Status refreshCategoryStats(QSqlQuery &q, qint64 bankId);
+
     QString m_connection;
     QString m_path;
     struct IdCache
@@ -266,6 +282,55 @@ private:
         QList<qint64> ids;
     };
     mutable IdCache m_idCache;
+};
+
+// New banks written question by question inside one transaction; see
+// Store::beginBulkImport(). Rolled back unless finish() commits it.
+class BulkImport
+{
+public:
+    ~BulkImport();
+    BulkImport(const BulkImport &) = delete;
+    BulkImport &operator=(const BulkImport &) = delete;
+
+    // The id the first question added will get; the next ones count up from it.
+    qint64 firstId() const { return m_firstId; }
+    // The file starts a bank or a category. False when this path cannot take it: the
+    // library holds a bank of that name, or the file names the bank or category a second
+    // time further on. The caller then drops this import and uses Store::importBanks().
+    Result<bool> startBank(const QString &name);
+    Result<bool> startCategory(const QString &name);
+    // The next question of the current category, with id firstId() + questions so far.
+    Status add(const Question &question, qint64 id);
+    qsizetype added() const { return m_added; }
+    // Writes the words and the counts and commits (nothing with dryRun).
+    Result<MergeCounts> finish(search::IndexWriter &words, bool dryRun);
+
+private:
+    friend class Store;
+    BulkImport(Store &store, QString sourcePath, QString layout);
+    Status begin();
+    Status createPending();
+
+    Store &m_store;
+    QString m_sourcePath;
+    QString m_layout;
+    QString m_now;
+    QByteArray m_nowUtf8;
+    bool m_open = false;
+    void *m_insert = nullptr; // sqlite3_stmt
+    qint64 m_firstId = 1;
+    qsizetype m_added = 0;
+    QStringList m_bankNames;     // banks of this file so far
+    QStringList m_categoryNames; // categories of the current bank so far
+    QString m_pendingBank;       // created with its first question
+    QString m_pendingCategory;   // likewise
+    qint64 m_bankId = 0;
+    qint64 m_categoryId = 0;
+    int m_categoryPosition = 0;
+    int m_position = 0;
+    QHash<qint64, int> m_categoryCounts;
+    QHash<QString, int> m_seen; // identities of the current bank
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.

@@ -47,11 +47,11 @@ QString ImportReportDialog::toHtml(const QList<ImportReport> &reports, const QLi
                              .arg(r.counts.retired)
                              .toHtmlEscaped());
         html += QStringLiteral("<table cellpadding=\"2\">");
-        for (const Bank &b : r.banks)
-            for (const Category &c : b.categories)
+        for (const BankOutline &b : r.banks)
+            for (const CategoryOutline &c : b.categories)
                 html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                             .arg(c.name.toHtmlEscaped())
-                            .arg(c.questions.size());
+                            .arg(c.questions);
         html += QStringLiteral("</table>");
         for (const QString &repair : r.repairs)
             html += QStringLiteral("<p><b>%1</b> %2</p>")

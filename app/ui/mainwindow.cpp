@@ -855,31 +855,17 @@ void MainWindow::importFiles(const QStringList &files)
                                                    .arg(files.size()));
                 }
             });
-            auto file = readBankFile(files[i]);
-            if (!file) {
-                outcome.errors << file.error();
-                continue;
-            }
-            auto counts =
-                (*store)->importBanks(file->banks, QFileInfo(files[i]).absoluteFilePath(),
-                                      file->layout, false, [cancel] { return cancel->load(); });
-            if (!counts) {
+            auto report = importFile(**store, files[i], ReadOptions{}, false,
+                                     [cancel] { return cancel->load(); });
+            if (!report) {
                 if (cancel->load()) {
                     outcome.cancelled = true;
                     break;
                 }
-                outcome.errors << counts.error();
+                outcome.errors << report.error();
                 continue;
             }
-            ImportReport report;
-            report.file = file->path;
-            report.layout = file->layout;
-            report.encoding = file->encoding;
-            report.banks = file->banks;
-            report.counts = *counts;
-            report.repairs = file->repairs;
-            report.warnings = file->warnings;
-            outcome.reports << report;
+            outcome.reports << *report;
         }
         return outcome;
     }));

@@ -1,0 +1,212 @@
+// A bank in Prepdeck's own format that brings only new banks is written while it is read.
+// Whatever path a file takes, the library must end up the same.
+#include "importer.h"
+#include "layouts.h"
+#include "store.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+Question question(int n, const QString &prompt)
+{
+    Question q;
+    q.prompt = prompt;
+    q.number = n;
+    q.answer = QStringLiteral("Answer %1 with a list:\n\n- one\n- two\n\n```sql\n# not a bank\n"
+                              "SELECT %1;\n```")
+                   .arg(n);
+    q.hint = n % 2 ? QStringLiteral("Hint %1").arg(n) : QString();
+    q.tags = {QStringLiteral("tag%1").arg(n % 3), QStringLiteral("a, b")};
+    q.followUps = {QStringLiteral("Follow-up %1\nover two lines").arg(n)};
+    q.tips = {QStringLiteral("Tip %1").arg(n)};
+    q.frequency = n % 101;
+    q.sourceFile = QStringLiteral("orig.md");
+    q.sourceLine = n;
+    return q;
+}
+
+// Two banks, three categories, a prompt that repeats (numbered identities), n questions.
+QList<Bank> banks(int n)
+{
+    Bank first{QStringLiteral("Systems"),
+               {Category{QStringLiteral("Caching"), {}}, Category{QStringLiteral("Queues"), {}}}};
+    Bank second{QStringLiteral("Databases"), {Category{QStringLiteral("Indexes"), {}}}};
+    for (int i = 1; i <= n; ++i) {
+        const QString prompt = i % 7 == 0 ? QStringLiteral("Why does this repeat?")
+                                          : QStringLiteral("Question number %1 about Über?").arg(i);
+        if (i % 3 == 0)
+            second.categories[0].questions << question(i, prompt);
+        else
+            first.categories[i % 3 == 1 ? 0 : 1].questions << question(i, prompt);
+    }
+    return {first, second};
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+std::unique_ptr<Store> openStore(const QString &path)
+{
+    auto store = Store::open(path);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().toString()));
+    return std::move(*store);
+}
+
+// Everything a user can see of the library, as text.
+QStringList contents(Store &store)
+{
+    QStringList out;
+    for (const StoredQuestion &q : *store.questions())
+        out << QStringList{q.bank,
+                           q.category,
+                           q.question.prompt,
+                           q.question.answer,
+                           q.question.hint,
+                           q.question.tags.join(QLatin1Char('|')),
+                           q.question.followUps.join(QLatin1Char('|')),
+                           q.question.tips.join(QLatin1Char('|')),
+                           QString::number(q.question.number.value_or(-1)),
+                           QString::number(q.question.frequency.value_or(-1)),
+                           q.question.sourceFile + QLatin1Char(':') +
+                               QString::number(q.question.sourceLine)}
+                   .join(QLatin1Char('\t'));
+    for (const CategorySummary &c : *store.categorySummaries())
+        out << QStringLiteral("%1/%2: %3").arg(c.bank, c.category).arg(c.questions);
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT identity, position FROM questions ORDER BY id"));
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char('@') + q.value(1).toString();
+    for (const QString &words : {QStringLiteral("uber"), QStringLiteral("select 12"),
+                                 QStringLiteral("repe"), QStringLiteral("hint 5")})
+        out << words + QLatin1String(": ") +
+                   QString::number(*store.countQuestions(QuestionFilter::matching({}, words)));
+    return out;
+}
+
+// The same file imported the general way: read whole, then matched.
+QStringList importedWhole(const QString &file, const QString &database)
+{
+    auto store = openStore(database);
+    auto read = readBankFile(file);
+    if (!read)
+        qFatal("%s", qPrintable(read.error().toString()));
+    if (!store->importBanks(read->banks, QFileInfo(file).absoluteFilePath(), read->layout, false))
+        qFatal("general import failed");
+    return contents(*store);
+}
+
+} // namespace
+
+class TestStreamImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newBanks_streamedGiveTheSameLibraryAsReadWhole()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir.filePath(QStringLiteral("two banks.md")),
+                                       writeNativeBanks(banks(300)).toUtf8());
+        auto store = openStore(dir.filePath(QStringLiteral("streamed.sqlite")));
+        auto streamed = importNativeStream(*store, file, ReadOptions{}, false, {});
+        QVERIFY(streamed.has_value()); // it took the streaming path
+        auto &report = *streamed;
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->counts.added, 300);
+        QCOMPARE(report->questionCount(), 300);
+        QCOMPARE(report->banks.size(), 2);
+        QCOMPARE(report->banks[0].categories[1].questions, 100);
+        QCOMPARE(report->layout, QStringLiteral("prepdeck"));
+        QCOMPARE(contents(*store),
+                 importedWhole(file, dir.filePath(QStringLiteral("whole.sqlite"))));
+
+        // The second time the bank exists: matched, nothing duplicated, ratings kept.
+        const qint64 id = store->questions()->first().id;
+        QVERIFY(store->rate(id, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        auto again = importFile(*store, file, ReadOptions{}, false);
+        QVERIFY(again);
+        QCOMPARE(again->counts.unchanged, 300);
+        QCOMPARE(again->counts.added, 0);
+        QCOMPARE(store->questions()->first().confidence, std::optional<int>(4));
+    }
+
+    void categoryNamedTwice_isJoinedAsWhenReadWhole()
+    {
+        QTemporaryDir dir;
+        QList<Bank> split = banks(30);
+        split[0].categories << Category{QStringLiteral("Caching"), {question(99, "Late one?")}};
+        // writeNativeBanks writes the category heading twice: the reader joins them.
+        const QString file =
+            writeFile(dir.filePath(QStringLiteral("split.md")), writeNativeBanks(split).toUtf8());
+        auto store = openStore(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY(importFile(*store, file, ReadOptions{}, false));
+        QCOMPARE(contents(*store), importedWhole(file, dir.filePath(QStringLiteral("b.sqlite"))));
+    }
+
+    void existingBankName_takesTheGeneralPath()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(QStringLiteral("a.sqlite")));
+        const QByteArray text = writeNativeBanks(banks(20)).toUtf8();
+        QVERIFY(importFile(*store, writeFile(dir.filePath(QStringLiteral("one.md")), text),
+                           ReadOptions{}, false));
+        // Same banks from another file: matched by name, not added again.
+        QVERIFY(!importNativeStream(*store, dir.filePath(QStringLiteral("one.md")), ReadOptions{},
+                                    false, {})
+                     .has_value());
+        auto other = importFile(*store, writeFile(dir.filePath(QStringLiteral("two.md")), text),
+                                ReadOptions{}, false);
+        QVERIFY(other);
+        QCOMPARE(other->counts.added, 0);
+        QCOMPARE(store->questions()->size(), 20);
+    }
+
+    void dryRunAndCancel_writeNothing()
+    {
+        QTemporaryDir dir;
+        const QString file =
+            writeFile(dir.filePath(QStringLiteral("b.md")), writeNativeBanks(banks(50)).toUtf8());
+        auto store = openStore(dir.filePath(QStringLiteral("a.sqlite")));
+        auto dry = importFile(*store, file, ReadOptions{}, true);
+        QVERIFY(dry);
+        QCOMPARE(dry->counts.added, 50);
+        QVERIFY(dry->dryRun);
+        QCOMPARE(store->questions()->size(), 0);
+        auto cancelled = importFile(*store, file, ReadOptions{}, false, [] { return true; });
+        QVERIFY(!cancelled);
+        QVERIFY(cancelled.error().message.contains(QStringLiteral("cancelled")));
+        QCOMPARE(store->questions()->size(), 0);
+        QCOMPARE(store->categorySummaries()->size(), 0);
+    }
+
+    void notUtf8PastTheFirstMegabyte_isReadWholeWithItsEncoding()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes = writeNativeBanks(banks(6000)).toUtf8();
+        QVERIFY(bytes.size() > (1 << 20));
+        bytes.replace("Hint 5999", "Hint caf\xe9"); // Windows-1252, far into the file
+        const QString file = writeFile(dir.filePath(QStringLiteral("legacy.md")), bytes);
+        auto store = openStore(dir.filePath(QStringLiteral("a.sqlite")));
+        auto report = importFile(*store, file, ReadOptions{}, false);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->counts.added, 6000);
+        QCOMPARE(store->questions()->size(), 6000); // nothing left over from the first try
+        QVERIFY(report->encoding != QStringLiteral("UTF-8"));
+        QCOMPARE(*store->countQuestions(QuestionFilter::matching({}, QStringLiteral("café"))), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStreamImport)
+#include "tst_streamimport.moc"
