@@ -105,63 +105,77 @@ QString ImportReport::toText() const
 
 namespace {
 
-// A file's lines as it is read, a megabyte at a time, strictly as UTF-8.
+// A file's lines as it is read, a megabyte at a time, strictly as UTF-8. Lines are views
+// into the decoded megabyte; the one before is kept while the next is cut.
 class StreamedLines final : public LineSource
 {
 public:
     explicit StreamedLines(QFile &file) : m_file(file) {}
-    const QString *next() override
+    std::optional<QStringView> next() override
     {
-        if (!fill())
-            return nullptr;
-        ++m_lineNumber;
-        return &m_lines[m_index++];
+        const auto line = cut();
+        if (line) {
+            m_pos = m_nextPos;
+            ++m_lineNumber;
+        }
+        return line;
     }
-    const QString *peek() override { return fill() ? &m_lines[m_index] : nullptr; }
+    std::optional<QStringView> peek() override { return cut(); }
     int lineNumber() const override { return m_lineNumber; }
     // The file stopped being UTF-8 somewhere, or could not be read.
     bool failed() const { return m_failed; }
 
 private:
-    bool fill()
+    // The line at m_pos; m_nextPos is where the one after starts.
+    std::optional<QStringView> cut()
     {
-        while (m_index >= m_lines.size()) {
-            if (m_atEnd)
-                return false;
+        for (;;) {
+            const qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_pos);
+            if (end >= 0 || (m_atEnd && m_pos < m_text.size())) {
+                const qsizetype stop = end >= 0 ? end : m_text.size();
+                m_nextPos = end >= 0 ? end + 1 : m_text.size();
+                QStringView line(m_text.constData() + m_pos, stop - m_pos);
+                if (line.endsWith(QLatin1Char('\r')))
+                    line.chop(1);
+                return line;
+            }
+            if (m_atEnd || !refill())
+                return std::nullopt;
+        }
+    }
+    // Reads on until the text holds a whole line (or the file ends), then swaps it in once,
+    // so the line handed out before stays readable.
+    bool refill()
+    {
+        QString text = m_text.mid(m_pos); // the start of a line cut by the chunk's end
+        for (;;) {
             const QByteArray chunk = m_file.read(1 << 20);
-            QString text = m_partial;
             if (chunk.isEmpty()) {
                 m_atEnd = true;
                 m_failed = m_file.error() != QFileDevice::NoError;
-                if (text.isEmpty())
-                    return false;
-                m_partial.clear();
-            } else {
-                text += m_decoder.decode(chunk);
-                if (m_decoder.hasError()) {
-                    m_failed = m_atEnd = true;
-                    return false;
-                }
+                break;
             }
-            // The line handed out last stays valid while the next ones are cut.
-            m_previous = std::move(m_lines);
-            m_lines = text.split(QLatin1Char('\n'));
-            if (!m_atEnd)
-                m_partial = m_lines.takeLast();
-            for (QString &line : m_lines)
-                if (line.endsWith(QLatin1Char('\r')))
-                    line.chop(1);
-            m_index = 0;
+            const qsizetype searched = text.size();
+            text += m_decoder.decode(chunk);
+            if (m_decoder.hasError()) {
+                m_failed = m_atEnd = true;
+                return false;
+            }
+            if (text.indexOf(QLatin1Char('\n'), searched) >= 0)
+                break;
         }
-        return true;
+        m_previous = std::move(m_text);
+        m_text = std::move(text);
+        m_pos = m_nextPos = 0;
+        return !m_failed;
     }
 
     QFile &m_file;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
-    QStringList m_lines;
-    QStringList m_previous;
-    QString m_partial;
-    qsizetype m_index = 0;
+    QString m_text;
+    QString m_previous;
+    qsizetype m_pos = 0;
+    qsizetype m_nextPos = 0;
     int m_lineNumber = 0;
     bool m_atEnd = false;
     bool m_failed = false;
@@ -220,7 +234,7 @@ public:
     bool stopped() const { return m_stopped; }
 
 private:
-    static constexpr size_t kDepth = 16; // bounds the memory a fast reader can fill
+    static constexpr size_t kDepth = 8; // bounds the memory a fast reader can fill
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<StreamEvent>> m_batches;
@@ -249,7 +263,7 @@ public:
         const qint64 id = m_nextId++;
         m_words.add(id, search::searchableText(question, {}));
         m_batch.push_back({StreamEvent::QuestionRead, {}, std::move(question), id});
-        if (m_batch.size() >= 256)
+        if (m_batch.size() >= 64)
             flush();
         return !m_pipe.stopped();
     }

@@ -50,10 +50,11 @@ class LineSource
 {
 public:
     virtual ~LineSource() = default;
-    // The next line without its line ending, or nullptr at the end. Valid until next().
-    virtual const QString *next() = 0;
+    // The next line without its line ending, or nothing at the end. The text stays valid
+    // while the line after it is looked at (peek, then next), not longer: keep a copy.
+    virtual std::optional<QStringView> next() = 0;
     // The line next() will return, without taking it.
-    virtual const QString *peek() = 0;
+    virtual std::optional<QStringView> peek() = 0;
     // 1-based number of the line next() returned last.
     virtual int lineNumber() const = 0;
 };

@@ -151,6 +151,11 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("DROP TABLE questions_fts"),
              QStringLiteral("CREATE TABLE search_terms (term BLOB PRIMARY KEY, ids BLOB NOT NULL) "
                             "WITHOUT ROWID"),
+             // New questions are not due: leaving them out of the index saves every import
+             // an index write per question.
+             QStringLiteral("DROP INDEX questions_by_due"),
+             QStringLiteral(
+                 "CREATE INDEX questions_by_due ON questions (due_at) WHERE due_at IS NOT NULL"),
              // The category tree's figures without counting 100,000 rows at every start.
              QStringLiteral(R"(CREATE TABLE category_stats (
                  category_id INTEGER PRIMARY KEY REFERENCES categories(id) ON DELETE CASCADE,

@@ -163,17 +163,17 @@ QString writeNativeBanks(const QList<Bank> &banks)
 namespace {
 
 // Cheap tests first: a regular expression per line made reading 100,000 questions slow.
-bool mayOpenBlock(const QString &line)
+bool mayOpenBlock(QStringView line)
 {
     return line.startsWith(QLatin1String("<!--"));
 }
 
-bool mayBeLabelled(const QString &line)
+bool mayBeLabelled(QStringView line)
 {
     return line.startsWith(QLatin1String("**"));
 }
 
-bool mayBeFence(const QString &line)
+bool mayBeFence(QStringView line)
 {
     for (qsizetype i = 0; i < line.size() && i < 4; ++i) {
         const QChar c = line.at(i);
@@ -185,7 +185,7 @@ bool mayBeFence(const QString &line)
     return false;
 }
 
-bool isStructureLine(const QString &line)
+bool isStructureLine(QStringView line)
 {
     return line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("## ")) ||
            line.startsWith(QLatin1String("### ")) ||
@@ -197,11 +197,18 @@ class ListSource final : public LineSource
 {
 public:
     explicit ListSource(const QStringList &lines) : m_lines(lines) {}
-    const QString *next() override
+    std::optional<QStringView> next() override
     {
-        return m_next < m_lines.size() ? &m_lines[m_next++] : nullptr;
+        if (m_next >= m_lines.size())
+            return std::nullopt;
+        return QStringView(m_lines[m_next++]);
     }
-    const QString *peek() override { return m_next < m_lines.size() ? &m_lines[m_next] : nullptr; }
+    std::optional<QStringView> peek() override
+    {
+        if (m_next >= m_lines.size())
+            return std::nullopt;
+        return QStringView(m_lines[m_next]);
+    }
     int lineNumber() const override { return static_cast<int>(m_next); }
 
 private:
@@ -254,7 +261,7 @@ private:
 
 bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink &sink)
 {
-    const QString *first = lines.next();
+    std::optional<QStringView> first = lines.next();
     while (first && first->trimmed().isEmpty())
         first = lines.next();
     if (!first)
@@ -275,16 +282,23 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
     QString fenceMark;
     std::optional<Question> question;
     bool answerFromBlock = false;
-    QStringList looseAnswer; // answer lines of a hand-written bank without markers
+    QString looseAnswer; // answer lines of a hand-written bank without markers, each + '\n'
+    auto addLoose = [&](QStringView line) {
+        looseAnswer += line;
+        looseAnswer += QLatin1Char('\n');
+    };
     bool stopped = false;
 
     auto finishQuestion = [&] {
         if (question && !answerFromBlock) {
-            while (!looseAnswer.isEmpty() && looseAnswer.first().trimmed().isEmpty())
-                looseAnswer.removeFirst();
-            while (!looseAnswer.isEmpty() && looseAnswer.last().trimmed().isEmpty())
-                looseAnswer.removeLast();
-            question->answer = looseAnswer.join(QLatin1Char('\n'));
+            // Without the blank lines around it.
+            QStringList parts = looseAnswer.split(QLatin1Char('\n'));
+            parts.removeLast(); // after the last '\n'
+            while (!parts.isEmpty() && parts.first().trimmed().isEmpty())
+                parts.removeFirst();
+            while (!parts.isEmpty() && parts.last().trimmed().isEmpty())
+                parts.removeLast();
+            question->answer = parts.join(QLatin1Char('\n'));
         }
         if (question && !sink.question(std::move(*question)))
             stopped = true;
@@ -300,14 +314,14 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
     };
 
     while (!stopped) {
-        const QString *current = lines.next();
+        const std::optional<QStringView> current = lines.next();
         if (!current)
             break;
-        const QString &line = *current;
+        const QStringView line = *current;
         const int lineNo = lines.lineNumber();
         if (inFence) {
             if (question)
-                looseAnswer << line;
+                addLoose(line);
             if (mayBeFence(line) && fence().match(line).hasMatch() &&
                 line.trimmed().startsWith(fenceMark))
                 inFence = false;
@@ -318,20 +332,20 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                 // A code block in a hand-written answer: its '#' lines are code, not banks.
                 inFence = true;
                 fenceMark = m.captured(1);
-                looseAnswer << line;
+                addLoose(line);
                 continue;
             }
         }
         if (line.startsWith(QLatin1String("# "))) {
             finishQuestion();
             // The same bank named twice in one file is one bank.
-            sink.bank(line.mid(2).trimmed());
+            sink.bank(line.mid(2).trimmed().toString());
             haveBank = true;
             haveCategory = false;
         } else if (line.startsWith(QLatin1String("## "))) {
             finishQuestion();
             ensureBank();
-            sink.category(line.mid(3).trimmed());
+            sink.category(line.mid(3).trimmed().toString());
             haveCategory = true;
         } else if (line.startsWith(QLatin1String("### "))) {
             finishQuestion();
@@ -343,8 +357,8 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             question.emplace();
             question->sourceFile = source.fileName;
             question->sourceLine = lineNo;
-            QString prompt = line.mid(4).trimmed();
-            const QString *metaLine = lines.peek();
+            QString prompt = line.mid(4).trimmed().toString();
+            const std::optional<QStringView> metaLine = lines.peek();
             const auto m = metaLine && metaLine->trimmed().startsWith(QLatin1String("<!--"))
                                ? metadataLine().match(metaLine->trimmed())
                                : QRegularExpressionMatch();
@@ -393,21 +407,24 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             const auto m = blockOpen().match(line);
             const QString name = m.captured(1);
             const QString close = QStringLiteral("<!-- /%1%2 -->").arg(name, m.captured(2));
-            QStringList block;
+            QString value;
             bool closed = false;
-            while (const QString *inner = lines.next()) {
+            bool firstLine = true;
+            while (const std::optional<QStringView> inner = lines.next()) {
                 if (*inner == close) {
                     closed = true;
                     break;
                 }
-                block << *inner;
+                if (!firstLine)
+                    value += QLatin1Char('\n');
+                value += *inner;
+                firstLine = false;
             }
             if (!closed)
                 sink.warning({lineNo, QStringLiteral("the %1 that starts here is never "
                                                      "closed with \"%2\"; it runs to the "
                                                      "end of the file.")
                                           .arg(name, close)});
-            const QString value = block.join(QLatin1Char('\n'));
             if (name == QLatin1String("answer")) {
                 question->answer = value;
                 answerFromBlock = true;
@@ -420,14 +437,14 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             }
         } else if (question && mayBeLabelled(line) && labelled().match(line).hasMatch()) {
             const auto lm = labelled().match(line);
+            const QString label = lm.captured(1);
             QStringList value{lm.captured(2)};
-            while (const QString *more = lines.peek()) {
+            while (const std::optional<QStringView> more = lines.peek()) {
                 if (more->trimmed().isEmpty() || isStructureLine(*more))
                     break;
-                value << *lines.next();
+                value << lines.next()->toString();
             }
             const QString text = value.join(QLatin1Char('\n')).trimmed();
-            const QString label = lm.captured(1);
             if (label == QLatin1String("Hint"))
                 question->hint = text;
             else if (label == QLatin1String("Follow-up"))
@@ -435,7 +452,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             else
                 question->tips << text;
         } else if (question) {
-            looseAnswer << line;
+            addLoose(line);
         }
     }
     if (!stopped)

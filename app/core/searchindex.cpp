@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,6 +10,8 @@
 #include <bit>
 #include <memory>
 #include <mutex>
+
+#include <sqlite3.h>
 
 namespace prepdeck::search {
 
@@ -259,18 +262,18 @@ IndexWriter::Postings &IndexWriter::TermTable::at(std::string_view term)
 
 IndexWriter::Postings &IndexWriter::TermTable::at(std::string_view term, quint64 h)
 {
-    if ((m_terms.size() + 1) * 2 > m_slots.size())
+    if ((m_entries.size() + 1) * 2 > m_slots.size())
         grow();
     const size_t mask = m_slots.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        Slot &slot = m_slots[i];
-        if (!slot.index) {
-            slot = {h, static_cast<quint32>(m_terms.size() + 1)};
-            m_terms.emplace_back(term);
-            return m_postings.emplace_back();
+        const quint32 slot = m_slots[i];
+        if (!slot) {
+            m_slots[i] = static_cast<quint32>(m_entries.size() + 1);
+            return m_entries.emplace_back(Entry{h, std::string(term), {}}).postings;
         }
-        if (slot.hash == h && m_terms[slot.index - 1] == term)
-            return m_postings[slot.index - 1];
+        Entry &entry = m_entries[slot - 1];
+        if (entry.hash == h && entry.term == term)
+            return entry.postings;
     }
 }
 
@@ -281,67 +284,82 @@ const IndexWriter::Postings *IndexWriter::TermTable::find(std::string_view term)
     const quint64 h = hashOf(term);
     const size_t mask = m_slots.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
-        if (!slot.index)
+        const quint32 slot = m_slots[i];
+        if (!slot)
             return nullptr;
-        if (slot.hash == h && m_terms[slot.index - 1] == term)
-            return &m_postings[slot.index - 1];
+        const Entry &entry = m_entries[slot - 1];
+        if (entry.hash == h && entry.term == term)
+            return &entry.postings;
     }
 }
 
 void IndexWriter::TermTable::grow()
 {
-    std::vector<Slot> bigger(std::max<size_t>(1024, m_slots.size() * 2));
+    std::vector<quint32> bigger(std::max<size_t>(1024, m_slots.size() * 2));
     const size_t mask = bigger.size() - 1;
-    for (const Slot &old : m_slots) {
-        if (!old.index)
-            continue;
-        size_t i = old.hash & mask;
-        while (bigger[i].index)
+    for (size_t e = 0; e < m_entries.size(); ++e) {
+        size_t i = m_entries[e].hash & mask;
+        while (bigger[i])
             i = (i + 1) & mask;
-        bigger[i] = old;
+        bigger[i] = static_cast<quint32>(e + 1);
     }
     m_slots = std::move(bigger);
+}
+
+void IndexWriter::TermTable::prefetch(const std::vector<DocWord> &words) const
+{
+    if (m_slots.empty())
+        return;
+    const size_t mask = m_slots.size() - 1;
+    for (const DocWord &w : words)
+        __builtin_prefetch(&m_slots[w.hash & mask]);
+    for (const DocWord &w : words)
+        if (const quint32 slot = m_slots[w.hash & mask])
+            __builtin_prefetch(&m_entries[slot - 1]);
 }
 
 void IndexWriter::TermTable::clear()
 {
     m_slots.clear();
-    m_terms.clear();
-    m_postings.clear();
+    m_entries.clear();
 }
 
 void IndexWriter::add(qint64 id, QStringView text)
 {
-    // A question repeats many of its words: each is looked up in the big table only once,
-    // after a small table of this question's word hashes, which stays in the cache.
+    // A question repeats many of its words: first its distinct words are gathered with a
+    // small table of hashes that stays in the cache, then looked up in the big table
+    // together, so the memory reads for them overlap instead of waiting one by one.
     constexpr size_t kLocalSlots = 8192;
     if (m_local.size() != kLocalSlots)
         m_local.assign(kLocalSlots, 0);
-    m_touched.clear();
+    m_docTerms.clear();
+    m_docWords.clear();
     eachTerm(text, [&](std::string_view term) {
         const quint64 h = TermTable::hashOf(term);
-        if (m_touched.size() < kLocalSlots / 2) {
-            size_t i = h & (kLocalSlots - 1);
-            while (m_local[i] && m_local[i] != h)
-                i = (i + 1) & (kLocalSlots - 1);
-            if (m_local[i] == h)
-                return; // the word again in the same question
+        size_t i = h & (kLocalSlots - 1);
+        while (m_local[i] && m_local[i] != h)
+            i = (i + 1) & (kLocalSlots - 1);
+        if (m_local[i] == h)
+            return; // the word again in the same question
+        if (m_docWords.size() < kLocalSlots / 2)
             m_local[i] = h;
-            m_touched.push_back(i);
-        }
-        Postings &p = m_added.at(term, h);
+        m_docWords.push_back(
+            {h, static_cast<quint32>(m_docTerms.size()), static_cast<quint32>(term.size()), i});
+        m_docTerms.append(term);
+    });
+    m_added.prefetch(m_docWords);
+    for (const DocWord &w : m_docWords) {
+        m_local[w.localSlot] = 0;
+        Postings &p = m_added.at(std::string_view(m_docTerms).substr(w.offset, w.length), w.hash);
         if (p.last == id)
-            return;
+            continue;
         if (id > p.last) {
             appendId(p.encoded, p.last, id);
             p.last = id;
         } else if (!p.unordered.contains(id)) {
             p.unordered << id;
         }
-    });
-    for (const size_t i : m_touched)
-        m_local[i] = 0;
+    }
 }
 
 void IndexWriter::remove(qint64 id, QStringView text)
@@ -442,6 +460,48 @@ Status IndexWriter::write(QSqlDatabase &db)
         order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return m_added.term(a) < m_added.term(b); });
+    if (indexEmpty && m_removed.empty()) {
+        // A new library's index: straight to SQLite, the bytes as they are.
+        const QVariant handle = db.driver()->handle();
+        sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3 *const *>(handle.constData())
+                              : nullptr;
+        sqlite3_stmt *insert = nullptr;
+        if (sqlite &&
+            sqlite3_prepare_v2(sqlite, "INSERT INTO search_terms (term, ids) VALUES (?, ?)", -1,
+                               &insert, nullptr) == SQLITE_OK) {
+            std::string merged;
+            for (const size_t i : order) {
+                const std::string &term = m_added.term(i);
+                const Postings &p = m_added.postings(i);
+                const std::string *ids = &p.encoded;
+                if (!p.unordered.isEmpty()) {
+                    QList<qint64> all =
+                        decodeIds(QByteArrayView(p.encoded.data(), qsizetype(p.encoded.size())));
+                    all += p.unordered;
+                    std::sort(all.begin(), all.end());
+                    all.erase(std::unique(all.begin(), all.end()), all.end());
+                    const QByteArray encoded = encodeIds(all);
+                    merged.assign(encoded.constData(), size_t(encoded.size()));
+                    ids = &merged;
+                }
+                sqlite3_bind_blob(insert, 1, term.data(), int(term.size()), SQLITE_STATIC);
+                sqlite3_bind_blob(insert, 2, ids->data(), int(ids->size()), SQLITE_STATIC);
+                const int stepped = sqlite3_step(insert);
+                sqlite3_reset(insert);
+                if (stepped != SQLITE_DONE) {
+                    const QString why = QString::fromUtf8(sqlite3_errmsg(sqlite));
+                    sqlite3_finalize(insert);
+                    return Error{QStringLiteral("Writing the word index failed: %1").arg(why),
+                                 db.databaseName(), 0};
+                }
+            }
+            sqlite3_finalize(insert);
+            m_added.clear();
+            return success();
+        }
+        sqlite3_finalize(insert);
+    }
     for (const size_t i : order) {
         const std::string &term = m_added.term(i);
         const Postings &postings = m_added.postings(i);
