@@ -162,8 +162,10 @@ class QuestionListSource
 {
 public:
     virtual ~QuestionListSource() = default;
+    // The ids of the questions of a filter, in order; the first `limit` only when above 0.
     virtual Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
-                                              Qt::SortOrder direction) const = 0;
+                                              Qt::SortOrder direction, int limit = 0) const = 0;
+    virtual Result<int> countQuestions(const QuestionFilter &filter) const = 0;
     // Rows for these ids, in the same order; ids no longer in the library are left out.
     virtual Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const = 0;
 };
@@ -246,9 +248,9 @@ public:
     Status setNote(qint64 questionId, const QString &note);
 
     // A list view's questions: their ids in order, their rows by id, and how many there are.
-    Result<int> countQuestions(const QuestionFilter &filter) const;
+    Result<int> countQuestions(const QuestionFilter &filter) const override;
     Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
-                                      Qt::SortOrder direction) const override;
+                                      Qt::SortOrder direction, int limit = 0) const override;
     Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
     // Every bank and category with questions, in library order.
     Result<QList<CategorySummary>> categorySummaries() const;
@@ -268,7 +270,7 @@ private:
 
     // questionIds() without the search words, kept while the library is unchanged.
     Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
-                                     Qt::SortOrder direction) const;
+                                     Qt::SortOrder direction, int limit) const;
 
     friend class BulkImport;
     // Counts a bank's categories again from its questions (after an import).

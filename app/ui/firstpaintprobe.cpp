@@ -33,7 +33,7 @@ bool FirstPaintProbe::libraryShown(const MainWindow &window)
     if (hasCategories != onStudyPage) // the welcome page is for an empty library only
         return false;
     const QuestionTableModel *questions = window.questionModel();
-    const int firstPage = std::min(questions->totalCount(), QuestionTableModel::kPageSize);
+    const int firstPage = std::min(questions->totalCount(), QuestionTableModel::kFirstPage);
     return questions->rowCount() >= firstPage;
 }
 

@@ -88,8 +88,11 @@ void QuestionTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_error.clear();
-    auto ids = m_source.questionIds(m_filter, m_order, m_direction);
+    // The first screen's ids only: the whole list is asked for when the view scrolls on.
+    auto ids = m_source.questionIds(m_filter, m_order, m_direction, kFirstPage);
     m_ids = ids ? *ids : QList<qint64>{};
+    m_complete = m_ids.size() < kFirstPage;
+    m_total = -1;
     if (!ids)
         m_error = ids.error().toString();
     endResetModel();
@@ -186,16 +189,40 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+int QuestionTableModel::totalCount() const
+{
+    if (m_complete)
+        return static_cast<int>(m_ids.size());
+    if (m_total < 0) {
+        auto count = m_source.countQuestions(m_filter);
+        m_total = count ? *count : static_cast<int>(m_ids.size());
+    }
+    return m_total;
+}
+
 bool QuestionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_announcing && m_rows.size() < m_ids.size() && m_error.isEmpty();
+    return !parent.isValid() && !m_announcing && m_error.isEmpty() &&
+           (m_rows.size() < m_ids.size() || !m_complete);
 }
 
 void QuestionTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<qint64> next = m_ids.mid(m_rows.size(), kPageSize);
+    if (m_rows.size() >= m_ids.size()) {
+        auto all = m_source.questionIds(m_filter, m_order, m_direction);
+        if (!all) {
+            m_error = all.error().toString();
+            emit failed(m_error);
+            return;
+        }
+        m_ids = *all;
+        m_complete = true;
+        if (m_rows.size() >= m_ids.size())
+            return;
+    }
+    const QList<qint64> next = m_ids.mid(m_rows.size(), m_rows.isEmpty() ? kFirstPage : kPageSize);
     auto page = m_source.questionRowsByIds(next);
     if (!page) {
         m_error = page.error().toString();

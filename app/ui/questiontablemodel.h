@@ -29,6 +29,7 @@ public:
     {
         QuestionIdRole = Qt::UserRole + 1
     };
+    static constexpr int kFirstPage = 64; // a screenful, what opening a list costs
     static constexpr int kPageSize = 400;
 
     explicit QuestionTableModel(const QuestionListSource &source, QObject *parent = nullptr);
@@ -42,7 +43,8 @@ public:
     // Asks the library again, keeping the filter and order.
     void reload();
 
-    int totalCount() const { return static_cast<int>(m_ids.size()); }
+    // How many questions the list holds (not only those fetched).
+    int totalCount() const;
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 if not fetched
     void updateRow(const QuestionRow &row);
@@ -66,7 +68,9 @@ private:
     QuestionFilter m_filter;
     QuestionOrder m_order = QuestionOrder::Library;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
-    QList<qint64> m_ids;       // every question of the list, in order
+    QList<qint64> m_ids;       // the list's ids in order: the first page's, or all once
+    bool m_complete = false;   // m_ids holds the whole list
+    mutable int m_total = -1;  // countQuestions() while m_ids is not complete
     QList<QuestionRow> m_rows; // the rows fetched so far: the first m_rows.size() of m_ids
     QString m_error;
     bool m_announcing = false;

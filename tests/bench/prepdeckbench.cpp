@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -63,23 +64,35 @@ void fail(const Error &e)
     std::exit(1);
 }
 
-// 200 search-as-you-type queries: 1-3 words, prefixes, rare and common words.
+// 200 search-as-you-type queries: phrases of 1-3 words, common, middling and rare in the
+// generated banks' vocabulary, typed a key at a time (each prefix is a query, as the
+// search field sends them).
 QStringList searchQueries(quint64 seed)
 {
-    const QStringList common = {QStringLiteral("cache"), QStringLiteral("the"),
-                                QStringLiteral("request"), QStringLiteral("thread"),
-                                QStringLiteral("index")};
-    const QStringList rare = {QStringLiteral("handle_7"), QStringLiteral("deadlock retry"),
-                              QStringLiteral("balancer socket"), QStringLiteral("nonexistentword"),
-                              QStringLiteral("compiler pointer memory")};
     std::mt19937_64 random(seed);
+    auto pick = [&](qsizetype low, qsizetype high) {
+        return bench::lexiconWord(low + static_cast<qsizetype>(random() % quint64(high - low)));
+    };
     QStringList out;
-    for (int i = 0; i < 200; ++i) {
-        const QStringList &pool = i % 2 ? rare : common;
-        QString q = pool[static_cast<qsizetype>(random() % quint64(pool.size()))];
-        if (i % 3 == 0)
-            q = q.left(std::max<qsizetype>(2, q.size() / 2)); // a prefix being typed
-        out << q;
+    while (out.size() < 200) {
+        QStringList words;
+        const int n = 1 + static_cast<int>(random() % 3);
+        for (int w = 0; w < n; ++w) {
+            switch (random() % 3) {
+            case 0:
+                words << pick(0, 40); // in nearly every answer
+                break;
+            case 1:
+                words << pick(100, 2000); // in some
+                break;
+            default:
+                words << pick(10000, bench::lexiconSize()); // in a handful, or none
+            }
+        }
+        const QString phrase = words.join(QLatin1Char(' '));
+        for (qsizetype typed = 1; typed <= phrase.size() && out.size() < 200; ++typed)
+            if (phrase.at(typed - 1) != QLatin1Char(' '))
+                out << phrase.left(typed);
     }
     return out;
 }
@@ -111,6 +124,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         auto report = importFile(**store, bankPath, options, false);
         if (!report)
             fail(report.error());
+        store->reset(); // closing folds the log into the file: part of the import's cost
         imports << ms(t) / 1000.0;
     }
 
@@ -157,16 +171,18 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     }
 
     // render_ms: one answer to HTML, laid out at the study pane's width.
-    auto all = (*store)->questions();
-    if (!all)
-        fail(all.error());
+    auto allIds = (*store)->questionIds({}, QuestionOrder::Library, Qt::AscendingOrder);
+    if (!allIds || allIds->isEmpty())
+        fail(allIds ? Error{QStringLiteral("no questions"), {}, 0} : allIds.error());
     QList<double> renders;
     for (int i = 0; i < 60; ++i) {
-        const StoredQuestion &q = (*all)[(i * 7919) % all->size()];
+        auto q = (*store)->question((*allIds)[(i * 7919) % allIds->size()]);
+        if (!q)
+            fail(q.error());
         QElapsedTimer t;
         t.start();
         QTextDocument doc;
-        doc.setHtml(renderMarkdown(q.question.answer));
+        doc.setHtml(renderMarkdown(q->question.answer));
         doc.setTextWidth(560);
         (void)doc.size();
         renders << ms(t);
@@ -189,8 +205,13 @@ QJsonObject runSize(int n, int runs, const QString &dir)
 
     // pdf_1000_s: a study sheet of 1,000 questions with answers.
     QList<double> pdfs;
-    const QList<StoredQuestion> thousand = all->mid(0, 1000);
-    for (int r = 0; r < std::max(1, runs / 2); ++r) {
+    QuestionFilter first1000;
+    first1000.questionIds = allIds->mid(0, 1000);
+    auto thousandRead = (*store)->questions(first1000);
+    if (!thousandRead)
+        fail(thousandRead.error());
+    const QList<StoredQuestion> thousand = *thousandRead;
+    for (int r = 0; r < runs; ++r) {
         QElapsedTimer t;
         t.start();
         if (Status written =
@@ -237,7 +258,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Write the generated bank of N questions to FILE (N:FILE) and exit; "
                        "FILE ending in .txt gets the plain-text layout."),
         QStringLiteral("N:FILE"));
-    parser.addOptions({sizes, runs, json, writeBank});
+    QCommandLineOption child(QStringLiteral("child"),
+                                   QStringLiteral("Run the sizes in this process (used by the "
+                                                  "benchmark itself for each size)."));
+    child.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sizes, runs, json, writeBank, child});
     parser.process(app);
 
     if (parser.isSet(writeBank)) {
@@ -259,10 +284,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        fail(Error{QStringLiteral("no temporary folder"), {}, 0});
-    QJsonArray results;
+    QList<int> sizeList;
     for (const QString &size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const int n = size.trimmed().toInt(&ok);
@@ -270,7 +292,38 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "prepdeck-bench: '%s' is not a size\n", qPrintable(size));
             return 2;
         }
-        results.append(runSize(n, std::max(1, parser.value(runs).toInt()), dir.path()));
+        sizeList << n;
+    }
+    const int runCount = std::max(1, parser.value(runs).toInt());
+
+    QJsonArray results;
+    if (parser.isSet(child)) {
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            fail(Error{QStringLiteral("no temporary folder"), {}, 0});
+        for (const int n : sizeList)
+            results.append(runSize(n, runCount, dir.path()));
+        std::printf("%s", QJsonDocument(QJsonObject{{QStringLiteral("runs"), results}})
+                              .toJson(QJsonDocument::Compact)
+                              .constData());
+        return 0;
+    }
+    // Each size in a process of its own, so that its peak memory is its own.
+    for (const int n : sizeList) {
+        std::fprintf(stderr, "prepdeck-bench: %d questions, %d runs…\n", n, runCount);
+        QProcess one;
+        one.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        one.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--child"), QStringLiteral("--sizes"), QString::number(n),
+                   QStringLiteral("--runs"), QString::number(runCount)});
+        if (!one.waitForFinished(-1) || one.exitStatus() != QProcess::NormalExit ||
+            one.exitCode() != 0)
+            fail(Error{QStringLiteral("the run at %1 questions failed").arg(n), {}, 0});
+        const QJsonArray part =
+            QJsonDocument::fromJson(one.readAllStandardOutput()).object()[QStringLiteral("runs")]
+                .toArray();
+        for (const QJsonValue &v : part)
+            results.append(v);
     }
     if (parser.isSet(json)) {
         std::printf(

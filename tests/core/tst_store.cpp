@@ -231,6 +231,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("cafe naive")), 1);
         QCOMPARE(count(QStringLiteral("SCHNELL")), 1);
         QCOMPARE(count(QStringLiteral("schnellex")), 0);
+        // The word being typed is a prefix from two letters on; one letter is a word.
+        QCOMPARE(count(QStringLiteral("ca")), 1);
+        QCOMPARE(count(QStringLiteral("c")), 0);
         const qint64 id = store->questions()->at(1).id;
         QVERIFY(store->setNote(id, QStringLiteral("Remember the write-ahead log")));
         QCOMPARE(count(QStringLiteral("write ahead")), 1);

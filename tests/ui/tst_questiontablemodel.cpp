@@ -25,15 +25,20 @@ public:
                                 {}};
     }
     Result<QList<qint64>> questionIds(const QuestionFilter &, QuestionOrder order,
-                                      Qt::SortOrder direction) const override
+                                      Qt::SortOrder direction, int limit) const override
     {
         lastOrder = order;
+        ++listsAsked;
         QList<qint64> ids;
         for (const QuestionRow &r : rows)
             ids << r.id;
         if (direction == Qt::DescendingOrder)
             std::reverse(ids.begin(), ids.end());
-        return ids;
+        return limit > 0 ? ids.mid(0, limit) : ids;
+    }
+    Result<int> countQuestions(const QuestionFilter &) const override
+    {
+        return static_cast<int>(rows.size());
     }
     Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override
     {
@@ -46,6 +51,7 @@ public:
 
     QList<QuestionRow> rows;
     mutable int pagesAsked = 0;
+    mutable int listsAsked = 0;
     mutable QuestionOrder lastOrder = QuestionOrder::Library;
 };
 
@@ -73,14 +79,21 @@ private slots:
         FakeSource source(1000);
         QuestionTableModel model(source);
         model.setFilter({});
-        QCOMPARE(model.totalCount(), 1000);
-        QCOMPARE(model.rowCount(), QuestionTableModel::kPageSize);
+        // Opening a list asks for a screenful of ids and rows, whatever the list's length.
+        QCOMPARE(source.listsAsked, 1);
+        QCOMPARE(model.rowCount(), QuestionTableModel::kFirstPage);
         QCOMPARE(source.pagesAsked, 1);
+        QCOMPARE(model.totalCount(), 1000);
         QVERIFY(model.canFetchMore({}));
+        // Scrolling on asks for the whole list once, then rows a page at a time.
+        model.fetchMore({});
+        QCOMPARE(source.listsAsked, 2);
+        QCOMPARE(model.rowCount(), QuestionTableModel::kFirstPage + QuestionTableModel::kPageSize);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 1000);
-        QCOMPARE(source.pagesAsked, 3);
+        QCOMPARE(source.listsAsked, 2);
+        QCOMPARE(source.pagesAsked, 4);
         QCOMPARE(model.index(0, QuestionTableModel::PromptColumn).data().toString(),
                  QStringLiteral("Question 00001"));
         QCOMPARE(model.index(3, QuestionTableModel::ConfidenceColumn).data().toString(),
