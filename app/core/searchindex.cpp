@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -532,73 +533,140 @@ QList<QByteArray> queryTerms(QStringView query)
     return out;
 }
 
-Result<std::optional<IdSet>> match(const QSqlDatabase &db, QStringView query)
+namespace {
+
+// The range of terms a prefix covers: from the prefix up to the next one ("cac" to "cad");
+// a null upper bound when there is none.
+QByteArray upperBound(const QByteArray &prefix)
+{
+    QByteArray upper = prefix;
+    while (!upper.isEmpty() && static_cast<unsigned char>(upper.back()) == 0xFF)
+        upper.chop(1);
+    if (!upper.isEmpty())
+        upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+    return upper;
+}
+
+} // namespace
+
+Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query)
 {
     const QList<QByteArray> terms = queryTerms(query);
-    if (terms.isEmpty())
-        return std::optional<IdSet>{};
+    QList<QueryWord> words;
+    QSqlQuery exact(db), range(db), open(db);
+    exact.prepare(QStringLiteral("SELECT COALESCE(SUM(length(ids)), 0) FROM search_terms "
+                                 "WHERE term = ?"));
+    range.prepare(QStringLiteral("SELECT COALESCE(SUM(length(ids)), 0) FROM search_terms "
+                                 "WHERE term >= ? AND term < ?"));
+    open.prepare(QStringLiteral("SELECT COALESCE(SUM(length(ids)), 0) FROM search_terms "
+                                "WHERE term >= ?"));
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        // The word being typed is the beginning of a word once it has two letters; a single
+        // letter is a word of its own ("C", "R"): every word starting with it finds nothing
+        // worth reading.
+        QueryWord word{terms[i], i == terms.size() - 1 && terms[i].size() > 1, 0};
+        QSqlQuery *q = &exact;
+        if (word.prefix) {
+            const QByteArray upper = upperBound(word.term);
+            q = upper.isEmpty() ? &open : &range;
+            q->addBindValue(word.term);
+            if (!upper.isEmpty())
+                q->addBindValue(upper);
+        } else {
+            q->addBindValue(word.term);
+        }
+        if (!q->exec() || !q->next())
+            return sqlError(db, QStringLiteral("Searching"), *q);
+        word.bytes = q->value(0).toLongLong();
+        q->finish();
+        words << word;
+    }
+    return words;
+}
+
+Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word)
+{
     sqlite3 *sqlite = handleOf(db);
     if (!sqlite)
         return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
     // Read through SQLite's C API: a two-letter prefix can match thousands of words, and
     // a row through QSqlQuery costs several times what it costs here.
-    auto scan = [&](const char *sql, const QByteArray &from, const QByteArray &to,
-                    IdSet &found) -> Status {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr) != SQLITE_OK)
-            return Error{QStringLiteral("Searching failed: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
-                         db.databaseName(), 0};
-        sqlite3_bind_blob(statement, 1, from.constData(), int(from.size()), SQLITE_STATIC);
-        if (!to.isNull())
-            sqlite3_bind_blob(statement, 2, to.constData(), int(to.size()), SQLITE_STATIC);
-        int stepped = SQLITE_ROW;
-        while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
-            const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, 0));
-            eachId(QByteArrayView(data, sqlite3_column_bytes(statement, 0)),
-                   [&](qint64 id) { found.insert(id); });
-        }
-        sqlite3_finalize(statement);
-        if (stepped != SQLITE_DONE)
-            return Error{QStringLiteral("Searching failed: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
-                         db.databaseName(), 0};
-        return success();
-    };
+    const QByteArray upper = word.prefix ? upperBound(word.term) : QByteArray();
+    const char *sql = !word.prefix ? "SELECT ids FROM search_terms WHERE term = ?"
+                      : upper.isEmpty()
+                          ? "SELECT ids FROM search_terms WHERE term >= ?"
+                          : "SELECT ids FROM search_terms WHERE term >= ? AND term < ?";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Error{
+            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            db.databaseName(), 0};
+    sqlite3_bind_blob(statement, 1, word.term.constData(), int(word.term.size()), SQLITE_STATIC);
+    if (word.prefix && !upper.isEmpty())
+        sqlite3_bind_blob(statement, 2, upper.constData(), int(upper.size()), SQLITE_STATIC);
+    IdSet found;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, 0));
+        eachId(QByteArrayView(data, sqlite3_column_bytes(statement, 0)),
+               [&](qint64 id) { found.insert(id); });
+    }
+    sqlite3_finalize(statement);
+    if (stepped != SQLITE_DONE)
+        return Error{
+            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            db.databaseName(), 0};
+    return found;
+}
 
+Result<std::optional<IdSet>> match(const QSqlDatabase &db, QStringView query)
+{
+    const QList<QByteArray> terms = queryTerms(query);
+    if (terms.isEmpty())
+        return std::optional<IdSet>{};
     std::optional<IdSet> result;
     for (qsizetype i = 0; i < terms.size(); ++i) {
-        const QByteArray &term = terms[i];
-        IdSet found;
-        Status scanned = success();
-        // The word being typed is the beginning of a word, once it has two letters; a single
-        // letter is a word of its own ("C", "R"): every word starting with it finds nothing
-        // worth reading.
-        if (i == terms.size() - 1 && term.size() > 1) {
-            // Everything from the prefix up to the next prefix ("cac" up to "cad").
-            QByteArray upper = term;
-            while (!upper.isEmpty() && static_cast<unsigned char>(upper.back()) == 0xFF)
-                upper.chop(1);
-            if (upper.isEmpty()) {
-                scanned = scan("SELECT ids FROM search_terms WHERE term >= ?", term, {}, found);
-            } else {
-                upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
-                scanned = scan("SELECT ids FROM search_terms WHERE term >= ? AND term < ?", term,
-                               upper, found);
-            }
-        } else {
-            scanned = scan("SELECT ids FROM search_terms WHERE term = ?", term, {}, found);
-        }
-        if (!scanned)
-            return scanned.error();
+        const QueryWord word{terms[i], i == terms.size() - 1 && terms[i].size() > 1, 0};
+        auto found = postingsOf(db, word);
+        if (!found)
+            return found.error();
         if (result)
-            result->intersect(found);
+            result->intersect(*found);
         else
-            result = std::move(found);
+            result = std::move(*found);
         if (result->count() == 0)
             break;
     }
     return result;
+}
+
+TextMatcher::TextMatcher(const QList<QueryWord> &words)
+{
+    for (const QueryWord &w : words) {
+        std::string term(w.term.constData(), size_t(w.term.size()));
+        if (w.prefix)
+            m_prefix = std::move(term);
+        else
+            m_words.push_back(std::move(term));
+    }
+}
+
+bool TextMatcher::matches(QStringView text) const
+{
+    std::vector<bool> found(m_words.size(), false);
+    qsizetype missing = static_cast<qsizetype>(m_words.size());
+    bool prefixFound = m_prefix.empty();
+    eachTerm(text, [&](std::string_view term) {
+        if (!prefixFound && term.substr(0, m_prefix.size()) == m_prefix)
+            prefixFound = true;
+        for (size_t i = 0; i < m_words.size(); ++i) {
+            if (!found[i] && term == m_words[i]) {
+                found[i] = true;
+                --missing;
+            }
+        }
+    });
+    return missing == 0 && prefixFound;
 }
 
 Status rebuild(QSqlDatabase &db)

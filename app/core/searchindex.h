@@ -125,6 +125,32 @@ private:
 // beginning of a word (search as you type). Empty optional: nothing searchable was typed.
 Result<std::optional<IdSet>> match(const QSqlDatabase &db, QStringView query);
 
+// A word of a query with the size of its postings in bytes (about one byte per question for
+// a word found nearly everywhere): what reading them would cost.
+struct QueryWord
+{
+    QByteArray term;
+    bool prefix = false; // the word being typed: every word it begins
+    qint64 bytes = 0;
+};
+Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query);
+// The questions holding one word of a query.
+Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word);
+
+// Decides from a question's text what the index decides for these words, for checking a
+// few questions without reading the postings of a word found in most of them.
+class TextMatcher
+{
+public:
+    explicit TextMatcher(const QList<QueryWord> &words);
+    bool isEmpty() const { return m_words.empty() && m_prefix.empty(); }
+    bool matches(QStringView text) const;
+
+private:
+    std::vector<std::string> m_words; // whole words
+    std::string m_prefix;             // the word being typed
+};
+
 // The words of a query as the index holds them; the last one is a prefix.
 QList<QByteArray> queryTerms(QStringView query);
 

@@ -678,6 +678,15 @@ Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionO
                                          Qt::SortOrder direction, int limit) const
 {
     std::optional<search::IdSet> hits;
+    if (!filter.search.trimmed().isEmpty() && limit > 0) {
+        // A screenful for a word found in most questions: read the questions of the list in
+        // order and check their text, instead of reading the postings of every question.
+        auto first = firstMatches(filter, order, direction, limit);
+        if (!first)
+            return first.error();
+        if (*first)
+            return **first;
+    }
     if (!filter.search.trimmed().isEmpty()) {
         auto found = search::match(database(), filter.search);
         if (!found)
@@ -698,6 +707,96 @@ Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionO
         }
     }
     return out;
+}
+
+Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &filter,
+                                                         QuestionOrder order,
+                                                         Qt::SortOrder direction, int limit) const
+{
+    // Words with short postings are read from the index; words found in a large part of the
+    // library (a two-letter prefix matches thousands of words) are checked in the text of
+    // the questions the others leave, in list order, until a screenful is found.
+    const qint64 kLongPostings = m_searchTuning.longPostings;
+    const qint64 kShortPostings = m_searchTuning.shortPostings;
+    const qsizetype kMostChecked = m_searchTuning.mostChecked;
+    auto words = search::queryWords(database(), filter.search);
+    if (!words)
+        return words.error();
+    qint64 total = 0;
+    QList<search::QueryWord> checked;
+    std::optional<search::IdSet> candidates;
+    for (const search::QueryWord &w : std::as_const(*words))
+        total += w.bytes;
+    if (words->isEmpty() || total < kLongPostings)
+        return std::optional<QList<qint64>>{};
+    for (const search::QueryWord &w : std::as_const(*words)) {
+        if (w.bytes > kShortPostings) {
+            checked << w;
+            continue;
+        }
+        auto found = search::postingsOf(database(), w);
+        if (!found)
+            return found.error();
+        if (candidates)
+            candidates->intersect(*found);
+        else
+            candidates = std::move(*found);
+    }
+    if (checked.isEmpty())
+        return std::optional<QList<qint64>>{};
+    const search::TextMatcher matcher(checked);
+
+    QuestionFilter listed = filter;
+    listed.search.clear();
+    auto ids = orderedIds(listed, order, direction, 0);
+    if (!ids)
+        return ids.error();
+    QList<qint64> out;
+    qsizetype read = 0;
+    const qsizetype kBatch = qsizetype(limit) * 2; // one read for a word in half the questions
+    QList<qint64> batch;
+    auto check = [&]() -> Status {
+        QString list;
+        for (const qint64 id : std::as_const(batch))
+            list += (list.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(id);
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                        "SELECT id, prompt, answer, hint, note FROM questions WHERE id IN (%1)")
+                        .arg(list)))
+            return sqlError(QStringLiteral("Searching"), q.lastError().text());
+        QSet<qint64> matching;
+        while (q.next()) {
+            const QString text = QStringList{q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString(), q.value(4).toString()}
+                                     .join(QLatin1Char('\n'));
+            if (matcher.matches(text))
+                matching.insert(q.value(0).toLongLong());
+        }
+        for (const qint64 id : std::as_const(batch))
+            if (matching.contains(id) && out.size() < limit)
+                out << id;
+        read += batch.size();
+        batch.clear();
+        return success();
+    };
+    for (const qint64 id : std::as_const(*ids)) {
+        if (candidates && !candidates->contains(id))
+            continue;
+        batch << id;
+        if (batch.size() < kBatch)
+            continue;
+        if (Status s = check(); !s)
+            return s.error();
+        if (out.size() >= limit)
+            return std::optional<QList<qint64>>(out);
+        if (read >= kMostChecked)
+            return std::optional<QList<qint64>>{};
+    }
+    if (!batch.isEmpty())
+        if (Status s = check(); !s)
+            return s.error();
+    return std::optional<QList<qint64>>(out); // the whole list was checked
 }
 
 Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOrder order,

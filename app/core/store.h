@@ -257,6 +257,15 @@ public:
     // Rating events since `since` (e.g. the start of today).
     Result<int> countRatingsSince(const QDateTime &since) const;
 
+    // When a search reads questions' text for its first screen instead of every posting.
+    struct SearchTuning
+    {
+        qint64 longPostings = 256 * 1024; // postings in all below this: read them all
+        qint64 shortPostings = 64 * 1024; // a word's postings up to this: read them
+        qsizetype mostChecked = 768;      // questions checked before reading them all after all
+    };
+    void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
+
     QString path() const { return m_path; }
     QSqlDatabase database() const;
 
@@ -268,6 +277,11 @@ private:
     // Runs work in a transaction: committed if it succeeds, rolled back otherwise.
     Status inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work);
 
+    // The first `limit` questions of a search whose words most questions hold, found by
+    // reading the list's questions in order; nothing when the postings are the better way.
+    Result<std::optional<QList<qint64>>> firstMatches(const QuestionFilter &filter,
+                                                      QuestionOrder order, Qt::SortOrder direction,
+                                                      int limit) const;
     // questionIds() without the search words, kept while the library is unchanged.
     Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
                                      Qt::SortOrder direction, int limit) const;
@@ -284,6 +298,7 @@ private:
         QList<qint64> ids;
     };
     mutable IdCache m_idCache;
+    SearchTuning m_searchTuning;
 };
 
 // New banks written question by question inside one transaction; see

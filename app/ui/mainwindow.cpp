@@ -455,7 +455,12 @@ void MainWindow::applyFilters()
     }
     m_pane->setHighlightWords(searchWords(f.search));
     selectRow(0);
-    refreshCounts();
+    // A search shows its first screen at once; counting every match of a common word can
+    // wait for the next turn of the event loop, after the table has been drawn.
+    if (f.search.trimmed().isEmpty())
+        refreshCounts();
+    else
+        QTimer::singleShot(0, this, &MainWindow::refreshCounts);
 }
 
 void MainWindow::selectRow(int row)

@@ -99,14 +99,16 @@ QStringList searchQueries(quint64 seed)
 
 QJsonObject runSize(int n, int runs, const QString &dir)
 {
-    const Bank bank = bench::generateBank(n, kSeed);
+    // Written by another process: the generator holds the whole bank in memory, and this
+    // process's peak memory is one of the figures.
     const QString bankPath = dir + QStringLiteral("/bank-%1.md").arg(n);
-    {
-        QFile f(bankPath);
-        if (!f.open(QIODevice::WriteOnly))
-            fail(Error{QStringLiteral("cannot write the generated bank"), bankPath, 0});
-        f.write(writeNativeBanks({bank}).toUtf8());
-    }
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedChannels);
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--write-bank"), QStringLiteral("%1:%2").arg(n).arg(bankPath)});
+    if (!writer.waitForFinished(-1) || writer.exitStatus() != QProcess::NormalExit ||
+        writer.exitCode() != 0)
+        fail(Error{QStringLiteral("cannot write the generated bank"), bankPath, 0});
     const double bankMb = double(QFile(bankPath).size()) / (1024 * 1024);
 
     // import_s: a new library each time, end to end.
@@ -168,6 +170,9 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         if (table.rowCount() > 0)
             (void)table.index(0, QuestionTableModel::PromptColumn).data();
         searches << ms(t);
+        if (qEnvironmentVariableIsSet("PREPDECK_BENCH_VERBOSE"))
+            std::fprintf(stderr, "search %8.2f ms  %6d rows  \"%s\"\n", searches.last(),
+                         table.totalCount(), qPrintable(q));
     }
 
     // render_ms: one answer to HTML, laid out at the study pane's width.
@@ -259,8 +264,8 @@ int main(int argc, char *argv[])
                        "FILE ending in .txt gets the plain-text layout."),
         QStringLiteral("N:FILE"));
     QCommandLineOption child(QStringLiteral("child"),
-                                   QStringLiteral("Run the sizes in this process (used by the "
-                                                  "benchmark itself for each size)."));
+                             QStringLiteral("Run the sizes in this process (used by the "
+                                            "benchmark itself for each size)."));
     child.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({sizes, runs, json, writeBank, child});
     parser.process(app);
@@ -319,9 +324,9 @@ int main(int argc, char *argv[])
         if (!one.waitForFinished(-1) || one.exitStatus() != QProcess::NormalExit ||
             one.exitCode() != 0)
             fail(Error{QStringLiteral("the run at %1 questions failed").arg(n), {}, 0});
-        const QJsonArray part =
-            QJsonDocument::fromJson(one.readAllStandardOutput()).object()[QStringLiteral("runs")]
-                .toArray();
+        const QJsonArray part = QJsonDocument::fromJson(one.readAllStandardOutput())
+                                    .object()[QStringLiteral("runs")]
+                                    .toArray();
         for (const QJsonValue &v : part)
             results.append(v);
     }

@@ -244,6 +244,41 @@ private slots:
                  1);
     }
 
+    void search_firstScreenOfACommonWord_equalsTheStartOfTheWholeList()
+    {
+        // Enough questions that a common word's postings pass the size at which the first
+        // screen is found by reading questions in order instead.
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        Bank bank{QStringLiteral("Big"),
+                  {Category{QStringLiteral("One"), {}}, Category{QStringLiteral("Two"), {}}}};
+        for (int i = 0; i < 12000; ++i)
+            bank.categories[i % 2].questions
+                << makeQuestion(QStringLiteral("Question %1 about caching?").arg(i),
+                                QStringLiteral("A cache entry %1 with word%2 and note%3.")
+                                    .arg(i)
+                                    .arg(i % 50)
+                                    .arg(i % 7));
+        QVERIFY(store->importBanks({bank}, QStringLiteral("/big.md"), {}, false));
+        // Small enough limits that these words take the text-checking way.
+        store->setSearchTuning({4096, 1024, 768});
+        for (const QString &words :
+             {QStringLiteral("cache"), QStringLiteral("cach"), QStringLiteral("about word3"),
+              QStringLiteral("note2 ca"), QStringLiteral("cache word49 note6"),
+              QStringLiteral("cache nothere")}) {
+            const auto filter = QuestionFilter::matching({}, words);
+            const QList<qint64> all =
+                *store->questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+            const QList<qint64> first =
+                *store->questionIds(filter, QuestionOrder::Library, Qt::DescendingOrder, 64);
+            QList<qint64> reversed = all;
+            std::reverse(reversed.begin(), reversed.end());
+            QCOMPARE(first, reversed.mid(0, 64));
+            QCOMPARE(*store->questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder, 64),
+                     all.mid(0, 64));
+            QCOMPARE(*store->countQuestions(filter), all.size());
+        }
+    }
+
     void categoryCounts_followRatingsUndoAndRetiring()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
