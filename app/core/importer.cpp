@@ -263,7 +263,7 @@ public:
         const qint64 id = m_nextId++;
         m_words.add(id, search::searchableText(question, {}));
         m_batch.push_back({StreamEvent::QuestionRead, {}, std::move(question), id});
-        if (m_batch.size() >= 64)
+        if (m_batch.size() >= 128)
             flush();
         return !m_pipe.stopped();
     }

@@ -228,11 +228,18 @@ qsizetype IdSet::count() const
 void appendId(std::string &list, qint64 previous, qint64 id)
 {
     auto delta = static_cast<quint64>(id - previous);
+    if (delta < 0x80) { // most ids of a common word: one byte
+        list += static_cast<char>(delta);
+        return;
+    }
+    char bytes[10];
+    size_t n = 0;
     while (delta >= 0x80) {
-        list += static_cast<char>((delta & 0x7F) | 0x80);
+        bytes[n++] = static_cast<char>((delta & 0x7F) | 0x80);
         delta >>= 7;
     }
-    list += static_cast<char>(delta);
+    bytes[n++] = static_cast<char>(delta);
+    list.append(bytes, n);
 }
 
 QList<qint64> decodeIds(QByteArrayView list)
