@@ -599,7 +599,13 @@ SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &
 // Questions with their bank, and their category only when the filter or order needs it.
 QString fromFor(const QuestionFilter &f, QuestionOrder order)
 {
-    QString from = QStringLiteral(" FROM questions q JOIN banks b ON b.id = q.bank_id");
+    // Across banks, banks come first (CROSS JOIN keeps that order): SQLite then walks
+    // banks_by_position and each bank's questions_by_order, already in library order. Left to
+    // itself on a library without statistics it scanned every question and sorted them.
+    QString from = f.categoryId
+                       ? QStringLiteral(" FROM questions q JOIN banks b ON b.id = q.bank_id")
+                       : QStringLiteral(" FROM banks b CROSS JOIN questions q "
+                                        "ON q.bank_id = b.id");
     if (!f.category.isEmpty() || order == QuestionOrder::Category)
         from += QStringLiteral(" JOIN categories c ON c.id = q.category_id");
     return from;
@@ -901,6 +907,24 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
         if (!ids)
             return ids.error();
         return static_cast<int>(ids->size());
+    }
+    // A whole bank, category or library: from the kept counts, not by counting rows.
+    QuestionFilter placeOnly;
+    placeOnly.bankId = filter.bankId;
+    placeOnly.categoryId = filter.categoryId;
+    if (filter.category == placeOnly.category && filter.categoryIds.isEmpty() &&
+        filter.questionIds.isEmpty() && !filter.maxConfidence && !filter.dueBy.isValid() &&
+        !filter.neverRated && !filter.queueAt.isValid()) {
+        QSqlQuery kept(database());
+        kept.prepare(QStringLiteral(
+            "SELECT COALESCE(SUM(s.questions), 0) FROM category_stats s "
+            "JOIN categories c ON c.id = s.category_id WHERE (? = 0 OR c.bank_id = ?) "
+            "AND (? = 0 OR c.id = ?)"));
+        for (const qint64 v : {filter.bankId, filter.bankId, filter.categoryId, filter.categoryId})
+            kept.addBindValue(v);
+        if (!kept.exec() || !kept.next())
+            return sqlError(QStringLiteral("Counting questions"), kept.lastError().text());
+        return kept.value(0).toInt();
     }
     const SqlPart where = whereFor(filter);
     QSqlQuery q(database());
