@@ -115,6 +115,10 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     QList<double> imports;
     QString database;
     for (int r = 0; r < runs; ++r) {
+        if (!database.isEmpty()) // one library on disk at a time, as a user would have
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(database + suffix);
         database = dir + QStringLiteral("/lib-%1-%2.sqlite").arg(n).arg(r);
         QElapsedTimer t;
         t.start();
