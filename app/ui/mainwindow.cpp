@@ -229,7 +229,10 @@ void MainWindow::createWidgets()
     // view at any window size without a horizontal scroll bar.
     m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::PromptColumn,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(QuestionTableModel::NumberColumn, 40);
+    // Wide enough for six digits: banks of 100,000 questions number them that far.
+    m_table->horizontalHeader()->resizeSection(
+        QuestionTableModel::NumberColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
     m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 110);
     for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
                   QuestionTableModel::DueColumn})
