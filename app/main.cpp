@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -39,6 +40,12 @@ int runWindow(int argc, char *argv[])
         QObject::connect(probe, &prepdeck::FirstPaintProbe::painted, &app, [&](qint64 ms) {
             prepdeck::cli::printStartupTime(ms, options.json);
             QCoreApplication::exit(prepdeck::cli::Success);
+        });
+        // A display that never draws the window must not leave the command hanging.
+        QTimer::singleShot(60000, &app, [] {
+            std::fprintf(stderr, "prepdeck: the window was not drawn within 60 seconds; "
+                                 "check the display (DISPLAY, or QT_QPA_PLATFORM=offscreen).\n");
+            QCoreApplication::exit(prepdeck::cli::BadInput);
         });
     }
     window.show();
