@@ -629,11 +629,16 @@ Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word)
 Result<std::optional<IdSet>> match(const QSqlDatabase &db, QStringView query)
 {
     const QList<QByteArray> terms = queryTerms(query);
-    if (terms.isEmpty())
-        return std::optional<IdSet>{};
+    QList<QueryWord> words;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        words << QueryWord{terms[i], i == terms.size() - 1 && terms[i].size() > 1, 0};
+    return postingsOfAll(db, words);
+}
+
+Result<std::optional<IdSet>> postingsOfAll(const QSqlDatabase &db, const QList<QueryWord> &words)
+{
     std::optional<IdSet> result;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const QueryWord word{terms[i], i == terms.size() - 1 && terms[i].size() > 1, 0};
+    for (const QueryWord &word : words) {
         auto found = postingsOf(db, word);
         if (!found)
             return found.error();

@@ -136,6 +136,8 @@ struct QueryWord
 Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query);
 // The questions holding one word of a query.
 Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word);
+// The questions holding every one of these words; nothing when there are no words.
+Result<std::optional<IdSet>> postingsOfAll(const QSqlDatabase &db, const QList<QueryWord> &words);
 
 // Decides from a question's text what the index decides for these words, for checking a
 // few questions without reading the postings of a word found in most of them.

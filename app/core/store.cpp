@@ -736,25 +736,16 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
     if (!words)
         return words.error();
     qint64 total = 0;
-    QList<search::QueryWord> checked;
-    std::optional<search::IdSet> candidates;
+    QList<search::QueryWord> checked, fromIndex;
     for (const search::QueryWord &w : std::as_const(*words))
         total += w.bytes;
     if (words->isEmpty() || total < kLongPostings)
         return std::optional<QList<qint64>>{};
-    for (const search::QueryWord &w : std::as_const(*words)) {
-        if (w.bytes > kShortPostings) {
-            checked << w;
-            continue;
-        }
-        auto found = search::postingsOf(database(), w);
-        if (!found)
-            return found.error();
-        if (candidates)
-            candidates->intersect(*found);
-        else
-            candidates = std::move(*found);
-    }
+    for (const search::QueryWord &w : std::as_const(*words))
+        (w.bytes > kShortPostings ? checked : fromIndex) << w;
+    auto candidates = search::postingsOfAll(database(), fromIndex);
+    if (!candidates)
+        return candidates.error();
     if (checked.isEmpty())
         return std::optional<QList<qint64>>{};
     const search::TextMatcher matcher(checked);
@@ -794,7 +785,7 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
         return success();
     };
     for (const qint64 id : std::as_const(*ids)) {
-        if (candidates && !candidates->contains(id))
+        if (*candidates && !(*candidates)->contains(id))
             continue;
         batch << id;
         if (batch.size() < kBatch)
