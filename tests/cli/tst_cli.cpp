@@ -1,5 +1,6 @@
 // The prepdeck binary as a person uses it: commands, JSON shapes, exit codes, and the
 // library left exactly as before when the input is bad.
+#include "clisupport.h"
 #include "mockplanner.h"
 #include "store.h"
 #include "testsupport.h"
@@ -14,22 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-const QByteArray kSmallBank =
-    "# Small bank\n\n## Basics\n\n### What is a process?\n\nA running program.\n\n"
-    "### What is a thread?\n\nA path of execution inside a process.\n";
-
-} // namespace
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -41,15 +26,9 @@ private:
 
     Run prepdeck(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env;
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start(QString::fromLocal8Bit(qgetenv("PREPDECK_BINARY")), args);
-        if (!p.waitForFinished(60000))
-            qFatal("prepdeck did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return runPrepdeck(args, env);
     }
 
     Run withDb(const QString &db, QStringList args)

@@ -1,5 +1,7 @@
 // `prepdeck --startup-time`: opens the study window, prints the milliseconds to its first
 // paint, and quits. The number itself depends on the machine, so only its form is checked.
+#include "clisupport.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,21 +9,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-const QByteArray kSmallBank =
-    "# Small bank\n\n## Basics\n\n### What is a process?\n\nA running program.\n\n"
-    "### What is a thread?\n\nA path of execution inside a process.\n";
-
-} // namespace
 
 class TestStartupTime : public QObject
 {
@@ -34,22 +21,12 @@ private:
 
     Run prepdeck(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env;
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // Window settings and the default library stay inside the test's folder.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QString::fromLocal8Bit(qgetenv("PREPDECK_BINARY")), args);
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            qWarning("prepdeck did not finish within two minutes");
-            return {};
-        }
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                   p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return runPrepdeck(args, env);
     }
 
     // The single line of output as a positive number of milliseconds, or -1.
