@@ -614,6 +614,26 @@ QString fromFor(const QuestionFilter &f, QuestionOrder order)
 const QString kFromQuestions = QStringLiteral(
     " FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = q.bank_id");
 
+// A question as stored: the columns of kSelectStored, read by storedQuestionFrom().
+const QString kSelectStored =
+    QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, q.last_rated_at, "
+                   "q.note, ") +
+    questionColumns(QStringLiteral("q"));
+
+StoredQuestion storedQuestionFrom(const QSqlQuery &q)
+{
+    StoredQuestion s;
+    s.id = q.value(0).toLongLong();
+    s.bank = q.value(1).toString();
+    s.category = q.value(2).toString();
+    s.due = fromTimestamp(q.value(3));
+    s.confidence = toOptionalInt(q.value(4));
+    s.lastRated = fromTimestamp(q.value(5));
+    s.note = q.value(6).toString();
+    s.question = questionFrom(q, 7);
+    return s;
+}
+
 } // namespace
 
 Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) const
@@ -638,53 +658,28 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
     const SqlPart where = whereFor(filter);
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, "
-                             "q.last_rated_at, q.note, %1")
-                  .arg(questionColumns(QStringLiteral("q"))) +
-              kFromQuestions + where.sql + QStringLiteral(" ORDER BY b.position, q.position"));
+    q.prepare(kSelectStored + kFromQuestions + where.sql +
+              QStringLiteral(" ORDER BY b.position, q.position"));
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
     QList<StoredQuestion> out;
-    while (q.next()) {
-        StoredQuestion s;
-        s.id = q.value(0).toLongLong();
-        s.bank = q.value(1).toString();
-        s.category = q.value(2).toString();
-        s.due = fromTimestamp(q.value(3));
-        s.confidence = toOptionalInt(q.value(4));
-        s.lastRated = fromTimestamp(q.value(5));
-        s.note = q.value(6).toString();
-        s.question = questionFrom(q, 7);
-        out << s;
-    }
+    while (q.next())
+        out << storedQuestionFrom(q);
     return out;
 }
 
 Result<StoredQuestion> Store::question(qint64 id) const
 {
-    QuestionFilter none;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, "
-                             "q.last_rated_at, q.note, %1")
-                  .arg(questionColumns(QStringLiteral("q"))) +
-              kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
+    q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("Reading a question"), q.lastError().text());
     if (!q.next())
         return Error{QStringLiteral("there is no question with id %1.").arg(id), m_path, 0};
-    StoredQuestion s;
-    s.id = q.value(0).toLongLong();
-    s.bank = q.value(1).toString();
-    s.category = q.value(2).toString();
-    s.due = fromTimestamp(q.value(3));
-    s.confidence = toOptionalInt(q.value(4));
-    s.lastRated = fromTimestamp(q.value(5));
-    s.note = q.value(6).toString();
-    s.question = questionFrom(q, 7);
-    return s;
+    return storedQuestionFrom(q);
 }
 
 Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionOrder order,
