@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -556,36 +557,36 @@ QByteArray upperBound(const QByteArray &prefix)
 
 } // namespace
 
-Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query)
+Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query, qint64 enough)
 {
+    sqlite3 *sqlite = handleOf(db);
+    if (!sqlite)
+        return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
     const QList<QByteArray> terms = queryTerms(query);
     QList<QueryWord> words;
-    QSqlQuery exact(db), range(db), open(db);
-    exact.prepare(QStringLiteral("SELECT COALESCE(SUM(length(ids)), 0) FROM search_terms "
-                                 "WHERE term = ?"));
-    range.prepare(QStringLiteral("SELECT COALESCE(SUM(length(ids)), 0) FROM search_terms "
-                                 "WHERE term >= ? AND term < ?"));
-    open.prepare(QStringLiteral("SELECT COALESCE(SUM(length(ids)), 0) FROM search_terms "
-                                "WHERE term >= ?"));
     for (qsizetype i = 0; i < terms.size(); ++i) {
         // The word being typed is the beginning of a word once it has two letters; a single
         // letter is a word of its own ("C", "R"): every word starting with it finds nothing
         // worth reading.
         QueryWord word{terms[i], i == terms.size() - 1 && terms[i].size() > 1, 0};
-        QSqlQuery *q = &exact;
-        if (word.prefix) {
-            const QByteArray upper = upperBound(word.term);
-            q = upper.isEmpty() ? &open : &range;
-            q->addBindValue(word.term);
-            if (!upper.isEmpty())
-                q->addBindValue(upper);
-        } else {
-            q->addBindValue(word.term);
-        }
-        if (!q->exec() || !q->next())
-            return sqlError(db, QStringLiteral("Searching"), *q);
-        word.bytes = q->value(0).toLongLong();
-        q->finish();
+        const QByteArray upper = word.prefix ? upperBound(word.term) : QByteArray();
+        const char *sql = !word.prefix ? "SELECT length(ids) FROM search_terms WHERE term = ?"
+                          : upper.isEmpty()
+                              ? "SELECT length(ids) FROM search_terms WHERE term >= ?"
+                              : "SELECT length(ids) FROM search_terms WHERE term >= ? AND term < ?";
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return Error{QStringLiteral("Searching failed: %1")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+                         db.databaseName(), 0};
+        sqlite3_bind_blob(statement, 1, word.term.constData(), int(word.term.size()),
+                          SQLITE_STATIC);
+        if (!upper.isEmpty())
+            sqlite3_bind_blob(statement, 2, upper.constData(), int(upper.size()), SQLITE_STATIC);
+        // A prefix can cover thousands of words: once the sum passes `enough`, it is enough.
+        while (word.bytes < enough && sqlite3_step(statement) == SQLITE_ROW)
+            word.bytes += sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
         words << word;
     }
     return words;
@@ -665,20 +666,58 @@ TextMatcher::TextMatcher(const QList<QueryWord> &words)
 
 bool TextMatcher::matches(QStringView text) const
 {
+    return matches(QList<QStringView>{text});
+}
+
+bool TextMatcher::matches(const QList<QStringView> &texts) const
+{
     std::vector<bool> found(m_words.size(), false);
     qsizetype missing = static_cast<qsizetype>(m_words.size());
     bool prefixFound = m_prefix.empty();
-    eachTerm(text, [&](std::string_view term) {
-        if (!prefixFound && term.substr(0, m_prefix.size()) == m_prefix)
-            prefixFound = true;
-        for (size_t i = 0; i < m_words.size(); ++i) {
-            if (!found[i] && term == m_words[i]) {
-                found[i] = true;
-                --missing;
+    for (const QStringView text : texts) {
+        eachTerm(text, [&](std::string_view term) {
+            if (!prefixFound && term.substr(0, m_prefix.size()) == m_prefix)
+                prefixFound = true;
+            for (size_t i = 0; i < m_words.size(); ++i) {
+                if (!found[i] && term == m_words[i]) {
+                    found[i] = true;
+                    --missing;
+                }
             }
-        }
-    });
-    return missing == 0 && prefixFound;
+        });
+        if (missing == 0 && prefixFound)
+            return true;
+    }
+    return false;
+}
+
+Result<QSet<qint64>> matchingText(const QSqlDatabase &db, const QList<qint64> &ids,
+                                  const TextMatcher &matcher)
+{
+    sqlite3 *sqlite = handleOf(db);
+    if (!sqlite)
+        return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
+    QByteArray sql = "SELECT id, prompt, answer, hint, note FROM questions WHERE id IN (";
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        sql += (i ? "," : "") + QByteArray::number(ids[i]);
+    sql += ')';
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK)
+        return Error{
+            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            db.databaseName(), 0};
+    // The text straight from SQLite as UTF-16, looked at in place.
+    auto column = [&](int c) {
+        const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(statement, c));
+        return QStringView(text, sqlite3_column_bytes16(statement, c) / 2);
+    };
+    QSet<qint64> matching;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        if (matcher.matches({column(1), column(2), column(3), column(4)}))
+            matching.insert(sqlite3_column_int64(statement, 0));
+    sqlite3_finalize(statement);
+    return matching;
 }
 
 Status rebuild(QSqlDatabase &db)

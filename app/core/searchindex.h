@@ -6,10 +6,12 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringView>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -133,7 +135,9 @@ struct QueryWord
     bool prefix = false; // the word being typed: every word it begins
     qint64 bytes = 0;
 };
-Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query);
+// The words of a query with their postings' sizes, each counted up to `enough` bytes.
+Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query,
+                                    qint64 enough = std::numeric_limits<qint64>::max());
 // The questions holding one word of a query.
 Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word);
 // The questions holding every one of these words; nothing when there are no words.
@@ -147,11 +151,16 @@ public:
     explicit TextMatcher(const QList<QueryWord> &words);
     bool isEmpty() const { return m_words.empty() && m_prefix.empty(); }
     bool matches(QStringView text) const;
+    bool matches(const QList<QStringView> &texts) const; // the parts of one text
 
 private:
     std::vector<std::string> m_words; // whole words
     std::string m_prefix;             // the word being typed
 };
+
+// Of these questions, those whose prompt, answer, hint and note the matcher accepts.
+Result<QSet<qint64>> matchingText(const QSqlDatabase &db, const QList<qint64> &ids,
+                                  const TextMatcher &matcher);
 
 // The words of a query as the index holds them; the last one is a prefix.
 QList<QByteArray> queryTerms(QStringView query);

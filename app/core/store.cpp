@@ -727,7 +727,7 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
     const qint64 kLongPostings = m_searchTuning.longPostings;
     const qint64 kShortPostings = m_searchTuning.shortPostings;
     const qsizetype kMostChecked = m_searchTuning.mostChecked;
-    auto words = search::queryWords(database(), filter.search);
+    auto words = search::queryWords(database(), filter.search, kLongPostings);
     if (!words)
         return words.error();
     qint64 total = 0;
@@ -752,26 +752,13 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
         return ids.error();
     QList<qint64> out;
     qsizetype read = 0;
-    const qsizetype kBatch = qsizetype(limit) * 2; // one read for a word in half the questions
+    const qsizetype kBatch = qsizetype(limit) * 5 / 4; // most words checked are in most
     QList<qint64> batch;
     auto check = [&]() -> Status {
-        QString list;
-        for (const qint64 id : std::as_const(batch))
-            list += (list.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(id);
-        QSqlQuery q(database());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral(
-                        "SELECT id, prompt, answer, hint, note FROM questions WHERE id IN (%1)")
-                        .arg(list)))
-            return sqlError(QStringLiteral("Searching"), q.lastError().text());
-        QSet<qint64> matching;
-        while (q.next()) {
-            const QString text = QStringList{q.value(1).toString(), q.value(2).toString(),
-                                             q.value(3).toString(), q.value(4).toString()}
-                                     .join(QLatin1Char('\n'));
-            if (matcher.matches(text))
-                matching.insert(q.value(0).toLongLong());
-        }
+        auto found = search::matchingText(database(), batch, matcher);
+        if (!found)
+            return found.error();
+        const QSet<qint64> &matching = *found;
         for (const qint64 id : std::as_const(batch))
             if (matching.contains(id) && out.size() < limit)
                 out << id;
