@@ -183,11 +183,6 @@ QString searchableText(const Question &question, const QString &note)
         QLatin1Char('\n'));
 }
 
-void forEachTerm(QStringView text, const std::function<void(std::string_view)> &f)
-{
-    eachTerm(text, f);
-}
-
 QList<QByteArray> termsOf(QStringView text)
 {
     std::vector<std::string> all;
@@ -662,11 +657,6 @@ TextMatcher::TextMatcher(const QList<QueryWord> &words)
         else
             m_words.push_back(std::move(term));
     }
-}
-
-bool TextMatcher::matches(QStringView text) const
-{
-    return matches(QList<QStringView>{text});
 }
 
 bool TextMatcher::matches(const QList<QStringView> &texts) const

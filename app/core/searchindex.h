@@ -31,8 +31,6 @@ QString searchableText(const Question &question, const QString &note);
 
 // The words of a text, folded, each once, sorted.
 QList<QByteArray> termsOf(QStringView text);
-// Calls f(QByteArrayView) for each folded word of text, repeats included.
-void forEachTerm(QStringView text, const std::function<void(std::string_view)> &f);
 
 // Question ids as a set of bits, for combining the words of a search.
 class IdSet
@@ -150,8 +148,7 @@ class TextMatcher
 public:
     explicit TextMatcher(const QList<QueryWord> &words);
     bool isEmpty() const { return m_words.empty() && m_prefix.empty(); }
-    bool matches(QStringView text) const;
-    bool matches(const QList<QStringView> &texts) const; // the parts of one text
+    bool matches(const QList<QStringView> &texts) const; // the parts of one question
 
 private:
     std::vector<std::string> m_words; // whole words
