@@ -550,6 +550,28 @@ QByteArray upperBound(const QByteArray &prefix)
     return upper;
 }
 
+// A statement reading `column` of the index rows of one query word: the word itself, or
+// every word a prefix begins. The caller steps and finalises it.
+Result<sqlite3_stmt *> scanWord(const QSqlDatabase &db, sqlite3 *sqlite, const char *column,
+                                const QueryWord &word)
+{
+    const QByteArray upper = word.prefix ? upperBound(word.term) : QByteArray();
+    const QByteArray sql = QByteArray("SELECT ") + column + " FROM search_terms WHERE " +
+                           (!word.prefix      ? "term = ?"
+                            : upper.isEmpty() ? "term >= ?"
+                                              : "term >= ? AND term < ?");
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK)
+        return Error{
+            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            db.databaseName(), 0};
+    sqlite3_bind_blob(statement, 1, word.term.constData(), int(word.term.size()), SQLITE_TRANSIENT);
+    if (!upper.isEmpty())
+        sqlite3_bind_blob(statement, 2, upper.constData(), int(upper.size()), SQLITE_TRANSIENT);
+    return statement;
+}
+
 } // namespace
 
 Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query, qint64 enough)
@@ -564,20 +586,10 @@ Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query, q
         // letter is a word of its own ("C", "R"): every word starting with it finds nothing
         // worth reading.
         QueryWord word{terms[i], i == terms.size() - 1 && terms[i].size() > 1, 0};
-        const QByteArray upper = word.prefix ? upperBound(word.term) : QByteArray();
-        const char *sql = !word.prefix ? "SELECT length(ids) FROM search_terms WHERE term = ?"
-                          : upper.isEmpty()
-                              ? "SELECT length(ids) FROM search_terms WHERE term >= ?"
-                              : "SELECT length(ids) FROM search_terms WHERE term >= ? AND term < ?";
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr) != SQLITE_OK)
-            return Error{QStringLiteral("Searching failed: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
-                         db.databaseName(), 0};
-        sqlite3_bind_blob(statement, 1, word.term.constData(), int(word.term.size()),
-                          SQLITE_STATIC);
-        if (!upper.isEmpty())
-            sqlite3_bind_blob(statement, 2, upper.constData(), int(upper.size()), SQLITE_STATIC);
+        auto scan = scanWord(db, sqlite, "length(ids)", word);
+        if (!scan)
+            return scan.error();
+        sqlite3_stmt *statement = *scan;
         // A prefix can cover thousands of words: once the sum passes `enough`, it is enough.
         while (word.bytes < enough && sqlite3_step(statement) == SQLITE_ROW)
             word.bytes += sqlite3_column_int64(statement, 0);
@@ -594,19 +606,10 @@ Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word)
         return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
     // Read through SQLite's C API: a two-letter prefix can match thousands of words, and
     // a row through QSqlQuery costs several times what it costs here.
-    const QByteArray upper = word.prefix ? upperBound(word.term) : QByteArray();
-    const char *sql = !word.prefix ? "SELECT ids FROM search_terms WHERE term = ?"
-                      : upper.isEmpty()
-                          ? "SELECT ids FROM search_terms WHERE term >= ?"
-                          : "SELECT ids FROM search_terms WHERE term >= ? AND term < ?";
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(sqlite, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return Error{
-            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
-            db.databaseName(), 0};
-    sqlite3_bind_blob(statement, 1, word.term.constData(), int(word.term.size()), SQLITE_STATIC);
-    if (word.prefix && !upper.isEmpty())
-        sqlite3_bind_blob(statement, 2, upper.constData(), int(upper.size()), SQLITE_STATIC);
+    auto scan = scanWord(db, sqlite, "ids", word);
+    if (!scan)
+        return scan.error();
+    sqlite3_stmt *statement = *scan;
     IdSet found;
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
