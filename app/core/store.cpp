@@ -198,7 +198,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
         return store->sqlError(QStringLiteral("Setting up the library"), query.lastError().text());
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
     };
     for (const QString &p : pragmas)
@@ -1437,13 +1437,57 @@ BulkImport::~BulkImport()
     sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
     if (m_open)
         m_store.database().rollback();
+    restoreJournal();
     QSqlQuery q(m_store.database());
     q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
+}
+
+// In WAL mode every page of a large import went to the log and then, at the checkpoint,
+// into the file again: 300 MB written twice and read back once at 100,000 questions. A
+// rollback journal keeps only the old content of pages that existed before, and pages
+// added past the end of the file need none, so the import is written once and a crash
+// still rolls it back whole. The switch needs the library to ourselves: if another
+// copy of Prepdeck has it open, the import stays in WAL mode and takes longer.
+void BulkImport::useRollbackJournal()
+{
+    auto *sqlite = static_cast<sqlite3 *>(m_sqlite);
+    sqlite3_busy_timeout(sqlite, 0); // never wait for the others: WAL is fine too
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(sqlite, "PRAGMA journal_mode = DELETE", -1, &stmt, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto *mode = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        m_rollbackJournal = mode && qstricmp(mode, "delete") == 0;
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_busy_timeout(sqlite, Store::kBusyTimeoutMs);
+    // NORMAL is safe with WAL; with a rollback journal only FULL survives a power cut.
+    if (m_rollbackJournal)
+        sqlite3_exec(sqlite, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+}
+
+void BulkImport::restoreJournal()
+{
+    if (!m_rollbackJournal)
+        return;
+    auto *sqlite = static_cast<sqlite3 *>(m_sqlite);
+    sqlite3_exec(sqlite, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    sqlite3_exec(sqlite, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+    m_rollbackJournal = false;
 }
 
 Status BulkImport::begin()
 {
     QSqlDatabase db = m_store.database();
+    // Straight to SQLite: at 100,000 questions QSqlQuery's binding and UTF-16 text cost
+    // more than the database's own work.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
+        return Error{QStringLiteral("the library is not an SQLite database."), m_store.m_path, 0};
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    m_sqlite = sqlite;
+    if (!m_store.m_path.isEmpty() && m_store.m_path != QLatin1String(":memory:"))
+        useRollbackJournal();
     if (!db.transaction())
         return m_store.sqlError(QStringLiteral("Starting the import"), db.lastError().text());
     m_open = true;
@@ -1456,12 +1500,6 @@ Status BulkImport::begin()
     // out to the log and were read back again and again.
     if (!q.exec(QStringLiteral("PRAGMA cache_size = -32768")))
         return m_store.sqlError(QStringLiteral("Starting the import"), q.lastError().text());
-    // Straight to SQLite: at 100,000 questions QSqlQuery's binding and UTF-16 text cost
-    // more than the database's own work.
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
-        return Error{QStringLiteral("the library is not an SQLite database."), m_store.m_path, 0};
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *insert = nullptr;
     if (sqlite3_prepare_v2(
             sqlite,
@@ -1625,6 +1663,7 @@ Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
     if (!db.commit())
         return m_store.sqlError(QStringLiteral("Saving the import"), db.lastError().text());
     m_open = false;
+    restoreJournal();
     return counts;
 }
 

@@ -185,6 +185,8 @@ public:
     open(const QString &path, const QList<Migration> &migrations = schemaMigrations());
     // The library's usual place: AppDataLocation/prepdeck.sqlite.
     static QString defaultPath();
+    // How long a write waits for another copy of Prepdeck to finish its own.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     ~Store() override;
     Store(const Store &) = delete;
@@ -328,6 +330,8 @@ private:
     BulkImport(Store &store, QString sourcePath, QString layout);
     Status begin();
     Status createPending();
+    void useRollbackJournal();
+    void restoreJournal();
 
     Store &m_store;
     QString m_sourcePath;
@@ -335,7 +339,9 @@ private:
     QString m_now;
     QByteArray m_nowUtf8;
     bool m_open = false;
-    void *m_insert = nullptr; // sqlite3_stmt
+    bool m_rollbackJournal = false; // switched out of WAL for this import
+    void *m_sqlite = nullptr;       // sqlite3
+    void *m_insert = nullptr;       // sqlite3_stmt
     qint64 m_firstId = 1;
     qsizetype m_added = 0;
     QStringList m_bankNames;     // banks of this file so far
