@@ -193,6 +193,7 @@ struct StreamEvent
     QString name;
     Question question;
     qint64 id = 0;
+    search::IndexWriter::WordList words; // the writing thread's share of its words
 };
 
 class EventPipe
@@ -234,7 +235,7 @@ public:
     bool stopped() const { return m_stopped; }
 
 private:
-    static constexpr size_t kDepth = 8; // bounds the memory a fast reader can fill
+    static constexpr size_t kDepth = 32; // bounds the memory a fast reader can fill
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<StreamEvent>> m_batches;
@@ -252,17 +253,18 @@ public:
     {}
     void bank(const QString &name) override
     {
-        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0});
+        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0, {}});
     }
     void category(const QString &name) override
     {
-        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0});
+        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0, {}});
     }
     bool question(Question &&question) override
     {
         const qint64 id = m_nextId++;
-        m_words.add(id, search::searchableText(question, {}));
-        m_batch.push_back({StreamEvent::QuestionRead, {}, std::move(question), id});
+        StreamEvent &event = m_batch.emplace_back(
+            StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}});
+        m_words.add(id, event.question, event.words, kReaderShare);
         if (m_batch.size() >= 128)
             flush();
         return !m_pipe.stopped();
@@ -275,6 +277,11 @@ public:
         m_batch.clear();
     }
     QList<ImportWarning> warnings() const { return m_warnings; }
+
+    // Of every 256 words (by hash), how many the reading thread puts in the index itself;
+    // the others go to the writing thread, so that the two threads are busy alike: reading
+    // and splitting the text into words costs about as much as writing the rows.
+    static constexpr int kReaderShare = 32;
 
 private:
     EventPipe &m_pipe;
@@ -336,7 +343,8 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     source.fallbackBankName = info.completeBaseName();
     StreamedLines lines(file);
     EventPipe pipe;
-    search::IndexWriter words;
+    search::IndexWriter words;       // the reading thread's words
+    search::IndexWriter writerWords; // and the writing thread's
     StreamingSink sink(pipe, words, (*bulk)->firstId());
     bool native = false;
     // Reading, decoding and indexing words on one core, writing on the other.
@@ -357,6 +365,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
         }
         for (StreamEvent &event : batch) {
             if (event.kind == StreamEvent::QuestionRead) {
+                writerWords.addWords(event.id, event.words);
                 if (Status added = (*bulk)->add(event.question, event.id); !added) {
                     error = added.error();
                     break;
@@ -388,6 +397,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     if (fallBack || lines.failed() || !native || (*bulk)->added() == 0)
         return std::nullopt; // the general path reads it whole (and says what is wrong)
 
+    words.absorb(std::move(writerWords));
     auto counts = (*bulk)->finish(words, dryRun);
     if (!counts)
         return Result<ImportReport>(counts.error());

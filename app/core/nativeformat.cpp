@@ -47,6 +47,8 @@ QString escapeValue(const QString &v)
 
 QString unescapeValue(const QString &v)
 {
+    if (!v.contains(u'\\'))
+        return v;
     QString out;
     for (qsizetype i = 0; i < v.size(); ++i) {
         if (v.at(i) == u'\\' && i + 1 < v.size())
@@ -72,6 +74,12 @@ QHash<QString, QString> parseMetadata(const QString &text)
 QStringList splitTags(const QString &text)
 {
     QStringList tags;
+    if (!text.contains(u'\\')) { // the usual case: nothing escaped
+        for (const QStringView tag : QStringView(text).split(u','))
+            if (const QStringView t = tag.trimmed(); !t.isEmpty())
+                tags << t.toString();
+        return tags;
+    }
     QString tag;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -281,6 +289,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
     bool inFence = false;
     QString fenceMark;
     std::optional<Question> question;
+    QRegularExpressionMatch blockMatch; // of the line being read, when it opens a block
     bool answerFromBlock = false;
     QString looseAnswer; // answer lines of a hand-written bank without markers, each + '\n'
     auto addLoose = [&](QStringView line) {
@@ -403,8 +412,9 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                 }
             }
             question->prompt = prompt;
-        } else if (question && mayOpenBlock(line) && blockOpen().match(line).hasMatch()) {
-            const auto m = blockOpen().match(line);
+        } else if (question && mayOpenBlock(line) &&
+                   (blockMatch = blockOpen().match(line)).hasMatch()) {
+            const QRegularExpressionMatch &m = blockMatch;
             const QString name = m.captured(1);
             const QString close = QStringLiteral("<!-- /%1%2 -->").arg(name, m.captured(2));
             QString value;
@@ -435,8 +445,9 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             } else {
                 question->tips << value;
             }
-        } else if (question && mayBeLabelled(line) && labelled().match(line).hasMatch()) {
-            const auto lm = labelled().match(line);
+        } else if (question && mayBeLabelled(line) &&
+                   (blockMatch = labelled().match(line)).hasMatch()) {
+            const QRegularExpressionMatch &lm = blockMatch;
             const QString label = lm.captured(1);
             QStringList value{lm.captured(2)};
             while (const std::optional<QStringView> more = lines.peek()) {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -67,14 +68,18 @@ constexpr std::array<char, 128> kAscii = [] {
 // Words longer than this are cut: nobody types them, and they would bloat the index.
 constexpr size_t kMaxTermBytes = 64;
 
+// Calls f for each word of the text. The bytes of the word passed are followed by at
+// least eight zero bytes (see hashPadded()).
 template<typename F> void eachTerm(QStringView text, F &&f)
 {
-    char word[kMaxTermBytes + 4];
+    char word[kMaxTermBytes + 4 + 8];
     size_t length = 0;
     const std::array<char16_t, 0x10000> *table = nullptr;
     auto flush = [&] {
         if (length) {
-            f(std::string_view(word, std::min(length, kMaxTermBytes)));
+            length = std::min(length, kMaxTermBytes);
+            std::memset(word + length, 0, 8);
+            f(std::string_view(word, length));
             length = 0;
         }
     };
@@ -256,15 +261,40 @@ QByteArray encodeIds(const QList<qint64> &ascending)
     return toBytes(out);
 }
 
+namespace {
+
+// The hash of n bytes at p, which are followed by zeros up to the next multiple of eight:
+// eight bytes at a time (most words take one or two steps), then a final mix so that both
+// the low bits (the slot) and the high ones (the import's thread share) vary.
+inline quint64 hashPadded(const char *p, size_t n)
+{
+    quint64 h = 0x9e3779b97f4a7c15ULL ^ n;
+    for (size_t i = 0; i < n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h | 1; // never 0
+}
+
+} // namespace
+
 quint64 IndexWriter::TermTable::hashOf(std::string_view term)
 {
-    quint64 h = 0xcbf29ce484222325ULL; // FNV-1a, then a final mix
-    for (const char c : term)
-        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h | 1; // never 0
+    if (term.size() <= kMaxTermBytes) { // every word eachTerm() gives
+        char padded[kMaxTermBytes + 8] = {};
+        std::memcpy(padded, term.data(), term.size());
+        return hashPadded(padded, term.size());
+    }
+    std::string padded(term);
+    padded.append(8, '\0');
+    return hashPadded(padded.data(), term.size());
 }
 
 IndexWriter::Postings &IndexWriter::TermTable::at(std::string_view term)
@@ -330,13 +360,35 @@ void IndexWriter::TermTable::prefetch(const std::vector<DocWord> &words) const
             __builtin_prefetch(&m_entries[slot - 1]);
 }
 
+void IndexWriter::TermTable::adopt(std::string &&term, quint64 hash, Postings &&postings)
+{
+    Postings &here = at(term, hash);
+    if (here.encoded.empty() && here.unordered.isEmpty()) {
+        here = std::move(postings);
+        return;
+    }
+    // In both tables: every id of the other one joins the list, in order or not.
+    eachId(QByteArrayView(postings.encoded.data(), qsizetype(postings.encoded.size())),
+           [&](qint64 id) {
+               if (id > here.last) {
+                   appendId(here.encoded, here.last, id);
+                   here.last = id;
+               } else if (id != here.last && !here.unordered.contains(id)) {
+                   here.unordered << id;
+               }
+           });
+    for (const qint64 id : std::as_const(postings.unordered))
+        if (!here.unordered.contains(id))
+            here.unordered << id;
+}
+
 void IndexWriter::TermTable::clear()
 {
     m_slots.clear();
     m_entries.clear();
 }
 
-void IndexWriter::add(qint64 id, QStringView text)
+void IndexWriter::gatherWords(std::initializer_list<QStringView> texts)
 {
     // A question repeats many of its words: first its distinct words are gathered with a
     // small table of hashes that stays in the cache, then looked up in the big table
@@ -346,8 +398,8 @@ void IndexWriter::add(qint64 id, QStringView text)
         m_local.assign(kLocalSlots, 0);
     m_docTerms.clear();
     m_docWords.clear();
-    eachTerm(text, [&](std::string_view term) {
-        const quint64 h = TermTable::hashOf(term);
+    auto gather = [&](std::string_view term) {
+        const quint64 h = hashPadded(term.data(), term.size());
         size_t i = h & (kLocalSlots - 1);
         while (m_local[i] && m_local[i] != h)
             i = (i + 1) & (kLocalSlots - 1);
@@ -358,11 +410,18 @@ void IndexWriter::add(qint64 id, QStringView text)
         m_docWords.push_back(
             {h, static_cast<quint32>(m_docTerms.size()), static_cast<quint32>(term.size()), i});
         m_docTerms.append(term);
-    });
-    m_added.prefetch(m_docWords);
-    for (const DocWord &w : m_docWords) {
+    };
+    for (const QStringView text : texts)
+        eachTerm(text, gather);
+    for (const DocWord &w : m_docWords)
         m_local[w.localSlot] = 0;
-        Postings &p = m_added.at(std::string_view(m_docTerms).substr(w.offset, w.length), w.hash);
+}
+
+void IndexWriter::addGathered(qint64 id, const std::vector<DocWord> &words, std::string_view terms)
+{
+    m_added.prefetch(words);
+    for (const DocWord &w : words) {
+        Postings &p = m_added.at(terms.substr(w.offset, w.length), w.hash);
         if (p.last == id)
             continue;
         if (id > p.last) {
@@ -372,6 +431,47 @@ void IndexWriter::add(qint64 id, QStringView text)
             p.unordered << id;
         }
     }
+}
+
+void IndexWriter::add(qint64 id, QStringView text)
+{
+    gatherWords({text});
+    addGathered(id, m_docWords, m_docTerms);
+}
+
+void IndexWriter::add(qint64 id, const Question &question, WordList &handOff, int keepOutOf256)
+{
+    gatherWords({question.prompt, question.answer, question.hint});
+    handOff.words.clear();
+    handOff.terms.clear();
+    handOff.words.reserve(m_docWords.size());
+    handOff.terms.reserve(m_docTerms.size());
+    size_t kept = 0;
+    for (const DocWord &w : m_docWords) {
+        if (static_cast<int>(w.hash >> 56) < keepOutOf256) {
+            m_docWords[kept++] = w;
+            continue;
+        }
+        handOff.words.push_back({w.hash, static_cast<quint32>(handOff.terms.size()), w.length, 0});
+        handOff.terms.append(std::string_view(m_docTerms).substr(w.offset, w.length));
+    }
+    m_docWords.resize(kept);
+    addGathered(id, m_docWords, m_docTerms);
+}
+
+void IndexWriter::addWords(qint64 id, const WordList &words)
+{
+    addGathered(id, words.words, words.terms);
+}
+
+void IndexWriter::absorb(IndexWriter &&other)
+{
+    other.m_added.takeAll([&](std::string &&term, quint64 hash, Postings &&postings) {
+        m_added.adopt(std::move(term), hash, std::move(postings));
+    });
+    for (auto &[term, ids] : other.m_removed)
+        m_removed[term] += ids;
+    other.m_removed.clear();
 }
 
 void IndexWriter::remove(qint64 id, QStringView text)

@@ -11,6 +11,7 @@
 #include <QStringView>
 
 #include <functional>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -59,7 +60,29 @@ QByteArray encodeIds(const QList<qint64> &ascending);
 class IndexWriter
 {
 public:
+    struct DocWord // a distinct word of the question being added
+    {
+        quint64 hash;
+        quint32 offset; // in the terms string
+        quint32 length;
+        size_t localSlot;
+    };
+    // Words of one question passed from one writer to another.
+    struct WordList
+    {
+        std::vector<DocWord> words;
+        std::string terms;
+    };
+
     void add(qint64 id, QStringView text);
+    // An import indexes on two threads: add() with a hand-off list keeps only the words
+    // whose hash falls in this writer's share and puts the others in the list, for the
+    // other thread's writer to take with addWords(). The two writers then hold no word
+    // in common, and absorb() joins them without merging any postings.
+    // (The question's searchable text, without a note: a new question has none.)
+    void add(qint64 id, const Question &question, WordList &handOff, int keepOutOf256);
+    void addWords(qint64 id, const WordList &words);
+    void absorb(IndexWriter &&other);
     void remove(qint64 id, QStringView text);
     // Adds or removes only the words that differ between the two texts.
     void replace(qint64 id, QStringView before, QStringView after);
@@ -67,13 +90,6 @@ public:
     bool isEmpty() const { return m_added.empty() && m_removed.empty(); }
 
 private:
-    struct DocWord // a distinct word of the question being added
-    {
-        quint64 hash;
-        quint32 offset; // in m_docTerms
-        quint32 length;
-        size_t localSlot;
-    };
     struct Postings
     {
         std::string encoded; // ascending ids as deltas, while they come in order
@@ -93,6 +109,15 @@ private:
         const std::string &term(size_t i) const { return m_entries[i].term; }
         const Postings &postings(size_t i) const { return m_entries[i].postings; }
         void clear();
+        // Takes over a word from another table; its postings are joined if it is here too.
+        void adopt(std::string &&term, quint64 hash, Postings &&postings);
+        // Hands every word with its postings to f and empties the table.
+        template<typename F> void takeAll(F &&f)
+        {
+            for (Entry &e : m_entries)
+                f(std::move(e.term), e.hash, std::move(e.postings));
+            clear();
+        }
         static quint64 hashOf(std::string_view term);
         // Asks the processor for the memory these words will be looked up in.
         void prefetch(const std::vector<DocWord> &words) const;
@@ -118,6 +143,8 @@ private:
     std::vector<quint64> m_local;    // add(): hashes of the words of one question
     std::vector<DocWord> m_docWords; // add(): its distinct words
     std::string m_docTerms;          // add(): their text, one after the other
+    void gatherWords(std::initializer_list<QStringView> texts);
+    void addGathered(qint64 id, const std::vector<DocWord> &words, std::string_view terms);
     std::unordered_map<std::string, QList<qint64>, Hash, std::equal_to<>> m_removed;
 };
 

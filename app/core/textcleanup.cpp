@@ -66,19 +66,28 @@ QString questionPrompt(const QString &text, std::optional<int> *number)
 
 QString identityKey(const QString &prompt)
 {
-    QString key;
-    key.reserve(prompt.size());
+    // Written in place (a case-folded character is one UTF-16 unit, like the original):
+    // every question of an import goes through here.
+    QString key(prompt.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    qsizetype n = 0;
     bool space = false;
     for (const QChar c : prompt) {
-        if (c.isLetterOrNumber()) {
-            if (space && !key.isEmpty())
-                key += QLatin1Char(' ');
-            key += c.toCaseFolded();
-            space = false;
-        } else {
+        const char16_t u = c.unicode();
+        const bool ascii = u < 0x80;
+        const bool word =
+            ascii ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9')
+                  : c.isLetterOrNumber();
+        if (!word) {
             space = true;
+            continue;
         }
+        if (space && n)
+            out[n++] = QLatin1Char(' ');
+        out[n++] = ascii ? QChar(u >= u'A' && u <= u'Z' ? u + 0x20 : u) : c.toCaseFolded();
+        space = false;
     }
+    key.truncate(n);
     return key;
 }
 

@@ -132,6 +132,8 @@ QJsonObject runSize(int n, int runs, const QString &dir)
             fail(report.error());
         store->reset(); // closing folds the log into the file: part of the import's cost
         imports << ms(t) / 1000.0;
+        if (qEnvironmentVariableIsSet("PREPDECK_BENCH_VERBOSE"))
+            std::fprintf(stderr, "import %d: %.2f s\n", r + 1, imports.last());
     }
 
     // open_ms: open the library, the category tree and the first screen of the table.

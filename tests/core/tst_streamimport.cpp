@@ -88,11 +88,25 @@ QStringList contents(Store &store)
     q.exec(QStringLiteral("SELECT identity, position FROM questions ORDER BY id"));
     while (q.next())
         out << q.value(0).toString() + QLatin1Char('@') + q.value(1).toString();
+    // The word index itself, row for row: the streamed import builds it on two threads.
+    q.exec(QStringLiteral("SELECT term, ids FROM search_terms ORDER BY term"));
+    while (q.next())
+        out << QStringLiteral("word %1 %2")
+                   .arg(QString::fromUtf8(q.value(0).toByteArray()),
+                        QString::fromLatin1(q.value(1).toByteArray().toHex()));
     for (const QString &words : {QStringLiteral("uber"), QStringLiteral("select 12"),
                                  QStringLiteral("repe"), QStringLiteral("hint 5")})
         out << words + QLatin1String(": ") +
                    QString::number(*store.countQuestions(QuestionFilter::matching({}, words)));
     return out;
+}
+
+QString journalMode(Store &store)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 // The same file imported the general way: read whole, then matched.
@@ -131,6 +145,8 @@ private slots:
         QCOMPARE(report->layout, QStringLiteral("prepdeck"));
         QCOMPARE(contents(*store),
                  importedWhole(file, dir.filePath(QStringLiteral("whole.sqlite"))));
+        // Written with a rollback journal, then back in WAL mode for everything else.
+        QCOMPARE(journalMode(*store), QStringLiteral("wal"));
 
         // The second time the bank exists: matched, nothing duplicated, ratings kept.
         const qint64 id = store->questions()->first().id;
@@ -140,6 +156,27 @@ private slots:
         QCOMPARE(again->counts.unchanged, 300);
         QCOMPARE(again->counts.added, 0);
         QCOMPARE(store->questions()->first().confidence, std::optional<int>(4));
+    }
+
+    void libraryOpenElsewhere_importStaysInWalMode()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir.filePath(QStringLiteral("bank.md")),
+                                       writeNativeBanks(banks(50)).toUtf8());
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        auto store = openStore(path);
+        // Another copy of Prepdeck, reading the library while the import runs.
+        auto other = Store::open(path);
+        QVERIFY(other);
+        QCOMPARE((*other)->questions()->size(), 0);
+        auto streamed = importNativeStream(*store, file, ReadOptions{}, false, {});
+        QVERIFY(streamed.has_value());
+        QVERIFY2(*streamed, qPrintable(*streamed ? QString() : streamed->error().toString()));
+        QCOMPARE((*streamed)->counts.added, 50);
+        QCOMPARE(journalMode(*store), QStringLiteral("wal"));
+        QCOMPARE((*other)->questions()->size(), 50);
+        QCOMPARE(contents(**other),
+                 importedWhole(file, dir.filePath(QStringLiteral("whole.sqlite"))));
     }
 
     void categoryNamedTwice_isJoinedAsWhenReadWhole()
