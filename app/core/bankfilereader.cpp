@@ -67,6 +67,15 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     source.bankName = options.bankName.trimmed();
     source.fallbackBankName = info.completeBaseName();
     source.lines = decoded->text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < source.lines.size(); ++i)
+        if (source.lines[i].size() > options.maxLineLength)
+            return Error{QStringLiteral("line %1 is %2 characters long, over the limit of %3 for "
+                                        "one line. This does not look like a question bank; "
+                                        "check that it is the file you meant.")
+                             .arg(i + 1)
+                             .arg(source.lines[i].size())
+                             .arg(options.maxLineLength),
+                         displayName, int(i + 1)};
     source.csvHint = suffix == QLatin1String("csv");
     source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
 
@@ -91,6 +100,13 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                     "headings with answers, Q:/A: pairs, <details> blocks, "
                                     "question tables and numbered lists, CSV/TSV with a header "
                                     "row, and its own bank format; see the README for examples."),
+                     displayName, 0};
+
+    if (const qsizetype n = questionCount(parsed->banks); n > options.maxQuestions)
+        return Error{QStringLiteral("the file holds %1 questions, over the limit of %2 for one "
+                                    "file. Split it into smaller banks.")
+                         .arg(n)
+                         .arg(options.maxQuestions),
                      displayName, 0};
 
     BankFile result;

@@ -13,6 +13,11 @@ struct ReadOptions
 {
     QString bankName;                     // name for the bank, overriding the file's own
     qint64 maxBytes = 64LL * 1024 * 1024; // larger files are refused
+    // Limits against a hostile or broken file: a bank over them is refused whole, with the
+    // line that broke them. No real bank comes near (the largest seed has a few hundred
+    // questions and lines of a few hundred characters).
+    qsizetype maxQuestions = 200000;
+    qsizetype maxLineLength = 1000000; // characters
 };
 
 // A question bank file read and understood, not yet stored.

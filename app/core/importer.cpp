@@ -110,7 +110,9 @@ namespace {
 class StreamedLines final : public LineSource
 {
 public:
-    explicit StreamedLines(QFile &file) : m_file(file) {}
+    StreamedLines(QFile &file, qsizetype maxLineLength)
+        : m_file(file), m_maxLineLength(maxLineLength)
+    {}
     std::optional<QStringView> next() override
     {
         const auto line = cut();
@@ -122,7 +124,8 @@ public:
     }
     std::optional<QStringView> peek() override { return cut(); }
     int lineNumber() const override { return m_lineNumber; }
-    // The file stopped being UTF-8 somewhere, or could not be read.
+    // The file stopped being UTF-8 somewhere, could not be read, or has a line over the
+    // limit (the general path says which).
     bool failed() const { return m_failed; }
 
 private:
@@ -137,6 +140,10 @@ private:
                 QStringView line(m_text.constData() + m_pos, stop - m_pos);
                 if (line.endsWith(QLatin1Char('\r')))
                     line.chop(1);
+                if (line.size() > m_maxLineLength) {
+                    m_failed = m_atEnd = true;
+                    return std::nullopt;
+                }
                 return line;
             }
             if (m_atEnd || !refill())
@@ -163,6 +170,10 @@ private:
             }
             if (text.indexOf(QLatin1Char('\n'), searched) >= 0)
                 break;
+            if (text.size() > m_maxLineLength) { // no end of line in sight
+                m_failed = m_atEnd = true;
+                return false;
+            }
         }
         m_previous = std::move(m_text);
         m_text = std::move(text);
@@ -171,6 +182,7 @@ private:
     }
 
     QFile &m_file;
+    qsizetype m_maxLineLength;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
     QString m_text;
     QString m_previous;
@@ -248,8 +260,9 @@ private:
 class StreamingSink final : public NativeBankSink
 {
 public:
-    StreamingSink(EventPipe &pipe, search::IndexWriter &words, qint64 firstId)
-        : m_pipe(pipe), m_words(words), m_nextId(firstId)
+    StreamingSink(EventPipe &pipe, search::IndexWriter &words, qint64 firstId,
+                  qsizetype maxQuestions)
+        : m_pipe(pipe), m_words(words), m_nextId(firstId), m_lastId(firstId + maxQuestions - 1)
     {}
     void bank(const QString &name) override
     {
@@ -261,6 +274,10 @@ public:
     }
     bool question(Question &&question) override
     {
+        if (m_nextId > m_lastId) {
+            m_overLimit = true; // the general path refuses the file, saying why
+            return false;
+        }
         const qint64 id = m_nextId++;
         StreamEvent &event = m_batch.emplace_back(
             StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}});
@@ -277,6 +294,7 @@ public:
         m_batch.clear();
     }
     QList<ImportWarning> warnings() const { return m_warnings; }
+    bool overLimit() const { return m_overLimit; }
 
     // Of every 256 words (by hash), how many the reading thread puts in the index itself;
     // the others go to the writing thread, so that the two threads are busy alike: reading
@@ -287,6 +305,8 @@ private:
     EventPipe &m_pipe;
     search::IndexWriter &m_words;
     qint64 m_nextId;
+    qint64 m_lastId;
+    bool m_overLimit = false;
     std::vector<StreamEvent> m_batch;
     QList<ImportWarning> m_warnings;
 };
@@ -341,11 +361,11 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     SourceText source;
     source.fileName = info.fileName();
     source.fallbackBankName = info.completeBaseName();
-    StreamedLines lines(file);
+    StreamedLines lines(file, options.maxLineLength);
     EventPipe pipe;
     search::IndexWriter words;       // the reading thread's words
     search::IndexWriter writerWords; // and the writing thread's
-    StreamingSink sink(pipe, words, (*bulk)->firstId());
+    StreamingSink sink(pipe, words, (*bulk)->firstId(), options.maxQuestions);
     bool native = false;
     // Reading, decoding and indexing words on one core, writing on the other.
     std::thread reader([&] {
@@ -394,7 +414,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     reader.join();
     if (error)
         return Result<ImportReport>(*error);
-    if (fallBack || lines.failed() || !native || (*bulk)->added() == 0)
+    if (fallBack || lines.failed() || sink.overLimit() || !native || (*bulk)->added() == 0)
         return std::nullopt; // the general path reads it whole (and says what is wrong)
 
     words.absorb(std::move(writerWords));

@@ -500,6 +500,40 @@ private slots:
                  qPrintable(r.error().message));
     }
 
+    void lineOverTheLimit_isRefusedNamingTheLine()
+    {
+        ReadOptions options;
+        options.maxLineLength = 100;
+        const QByteArray bytes =
+            "## Caching\n\n### What is a cache?\n\nA fast copy.\n\n### Long?\n\n" +
+            QByteArray(101, 'x') + "\n";
+        auto r = readBankData(bytes, QStringLiteral("long.md"), options);
+        QVERIFY(!r);
+        QCOMPARE(r.error().line, 9);
+        QVERIFY2(r.error().message.contains(QStringLiteral("line 9 is 101 characters long")),
+                 qPrintable(r.error().message));
+        options.maxLineLength = 101;
+        QVERIFY(readBankData(bytes, QStringLiteral("long.md"), options));
+    }
+
+    void questionsOverTheLimit_areRefused()
+    {
+        QByteArray bytes = "## Caching\n\n";
+        for (int i = 1; i <= 6; ++i)
+            bytes += "### Question " + QByteArray::number(i) + "?\n\nAnswer.\n\n";
+        ReadOptions options;
+        options.maxQuestions = 5;
+        auto r = readBankData(bytes, QStringLiteral("many.md"), options);
+        QVERIFY(!r);
+        QVERIFY2(
+            r.error().message.contains(QStringLiteral("holds 6 questions, over the limit of 5")),
+            qPrintable(r.error().message));
+        options.maxQuestions = 6;
+        auto ok = readBankData(bytes, QStringLiteral("many.md"), options);
+        QVERIFY(ok);
+        QCOMPARE(ok->questionCount(), 6);
+    }
+
     void files_unreadable()
     {
         QTemporaryDir dir;

@@ -179,6 +179,28 @@ private slots:
                  importedWhole(file, dir.filePath(QStringLiteral("whole.sqlite"))));
     }
 
+    void overTheLimits_refusedWholeWithNothingSaved()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir.filePath(QStringLiteral("bank.md")),
+                                       writeNativeBanks(banks(300)).toUtf8());
+        auto store = openStore(dir.filePath(QStringLiteral("library.sqlite")));
+        ReadOptions options;
+        options.maxQuestions = 299;
+        auto many = importFile(*store, file, options, false);
+        QVERIFY(!many);
+        QVERIFY2(many.error().message.contains(QStringLiteral("holds 300 questions")),
+                 qPrintable(many.error().message));
+        options = ReadOptions{};
+        options.maxLineLength = 20;
+        auto wide = importFile(*store, file, options, false);
+        QVERIFY(!wide);
+        QVERIFY2(wide.error().message.contains(QStringLiteral("over the limit of 20")),
+                 qPrintable(wide.error().message));
+        QCOMPARE(store->questions()->size(), 0);
+        QCOMPARE(*store->countQuestions(QuestionFilter::matching({}, QStringLiteral("uber"))), 0);
+    }
+
     void categoryNamedTwice_isJoinedAsWhenReadWhole()
     {
         QTemporaryDir dir;
