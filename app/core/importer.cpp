@@ -105,6 +105,16 @@ QString ImportReport::toText() const
 
 namespace {
 
+bool questionHasStrayControls(const Question &q)
+{
+    bool found =
+        hasStrayControls(q.prompt) || hasStrayControls(q.answer) || hasStrayControls(q.hint);
+    for (const QStringList *list : {&q.tags, &q.followUps, &q.tips})
+        for (const QString &s : *list)
+            found = found || hasStrayControls(s);
+    return found;
+}
+
 // A file's lines as it is read, a megabyte at a time, strictly as UTF-8. Lines are views
 // into the decoded megabyte; the one before is kept while the next is cut.
 class StreamedLines final : public LineSource
@@ -385,6 +395,10 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
         }
         for (StreamEvent &event : batch) {
             if (event.kind == StreamEvent::QuestionRead) {
+                if (questionHasStrayControls(event.question)) {
+                    fallBack = true; // the general path takes them out and says so
+                    break;
+                }
                 writerWords.addWords(event.id, event.words);
                 if (Status added = (*bulk)->add(event.question, event.id); !added) {
                     error = added.error();
@@ -392,6 +406,10 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
                 }
                 ++outline.last().categories.last().questions;
                 continue;
+            }
+            if (hasStrayControls(event.name)) {
+                fallBack = true;
+                break;
             }
             const bool isBank = event.kind == StreamEvent::BankStarts;
             auto started =

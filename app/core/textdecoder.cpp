@@ -171,7 +171,32 @@ QString normaliseLineEndings(QString text)
     return text;
 }
 
+constexpr bool isStrayControl(char16_t c)
+{
+    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != 0x1b;
+}
+
+// Takes out stray control characters and says so in the repairs.
+void removeStrayControls(DecodedText &result)
+{
+    if (!hasStrayControls(result.text))
+        return;
+    const qsizetype before = result.text.size();
+    result.text.removeIf([](QChar c) { return isStrayControl(c.unicode()); });
+    result.repairs << QStringLiteral("Removed %1 control characters that are not text (left by "
+                                     "a broken conversion or a binary file pasted in).")
+                          .arg(before - result.text.size());
+}
+
 } // namespace
+
+bool hasStrayControls(QStringView text)
+{
+    bool found = false;
+    for (const QChar c : text) // no early exit: the loop stays simple and fast
+        found |= isStrayControl(c.unicode());
+    return found;
+}
 
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 {
@@ -190,6 +215,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
                          fileName, 0};
         result.text = normaliseLineEndings(std::move(text));
         result.encoding = name;
+        removeStrayControls(result);
         return result;
     };
 
@@ -257,6 +283,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
                               .arg(result.encoding);
     }
     result.text = normaliseLineEndings(result.text);
+    removeStrayControls(result);
     return result;
 }
 

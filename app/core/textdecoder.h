@@ -20,6 +20,12 @@ struct DecodedText
 // UTF-16 with BOM, Windows-1252, Latin-1 and Mac OS Roman, and repairs UTF-8 that was
 // mis-decoded as Mac OS Roman or Windows-1252 and saved again ("mojibake").
 // Fails for data that is not text. fileName only goes into error messages.
+// Control characters are not text: every one but tab, line feed, form feed and escape is
+// taken out (and counted in the repairs), so nothing imported can make an exported bank
+// unreadable.
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName);
+
+// Whether the text holds a control character decodeText() would take out.
+bool hasStrayControls(QStringView text);
 
 } // namespace prepdeck

@@ -79,6 +79,7 @@ private slots:
     void utf8MisreadAsWindows1252_isRepaired();
     void binaryData_isRejectedAsNotText_data();
     void binaryData_isRejectedAsNotText();
+    void strayControls_areRemovedAndReported();
 };
 
 void TestTextDecoder::utf8_isDecodedUnchangedWithoutRepairs_data()
@@ -346,6 +347,30 @@ void TestTextDecoder::binaryData_isRejectedAsNotText()
     QVERIFY2(result.error().message.contains(QLatin1String("not a text file")),
              qPrintable(result.error().message));
     QCOMPARE(result.error().file, fileName);
+}
+
+void TestTextDecoder::strayControls_areRemovedAndReported()
+{
+    // UTF-8 with a few stray controls (under the share that makes it binary), and UTF-16
+    // whose text holds a NUL: both come out as text, the controls counted.
+    QByteArray utf8 = "### What is a\x01 cache?\n\nA fast\x02 copy.\tKept: tab, \x1b and \f.\n";
+    utf8 += QByteArray(300, 'x');
+    auto a = decodeText(utf8, QStringLiteral("a.md"));
+    QVERIFY(a);
+    QVERIFY(a->text.startsWith(QStringLiteral("### What is a cache?\n\nA fast copy.\tKept: tab, "
+                                              "\x1b and \f.\n")));
+    QCOMPARE(a->repairs.size(), 1);
+    QVERIFY2(a->repairs[0].contains(QStringLiteral("Removed 2 control characters")),
+             qPrintable(a->repairs[0]));
+    QVERIFY(!prepdeck::hasStrayControls(a->text));
+
+    const QString withNul = QStringLiteral("### Q?") + QChar(0) + QStringLiteral("\n");
+    QByteArray utf16("\xFF\xFE");
+    utf16 += QByteArray(reinterpret_cast<const char *>(withNul.utf16()), withNul.size() * 2);
+    auto b = decodeText(utf16, QStringLiteral("b.md"));
+    QVERIFY(b);
+    QCOMPARE(b->text, QStringLiteral("### Q?\n"));
+    QCOMPARE(b->repairs.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
