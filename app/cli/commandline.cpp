@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "importer.h"
+#include "librarycare.h"
 #include "mockplanner.h"
 #include "sheetdocument.h"
 #include "store.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <limits>
@@ -20,10 +23,11 @@
 namespace prepdeck::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),
-                               QStringLiteral("stats"),  QStringLiteral("rate"),
-                               QStringLiteral("export"), QStringLiteral("export-pdf"),
-                               QStringLiteral("mock"),   QStringLiteral("mocks")};
+const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("list"),
+                               QStringLiteral("stats"),   QStringLiteral("rate"),
+                               QStringLiteral("export"),  QStringLiteral("export-pdf"),
+                               QStringLiteral("mock"),    QStringLiteral("mocks"),
+                               QStringLiteral("backups"), QStringLiteral("restore")};
 
 void print(FILE *stream, const QString &text)
 {
@@ -68,6 +72,9 @@ QString generalHelp()
                "weakest|due|frequent|random]\n"
                "       [--seed N]                                   run a timed mock interview\n"
                "  mocks [--json]                                    past mock interviews\n"
+               "  backups [--json]                                  the library's backups\n"
+               "  restore FILE                                      put a backup in the "
+               "library's place\n"
                "  export-pdf --sheet study|interviewer|candidate [--category TEXT]... "
                "[--max-confidence N]\n"
                "       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] "
@@ -150,12 +157,52 @@ public:
         return std::nullopt;
     }
 
-    // Opens the library named by --database, or the default one.
+    QString databasePath() const
+    {
+        return m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
+    }
+
+    // Opens the library named by --database, or the default one, as the program does at
+    // start: checked, backed up once a day and before an upgrade. A damaged library is
+    // moved aside and the message gives the command that restores the newest backup.
     Result<std::unique_ptr<Store>> openStore() const
     {
-        const QString path =
-            m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
-        return Store::open(path);
+        const QString path = databasePath();
+        auto opened = care::openLibrary(path, QDateTime::currentDateTime());
+        if (auto *failure = std::get_if<care::OpenFailure>(&opened)) {
+            Error e = failure->error;
+            if (failure->damaged) {
+                if (failure->newestBackup)
+                    e.message += QStringLiteral(" Restore the newest backup (%1, %2 questions, "
+                                                "%3 ratings) with:\n  prepdeck%4 restore %5")
+                                     .arg(QLocale().toString(failure->newestBackup->taken,
+                                                             QLocale::ShortFormat))
+                                     .arg(failure->newestBackup->questions)
+                                     .arg(failure->newestBackup->ratings)
+                                     .arg(m_parser.isSet(m_database)
+                                              ? QStringLiteral(" --database ") + shellQuoted(path)
+                                              : QString(),
+                                          shellQuoted(failure->newestBackup->path));
+                else
+                    e.message += QStringLiteral(" There is no backup to restore; run the "
+                                                "command again to start with an empty library.");
+            }
+            return e;
+        }
+        care::Opened &ok = std::get<care::Opened>(opened);
+        if (!ok.notice.isEmpty())
+            err(QStringLiteral("warning: ") + ok.notice);
+        return std::move(ok.store);
+    }
+
+    static QString shellQuoted(const QString &s)
+    {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=+-]+$"));
+        if (plain.match(s).hasMatch())
+            return s;
+        QString quoted = s;
+        quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+        return QLatin1Char('\'') + quoted + QLatin1Char('\'');
     }
 
     int usage(const QString &message) const
@@ -436,6 +483,77 @@ int runRate(const QStringList &arguments)
             .arg(id)
             .arg(confidence)
             .arg(event->ratedAt.toString(Qt::ISODate)));
+    return Success;
+}
+
+int runBackups(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("backups"),
+                QStringLiteral("List the library's backups, newest first: taken every day the "
+                               "library is opened, before an upgrade and before a restore."),
+                QStringLiteral("backups [--json]"));
+    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    cmd.parser().addOption(asJson);
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    const QString path = cmd.databasePath();
+    const QList<care::Backup> backups = care::listBackups(path);
+    if (cmd.parser().isSet(asJson)) {
+        QJsonArray list;
+        for (const care::Backup &b : backups)
+            list.append(QJsonObject{{QStringLiteral("file"), b.path},
+                                    {QStringLiteral("taken"), b.taken.toString(Qt::ISODate)},
+                                    {QStringLiteral("kind"), b.kind},
+                                    {QStringLiteral("questions"), b.questions},
+                                    {QStringLiteral("ratings"), b.ratings}});
+        out(json(QJsonDocument(QJsonObject{{QStringLiteral("library"), path},
+                                           {QStringLiteral("folder"), care::backupFolder(path)},
+                                           {QStringLiteral("backups"), list}})));
+        return Success;
+    }
+    if (backups.isEmpty()) {
+        out(QStringLiteral("No backups of %1 yet. One is taken the first time the library is "
+                           "opened each day, in %2.")
+                .arg(path, care::backupFolder(path)));
+        return Success;
+    }
+    QStringList lines{QStringLiteral("Backups of %1, newest first:").arg(path)};
+    for (const care::Backup &b : backups)
+        lines << QStringLiteral("  %1  %2  %3  %4")
+                     .arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          b.kind.leftJustified(14),
+                          b.questions < 0 ? QStringLiteral("(cannot be read)")
+                                          : QStringLiteral("%1 questions, %2 ratings")
+                                                .arg(b.questions)
+                                                .arg(b.ratings),
+                          b.path);
+    lines << QStringLiteral("Restore one with: prepdeck restore FILE");
+    out(lines.join(QLatin1Char('\n')));
+    return Success;
+}
+
+int runRestore(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("restore"),
+                QStringLiteral("Put a backup in the library's place. The current library is "
+                               "kept as a backup first."),
+                QStringLiteral("restore FILE"));
+    cmd.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                       QStringLiteral("A backup, as 'prepdeck backups' lists."));
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    const QStringList args = cmd.parser().positionalArguments();
+    if (args.size() != 1)
+        return cmd.usage(QStringLiteral("give the backup file to restore."));
+    const QString path = cmd.databasePath();
+    auto kept = care::restoreBackup(path, args[0], QDateTime::currentDateTime());
+    if (!kept)
+        return failed(kept.error());
+    out(kept->isEmpty()
+            ? QStringLiteral("Restored %1 as the library %2.").arg(args[0], path)
+            : QStringLiteral("Restored %1 as the library %2. The library it replaced was kept "
+                             "at %3.")
+                  .arg(args[0], path, *kept));
     return Success;
 }
 
@@ -736,6 +854,10 @@ int run(const QStringList &arguments)
         return runMocks(inv.arguments);
     if (inv.command == QLatin1String("export-pdf"))
         return runExportPdf(inv.arguments);
+    if (inv.command == QLatin1String("backups"))
+        return runBackups(inv.arguments);
+    if (inv.command == QLatin1String("restore"))
+        return runRestore(inv.arguments);
     err(QStringLiteral(
             "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));

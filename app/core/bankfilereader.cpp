@@ -102,6 +102,20 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                     "row, and its own bank format; see the README for examples."),
                      displayName, 0};
 
+    // Names and prompts are one line (a CSV cell may hold several): our own format, the
+    // tree and the table show them so, and an export must read back the same.
+    const auto oneLine = [](QString &text) {
+        if (text.contains(QLatin1Char('\n')))
+            text = text.simplified();
+    };
+    for (Bank &bank : parsed->banks) {
+        oneLine(bank.name);
+        for (Category &category : bank.categories) {
+            oneLine(category.name);
+            for (Question &q : category.questions)
+                oneLine(q.prompt);
+        }
+    }
     if (const qsizetype n = questionCount(parsed->banks); n > options.maxQuestions)
         return Error{QStringLiteral("the file holds %1 questions, over the limit of %2 for one "
                                     "file. Split it into smaller banks.")

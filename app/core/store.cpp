@@ -150,8 +150,27 @@ QString Store::defaultPath()
            QLatin1String("/prepdeck.sqlite");
 }
 
+qint64 Store::outsideChanges() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 Error Store::sqlError(const QString &doing, const QString &why) const
 {
+    // SQLite's own words for the two cases a user can do something about.
+    if (why.contains(QLatin1String("database or disk is full")))
+        return Error{QStringLiteral("%1 failed: the disk is full. Nothing of it was saved; the "
+                                    "library is as it was. Free some space and try again.")
+                         .arg(doing),
+                     m_path, 0};
+    if (why.contains(QLatin1String("readonly database")) || m_readOnly)
+        return Error{QStringLiteral("%1 failed: the library is read-only, so nothing can be "
+                                    "saved. Make the file writable (chmod u+w) and open it again.")
+                         .arg(doing),
+                     m_path, 0};
     return Error{QStringLiteral("%1 failed: %2").arg(doing, why), m_path, 0};
 }
 
@@ -174,9 +193,32 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
                          path, 0};
     }
 
+    // A new library is created owner-only: it holds a person's study history. (SQLite
+    // gives its -wal and -shm files the same permissions.)
+    bool readOnly = false;
+    if (!inMemory && !QFileInfo::exists(path)) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly) ||
+            !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{QStringLiteral("cannot create the library (%1). Check the folder's "
+                                        "permissions or choose another place with --database.")
+                             .arg(create.errorString()),
+                         path, 0};
+    } else if (!inMemory) {
+        // A file nobody may write (chmod a-w), or in a folder we cannot write in, is opened
+        // read-only: everything can be seen, nothing changed.
+        constexpr auto anyWrite =
+            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        readOnly = !(QFile::permissions(path) & anyWrite) ||
+                   !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    }
+
     std::unique_ptr<Store> store(new Store(connection, path));
+    store->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return Error{QStringLiteral("cannot open the library: %1. Check the file's permissions or "
                                     "choose another with --database.")
@@ -194,21 +236,39 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     // before anything is written; an existing library keeps its page size.)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return store->sqlError(QStringLiteral("Setting up the library"), query.lastError().text());
-    if (query.value(0).toInt() == 0 && !query.exec(QStringLiteral("PRAGMA page_size = 16384")))
+    if (query.value(0).toInt() == 0 && !readOnly &&
+        !query.exec(QStringLiteral("PRAGMA page_size = 16384")))
         return store->sqlError(QStringLiteral("Setting up the library"), query.lastError().text());
+    // synchronous = FULL: with WAL, NORMAL already survives a crash of the program, but a
+    // power cut could take the last commits with it, and a rating the window (or `prepdeck
+    // rate`) said was saved must stay saved. FULL syncs the log once per commit, a few
+    // milliseconds for one rating, once for a whole import.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
     };
     for (const QString &p : pragmas)
         if (!query.exec(p))
             return store->sqlError(QStringLiteral("Setting up the library"),
                                    query.lastError().text());
-    if (!inMemory && (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()))
+    if (!inMemory && !readOnly &&
+        (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()))
         return store->sqlError(QStringLiteral("Switching the library to WAL"),
                                query.lastError().text());
     query.finish();
+    if (readOnly) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return store->sqlError(QStringLiteral("Reading the library"), query.lastError().text());
+        const int version = query.value(0).toInt();
+        query.finish();
+        if (version != (migrations.isEmpty() ? 0 : migrations.last().version))
+            return Error{QStringLiteral("the library is read-only and was written by another "
+                                        "version of Prepdeck, so it cannot be upgraded. Make it "
+                                        "writable (chmod u+w) and open it again."),
+                         path, 0};
+        return store;
+    }
 
     if (Status migrated = migrate(db, migrations); !migrated)
         return migrated.error();
@@ -1461,9 +1521,6 @@ void BulkImport::useRollbackJournal()
     }
     sqlite3_finalize(stmt);
     sqlite3_busy_timeout(sqlite, Store::kBusyTimeoutMs);
-    // NORMAL is safe with WAL; with a rollback journal only FULL survives a power cut.
-    if (m_rollbackJournal)
-        sqlite3_exec(sqlite, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
 }
 
 void BulkImport::restoreJournal()
@@ -1472,7 +1529,6 @@ void BulkImport::restoreJournal()
         return;
     auto *sqlite = static_cast<sqlite3 *>(m_sqlite);
     sqlite3_exec(sqlite, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(sqlite, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
     m_rollbackJournal = false;
 }
 
@@ -1486,7 +1542,8 @@ Status BulkImport::begin()
         return Error{QStringLiteral("the library is not an SQLite database."), m_store.m_path, 0};
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     m_sqlite = sqlite;
-    if (!m_store.m_path.isEmpty() && m_store.m_path != QLatin1String(":memory:"))
+    if (!m_store.m_path.isEmpty() && m_store.m_path != QLatin1String(":memory:") &&
+        !m_store.m_readOnly)
         useRollbackJournal();
     if (!db.transaction())
         return m_store.sqlError(QStringLiteral("Starting the import"), db.lastError().text());

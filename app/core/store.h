@@ -269,6 +269,14 @@ public:
     void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
 
     QString path() const { return m_path; }
+    // The file could not be written (no write permission): it was opened read-only, and
+    // every change fails with a message saying so.
+    bool isReadOnly() const { return m_readOnly; }
+    // SQLite's count of changes made by other connections (another window, `prepdeck
+    // rate`): when it moves, what is shown must be read again.
+    qint64 outsideChanges() const;
+    // The file's content was replaced underneath (a restore): cached lists are stale.
+    void forgetCaches() { m_idCache = {}; }
     QSqlDatabase database() const;
 
 private:
@@ -294,6 +302,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_readOnly = false;
     struct IdCache
     {
         QString key;

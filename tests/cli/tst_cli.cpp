@@ -399,15 +399,48 @@ private slots:
         }
     }
 
-    void badDatabase_isRefusedAndUntouched()
+    void badDatabase_isMovedAsideUntouched_andTheRestoreCommandGiven()
     {
         write(QStringLiteral("photo.sqlite"), QByteArray(2048, 'z'));
         const Run r = withDb(path(QStringLiteral("photo.sqlite")), {QStringLiteral("stats")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("not a Prepdeck library")));
-        QFile f(path(QStringLiteral("photo.sqlite")));
+        QVERIFY2(r.err.contains(QStringLiteral("damaged: it is not an SQLite database")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("There is no backup")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("photo.sqlite"))));
+        const QStringList moved =
+            QDir(m_dir.path()).entryList({QStringLiteral("photo.sqlite.damaged-*")});
+        QCOMPARE(moved.size(), 1);
+        QVERIFY(r.err.contains(moved[0]));
+        QFile f(path(moved[0]));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray(2048, 'z'));
+
+        // A library with a backup, then damaged: the message gives the exact command.
+        const QString lib = path(QStringLiteral("lib.sqlite"));
+        QCOMPARE(withDb(lib, {QStringLiteral("import"), QStringLiteral("--starter")}).exitCode, 0);
+        QCOMPARE(withDb(lib, {QStringLiteral("rate"), QStringLiteral("1"), QStringLiteral("4")})
+                     .exitCode,
+                 0);
+        const Run listed = withDb(lib, {QStringLiteral("backups"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray backups = listed.json()[QStringLiteral("backups")].toArray();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups[0][QStringLiteral("questions")].toInt(), 51);
+        QCOMPARE(backups[0][QStringLiteral("kind")].toString(), QStringLiteral("daily"));
+        const QString backup = backups[0][QStringLiteral("file")].toString();
+        write(QStringLiteral("lib.sqlite"), QByteArray(100, 'x'));
+        const Run damaged = withDb(lib, {QStringLiteral("list")});
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.err.contains(
+                     QStringLiteral("prepdeck --database %1 restore %2").arg(lib, backup)),
+                 qPrintable(damaged.err));
+        const Run restored = withDb(lib, {QStringLiteral("restore"), backup});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY2(restored.out.contains("Restored"), restored.out.constData());
+        const Run stats = withDb(lib, {QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0);
+        QVERIFY(stats.out.contains("51"));
     }
 
     void seeds_importReportMatchesTheHandCounts()

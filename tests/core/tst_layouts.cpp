@@ -500,6 +500,24 @@ private slots:
                  qPrintable(r.error().message));
     }
 
+    void csvCellsOverSeveralLines_giveOneLineNamesAndPrompts()
+    {
+        const QByteArray bytes =
+            "question,answer,category\n"
+            "\"What is\na cache?\",\"A fast copy.\n\nKept near.\",\"Sys\ntems\"\n";
+        auto r = readBankData(bytes, QStringLiteral("cards.csv"));
+        QVERIFY(r);
+        QCOMPARE(r->banks[0].categories[0].name, QStringLiteral("Sys tems"));
+        const Question &q = r->banks[0].categories[0].questions[0];
+        QCOMPARE(q.prompt, QStringLiteral("What is a cache?"));
+        QCOMPARE(q.answer, QStringLiteral("A fast copy.\n\nKept near.")); // answers keep theirs
+        // And what is written in our format reads back the same.
+        auto again = readBankData(writeNativeBanks(r->banks).toUtf8(), QStringLiteral("x.md"));
+        QVERIFY(again);
+        QCOMPARE(again->banks[0].categories[0].name, QStringLiteral("Sys tems"));
+        QVERIFY(again->banks[0].categories[0].questions[0].sameContent(q));
+    }
+
     void lineOverTheLimit_isRefusedNamingTheLine()
     {
         ReadOptions options;
