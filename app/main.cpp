@@ -1,9 +1,11 @@
 #include "commandline.h"
 #include "firstpaintprobe.h"
+#include "libraryopening.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
 #include "mockplanner.h"
 #include "processstart.h"
+#include "singleinstance.h"
 #include "store.h"
 
 #include <QApplication>
@@ -25,16 +27,28 @@ int runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     const auto options = prepdeck::cli::parseWindowOptions(QApplication::arguments());
 
-    auto store = prepdeck::Store::open(options.database);
-    if (!store) {
-        if (options.startupTime) // nobody is there to close a message box
-            std::fprintf(stderr, "prepdeck: %s\n", qPrintable(store.error().toString()));
-        else
-            QMessageBox::critical(nullptr, QObject::tr("Prepdeck"), store.error().toString());
-        return prepdeck::cli::BadInput;
+    // One window per library: a second start brings the first to the front.
+    prepdeck::SingleInstance instance(options.database);
+    if (!options.startupTime && instance.askRunningToShow()) {
+        std::printf("Prepdeck is already open on %s; its window was brought to the front.\n",
+                    qPrintable(options.database));
+        return prepdeck::cli::Success;
     }
+    // Nobody is there to close a message box when measuring start-up.
+    auto store = prepdeck::openLibraryForWindow(options.database, options.startupTime);
+    if (!store)
+        return prepdeck::cli::BadInput;
     prepdeck::SystemClock clock;
-    prepdeck::MainWindow window(**store, clock);
+    prepdeck::MainWindow window(*store, clock);
+    if (!options.startupTime) {
+        instance.listen();
+        QObject::connect(&instance, &prepdeck::SingleInstance::showRequested, &window, [&window] {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
+    }
     if (options.startupTime) {
         auto *probe = new prepdeck::FirstPaintProbe(&window);
         QObject::connect(probe, &prepdeck::FirstPaintProbe::painted, &app, [&](qint64 ms) {
@@ -52,6 +66,8 @@ int runWindow(int argc, char *argv[])
     // Keys work from the start, even where no window manager hands out focus.
     window.raise();
     window.activateWindow();
+    if (!options.startupTime)
+        prepdeck::backUpInBackground(&window, options.database);
     return QApplication::exec();
 }
 
@@ -59,14 +75,12 @@ int runWindow(int argc, char *argv[])
 int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
 {
     QApplication app(argc, argv);
-    auto store = prepdeck::Store::open(run.database);
-    if (!store) {
-        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(store.error().toString()));
+    auto store = prepdeck::openLibraryForWindow(run.database, false);
+    if (!store)
         return prepdeck::cli::BadInput;
-    }
     prepdeck::SystemClock clock;
     prepdeck::SteadyClock steady;
-    auto questions = prepdeck::planMockInterview(**store, run.settings, clock.now());
+    auto questions = prepdeck::planMockInterview(*store, run.settings, clock.now());
     if (!questions) {
         std::fprintf(stderr, "prepdeck: %s\n", qPrintable(questions.error().toString()));
         return prepdeck::cli::BadInput;
@@ -74,7 +88,7 @@ int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
     // Each interview in its own window; "practise the weak ones again" opens the next.
     std::function<bool(const prepdeck::MockSettings &, const QList<qint64> &)> open;
     open = [&](const prepdeck::MockSettings &settings, const QList<qint64> &ids) {
-        auto *window = new prepdeck::MockInterviewWindow(**store, clock, steady, settings, ids);
+        auto *window = new prepdeck::MockInterviewWindow(*store, clock, steady, settings, ids);
         window->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(
             window, &prepdeck::MockInterviewWindow::practiseAgainRequested, window,

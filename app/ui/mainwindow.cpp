@@ -5,6 +5,7 @@
 #include "confidencebardelegate.h"
 #include "importreportdialog.h"
 #include "interviewdatedialog.h"
+#include "librarycare.h"
 #include "mockinterviewwindow.h"
 #include "mockplanner.h"
 #include "mocksetupdialog.h"
@@ -12,6 +13,7 @@
 #include "progressview.h"
 #include "questiontablemodel.h"
 #include "ratingcommand.h"
+#include "restoredialog.h"
 #include "sheetexport.h"
 #include "sheetoptionsdialog.h"
 #include "studypane.h"
@@ -98,6 +100,82 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     createActions();
     refreshLibrary();
     restoreState();
+
+    if (m_store.isReadOnly()) {
+        setWindowTitle(tr("Prepdeck (read-only)"));
+        auto *notice = new QLabel(tr("Read-only: this library's file cannot be written, so "
+                                     "ratings, notes and imports are not saved."),
+                                  this);
+        notice->setObjectName(QStringLiteral("readOnlyNotice"));
+        notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; "
+                                             "padding: 2px 8px; border-radius: 3px; }"));
+        statusBar()->insertPermanentWidget(0, notice);
+    }
+    // What another copy of Prepdeck or the command line writes shows up here too: the
+    // library is looked at every two seconds, and whenever the window comes back to front.
+    m_outsideVersion = m_store.outsideChanges();
+    auto *poll = new QTimer(this);
+    poll->setInterval(2000);
+    connect(poll, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
+    poll->start();
+}
+
+void MainWindow::checkOutsideChanges()
+{
+    const qint64 version = m_store.outsideChanges();
+    if (version == m_outsideVersion || isImporting())
+        return;
+    m_outsideVersion = version;
+    m_store.forgetCaches();
+    reloadKeepingPlace();
+}
+
+void MainWindow::reloadKeepingPlace()
+{
+    const qint64 current = m_questions->idAt(m_table->currentIndex().row());
+    refreshLibrary();
+    if (const int row = current ? m_questions->rowOf(current) : -1; row >= 0)
+        selectRow(row);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreDialog dialog(m_store.path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const QString backup = dialog.chosenBackup();
+    if (QMessageBox::question(
+            this, tr("Restore from Backup"),
+            tr("Put the backup %1 in the library's place? The library as it is now is kept as "
+               "a backup first.")
+                .arg(QFileInfo(backup).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    restoreBackupFile(backup);
+}
+
+bool MainWindow::restoreBackupFile(const QString &backup)
+{
+    saveEditedNote();
+    auto kept = care::restoreInto(m_store, backup, m_clock.now());
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore from Backup"), kept.error().toString());
+        return false;
+    }
+    m_undo->clear(); // the ratings it would take back are gone
+    m_outsideVersion = m_store.outsideChanges();
+    refreshLibrary();
+    statusBar()->showMessage(tr("Restored %1. The library it replaced was kept as %2.")
+                                 .arg(QFileInfo(backup).fileName(), QFileInfo(*kept).fileName()),
+                             10000);
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkOutsideChanges();
 }
 
 MainWindow::~MainWindow()
@@ -304,6 +382,10 @@ void MainWindow::createActions()
             importFiles(files);
     });
     add(file, tr("Load the &starter bank"), {}, [this] { loadStarterBank(); });
+    file->addSeparator();
+    add(
+        file, tr("&Restore from Backup…"), {}, [this] { restoreFromBackup(); },
+        QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     add(
         file, tr("&Export PDF…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")),

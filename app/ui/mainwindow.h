@@ -86,8 +86,15 @@ public:
 
     static QString settingsFile();
 
+    // Reads the library again if another program changed it (called every two seconds).
+    void checkOutsideChanges();
+    // File → Restore from Backup…; restoreBackupFile() does it without asking.
+    void restoreFromBackup();
+    bool restoreBackupFile(const QString &backup);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -98,7 +105,8 @@ private:
     void saveState() const;
 
     void refreshLibrary(); // after an import: tree, table, welcome page
-    void refreshCounts();  // tree bars and the status bar
+    void reloadKeepingPlace();
+    void refreshCounts(); // tree bars and the status bar
     void applyFilters();
     void showCurrentQuestion();
     void selectRow(int row);
@@ -132,6 +140,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_searchDelay = nullptr;
     bool m_queueMode = false;
+    qint64 m_outsideVersion = -1;
     bool m_showImportReports = true;
 
     QList<QAction *> m_shortcutActions; // listed in Help → Keyboard shortcuts

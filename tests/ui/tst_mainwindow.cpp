@@ -4,6 +4,7 @@
 #include "bankfilereader.h"
 #include "categorytreemodel.h"
 #include "importer.h"
+#include "librarycare.h"
 #include "mainwindow.h"
 #include "progressview.h"
 #include "questiontablemodel.h"
@@ -26,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -372,6 +374,77 @@ private slots:
                                   .data(CategoryTreeModel::CategoryIdRole)
                                   .toLongLong()));
         QCOMPARE(w->questionModel()->totalCount(), 20);
+    }
+
+    void outsideWrites_showOnTheNextRefresh_keepingTheQuestion()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto window = showWindow();
+        QTableView *table = window->questionView();
+        window->questionView()->setCurrentIndex(
+            window->questionModel()->index(1, QuestionTableModel::PromptColumn));
+        const qint64 id = window->questionModel()->idAt(1);
+        // `prepdeck rate` (another connection) while the window is open.
+        auto other = Store::open(m_store->path());
+        QVERIFY(other);
+        QVERIFY((*other)->rate(id, 5, QStringLiteral("study"), m_clock.now()));
+        const QModelIndex cell =
+            window->questionModel()->index(1, QuestionTableModel::ConfidenceColumn);
+        QVERIFY(!cell.data(Qt::DisplayRole).toString().contains(QLatin1Char('5')));
+        window->checkOutsideChanges(); // what the two-second timer does
+        QCOMPARE(window->questionModel()->idAt(table->currentIndex().row()), id);
+        const int row = window->questionModel()->rowOf(id);
+        QVERIFY2(window->questionModel()
+                     ->index(row, QuestionTableModel::ConfidenceColumn)
+                     .data(Qt::DisplayRole)
+                     .toString()
+                     .contains(QLatin1Char('5')),
+                 qPrintable(window->questionModel()
+                                ->index(row, QuestionTableModel::ConfidenceColumn)
+                                .data(Qt::DisplayRole)
+                                .toString()));
+    }
+
+    void restoreFromBackup_putsTheBackupsRatingsBack()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto window = showWindow();
+        auto backup = care::takeBackup(m_store->path(), {}, m_clock.now());
+        QVERIFY(backup);
+        press(*window, Qt::Key_Space); // reveal
+        press(*window, Qt::Key_4);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 1);
+        QVERIFY(window->restoreBackupFile(*backup));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QCOMPARE(window->questionModel()->totalCount(), 2);
+        // The library it replaced is a backup of its own, with the rating.
+        QStringList kinds;
+        for (const care::Backup &b : care::listBackups(m_store->path()))
+            kinds << QStringLiteral("%1:%2").arg(b.kind).arg(b.ratings);
+        QVERIFY2(kinds.contains(QStringLiteral("before restore:1")), qPrintable(kinds.join(u' ')));
+    }
+
+    void readOnlyLibrary_saysSoAndRatingsFailVisibly()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        const QString path = m_store->path();
+        m_store.reset();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        auto store = Store::open(path);
+        QVERIFY(store);
+        m_store = std::move(*store);
+        QVERIFY(m_store->isReadOnly());
+        auto window = showWindow();
+        auto *notice = window->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+        press(*window, Qt::Key_Space);
+        press(*window, Qt::Key_4);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("read-only")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 };
 
