@@ -486,6 +486,12 @@ int runRate(const QStringList &arguments)
     return Success;
 }
 
+// "1 rating", "2 ratings".
+QString counted(qint64 n, const QString &noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(noun, n == 1 ? QString() : QStringLiteral("s"));
+}
+
 int runBackups(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("backups"),
@@ -523,9 +529,9 @@ int runBackups(const QStringList &arguments)
                      .arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                           b.kind.leftJustified(14),
                           b.questions < 0 ? QStringLiteral("(cannot be read)")
-                                          : QStringLiteral("%1 questions, %2 ratings")
-                                                .arg(b.questions)
-                                                .arg(b.ratings),
+                                          : counted(b.questions, QStringLiteral("question")) +
+                                                QStringLiteral(", ") +
+                                                counted(b.ratings, QStringLiteral("rating")),
                           b.path);
     lines << QStringLiteral("Restore one with: prepdeck restore FILE");
     out(lines.join(QLatin1Char('\n')));

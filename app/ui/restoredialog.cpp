@@ -46,7 +46,9 @@ RestoreDialog::RestoreDialog(const QString &libraryPath, QWidget *parent)
         if (b.questions < 0)
             item->setDisabled(true);
     }
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_list);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
