@@ -3,6 +3,10 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -192,9 +196,31 @@ void removeStrayControls(DecodedText &result)
 
 bool hasStrayControls(QStringView text)
 {
+    // Every character of a 200 MB import passes here: eight at a time where SSE2 is there.
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    __m128i stray = _mm_setzero_si128();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        // Below 0x20 (unsigned), and none of tab, line feed, form feed, return, escape.
+        const __m128i control =
+            _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x1f)), _mm_setzero_si128());
+        const __m128i allowed =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('\t')),
+                                      _mm_cmpeq_epi16(v, _mm_set1_epi16('\n'))),
+                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('\f')),
+                                                   _mm_cmpeq_epi16(v, _mm_set1_epi16('\r'))),
+                                      _mm_cmpeq_epi16(v, _mm_set1_epi16(0x1b))));
+        stray = _mm_or_si128(stray, _mm_andnot_si128(allowed, control));
+    }
+    if (_mm_movemask_epi8(stray) != 0)
+        return true;
+#endif
     bool found = false;
-    for (const QChar c : text) // no early exit: the loop stays simple and fast
-        found |= isStrayControl(c.unicode());
+    for (; i < n; ++i)
+        found |= isStrayControl(p[i]);
     return found;
 }
 
