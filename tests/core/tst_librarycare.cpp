@@ -196,8 +196,7 @@ private slots:
                                    .arg(i + 1)));
         }
         auto opened = care::openLibrary(path, kNow);
-        QVERIFY2(std::holds_alternative<care::Opened>(opened),
-                 qPrintable(failureText(opened)));
+        QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
         Store &store = *std::get<care::Opened>(opened).store;
         QCOMPARE(scalar(store, QStringLiteral("PRAGMA user_version")),
                  schemaMigrations().last().version);
@@ -350,8 +349,7 @@ private slots:
         const QString path = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
         auto opened = care::openLibrary(path, kNow);
-        QVERIFY2(std::holds_alternative<care::Opened>(opened),
-                 qPrintable(failureText(opened)));
+        QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
         Store &store = *std::get<care::Opened>(opened).store;
         QVERIFY(store.isReadOnly());
         QCOMPARE(store.questions()->size(), 51);
