@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 #include <atomic>
@@ -13,6 +14,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace prepdeck {
 
@@ -247,6 +249,19 @@ public:
         m_closed = true;
         m_changed.notify_all();
     }
+    // A batch the writer is done with goes back to be freed where it was made: memory
+    // freed on another thread than the one that took it waited on the allocator's lock,
+    // while that thread was taking more.
+    void giveBack(std::vector<StreamEvent> &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+    std::vector<std::vector<StreamEvent>> takeSpent()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_spent, {});
+    }
     void stop()
     {
         std::lock_guard lock(m_mutex);
@@ -261,6 +276,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<StreamEvent>> m_batches;
+    std::vector<std::vector<StreamEvent>> m_spent;
     bool m_closed = false;
     std::atomic<bool> m_stopped = false;
 };
@@ -302,6 +318,7 @@ public:
         if (!m_batch.empty())
             m_pipe.push(std::move(m_batch));
         m_batch.clear();
+        m_pipe.takeSpent(); // freed here, on the thread that made them
     }
     QList<ImportWarning> warnings() const { return m_warnings; }
     bool overLimit() const { return m_overLimit; }
@@ -309,7 +326,7 @@ public:
     // Of every 256 words (by hash), how many the reading thread puts in the index itself;
     // the others go to the writing thread, so that the two threads are busy alike: reading
     // and splitting the text into words costs about as much as writing the rows.
-    static constexpr int kReaderShare = 32;
+    static constexpr int kReaderShare = 8;
 
 private:
     EventPipe &m_pipe;
@@ -389,6 +406,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     bool fallBack = false;
     std::vector<StreamEvent> batch;
     while (!error && !fallBack && pipe.pop(batch)) {
+        const auto giveBack = qScopeGuard([&] { pipe.giveBack(std::move(batch)); });
         if (cancelled && cancelled()) {
             error = Error{QStringLiteral("the import was cancelled; nothing was saved."), path, 0};
             break;
