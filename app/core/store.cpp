@@ -14,9 +14,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 #include <atomic>
+#include <string>
 
 namespace prepdeck {
 namespace {
@@ -1487,9 +1489,73 @@ Result<std::unique_ptr<BulkImport>> Store::beginBulkImport(const QString &source
     return bulk;
 }
 
+// The UTF-8 text of one row's columns, reused from row to row.
+struct BulkImport::Scratch
+{
+    std::string texts[9];
+    QStringEncoder encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+
+    void setUtf8(std::string &out, QStringView text)
+    {
+        out.resize(static_cast<size_t>(encoder.requiredSpace(text.size())));
+        char *end = encoder.appendToBuffer(out.data(), text);
+        out.resize(static_cast<size_t>(end - out.data()));
+    }
+    // As QJsonDocument writes an array of strings, compact.
+    void setJsonList(std::string &out, const QStringList &list)
+    {
+        out.assign(1, '[');
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += '"';
+            setUtf8(item, list[i]);
+            for (const char c : item) {
+                const auto u = static_cast<unsigned char>(c);
+                if (u >= 0x20 && c != '"' && c != '\\') {
+                    out += c;
+                    continue;
+                }
+                out += '\\';
+                switch (c) {
+                case '"':
+                case '\\':
+                    out += c;
+                    break;
+                case '\b':
+                    out += 'b';
+                    break;
+                case '\f':
+                    out += 'f';
+                    break;
+                case '\n':
+                    out += 'n';
+                    break;
+                case '\r':
+                    out += 'r';
+                    break;
+                case '\t':
+                    out += 't';
+                    break;
+                default:
+                    out += "u00";
+                    out += "0123456789abcdef"[u >> 4];
+                    out += "0123456789abcdef"[u & 0xF];
+                }
+            }
+            out += '"';
+        }
+        out += ']';
+    }
+
+private:
+    std::string item;
+};
+
 BulkImport::BulkImport(Store &store, QString sourcePath, QString layout)
     : m_store(store), m_sourcePath(std::move(sourcePath)), m_layout(std::move(layout)),
-      m_now(timestamp(QDateTime::currentDateTimeUtc())), m_nowUtf8(m_now.toUtf8())
+      m_now(timestamp(QDateTime::currentDateTimeUtc())), m_nowUtf8(m_now.toUtf8()),
+      m_scratch(std::make_unique<Scratch>())
 {}
 
 BulkImport::~BulkImport()
@@ -1642,14 +1708,23 @@ Status BulkImport::add(const Question &question, qint64 id)
     const QString identity = n == 1 ? key : key + QLatin1Char('#') + QString::number(n);
 
     auto *insert = static_cast<sqlite3_stmt *>(m_insert);
-    // Bound as UTF-8 straight from the question: no QVariant, no JSON document per row.
-    QByteArray texts[9]; // kept alive until the statement has run
+    // Bound as UTF-8 straight from the question, written into buffers kept from one row to
+    // the next: no QVariant, no JSON document, no allocation per row.
+    Scratch &scratch = *m_scratch;
     int kept = 0;
-    auto bindText = [&](int column, QByteArray utf8) {
-        QByteArray &held = texts[kept++];
-        held = std::move(utf8);
-        sqlite3_bind_text(insert, column, held.constData(), static_cast<int>(held.size()),
+    auto bindBytes = [&](int column, const std::string &bytes) {
+        sqlite3_bind_text(insert, column, bytes.data(), static_cast<int>(bytes.size()),
                           SQLITE_STATIC);
+    };
+    auto bindText = [&](int column, QStringView text) {
+        std::string &held = scratch.texts[kept++];
+        scratch.setUtf8(held, text);
+        bindBytes(column, held);
+    };
+    auto bindList = [&](int column, const QStringList &list) {
+        std::string &held = scratch.texts[kept++];
+        scratch.setJsonList(held, list);
+        bindBytes(column, held);
     };
     auto bindNumber = [&](int column, std::optional<int> value) {
         if (value)
@@ -1657,25 +1732,20 @@ Status BulkImport::add(const Question &question, qint64 id)
         else
             sqlite3_bind_null(insert, column);
     };
-    auto jsonList = [](const QStringList &list) {
-        return list.isEmpty()
-                   ? QByteArray("[]")
-                   : QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
-    };
     sqlite3_bind_int64(insert, 1, id);
     sqlite3_bind_int64(insert, 2, m_bankId);
     sqlite3_bind_int64(insert, 3, m_categoryId);
-    bindText(4, identity.toUtf8());
+    bindText(4, identity);
     sqlite3_bind_int64(insert, 5, m_position++);
     bindNumber(6, question.number);
-    bindText(7, question.prompt.toUtf8());
-    bindText(8, question.answer.toUtf8());
-    bindText(9, question.hint.toUtf8());
-    bindText(10, jsonList(question.followUps));
-    bindText(11, jsonList(question.tips));
-    bindText(12, jsonList(question.tags));
+    bindText(7, question.prompt);
+    bindText(8, question.answer);
+    bindText(9, question.hint);
+    bindList(10, question.followUps);
+    bindList(11, question.tips);
+    bindList(12, question.tags);
     bindNumber(13, question.frequency);
-    bindText(14, question.sourceFile.toUtf8());
+    bindText(14, question.sourceFile);
     sqlite3_bind_int64(insert, 15, question.sourceLine);
     sqlite3_bind_text(insert, 16, m_nowUtf8.constData(), static_cast<int>(m_nowUtf8.size()),
                       SQLITE_STATIC);

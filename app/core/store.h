@@ -363,6 +363,8 @@ private:
     int m_position = 0;
     QHash<qint64, int> m_categoryCounts;
     QHash<QString, int> m_seen; // identities of the current bank
+    struct Scratch;
+    std::unique_ptr<Scratch> m_scratch;
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.

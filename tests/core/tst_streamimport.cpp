@@ -24,7 +24,9 @@ Question question(int n, const QString &prompt)
     q.hint = n % 2 ? QStringLiteral("Hint %1").arg(n) : QString();
     q.tags = {QStringLiteral("tag%1").arg(n % 3), QStringLiteral("a, b")};
     q.followUps = {QStringLiteral("Follow-up %1\nover two lines").arg(n)};
-    q.tips = {QStringLiteral("Tip %1").arg(n)};
+    // Characters the list columns' JSON must escape, or keep as they are.
+    q.tips = {QStringLiteral("Tip %1 with \"quotes\", a back\\slash,\ta tab, caf\u00e9 \U0001F600")
+                  .arg(n)};
     q.frequency = n % 101;
     q.sourceFile = QStringLiteral("orig.md");
     q.sourceLine = n;
