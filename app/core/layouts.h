@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace prepdeck {
 
@@ -87,6 +88,10 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source);
 // Markdown (or plain text) with headings, Q/A pairs, <details> blocks, question tables or
 // numbered question lists.
 std::optional<ParsedBanks> readMarkdown(const SourceText &source);
+
+// The key=value and key="value" pairs of a question's metadata line, in order, quoted
+// values unescaped.
+QList<std::pair<QString, QString>> metadataPairs(QStringView text);
 
 // Writes banks in Prepdeck's own format; readNativeBank() gives them back unchanged.
 QString writeNativeBanks(const QList<Bank> &banks);

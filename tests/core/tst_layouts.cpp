@@ -4,8 +4,11 @@
 #include "layouts.h"
 #include "markdownrenderer.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace prepdeck;
 
@@ -578,6 +581,58 @@ private slots:
         QCOMPARE(f.encoding, QStringLiteral("Windows-1252"));
         QCOMPARE(questionsOf(f).first().prompt, QStringLiteral("What is a “café” queue?"));
         QVERIFY(!f.repairs.isEmpty());
+    }
+
+    // The metadata line is read by hand for speed; it must find exactly what the pattern
+    // of the format's description finds, on whatever a file may hold.
+    void metadataPairs_matchThePattern()
+    {
+        const QRegularExpression pattern(
+            QStringLiteral("(\\w+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S+))"));
+        auto expected = [&](const QString &text) {
+            QList<std::pair<QString, QString>> out;
+            for (auto it = pattern.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                QString value = m.capturedStart(2) >= 0 ? m.captured(2) : m.captured(3);
+                if (m.capturedStart(2) >= 0) { // unescaped: each "\x" is "x"
+                    QString plain;
+                    for (qsizetype i = 0; i < value.size(); ++i) {
+                        if (value.at(i) == u'\\' && i + 1 < value.size())
+                            ++i;
+                        plain += value.at(i);
+                    }
+                    value = plain;
+                }
+                out.append({m.captured(1), value});
+            }
+            return out;
+        };
+        const QStringList fixed{
+            QStringLiteral(" number=12 tags=\"a, b\\, c\" source=\"x.md:3\" asked=40 "),
+            QStringLiteral("k=\"open k2=v"),
+            QStringLiteral("a=\"x\\\" b=1"),
+            QStringLiteral("a=\"ends in \\"),
+            QStringLiteral("a= b=\t c=d\u00a0e f=\u0085g"),
+            QStringLiteral("caf\u00e9=1 _x=2 ==3 x==4 \"q\"=5"),
+        };
+        for (const QString &text : fixed)
+            QCOMPARE(metadataPairs(text), expected(text));
+        // And thousands of strings made of the characters that matter.
+        QStringList alphabet;
+        for (const QChar c : QStringLiteral("ab_9=\"\\ \t\v\f\r,.-:\u00e9\u00a0\u0085\u2028"))
+            alphabet << QString(c);
+        alphabet << QStringLiteral("\U0001F600"); // a pair of surrogates, never one alone
+        std::mt19937 random(7);
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int length = static_cast<int>(random() % 24);
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(static_cast<qsizetype>(random() % alphabet.size()));
+            const auto got = metadataPairs(text);
+            const auto want = expected(text);
+            if (got != want)
+                QFAIL(qPrintable(QStringLiteral("differs on \"%1\"").arg(text)));
+        }
     }
 };
 
