@@ -356,8 +356,17 @@ void IndexWriter::TermTable::prefetch(const std::vector<DocWord> &words) const
     for (const DocWord &w : words)
         __builtin_prefetch(&m_slots[w.hash & mask]);
     for (const DocWord &w : words)
-        if (const quint32 slot = m_slots[w.hash & mask])
-            __builtin_prefetch(&m_entries[slot - 1]);
+        if (const quint32 slot = m_slots[w.hash & mask]) {
+            const char *entry = reinterpret_cast<const char *>(&m_entries[slot - 1]);
+            __builtin_prefetch(entry);
+            __builtin_prefetch(entry + sizeof(Entry) - 1); // an entry spans two cache lines
+        }
+    // And where each list of ids grows, by now that the entries have come in.
+    for (const DocWord &w : words)
+        if (const quint32 slot = m_slots[w.hash & mask]) {
+            const std::string &ids = m_entries[slot - 1].postings.encoded;
+            __builtin_prefetch(ids.data() + ids.size(), 1);
+        }
 }
 
 void IndexWriter::TermTable::adopt(std::string &&term, quint64 hash, Postings &&postings)
