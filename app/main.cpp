@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -22,9 +23,21 @@ namespace {
 
 // The study window, on the library given with --database or the usual one. With
 // --startup-time it prints how long it took to show the library, and quits.
+// The icon the desktop has for Prepdeck, or the one built in; and the desktop file that
+// goes with the windows (Wayland shows its icon and name).
+void setUpDesktopIdentity()
+{
+    QIcon builtIn;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/prepdeck/icon/icon-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.prepdeck.Prepdeck"), builtIn));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.prepdeck.Prepdeck"));
+}
+
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    setUpDesktopIdentity();
     const auto options = prepdeck::cli::parseWindowOptions(QApplication::arguments());
 
     // One window per library: a second start brings the first to the front.
@@ -75,6 +88,7 @@ int runWindow(int argc, char *argv[])
 int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
 {
     QApplication app(argc, argv);
+    setUpDesktopIdentity();
     auto store = prepdeck::openLibraryForWindow(run.database, false);
     if (!store)
         return prepdeck::cli::BadInput;

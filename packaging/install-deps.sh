@@ -10,6 +10,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
   libgl-dev
   poppler-utils xvfb xauth
+  desktop-file-utils appstream lintian man-db dpkg-dev file
 )
 
 missing=()
