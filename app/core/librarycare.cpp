@@ -7,8 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QStandardPaths>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -410,6 +412,76 @@ Result<QString> restoreInto(Store &store, const QString &backupPath, const QDate
     return *kept;
 }
 
+QString settingsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QLatin1String("/prepdeck.ini");
+}
+
+Status moveLibrary(const QString &libraryPath, const QString &target)
+{
+    const QString to = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo(to) == QFileInfo(libraryPath))
+        return Error{QStringLiteral("the library is already there."), to, 0};
+    if (QFileInfo::exists(to))
+        return Error{QStringLiteral("a file of that name is already there; choose another name "
+                                    "(nothing was overwritten)."),
+                     to, 0};
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+        return Error{QStringLiteral("cannot create the folder. Check its permissions."), to, 0};
+    if (Status copied = writeCopy(libraryPath, to); !copied)
+        return copied;
+    // The copy must hold what the library holds before anything points to it.
+    auto same = [&]() -> std::optional<QString> {
+        if (const auto damage = damageOf(to, true))
+            return QStringLiteral("the copy is damaged (%1)").arg(*damage);
+        Connection from, copy;
+        if (!openRaw(from, libraryPath, SQLITE_OPEN_READONLY) ||
+            !openRaw(copy, to, SQLITE_OPEN_READONLY))
+            return QStringLiteral("cannot read the library and its copy");
+        sqlite3_busy_timeout(from.db, Store::kBusyTimeoutMs);
+        for (const char *sql : {"SELECT COUNT(*) FROM questions", "SELECT COUNT(*) FROM ratings"})
+            if (countOf(from.db, sql) != countOf(copy.db, sql))
+                return QStringLiteral("the copy does not hold the same questions and ratings");
+        return std::nullopt;
+    }();
+    if (same) {
+        QFile::remove(to);
+        return Error{QStringLiteral("%1; the library stays where it was.").arg(*same), to, 0};
+    }
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("library/path"), to);
+    settings.setValue(QStringLiteral("library/movedFrom"),
+                      QFileInfo(libraryPath).absoluteFilePath());
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        QFile::remove(to);
+        return Error{QStringLiteral("cannot save the new place in the settings; the library "
+                                    "stays where it was."),
+                     settingsFile(), 0};
+    }
+    return success();
+}
+
+namespace {
+
+// After a move: the new library has opened, so the old file can go.
+void finishMove(const QString &openedPath)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    const QString from = settings.value(QStringLiteral("library/movedFrom")).toString();
+    if (from.isEmpty() ||
+        QFileInfo(settings.value(QStringLiteral("library/path")).toString()) !=
+            QFileInfo(openedPath) ||
+        QFileInfo(from) == QFileInfo(openedPath))
+        return;
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(from + QLatin1String(suffix));
+    settings.remove(QStringLiteral("library/movedFrom"));
+}
+
+} // namespace
+
 std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTime &now,
                                               bool dailyBackup)
 {
@@ -463,6 +535,7 @@ std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTi
     if (!store)
         return OpenFailure{store.error(), false, {}, {}};
     Opened opened{std::move(*store), {}};
+    finishMove(path);
     if (backupDue && !opened.store->isReadOnly()) {
         auto daily = takeDailyBackupIfDue(path, now, true);
         if (!daily)

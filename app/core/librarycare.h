@@ -73,6 +73,17 @@ Result<QString> restoreBackup(const QString &libraryPath, const QString &backupP
 // into the open connection (so the window stays), then brought up to the current schema.
 Result<QString> restoreInto(Store &store, const QString &backupPath, const QDateTime &now);
 
+// Prepdeck's settings file (AppConfigLocation/prepdeck.ini), shared by the window and the
+// command line.
+QString settingsFile();
+
+// Moves the library to target, safely: a consistent copy through the backup API (while
+// the library stays in use), checked with quick_check and by its question and rating
+// counts, owner-only; then target becomes the library Prepdeck opens when no --database
+// is given (Store::defaultPath()). The old file is removed by the next openLibrary() of
+// target, once that has succeeded; until then both are there. Refuses an existing target.
+Status moveLibrary(const QString &libraryPath, const QString &target);
+
 // Why a library could not be opened, with what the user can do.
 struct OpenFailure
 {

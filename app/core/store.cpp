@@ -1,4 +1,5 @@
 #include "store.h"
+#include "librarycare.h"
 #include "scheduler.h"
 #include "searchindex.h"
 #include "textcleanup.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDriver>
 
 #include <QSqlError>
@@ -148,6 +150,12 @@ QSqlDatabase Store::database() const
 
 QString Store::defaultPath()
 {
+    // Moved in Preferences (see care::moveLibrary)?
+    const QString chosen = QSettings(care::settingsFile(), QSettings::IniFormat)
+                               .value(QStringLiteral("library/path"))
+                               .toString();
+    if (!chosen.isEmpty())
+        return chosen;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QLatin1String("/prepdeck.sqlite");
 }

@@ -188,8 +188,7 @@ MainWindow::~MainWindow()
 
 QString MainWindow::settingsFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QLatin1String("/prepdeck.ini");
+    return care::settingsFile();
 }
 
 void MainWindow::createWidgets()

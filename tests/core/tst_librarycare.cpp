@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -341,6 +343,45 @@ private slots:
                  qPrintable(streamed.error().message));
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM questions")), questions);
         QCOMPARE(text(**store, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    // Preferences → library location: copied while open, checked, then the new file is the
+    // library; the old one goes only once the new one has opened.
+    void moveLibrary_copiesChecksThenSwitches()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(care::settingsFile());
+        QTemporaryDir dir;
+        const QString from = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
+        const QString to = dir.filePath(QStringLiteral("synced/Prepdeck library.sqlite"));
+        {
+            auto open = Store::open(from); // the window has it open meanwhile
+            QVERIFY(open);
+            QVERIFY((*open)->rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
+            const Status moved = care::moveLibrary(from, to);
+            QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        }
+        QCOMPARE(Store::defaultPath(), QFileInfo(to).absoluteFilePath());
+        QCOMPARE(QFile::permissions(to) & QFileDevice::Permissions(0x7077), ownerOnly());
+        QVERIFY(QFile::exists(from)); // until the new one has opened
+
+        // Refused: onto an existing file, or onto itself; nothing changes.
+        const QString other = makeLibrary(dir.filePath(QStringLiteral("other.sqlite")));
+        const QByteArray before = bytesOf(other);
+        const Status refused = care::moveLibrary(to, other);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("already there")));
+        QCOMPARE(bytesOf(other), before);
+        QCOMPARE(Store::defaultPath(), QFileInfo(to).absoluteFilePath());
+
+        auto opened = care::openLibrary(Store::defaultPath(), kNow);
+        QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
+        Store &store = *std::get<care::Opened>(opened).store;
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 3);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM questions")), 51);
+        QVERIFY(!QFile::exists(from));
+        QVERIFY(!QFile::exists(from + QStringLiteral("-wal")));
+        QFile::remove(care::settingsFile());
     }
 
     void readOnlyFile_opensReadOnly_writesFailWithAMessage()
