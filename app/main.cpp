@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
 #include "mockplanner.h"
+#include "preferences.h"
 #include "processstart.h"
 #include "singleinstance.h"
 #include "store.h"
@@ -11,8 +12,12 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -34,10 +39,41 @@ void setUpDesktopIdentity()
     QGuiApplication::setDesktopFileName(QStringLiteral("org.prepdeck.Prepdeck"));
 }
 
+// The language chosen in Preferences, else the system's (LANGUAGE, LANG): Prepdeck's own
+// texts and Qt's, so standard dialogs speak it too.
+void installTranslations(QCoreApplication &app)
+{
+    const QString chosen = prepdeck::Preferences::load().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("prepdeck"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+// Starts Prepdeck again (after the library was moved), with the same options but the
+// library: the new one is where Prepdeck looks by itself now.
+void restart()
+{
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--database"));
+        at >= 0 && at + 1 < arguments.size())
+        arguments.remove(at, 2);
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    QCoreApplication::quit();
+}
+
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    installTranslations(app);
     setUpDesktopIdentity();
+    prepdeck::applyTheme(prepdeck::Preferences::load().theme);
     const auto options = prepdeck::cli::parseWindowOptions(QApplication::arguments());
 
     // One window per library: a second start brings the first to the front.
@@ -53,6 +89,7 @@ int runWindow(int argc, char *argv[])
         return prepdeck::cli::BadInput;
     prepdeck::SystemClock clock;
     prepdeck::MainWindow window(*store, clock);
+    QObject::connect(&window, &prepdeck::MainWindow::restartRequested, &app, &restart);
     if (!options.startupTime) {
         instance.listen();
         QObject::connect(&instance, &prepdeck::SingleInstance::showRequested, &window, [&window] {
@@ -88,7 +125,9 @@ int runWindow(int argc, char *argv[])
 int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
 {
     QApplication app(argc, argv);
+    installTranslations(app);
     setUpDesktopIdentity();
+    prepdeck::applyTheme(prepdeck::Preferences::load().theme);
     auto store = prepdeck::openLibraryForWindow(run.database, false);
     if (!store)
         return prepdeck::cli::BadInput;
@@ -137,6 +176,7 @@ int main(int argc, char *argv[])
         std::variant<prepdeck::cli::MockInvocation, int> parsed;
         {
             QCoreApplication parsing(argc, argv); // for --help and messages; no display needed
+            installTranslations(parsing);
             parsed = prepdeck::cli::parseMockCommand(QCoreApplication::arguments());
         }
         if (const int *exitCode = std::get_if<int>(&parsed))
@@ -150,8 +190,10 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        installTranslations(app);
         return prepdeck::cli::run(QCoreApplication::arguments());
     }
     QCoreApplication app(argc, argv);
+    installTranslations(app);
     return prepdeck::cli::run(QCoreApplication::arguments());
 }

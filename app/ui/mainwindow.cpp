@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include "answerbrowser.h"
 #include "categorytreemodel.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     createActions();
     refreshLibrary();
     restoreState();
+    m_pane->setTextPointSize(Preferences::load().studyTextPoints);
 
     if (m_store.isReadOnly()) {
         setWindowTitle(tr("Prepdeck (read-only)"));
@@ -118,6 +120,34 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     poll->setInterval(2000);
     connect(poll, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
     poll->start();
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), m_store.path(), this);
+    QString movedTo;
+    connect(&dialog, &PreferencesDialog::libraryMoved, this,
+            [&movedTo](const QString &path) { movedTo = path; });
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (accepted) {
+        const Preferences chosen = dialog.preferences();
+        chosen.save();
+        applyPreferences(chosen);
+    }
+    if (!movedTo.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Library moved"),
+            tr("The library was copied to %1 and checked. Prepdeck starts again now to "
+               "open it there; the old file is removed once it has.")
+                .arg(QDir::toNativeSeparators(movedTo)));
+        emit restartRequested();
+    }
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    applyTheme(preferences.theme);
+    m_pane->setTextPointSize(preferences.studyTextPoints);
 }
 
 void MainWindow::checkOutsideChanges()
@@ -409,6 +439,10 @@ void MainWindow::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    edit->addSeparator();
+    add(
+        edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),
+        [this] { editPreferences(); }, QStringLiteral("preferencesAction"));
 
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     m_revealAction = add(

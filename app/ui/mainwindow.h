@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "importer.h"
 #include "mocksettings.h"
+#include "preferences.h"
 #include "store.h"
 
 #include <QMainWindow>
@@ -91,6 +92,13 @@ public:
     // File → Restore from Backup…; restoreBackupFile() does it without asking.
     void restoreFromBackup();
     bool restoreBackupFile(const QString &backup);
+    // Edit → Preferences…; applyPreferences() makes them take effect in this window.
+    void editPreferences();
+    void applyPreferences(const Preferences &preferences);
+
+signals:
+    // The library was moved to another file: Prepdeck starts again to open it there.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

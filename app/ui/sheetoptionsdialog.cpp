@@ -1,4 +1,5 @@
 #include "sheetoptionsdialog.h"
+#include "preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,7 @@ SheetOptionsDialog::SheetOptionsDialog(const QString &scope, QWidget *parent) : 
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
-    m_paper->setCurrentIndex(SheetOptions::defaultPageSize() == QPageSize::Letter ? 1 : 0);
+    m_paper->setCurrentIndex(Preferences::load().effectivePageSize() == QPageSize::Letter ? 1 : 0);
     form->addRow(tr("Paper:"), m_paper);
     m_font = new QComboBox(this);
     m_font->addItem(tr("Small"), static_cast<int>(SheetFontSize::Small));

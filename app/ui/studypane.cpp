@@ -31,10 +31,6 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_prompt->setWordWrap(true);
     m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_prompt->font();
-    big.setPointSizeF(big.pointSizeF() * 1.45);
-    big.setWeight(QFont::DemiBold);
-    m_prompt->setFont(big);
     layout->addWidget(m_prompt);
 
     auto *hintRow = new QHBoxLayout;
@@ -61,6 +57,7 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_answer->setObjectName(QStringLiteral("answerView"));
     m_answer->setVisible(false);
     layout->addWidget(m_answer, 1);
+    setTextPointSize(0);
     // Holds the answer's place until it is revealed.
     m_thinking = new QLabel(tr("Answer it in your head, or out loud, then press Space."), this);
     m_thinking->setAlignment(Qt::AlignCenter);
@@ -223,6 +220,19 @@ void StudyPane::renderHint()
     const bool shown = m_hintButton->isChecked() && !m_question.question.hint.isEmpty();
     m_hint->setText(shown ? renderMarkdown(m_question.question.hint) : QString());
     m_hintButton->setText(shown ? tr("Hide hint (H)") : tr("Show hint (H)"));
+}
+
+void StudyPane::setTextPointSize(int points)
+{
+    QFont text = font();
+    if (points > 0)
+        text.setPointSize(points);
+    m_hint->setFont(text);
+    m_answer->setFont(text);
+    QFont big = text;
+    big.setPointSizeF(text.pointSizeF() * 1.45);
+    big.setWeight(QFont::DemiBold);
+    m_prompt->setFont(big);
 }
 
 void StudyPane::renderAnswer()

@@ -32,6 +32,8 @@ public:
     void toggleHint();
     bool isRevealed() const { return m_revealed; }
     void setHighlightWords(const QStringList &words);
+    // The size of the prompt, hint and answer text; 0 for the system's.
+    void setTextPointSize(int points);
 
     AnswerBrowser *answerView() const { return m_answer; }
     QPlainTextEdit *noteEditor() const { return m_noteEditor; }

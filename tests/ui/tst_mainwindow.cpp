@@ -6,8 +6,10 @@
 #include "importer.h"
 #include "librarycare.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "progressview.h"
 #include "questiontablemodel.h"
+#include "sheetoptionsdialog.h"
 #include "storetestsupport.h"
 #include "studypane.h"
 #include "testsupport.h"
@@ -23,6 +25,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -31,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -445,6 +450,66 @@ private slots:
                  qPrintable(window->statusBar()->currentMessage()));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // Edit → Preferences: the theme, the study text size and the paper take effect at once
+    // and are kept for the next start.
+    void preferences_applyAtOnceAndAreKept()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("themeChoice"));
+            theme->setCurrentIndex(theme->findData(static_cast<int>(Preferences::Theme::Dark)));
+            dialog->findChild<QSpinBox *>(QStringLiteral("textSizeChoice"))->setValue(19);
+            auto *paper = dialog->findChild<QComboBox *>(QStringLiteral("paperChoice"));
+            paper->setCurrentIndex(paper->findData(static_cast<int>(QPageSize::Letter)));
+            dialog->accept();
+        });
+        w->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QVERIFY(seen);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QTRY_VERIFY(w->studyPane()->palette().color(QPalette::Base).lightness() < 100);
+        QCOMPARE(w->studyPane()->answerView()->font().pointSize(), 19);
+        QCOMPARE(w->studyPane()
+                     ->findChild<QLabel *>(QStringLiteral("questionPrompt"))
+                     ->font()
+                     .pointSizeF(),
+                 19 * 1.45);
+        const Preferences kept = Preferences::load();
+        QCOMPARE(kept.theme, Preferences::Theme::Dark);
+        QCOMPARE(kept.studyTextPoints, 19);
+        QCOMPARE(SheetOptionsDialog(QStringLiteral("all")).options().pageSize, QPageSize::Letter);
+        // A new window (the next start) has the same text size.
+        w.reset();
+        auto again = showWindow();
+        QCOMPARE(again->studyPane()->answerView()->font().pointSize(), 19);
+        applyTheme(Preferences::Theme::System);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 128);
+        QTRY_VERIFY(again->palette().color(QPalette::Window).lightness() > 128);
+    }
+
+    // Preferences → Library file → Move…: copied and checked, then the window asks for a
+    // restart to open it there; the command line finds it there too.
+    void preferences_moveLibrary_copiesThenAsksForARestart()
+    {
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        QVERIFY(m_store->rate(1, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        auto w = showWindow();
+        const QString target = m_dir->filePath(QStringLiteral("elsewhere/library.sqlite"));
+        PreferencesDialog dialog(Preferences::load(), m_store->path(), w.get());
+        QSignalSpy moved(&dialog, &PreferencesDialog::libraryMoved);
+        QVERIFY(dialog.moveLibraryTo(target));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(Store::defaultPath(), QFileInfo(target).absoluteFilePath());
+        auto copy = Store::open(target);
+        QVERIFY(copy);
+        QCOMPARE(scalar(**copy, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+        QFile::remove(care::settingsFile());
     }
 };
 
