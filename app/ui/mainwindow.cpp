@@ -45,6 +45,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -1065,8 +1066,8 @@ void MainWindow::restoreState()
     QSettings settings(settingsFile(), QSettings::IniFormat);
     if (settings.contains(QStringLiteral("window/geometry")))
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    else
-        resize(1320, 820);
+    else // first start: roomy, but never larger than the screen (a 1280×800 laptop)
+        resize(QSize(1320, 820).boundedTo(screen()->availableGeometry().size() * 0.95));
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (settings.contains(QStringLiteral("table/header")))

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -510,6 +511,24 @@ private slots:
         QVERIFY(copy);
         QCOMPARE(scalar(**copy, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
         QFile::remove(care::settingsFile());
+    }
+
+    // The first start on a small screen: the window is no larger than the screen, or than
+    // the least it needs when the screen is smaller still (the offscreen one is 800 wide).
+    void firstStart_windowFitsTheScreen()
+    {
+        auto w = showWindow();
+        const QSize screen = w->screen()->availableGeometry().size();
+        const QSize least = w->minimumSizeHint();
+        QVERIFY2(w->width() <= std::max(screen.width(), least.width()) &&
+                     w->height() <= std::max(screen.height(), least.height()),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4, needing %5x%6")
+                                .arg(w->width())
+                                .arg(w->height())
+                                .arg(screen.width())
+                                .arg(screen.height())
+                                .arg(least.width())
+                                .arg(least.height())));
     }
 };
 
