@@ -12,12 +12,9 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -39,21 +36,10 @@ void setUpDesktopIdentity()
     QGuiApplication::setDesktopFileName(QStringLiteral("org.prepdeck.Prepdeck"));
 }
 
-// The language chosen in Preferences, else the system's (LANGUAGE, LANG): Prepdeck's own
-// texts and Qt's, so standard dialogs speak it too.
-void installTranslations(QCoreApplication &app)
+// The language chosen in Preferences, else the system's (LANGUAGE, LANG).
+void installTranslations(QCoreApplication &)
 {
-    const QString chosen = prepdeck::Preferences::load().language;
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("prepdeck"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    prepdeck::installTranslations(prepdeck::Preferences::load().language);
 }
 
 // Starts Prepdeck again (after the library was moved), with the same options but the

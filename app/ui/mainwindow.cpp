@@ -342,9 +342,11 @@ void MainWindow::createWidgets()
         QuestionTableModel::NumberColumn,
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
     m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 110);
+    // Room for a date, and for the header in any language ("Zuletzt bewertet").
     for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
                   QuestionTableModel::DueColumn})
-        m_table->horizontalHeader()->resizeSection(c, 78);
+        m_table->horizontalHeader()->resizeSection(
+            c, std::max(78, m_table->horizontalHeader()->sectionSizeHint(c)));
     m_table->setSortingEnabled(true);
     ml->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

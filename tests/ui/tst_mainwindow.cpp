@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -529,6 +530,34 @@ private slots:
                                 .arg(screen.height())
                                 .arg(least.width())
                                 .arg(least.height())));
+    }
+
+    // Settings → Language, or the system's: the menus speak German, or Spanish.
+    void translations_menusSpeakTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("menus");
+        QTest::newRow("de") << QStringLiteral("de") << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                               QStringLiteral("&Lernen"), QStringLiteral("&Ansicht"),
+                               QStringLiteral("&Interview"), QStringLiteral("E&xtras"),
+                               QStringLiteral("&Hilfe")};
+        QTest::newRow("es") << QStringLiteral("es") << QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Editar"),
+                               QStringLiteral("E&studiar"), QStringLiteral("&Ver"),
+                               QStringLiteral("E&ntrevista"),
+                               QStringLiteral("&Configuración"), QStringLiteral("Ay&uda")};
+    }
+    void translations_menusSpeakTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, menus);
+        QCOMPARE(installTranslations(language), language);
+        auto w = showWindow();
+        QStringList titles;
+        for (const QAction *menu : w->menuBar()->actions())
+            titles << menu->text();
+        installTranslations(QStringLiteral("en"));
+        QCOMPARE(titles, menus);
+        QVERIFY(PreferencesDialog::availableLanguages().contains(language));
     }
 };
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The translations are complete and in step with the sources: no entry unfinished,
+# obsolete or vanished, and lupdate over the sources finds no string the .ts files lack.
+# usage: check-translations.sh SOURCE_DIR LUPDATE
+set -euo pipefail
+src=$1
+lupdate=$2
+status=0
+for ts in "$src"/translations/prepdeck_*.ts; do
+  name=$(basename "$ts")
+  for kind in unfinished obsolete vanished; do
+    n=$(grep -c "type=\"$kind\"" "$ts" || true)
+    if [ "$n" -gt 0 ]; then
+      echo "FAIL: $name has $n $kind entries:"
+      grep -B2 "type=\"$kind\"" "$ts" | grep "<source>" | head -5
+      status=1
+    fi
+  done
+  n=$(grep -c '<translation></translation>' "$ts" || true)
+  [ "$n" -gt 0 ] && { echo "FAIL: $name has $n empty translations"; status=1; }
+  # lupdate on a copy: every string of the sources must already be there.
+  work=$(mktemp -d)
+  cp "$ts" "$work/$name"
+  report=$(cd "$src" && "$lupdate" -locations relative -no-obsolete app -ts "$work/$name" 2>&1)
+  rm -rf "$work"
+  found=$(grep -o '([0-9]* new' <<<"$report" | grep -o '[0-9]*' | head -1)
+  if [ "${found:-1}" != 0 ]; then
+    echo "FAIL: $name is not in step with the sources: $report"
+    echo "      run: cmake --build <build dir> --target update_translations, then translate"
+    status=1
+  fi
+done
+[ $status = 0 ] && echo "translations complete and in step"
+exit $status
