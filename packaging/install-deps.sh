@@ -11,6 +11,7 @@ packages=(
   libgl-dev
   poppler-utils xvfb xauth
   desktop-file-utils appstream lintian man-db dpkg-dev file
+  qt6-translations-l10n
 )
 
 missing=()

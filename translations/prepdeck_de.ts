@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+61"/>
+        <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Study technical interview question banks.
+
+Commands:
+  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks
+  import --starter                                  load the built-in starter bank
+  list [--category TEXT] [--search TEXT] [--json]   list questions
+  stats [--json]                                    counts and confidence per category
+  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)
+  export --format markdown|csv --output FILE        export the library
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   run a timed mock interview
+  mocks [--json]                                    past mock interviews
+  backups [--json]                                  the library&apos;s backups
+  restore FILE                                      put a backup in the library&apos;s place
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    print a study or mock-interview sheet to PDF
+
+Without a command, prepdeck opens the study window on the library.
+  --startup-time    open it, print the milliseconds from the start of the
+                    process to its first paint with the library shown, quit
+  --json            with --startup-time: print {&quot;startup_ms&quot;: N}
+
+Options for every command:
+  --database FILE   the library file (default: %1)
+  -h, --help        help for the command
+  -v, --version     the version
+
+Exit codes: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Fragensammlungen für technische Vorstellungsgespräche lernen.
+
+Befehle:
+  import [--dry-run] [--json] [--bank NAME] FILE...   Fragensammlungen importieren
+  import --starter                                  die eingebaute Startsammlung laden
+  list [--category TEXT] [--search TEXT] [--json]   Fragen auflisten
+  stats [--json]                                    Anzahlen und Sicherheit je Kategorie
+  rate QUESTION_ID CONFIDENCE                       eine Bewertung der Sicherheit erfassen (1-5)
+  export --format markdown|csv --output FILE        die Bibliothek exportieren
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   ein Probeinterview mit Zeitlimit durchführen
+  mocks [--json]                                    vergangene Probeinterviews
+  backups [--json]                                  die Sicherungen der Bibliothek
+  restore FILE                                      eine Sicherung anstelle der Bibliothek einsetzen
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    ein Lernblatt oder Probeinterview-Blatt als PDF ausgeben
+
+Ohne Befehl öffnet prepdeck das Lernfenster mit der Bibliothek.
+  --startup-time    öffnen, die Millisekunden vom Prozessstart bis zum ersten
+                    Zeichnen mit angezeigter Bibliothek ausgeben, beenden
+  --json            mit --startup-time: {&quot;startup_ms&quot;: N} ausgeben
+
+Optionen für jeden Befehl:
+  --database FILE   die Bibliotheksdatei (Standard: %1)
+  -h, --help        Hilfe zum Befehl
+  -v, --version     die Version
+
+Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
+        <translation>%1. Hinweise zum Aufruf mit „prepdeck %2 --help“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: prepdeck %1</source>
+        <translation>Aufruf: prepdeck %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The library file (default: %1).</source>
+        <translation>Die Bibliotheksdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
+        <translation>Fragensammlungen importieren und anzeigen, was gefunden wurde. Jede Datei ist eine Transaktion: Sie wird ganz oder gar nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read and report, save nothing.</source>
+        <translation>Lesen und berichten, nichts speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the bank (one file only).</source>
+        <translation>Name der Fragensammlung (nur bei einer einzelnen Datei).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the built-in starter bank.</source>
+        <translation>Die eingebaute Startsammlung laden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse files larger than this many megabytes (default 64).</source>
+        <translation>Dateien ablehnen, die größer als diese Anzahl Megabyte sind (Standard: 64).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question bank files.</source>
+        <translation>Dateien mit Fragensammlungen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>List the questions of the library in order.</source>
+        <translation>Die Fragen der Bibliothek der Reihe nach auflisten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only categories whose name contains TEXT.</source>
+        <translation>Nur Kategorien, deren Name TEXT enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only questions whose prompt, answer or hint has these words.</source>
+        <translation>Nur Fragen, deren Fragetext, Antwort oder Hinweis diese Wörter enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+63"/>
+        <location line="+115"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Count banks, categories, questions and ratings.</source>
+        <translation>Fragensammlungen, Kategorien, Fragen und Bewertungen zählen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record how confident you are with a question (1-5).</source>
+        <translation>Erfassen, wie sicher Sie sich bei einer Frage sind (1-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The id shown by &apos;prepdeck list&apos;.</source>
+        <translation>Die von „prepdeck list“ angezeigte ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 (blank) to 5 (nailed it).</source>
+        <translation>1 (keine Ahnung) bis 5 (sitzt perfekt).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
+        <translation>Die Sicherungen der Bibliothek auflisten, neueste zuerst: angelegt an jedem Tag, an dem die Bibliothek geöffnet wird, vor einer Aktualisierung und vor einer Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Put a backup in the library&apos;s place. The current library is kept as a backup first.</source>
+        <translation>Eine Sicherung anstelle der Bibliothek einsetzen. Die aktuelle Bibliothek wird zuvor als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup, as &apos;prepdeck backups&apos; lists.</source>
+        <translation>Eine Sicherung, wie von „prepdeck backups“ aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export the library: markdown is Prepdeck&apos;s bank format (import reads it back unchanged), csv is one row per question.</source>
+        <translation>Die Bibliothek exportieren: markdown ist das Sammlungsformat von Prepdeck (import liest es unverändert wieder ein), csv enthält eine Zeile pro Frage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>markdown or csv.</source>
+        <translation>markdown oder csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; - for standard output.</source>
+        <translation>Die zu schreibende Datei; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>List past mock interviews with their questions.</source>
+        <translation>Vergangene Probeinterviews mit ihren Fragen auflisten.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
+        <translation>Ein Lernblatt oder ein Probeinterview-Blatt als PDF ausgeben. Bei gleichem --seed, --count und gleichen Kategorien enthalten Interviewer-Blatt und Bewerber-Blatt die Fragen, die „prepdeck mock“ stellen würde, in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>study, interviewer or candidate.</source>
+        <translation>study, interviewer oder candidate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories whose name contains TEXT (repeatable).</source>
+        <translation>Kategorien, deren Name TEXT enthält (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Study sheet: only questions rated at most N.</source>
+        <translation>Lernblatt: nur Fragen mit einer Bewertung von höchstens N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study sheet: only questions due now.</source>
+        <translation>Lernblatt: nur jetzt fällige Fragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many questions (mock sheets: default 8).</source>
+        <translation>Anzahl der Fragen (Probeinterview-Blätter: Standard 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mock sheets: the seed (default 1).</source>
+        <translation>Probeinterview-Blätter: der Startwert (Standard: 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a4 or letter (default from the locale).</source>
+        <translation>a4 oder letter (Standard: nach Region).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study sheet: questions only.</source>
+        <translation>Lernblatt: nur die Fragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study sheet: a page of progress first.</source>
+        <translation>Lernblatt: zuerst eine Seite zum Fortschritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The library file.</source>
+        <translation>Die Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the milliseconds from process start to the first paint, and quit.</source>
+        <translation>Die Millisekunden vom Prozessstart bis zum ersten Zeichnen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --startup-time: print JSON.</source>
+        <translation>Mit --startup-time: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run a timed mock interview in its own window.</source>
+        <translation>Ein Probeinterview mit Zeitlimit in einem eigenen Fenster durchführen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask from categories whose name contains TEXT (repeatable).</source>
+        <translation>Aus Kategorien fragen, deren Name TEXT enthält (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many questions (default 8).</source>
+        <translation>Anzahl der Fragen (Standard: 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds per question (default 180).</source>
+        <translation>Sekunden pro Frage (Standard: 180).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weakest, due, frequent or random.</source>
+        <translation>weakest, due, frequent oder random.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for a repeatable order (default 1).</source>
+        <translation>Startwert für eine wiederholbare Reihenfolge (Standard: 1).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/core/sheetdocument.cpp" line="+97"/>
@@ -236,7 +544,7 @@
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+976"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+978"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
@@ -402,13 +710,13 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-882"/>
-        <location line="+967"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-884"/>
+        <location line="+969"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-955"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -465,18 +773,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Import question banks</source>
         <translation>Fragensammlungen importieren</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
     </message>
@@ -501,7 +809,7 @@
         <translation>Nie bewertet</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

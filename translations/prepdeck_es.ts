@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+61"/>
+        <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Study technical interview question banks.
+
+Commands:
+  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks
+  import --starter                                  load the built-in starter bank
+  list [--category TEXT] [--search TEXT] [--json]   list questions
+  stats [--json]                                    counts and confidence per category
+  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)
+  export --format markdown|csv --output FILE        export the library
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   run a timed mock interview
+  mocks [--json]                                    past mock interviews
+  backups [--json]                                  the library&apos;s backups
+  restore FILE                                      put a backup in the library&apos;s place
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    print a study or mock-interview sheet to PDF
+
+Without a command, prepdeck opens the study window on the library.
+  --startup-time    open it, print the milliseconds from the start of the
+                    process to its first paint with the library shown, quit
+  --json            with --startup-time: print {&quot;startup_ms&quot;: N}
+
+Options for every command:
+  --database FILE   the library file (default: %1)
+  -h, --help        help for the command
+  -v, --version     the version
+
+Exit codes: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>Uso: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Estudiar bancos de preguntas de entrevistas técnicas.
+
+Órdenes:
+  import [--dry-run] [--json] [--bank NAME] FILE...   importar bancos de preguntas
+  import --starter                                  cargar el banco inicial incorporado
+  list [--category TEXT] [--search TEXT] [--json]   listar las preguntas
+  stats [--json]                                    recuentos y confianza por categoría
+  rate QUESTION_ID CONFIDENCE                       registrar una valoración de confianza (1-5)
+  export --format markdown|csv --output FILE        exportar la biblioteca
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   hacer una entrevista de práctica cronometrada
+  mocks [--json]                                    entrevistas de práctica anteriores
+  backups [--json]                                  las copias de seguridad de la biblioteca
+  restore FILE                                      poner una copia de seguridad en lugar de la biblioteca
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    imprimir en PDF una hoja de estudio o de entrevista de práctica
+
+Sin una orden, prepdeck abre la ventana de estudio con la biblioteca.
+  --startup-time    abrirla, mostrar los milisegundos desde el inicio del
+                    proceso hasta su primer pintado con la biblioteca visible, y salir
+  --json            con --startup-time: mostrar {&quot;startup_ms&quot;: N}
+
+Opciones para todas las órdenes:
+  --database FILE   el archivo de la biblioteca (predeterminado: %1)
+  -h, --help        ayuda de la orden
+  -v, --version     la versión
+
+Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
+        <translation>%1. Ejecute «prepdeck %2 --help» para ver el uso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: prepdeck %1</source>
+        <translation>Uso: prepdeck %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The library file (default: %1).</source>
+        <translation>El archivo de la biblioteca (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
+        <translation>Importar bancos de preguntas y mostrar lo que se encontró. Cada archivo es una transacción: se guarda entero o no se guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read and report, save nothing.</source>
+        <translation>Leer e informar, sin guardar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report as JSON.</source>
+        <translation>Mostrar el informe en JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the bank (one file only).</source>
+        <translation>Nombre del banco (solo con un archivo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the built-in starter bank.</source>
+        <translation>Cargar el banco inicial incorporado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse files larger than this many megabytes (default 64).</source>
+        <translation>Rechazar archivos de más de estos megabytes (predeterminado: 64).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question bank files.</source>
+        <translation>Archivos de bancos de preguntas.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>List the questions of the library in order.</source>
+        <translation>Listar en orden las preguntas de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only categories whose name contains TEXT.</source>
+        <translation>Solo las categorías cuyo nombre contiene TEXT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only questions whose prompt, answer or hint has these words.</source>
+        <translation>Solo las preguntas cuyo enunciado, respuesta o pista contiene estas palabras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+63"/>
+        <location line="+115"/>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Count banks, categories, questions and ratings.</source>
+        <translation>Contar bancos, categorías, preguntas y valoraciones.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record how confident you are with a question (1-5).</source>
+        <translation>Registrar la confianza que se tiene con una pregunta (1-5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The id shown by &apos;prepdeck list&apos;.</source>
+        <translation>El identificador que muestra «prepdeck list».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 (blank) to 5 (nailed it).</source>
+        <translation>De 1 (en blanco) a 5 (dominada).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
+        <translation>Listar las copias de seguridad de la biblioteca, de la más reciente a la más antigua: se hacen cada día que se abre la biblioteca, antes de una actualización y antes de una restauración.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Put a backup in the library&apos;s place. The current library is kept as a backup first.</source>
+        <translation>Poner una copia de seguridad en lugar de la biblioteca. Antes se guarda la biblioteca actual como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup, as &apos;prepdeck backups&apos; lists.</source>
+        <translation>Una copia de seguridad, tal como la lista «prepdeck backups».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export the library: markdown is Prepdeck&apos;s bank format (import reads it back unchanged), csv is one row per question.</source>
+        <translation>Exportar la biblioteca: markdown es el formato de banco de Prepdeck (import lo vuelve a leer sin cambios), csv es una fila por pregunta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>markdown or csv.</source>
+        <translation>markdown o csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; - for standard output.</source>
+        <translation>El archivo que se escribirá; - para la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>List past mock interviews with their questions.</source>
+        <translation>Listar las entrevistas de práctica anteriores con sus preguntas.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
+        <translation>Imprimir en un PDF una hoja de estudio o una hoja de entrevista de práctica. Con los mismos --seed, --count y categorías, la hoja del entrevistador y la hoja del candidato contienen las preguntas que haría «prepdeck mock», en el mismo orden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>study, interviewer or candidate.</source>
+        <translation>study, interviewer o candidate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories whose name contains TEXT (repeatable).</source>
+        <translation>Categorías cuyo nombre contiene TEXT (se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Study sheet: only questions rated at most N.</source>
+        <translation>Hoja de estudio: solo las preguntas con una valoración de N como máximo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study sheet: only questions due now.</source>
+        <translation>Hoja de estudio: solo las preguntas pendientes ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many questions (mock sheets: default 8).</source>
+        <translation>Cuántas preguntas (en las hojas de entrevista de práctica, predeterminado: 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mock sheets: the seed (default 1).</source>
+        <translation>Hojas de entrevista de práctica: la semilla (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a4 or letter (default from the locale).</source>
+        <translation>a4 o letter (predeterminado según la configuración regional).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study sheet: questions only.</source>
+        <translation>Hoja de estudio: solo las preguntas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study sheet: a page of progress first.</source>
+        <translation>Hoja de estudio: primero una página de progreso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF to write.</source>
+        <translation>El PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The library file.</source>
+        <translation>El archivo de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the milliseconds from process start to the first paint, and quit.</source>
+        <translation>Mostrar los milisegundos desde el inicio del proceso hasta el primer pintado, y salir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --startup-time: print JSON.</source>
+        <translation>Con --startup-time: mostrar en JSON.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run a timed mock interview in its own window.</source>
+        <translation>Hacer una entrevista de práctica cronometrada en su propia ventana.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask from categories whose name contains TEXT (repeatable).</source>
+        <translation>Preguntar de las categorías cuyo nombre contiene TEXT (se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many questions (default 8).</source>
+        <translation>Cuántas preguntas (predeterminado: 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds per question (default 180).</source>
+        <translation>Segundos por pregunta (predeterminado: 180).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weakest, due, frequent or random.</source>
+        <translation>weakest, due, frequent o random.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed for a repeatable order (default 1).</source>
+        <translation>Semilla para un orden repetible (predeterminado: 1).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/core/sheetdocument.cpp" line="+97"/>
@@ -236,7 +544,7 @@
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+976"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+978"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
@@ -402,13 +710,13 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-882"/>
-        <location line="+967"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-884"/>
+        <location line="+969"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-955"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -465,18 +773,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Import question banks</source>
         <translation>Importar bancos de preguntas</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
         <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
     </message>
@@ -501,7 +809,7 @@
         <translation>Sin valorar</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

@@ -23,6 +23,12 @@
 namespace prepdeck::cli {
 namespace {
 
+// The context of the command line's translations.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("list"),
                                QStringLiteral("stats"),   QStringLiteral("rate"),
                                QStringLiteral("export"),  QStringLiteral("export-pdf"),
@@ -52,7 +58,7 @@ QString json(const QJsonDocument &doc)
 
 QString generalHelp()
 {
-    return QStringLiteral(
+    return CommandLine::tr(
                "Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND "
                "[OPTIONS]]\n"
                "\n"
@@ -139,15 +145,16 @@ public:
     std::optional<int> parse(const QStringList &arguments)
     {
         if (!m_parser.parse(arguments)) {
-            err(QStringLiteral("%1. Run 'prepdeck %2 --help' for usage.")
+            err(CommandLine::tr("%1. Run 'prepdeck %2 --help' for usage.")
                     .arg(m_parser.errorText(), m_name));
             return UsageError;
         }
         if (m_parser.isSet(m_help)) {
-            QString help = m_parser.helpText();
-            help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                         QStringLiteral("Usage: prepdeck %1").arg(m_synopsis));
-            out(help);
+            // Qt's first line names the program by its path (and is in Qt's words): ours.
+            const QString help = m_parser.helpText();
+            const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+            out(CommandLine::tr("Usage: prepdeck %1").arg(m_synopsis) +
+                (firstLineEnd < 0 ? QString() : help.mid(firstLineEnd)));
             return Success;
         }
         if (m_parser.isSet(m_version)) {
@@ -217,12 +224,12 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_database{
         QStringLiteral("database"),
-        QStringLiteral("The library file (default: %1).").arg(Store::defaultPath()),
+        CommandLine::tr("The library file (default: %1).").arg(Store::defaultPath()),
         QStringLiteral("FILE")};
     QCommandLineOption m_help{{QStringLiteral("h"), QStringLiteral("help")},
-                              QStringLiteral("Show this help.")};
+                              CommandLine::tr("Show this help.")};
     QCommandLineOption m_version{{QStringLiteral("v"), QStringLiteral("version")},
-                                 QStringLiteral("Show the version.")};
+                                 CommandLine::tr("Show the version.")};
 };
 
 int failed(const Error &error)
@@ -240,25 +247,25 @@ int runImport(const QStringList &arguments)
 {
     Command cmd(
         QStringLiteral("import"),
-        QStringLiteral("Import question banks and print what was found. Each file is one "
-                       "transaction: all of it is saved, or none."),
+        CommandLine::tr("Import question banks and print what was found. Each file is one "
+                        "transaction: all of it is saved, or none."),
         QStringLiteral("import [--dry-run] [--json] [--bank NAME] FILE... | import --starter"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Read and report, save nothing."));
+                                    CommandLine::tr("Read and report, save nothing."));
     const QCommandLineOption asJson(QStringLiteral("json"),
-                                    QStringLiteral("Print the report as JSON."));
+                                    CommandLine::tr("Print the report as JSON."));
     const QCommandLineOption bank(QStringLiteral("bank"),
-                                  QStringLiteral("Name of the bank (one file only)."),
+                                  CommandLine::tr("Name of the bank (one file only)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption starter(QStringLiteral("starter"),
-                                     QStringLiteral("Load the built-in starter bank."));
+                                     CommandLine::tr("Load the built-in starter bank."));
     const QCommandLineOption maxSize(
         QStringLiteral("max-size"),
-        QStringLiteral("Refuse files larger than this many megabytes (default 64)."),
+        CommandLine::tr("Refuse files larger than this many megabytes (default 64)."),
         QStringLiteral("MB"), QStringLiteral("64"));
     p.addOptions({dryRun, asJson, bank, starter, maxSize});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Question bank files."),
+    p.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Question bank files."),
                             QStringLiteral("FILE..."));
     if (auto done = cmd.parse(arguments))
         return *done;
@@ -320,17 +327,17 @@ int runImport(const QStringList &arguments)
 int runList(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("list"),
-                QStringLiteral("List the questions of the library in order."),
+                CommandLine::tr("List the questions of the library in order."),
                 QStringLiteral("list [--category TEXT] [--search TEXT] [--json]"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption category(QStringLiteral("category"),
-                                      QStringLiteral("Only categories whose name contains TEXT."),
+                                      CommandLine::tr("Only categories whose name contains TEXT."),
                                       QStringLiteral("TEXT"));
     const QCommandLineOption search(
         QStringLiteral("search"),
-        QStringLiteral("Only questions whose prompt, answer or hint has these words."),
+        CommandLine::tr("Only questions whose prompt, answer or hint has these words."),
         QStringLiteral("TEXT"));
-    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     p.addOptions({category, search, asJson});
     if (auto done = cmd.parse(arguments))
         return *done;
@@ -433,9 +440,9 @@ QString statsText(const LibraryStats &stats)
 int runStats(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("stats"),
-                QStringLiteral("Count banks, categories, questions and ratings."),
+                CommandLine::tr("Count banks, categories, questions and ratings."),
                 QStringLiteral("stats [--json]"));
-    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     cmd.parser().addOption(asJson);
     if (auto done = cmd.parse(arguments))
         return *done;
@@ -452,12 +459,12 @@ int runStats(const QStringList &arguments)
 int runRate(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("rate"),
-                QStringLiteral("Record how confident you are with a question (1-5)."),
+                CommandLine::tr("Record how confident you are with a question (1-5)."),
                 QStringLiteral("rate QUESTION_ID CONFIDENCE"));
     cmd.parser().addPositionalArgument(QStringLiteral("QUESTION_ID"),
-                                       QStringLiteral("The id shown by 'prepdeck list'."));
+                                       CommandLine::tr("The id shown by 'prepdeck list'."));
     cmd.parser().addPositionalArgument(QStringLiteral("CONFIDENCE"),
-                                       QStringLiteral("1 (blank) to 5 (nailed it)."));
+                                       CommandLine::tr("1 (blank) to 5 (nailed it)."));
     if (auto done = cmd.parse(arguments))
         return *done;
     const QStringList args = cmd.parser().positionalArguments();
@@ -495,10 +502,10 @@ QString counted(qint64 n, const QString &noun)
 int runBackups(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("backups"),
-                QStringLiteral("List the library's backups, newest first: taken every day the "
-                               "library is opened, before an upgrade and before a restore."),
+                CommandLine::tr("List the library's backups, newest first: taken every day the "
+                                "library is opened, before an upgrade and before a restore."),
                 QStringLiteral("backups [--json]"));
-    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     cmd.parser().addOption(asJson);
     if (auto done = cmd.parse(arguments))
         return *done;
@@ -541,11 +548,11 @@ int runBackups(const QStringList &arguments)
 int runRestore(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("restore"),
-                QStringLiteral("Put a backup in the library's place. The current library is "
-                               "kept as a backup first."),
+                CommandLine::tr("Put a backup in the library's place. The current library is "
+                                "kept as a backup first."),
                 QStringLiteral("restore FILE"));
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"),
-                                       QStringLiteral("A backup, as 'prepdeck backups' lists."));
+                                       CommandLine::tr("A backup, as 'prepdeck backups' lists."));
     if (auto done = cmd.parse(arguments))
         return *done;
     const QStringList args = cmd.parser().positionalArguments();
@@ -567,13 +574,13 @@ int runExport(const QStringList &arguments)
 {
     Command cmd(
         QStringLiteral("export"),
-        QStringLiteral("Export the library: markdown is Prepdeck's bank format (import reads it "
-                       "back unchanged), csv is one row per question."),
+        CommandLine::tr("Export the library: markdown is Prepdeck's bank format (import reads it "
+                        "back unchanged), csv is one row per question."),
         QStringLiteral("export --format markdown|csv --output FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("markdown or csv."),
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("markdown or csv."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    QStringLiteral("The file to write; - for standard output."),
+                                    CommandLine::tr("The file to write; - for standard output."),
                                     QStringLiteral("FILE"));
     cmd.parser().addOptions({format, output});
     if (auto done = cmd.parse(arguments))
@@ -611,9 +618,9 @@ int runExport(const QStringList &arguments)
 int runMocks(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("mocks"),
-                QStringLiteral("List past mock interviews with their questions."),
+                CommandLine::tr("List past mock interviews with their questions."),
                 QStringLiteral("mocks [--json]"));
-    const QCommandLineOption asJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     cmd.parser().addOption(asJson);
     if (auto done = cmd.parse(arguments))
         return *done;
@@ -672,39 +679,39 @@ int runExportPdf(const QStringList &arguments)
 {
     Command cmd(
         QStringLiteral("export-pdf"),
-        QStringLiteral("Print a study sheet or a mock-interview sheet to a PDF. With the same "
-                       "--seed, --count and categories the interviewer and candidate sheets "
-                       "hold the questions 'prepdeck mock' would ask, in the same order."),
+        CommandLine::tr("Print a study sheet or a mock-interview sheet to a PDF. With the same "
+                        "--seed, --count and categories the interviewer and candidate sheets "
+                        "hold the questions 'prepdeck mock' would ask, in the same order."),
         QStringLiteral("export-pdf --sheet study|interviewer|candidate [--category TEXT]... "
                        "[--max-confidence N] [--due] [--count N] [--seed N] "
                        "[--page-size a4|letter] [--no-answers] --output FILE"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   QStringLiteral("study, interviewer or candidate."),
+                                   CommandLine::tr("study, interviewer or candidate."),
                                    QStringLiteral("KIND"));
     const QCommandLineOption category(
         QStringLiteral("category"),
-        QStringLiteral("Categories whose name contains TEXT (repeatable)."),
+        CommandLine::tr("Categories whose name contains TEXT (repeatable)."),
         QStringLiteral("TEXT"));
     const QCommandLineOption maxConfidence(
         QStringLiteral("max-confidence"),
-        QStringLiteral("Study sheet: only questions rated at most N."), QStringLiteral("N"));
+        CommandLine::tr("Study sheet: only questions rated at most N."), QStringLiteral("N"));
     const QCommandLineOption due(QStringLiteral("due"),
-                                 QStringLiteral("Study sheet: only questions due now."));
+                                 CommandLine::tr("Study sheet: only questions due now."));
     const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("How many questions (mock sheets: default 8)."),
+                                   CommandLine::tr("How many questions (mock sheets: default 8)."),
                                    QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Mock sheets: the seed (default 1)."),
+                                  CommandLine::tr("Mock sheets: the seed (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      QStringLiteral("a4 or letter (default from the locale)."),
+                                      CommandLine::tr("a4 or letter (default from the locale)."),
                                       QStringLiteral("SIZE"));
     const QCommandLineOption noAnswers(QStringLiteral("no-answers"),
-                                       QStringLiteral("Study sheet: questions only."));
-    const QCommandLineOption progressPage(QStringLiteral("progress"),
-                                          QStringLiteral("Study sheet: a page of progress first."));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The PDF to write."),
+                                       CommandLine::tr("Study sheet: questions only."));
+    const QCommandLineOption progressPage(
+        QStringLiteral("progress"), CommandLine::tr("Study sheet: a page of progress first."));
+    const QCommandLineOption output(QStringLiteral("output"), CommandLine::tr("The PDF to write."),
                                     QStringLiteral("FILE"));
     p.addOptions({sheet, category, maxConfidence, due, count, seed, pageSize, noAnswers,
                   progressPage, output});
@@ -883,12 +890,12 @@ WindowInvocation parseWindowOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("The library file."), QStringLiteral("FILE"));
+                                      CommandLine::tr("The library file."), QStringLiteral("FILE"));
     const QCommandLineOption startupTime(
         QStringLiteral("startup-time"),
-        QStringLiteral("Print the milliseconds from process start to the first paint, and quit."));
+        CommandLine::tr("Print the milliseconds from process start to the first paint, and quit."));
     const QCommandLineOption asJson(QStringLiteral("json"),
-                                    QStringLiteral("With --startup-time: print JSON."));
+                                    CommandLine::tr("With --startup-time: print JSON."));
     parser.addOptions({database, startupTime, asJson});
     parser.parse(arguments); // other options are for Qt or the desktop; the window ignores them
     WindowInvocation window;
@@ -916,25 +923,25 @@ std::variant<MockInvocation, int> parseMockCommand(const QStringList &arguments)
 {
     const Invocation inv = split(arguments);
     Command cmd(QStringLiteral("mock"),
-                QStringLiteral("Run a timed mock interview in its own window."),
+                CommandLine::tr("Run a timed mock interview in its own window."),
                 QStringLiteral("mock [--category TEXT]... [--count N] [--seconds N] "
                                "[--order weakest|due|frequent|random] [--seed N]"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption category(
         QStringLiteral("category"),
-        QStringLiteral("Ask from categories whose name contains TEXT (repeatable)."),
+        CommandLine::tr("Ask from categories whose name contains TEXT (repeatable)."),
         QStringLiteral("TEXT"));
     const QCommandLineOption count(QStringLiteral("count"),
-                                   QStringLiteral("How many questions (default 8)."),
+                                   CommandLine::tr("How many questions (default 8)."),
                                    QStringLiteral("N"), QStringLiteral("8"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     QStringLiteral("Seconds per question (default 180)."),
+                                     CommandLine::tr("Seconds per question (default 180)."),
                                      QStringLiteral("N"), QStringLiteral("180"));
     const QCommandLineOption order(QStringLiteral("order"),
-                                   QStringLiteral("weakest, due, frequent or random."),
+                                   CommandLine::tr("weakest, due, frequent or random."),
                                    QStringLiteral("ORDER"), QStringLiteral("weakest"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed for a repeatable order (default 1)."),
+                                  CommandLine::tr("Seed for a repeatable order (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     p.addOptions({category, count, seconds, order, seed});
     if (auto done = cmd.parse(inv.arguments))

@@ -96,6 +96,40 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.out).contains(needle), r.out.constData());
     }
 
+    // LANGUAGE / LANG pick the help's language, as for the window.
+    void help_speaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("needles");
+        QTest::newRow("de") << QStringLiteral("de") << QStringList{QStringLiteral("--help")}
+                            << QStringList{QStringLiteral("Aufruf: prepdeck"),
+                                           QStringLiteral("Befehle:")};
+        QTest::newRow("es") << QStringLiteral("es") << QStringList{QStringLiteral("--help")}
+                            << QStringList{QStringLiteral("Uso: prepdeck"),
+                                           QStringLiteral("Órdenes:")};
+        QTest::newRow("de import")
+            << QStringLiteral("de")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+            << QStringList{QStringLiteral("Aufruf: prepdeck import")};
+    }
+    void help_speaksTheSystemLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, needles);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        env.insert(QStringLiteral("LANG"),
+                   language + QStringLiteral("_") + language.toUpper() + QStringLiteral(".UTF-8"));
+        const Run r = runPrepdeck(args, env);
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &needle : needles)
+            QVERIFY2(QString::fromUtf8(r.out).contains(needle), r.out.constData());
+    }
+
     void usageErrors_exitWith2AndSayWhatToDo_data()
     {
         QTest::addColumn<QStringList>("args");
