@@ -69,7 +69,8 @@ QString installTranslations(const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(locale, QStringLiteral("prepdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!own->load(locale, QStringLiteral("prepdeck"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         return QStringLiteral("en");
     QCoreApplication::installTranslator(own);
     return own->language();

@@ -537,14 +537,18 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("menus");
-        QTest::newRow("de") << QStringLiteral("de") << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                               QStringLiteral("&Lernen"), QStringLiteral("&Ansicht"),
-                               QStringLiteral("&Interview"), QStringLiteral("E&xtras"),
-                               QStringLiteral("&Hilfe")};
-        QTest::newRow("es") << QStringLiteral("es") << QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Editar"),
-                               QStringLiteral("E&studiar"), QStringLiteral("&Ver"),
-                               QStringLiteral("E&ntrevista"),
-                               QStringLiteral("&Configuración"), QStringLiteral("Ay&uda")};
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{
+                                   QStringLiteral("&Datei"),     QStringLiteral("&Bearbeiten"),
+                                   QStringLiteral("&Lernen"),    QStringLiteral("&Ansicht"),
+                                   QStringLiteral("&Interview"), QStringLiteral("E&xtras"),
+                                   QStringLiteral("&Hilfe")};
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringList{
+                                   QStringLiteral("&Archivo"),    QStringLiteral("&Editar"),
+                                   QStringLiteral("E&studiar"),   QStringLiteral("&Ver"),
+                                   QStringLiteral("E&ntrevista"), QStringLiteral("&Configuración"),
+                                   QStringLiteral("Ay&uda")};
     }
     void translations_menusSpeakTheLanguage()
     {
