@@ -8,6 +8,7 @@
 #include "processstart.h"
 #include "singleinstance.h"
 #include "store.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -65,8 +66,11 @@ int runWindow(int argc, char *argv[])
     // One window per library: a second start brings the first to the front.
     prepdeck::SingleInstance instance(options.database);
     if (!options.startupTime && instance.askRunningToShow()) {
-        std::printf("Prepdeck is already open on %s; its window was brought to the front.\n",
-                    qPrintable(options.database));
+        const QString message =
+            QCoreApplication::translate(
+                "Main", "Prepdeck is already open on %1; its window was brought to the front.")
+                .arg(options.database);
+        std::printf("%s\n", qPrintable(message));
         return prepdeck::cli::Success;
     }
     // Nobody is there to close a message box when measuring start-up.
@@ -93,8 +97,12 @@ int runWindow(int argc, char *argv[])
         });
         // A display that never draws the window must not leave the command hanging.
         QTimer::singleShot(60000, &app, [] {
-            std::fprintf(stderr, "prepdeck: the window was not drawn within 60 seconds; "
-                                 "check the display (DISPLAY, or QT_QPA_PLATFORM=offscreen).\n");
+            const QString message =
+                QCoreApplication::translate(
+                    "Main", "the window was not drawn within %1 seconds; check the display "
+                            "(DISPLAY, or QT_QPA_PLATFORM=offscreen).")
+                    .arg(60);
+            std::fprintf(stderr, "prepdeck: %s\n", qPrintable(message));
             QCoreApplication::exit(prepdeck::cli::BadInput);
         });
     }

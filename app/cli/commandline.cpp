@@ -56,6 +56,28 @@ QString json(const QJsonDocument &doc)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+// Counts in the words of the user's language, with its plural forms and digit grouping.
+QString questionCount(qint64 n)
+{
+    return CommandLine::tr("%Ln question(s)", nullptr, static_cast<int>(n));
+}
+QString ratingCount(qint64 n)
+{
+    return CommandLine::tr("%Ln rating(s)", nullptr, static_cast<int>(n));
+}
+QString categoryCount(qint64 n)
+{
+    return CommandLine::tr("%Ln category(s)", nullptr, static_cast<int>(n));
+}
+QString bankCount(qint64 n)
+{
+    return CommandLine::tr("%Ln bank(s)", nullptr, static_cast<int>(n));
+}
+QString meanConfidence(double mean)
+{
+    return CommandLine::tr("mean confidence %1").arg(QLocale().toString(mean, 'f', 1));
+}
+
 QString generalHelp()
 {
     return CommandLine::tr(
@@ -180,25 +202,27 @@ public:
             Error e = failure->error;
             if (failure->damaged) {
                 if (failure->newestBackup)
-                    e.message += QStringLiteral(" Restore the newest backup (%1, %2 questions, "
-                                                "%3 ratings) with:\n  prepdeck%4 restore %5")
+                    e.message += QLatin1Char(' ') +
+                                 CommandLine::tr("Restore the newest backup (%1, %2, %3) "
+                                                 "with:\n  prepdeck%4 restore %5")
                                      .arg(QLocale().toString(failure->newestBackup->taken,
-                                                             QLocale::ShortFormat))
-                                     .arg(failure->newestBackup->questions)
-                                     .arg(failure->newestBackup->ratings)
+                                                             QLocale::ShortFormat),
+                                          questionCount(failure->newestBackup->questions),
+                                          ratingCount(failure->newestBackup->ratings))
                                      .arg(m_parser.isSet(m_database)
                                               ? QStringLiteral(" --database ") + shellQuoted(path)
                                               : QString(),
                                           shellQuoted(failure->newestBackup->path));
                 else
-                    e.message += QStringLiteral(" There is no backup to restore; run the "
-                                                "command again to start with an empty library.");
+                    e.message += QLatin1Char(' ') +
+                                 CommandLine::tr("There is no backup to restore; run the command "
+                                                 "again to start with an empty library.");
             }
             return e;
         }
         care::Opened &ok = std::get<care::Opened>(opened);
         if (!ok.notice.isEmpty())
-            err(QStringLiteral("warning: ") + ok.notice);
+            err(CommandLine::tr("warning: %1").arg(ok.notice));
         return std::move(ok.store);
     }
 
@@ -214,7 +238,7 @@ public:
 
     int usage(const QString &message) const
     {
-        err(QStringLiteral("%1 Run 'prepdeck %2 --help' for usage.").arg(message, m_name));
+        err(CommandLine::tr("%1 Run 'prepdeck %2 --help' for usage.").arg(message, m_name));
         return UsageError;
     }
 
@@ -272,14 +296,14 @@ int runImport(const QStringList &arguments)
 
     const QStringList files = p.positionalArguments();
     if (files.isEmpty() && !p.isSet(starter))
-        return cmd.usage(QStringLiteral("give at least one file to import, or --starter."));
+        return cmd.usage(CommandLine::tr("give at least one file to import, or --starter."));
     if (p.isSet(bank) && files.size() > 1)
-        return cmd.usage(QStringLiteral("--bank names one bank; give it one file at a time."));
+        return cmd.usage(CommandLine::tr("--bank names one bank; give it one file at a time."));
     bool sizeOk = false;
     const qint64 megabytes = p.value(maxSize).toLongLong(&sizeOk);
     if (!sizeOk || megabytes <= 0 || megabytes > 1024 * 1024)
-        return cmd.usage(
-            QStringLiteral("--max-size needs a number of megabytes from 1 to 1048576."));
+        return cmd.usage(CommandLine::tr("--max-size needs a number of megabytes from 1 to %L1.")
+                             .arg(1024 * 1024));
 
     auto store = cmd.openStore();
     if (!store)
@@ -308,10 +332,10 @@ int runImport(const QStringList &arguments)
     if (p.isSet(starter)) {
         auto starterBank = readStarterBank();
         if (!starterBank)
-            report(starterBank.error(), QStringLiteral("starter bank"));
+            report(starterBank.error(), CommandLine::tr("starter bank"));
         else
             report(importBankFile(**store, *starterBank, starterBankSource(), p.isSet(dryRun)),
-                   QStringLiteral("starter bank"));
+                   CommandLine::tr("starter bank"));
     }
     for (const QString &file : files)
         report(importFile(**store, file, options, p.isSet(dryRun)), file);
@@ -343,7 +367,7 @@ int runList(const QStringList &arguments)
         return *done;
     if (!p.positionalArguments().isEmpty())
         return cmd.usage(
-            QStringLiteral("unexpected argument '%1'.").arg(p.positionalArguments().first()));
+            CommandLine::tr("unexpected argument '%1'.").arg(p.positionalArguments().first()));
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
@@ -389,7 +413,7 @@ int runList(const QStringList &arguments)
     }
     if (questions->isEmpty())
         print(stderr,
-              QStringLiteral("No questions match. Import a bank with 'prepdeck import FILE'."));
+              CommandLine::tr("No questions match. Import a bank with 'prepdeck import FILE'."));
     return Success;
 }
 
@@ -414,25 +438,22 @@ QJsonObject statsJson(const LibraryStats &stats)
 
 QString statsText(const LibraryStats &stats)
 {
-    auto count = [](int n, const char *one, const char *many) {
-        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-    };
-    QStringList lines{QStringLiteral("%1 in %2 across %3; %4 rated (%5).")
-                          .arg(count(stats.questions, "question", "questions"),
-                               count(stats.categories, "category", "categories"),
-                               count(stats.banks, "bank", "banks"), QString::number(stats.rated),
-                               count(stats.ratings, "rating", "ratings"))};
+    QStringList lines{CommandLine::tr("%1 in %2 across %3; %L4 rated (%5).")
+                          .arg(questionCount(stats.questions), categoryCount(stats.categories),
+                               bankCount(stats.banks))
+                          .arg(stats.rated)
+                          .arg(ratingCount(stats.ratings))};
     QString bank;
     for (const CategoryStats &c : stats.byCategory) {
         if (c.bank != bank)
             lines << (bank = c.bank);
-        lines << QStringLiteral("  %1: %2 questions, %3 rated%4")
-                     .arg(c.category)
-                     .arg(c.questions)
-                     .arg(c.rated)
-                     .arg(c.meanConfidence ? QStringLiteral(", mean confidence %1")
-                                                 .arg(*c.meanConfidence, 0, 'f', 1)
-                                           : QString());
+        lines << (c.meanConfidence ? CommandLine::tr("  %1: %2, %L3 rated, %4")
+                                         .arg(c.category, questionCount(c.questions))
+                                         .arg(c.rated)
+                                         .arg(meanConfidence(*c.meanConfidence))
+                                   : CommandLine::tr("  %1: %2, %L3 rated")
+                                         .arg(c.category, questionCount(c.questions))
+                                         .arg(c.rated));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -469,16 +490,16 @@ int runRate(const QStringList &arguments)
         return *done;
     const QStringList args = cmd.parser().positionalArguments();
     if (args.size() != 2)
-        return cmd.usage(QStringLiteral("give a question id and a confidence from 1 to 5."));
+        return cmd.usage(CommandLine::tr("give a question id and a confidence from 1 to 5."));
     bool idOk = false, confidenceOk = false;
     const qint64 id = args[0].toLongLong(&idOk);
     const int confidence = args[1].toInt(&confidenceOk);
     if (!idOk || id <= 0)
         return cmd.usage(
-            QStringLiteral("'%1' is not a question id (a positive whole number).").arg(args[0]));
+            CommandLine::tr("'%1' is not a question id (a positive whole number).").arg(args[0]));
     if (!confidenceOk || confidence < 1 || confidence > 5)
         return cmd.usage(
-            QStringLiteral("confidence must be 1, 2, 3, 4 or 5, not '%1'.").arg(args[1]));
+            CommandLine::tr("confidence must be 1, 2, 3, 4 or 5, not '%1'.").arg(args[1]));
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
@@ -486,17 +507,23 @@ int runRate(const QStringList &arguments)
         (*store)->rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
     if (!event)
         return failed(event.error());
-    out(QStringLiteral("Rated question %1: confidence %2/5 at %3.")
+    out(CommandLine::tr("Rated question %1: confidence %2/5 at %3.")
             .arg(id)
             .arg(confidence)
-            .arg(event->ratedAt.toString(Qt::ISODate)));
+            .arg(QLocale().toString(event->ratedAt.toLocalTime(), QLocale::ShortFormat)));
     return Success;
 }
 
-// "1 rating", "2 ratings".
-QString counted(qint64 n, const QString &noun)
+// A backup's kind as the user reads it; the JSON keeps the kind's own name.
+QString backupKindName(const QString &kind)
 {
-    return QStringLiteral("%1 %2%3").arg(n).arg(noun, n == 1 ? QString() : QStringLiteral("s"));
+    if (kind == QLatin1String("daily"))
+        return CommandLine::tr("daily");
+    if (kind == QLatin1String("before upgrade"))
+        return CommandLine::tr("before upgrade");
+    if (kind == QLatin1String("before restore"))
+        return CommandLine::tr("before restore");
+    return kind;
 }
 
 int runBackups(const QStringList &arguments)
@@ -525,22 +552,24 @@ int runBackups(const QStringList &arguments)
         return Success;
     }
     if (backups.isEmpty()) {
-        out(QStringLiteral("No backups of %1 yet. One is taken the first time the library is "
-                           "opened each day, in %2.")
+        out(CommandLine::tr("No backups of %1 yet. One is taken the first time the library is "
+                            "opened each day, in %2.")
                 .arg(path, care::backupFolder(path)));
         return Success;
     }
-    QStringList lines{QStringLiteral("Backups of %1, newest first:").arg(path)};
+    QStringList lines{CommandLine::tr("Backups of %1, newest first:").arg(path)};
+    qsizetype kindWidth = 0;
+    for (const care::Backup &b : backups)
+        kindWidth = std::max(kindWidth, backupKindName(b.kind).size());
     for (const care::Backup &b : backups)
         lines << QStringLiteral("  %1  %2  %3  %4")
-                     .arg(b.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          b.kind.leftJustified(14),
-                          b.questions < 0 ? QStringLiteral("(cannot be read)")
-                                          : counted(b.questions, QStringLiteral("question")) +
-                                                QStringLiteral(", ") +
-                                                counted(b.ratings, QStringLiteral("rating")),
+                     .arg(QLocale().toString(b.taken, QLocale::ShortFormat),
+                          backupKindName(b.kind).leftJustified(kindWidth),
+                          b.questions < 0 ? CommandLine::tr("(cannot be read)")
+                                          : CommandLine::tr("%1, %2").arg(
+                                                questionCount(b.questions), ratingCount(b.ratings)),
                           b.path);
-    lines << QStringLiteral("Restore one with: prepdeck restore FILE");
+    lines << CommandLine::tr("Restore one with: prepdeck restore FILE");
     out(lines.join(QLatin1Char('\n')));
     return Success;
 }
@@ -557,15 +586,15 @@ int runRestore(const QStringList &arguments)
         return *done;
     const QStringList args = cmd.parser().positionalArguments();
     if (args.size() != 1)
-        return cmd.usage(QStringLiteral("give the backup file to restore."));
+        return cmd.usage(CommandLine::tr("give the backup file to restore."));
     const QString path = cmd.databasePath();
     auto kept = care::restoreBackup(path, args[0], QDateTime::currentDateTime());
     if (!kept)
         return failed(kept.error());
     out(kept->isEmpty()
-            ? QStringLiteral("Restored %1 as the library %2.").arg(args[0], path)
-            : QStringLiteral("Restored %1 as the library %2. The library it replaced was kept "
-                             "at %3.")
+            ? CommandLine::tr("Restored %1 as the library %2.").arg(args[0], path)
+            : CommandLine::tr("Restored %1 as the library %2. The library it replaced was kept "
+                              "at %3.")
                   .arg(args[0], path, *kept));
     return Success;
 }
@@ -587,10 +616,10 @@ int runExport(const QStringList &arguments)
         return *done;
     const QString f = cmd.parser().value(format).toLower();
     if (f != QLatin1String("markdown") && f != QLatin1String("csv"))
-        return cmd.usage(QStringLiteral("--format must be markdown or csv."));
+        return cmd.usage(CommandLine::tr("--format must be markdown or csv."));
     const QString path = cmd.parser().value(output);
     if (path.isEmpty())
-        return cmd.usage(QStringLiteral("--output FILE is required."));
+        return cmd.usage(CommandLine::tr("--output FILE is required."));
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
@@ -608,10 +637,8 @@ int runExport(const QStringList &arguments)
     qsizetype count = 0;
     for (const Bank &b : *banks)
         count += b.questionCount();
-    out(QStringLiteral("Exported %1 questions from %2 banks to %3.")
-            .arg(count)
-            .arg(banks->size())
-            .arg(path));
+    out(CommandLine::tr("Exported %1 from %2 to %3.")
+            .arg(questionCount(count), bankCount(banks->size()), path));
     return Success;
 }
 
@@ -663,15 +690,14 @@ int runMocks(const QStringList &arguments)
                 ++rated;
                 sum += *i.confidence;
             }
-        out(QStringLiteral("%1\t%2\t%3 questions\t%4")
+        out(QStringLiteral("%1\t%2\t%3\t%4")
                 .arg(m.id)
-                .arg(m.started.toLocalTime().toString(Qt::ISODate))
-                .arg(m.items.size())
-                .arg(rated ? QStringLiteral("mean confidence %1").arg(sum / rated, 0, 'f', 1)
-                           : QStringLiteral("nothing rated")));
+                .arg(QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat),
+                     questionCount(m.items.size()),
+                     rated ? meanConfidence(sum / rated) : CommandLine::tr("nothing rated")));
     }
     if (mocks->isEmpty())
-        print(stderr, QStringLiteral("No mock interviews yet. Start one with 'prepdeck mock'."));
+        print(stderr, CommandLine::tr("No mock interviews yet. Start one with 'prepdeck mock'."));
     return Success;
 }
 
@@ -727,10 +753,10 @@ int runExportPdf(const QStringList &arguments)
     else if (kind == QLatin1String("candidate"))
         options.kind = SheetKind::Candidate;
     else
-        return cmd.usage(QStringLiteral("--sheet must be study, interviewer or candidate."));
+        return cmd.usage(CommandLine::tr("--sheet must be study, interviewer or candidate."));
     const QString path = p.value(output);
     if (path.isEmpty())
-        return cmd.usage(QStringLiteral("--output FILE is required."));
+        return cmd.usage(CommandLine::tr("--output FILE is required."));
     if (p.isSet(pageSize)) {
         const QString size = p.value(pageSize).toLower();
         if (size == QLatin1String("a4"))
@@ -738,23 +764,23 @@ int runExportPdf(const QStringList &arguments)
         else if (size == QLatin1String("letter"))
             options.pageSize = QPageSize::Letter;
         else
-            return cmd.usage(QStringLiteral("--page-size must be a4 or letter."));
+            return cmd.usage(CommandLine::tr("--page-size must be a4 or letter."));
     }
     options.answers = !p.isSet(noAnswers);
     const bool withProgress = p.isSet(progressPage) && options.kind == SheetKind::Study;
     bool ok = true;
     const int limit = p.isSet(count) ? p.value(count).toInt(&ok) : 0;
     if (!ok || limit < 0)
-        return cmd.usage(QStringLiteral("--count needs a positive number."));
+        return cmd.usage(CommandLine::tr("--count needs a positive number."));
     std::optional<int> confidence;
     if (p.isSet(maxConfidence)) {
         confidence = p.value(maxConfidence).toInt(&ok);
         if (!ok || *confidence < 1 || *confidence > 5)
-            return cmd.usage(QStringLiteral("--max-confidence must be 1 to 5."));
+            return cmd.usage(CommandLine::tr("--max-confidence must be 1 to 5."));
     }
     const quint64 seedValue = p.value(seed).toULongLong(&ok);
     if (!ok)
-        return cmd.usage(QStringLiteral("--seed needs a whole number."));
+        return cmd.usage(CommandLine::tr("--seed needs a whole number."));
 
     auto store = cmd.openStore();
     if (!store)
@@ -782,8 +808,8 @@ int runExportPdf(const QStringList &arguments)
                     }
                 if (!found)
                     return failed(
-                        Error{QStringLiteral("no category's name contains \"%1\". Run 'prepdeck "
-                                             "stats' to see the categories.")
+                        Error{CommandLine::tr("no category's name contains \"%1\". Run 'prepdeck "
+                                              "stats' to see the categories.")
                                   .arg(text),
                               {},
                               0});
@@ -813,7 +839,7 @@ int runExportPdf(const QStringList &arguments)
     }
     if (questions.isEmpty())
         return failed(
-            Error{QStringLiteral("no questions match, so there is nothing to print."), {}, 0});
+            Error{CommandLine::tr("no questions match, so there is nothing to print."), {}, 0});
 
     if (withProgress) {
         options.progressReport = (*store)->readiness().valueOr({});
@@ -823,10 +849,9 @@ int runExportPdf(const QStringList &arguments)
     timer.start();
     if (Status written = writeSheetPdf(questions, options, path); !written)
         return failed(written.error());
-    out(QStringLiteral("Wrote %1 questions to %2 in %3 s.")
-            .arg(questions.size())
-            .arg(path)
-            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    out(CommandLine::tr("Wrote %1 to %2 in %3 s.")
+            .arg(questionCount(questions.size()), path,
+                 QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 2)));
     return Success;
 }
 
@@ -871,7 +896,7 @@ int run(const QStringList &arguments)
         return runBackups(inv.arguments);
     if (inv.command == QLatin1String("restore"))
         return runRestore(inv.arguments);
-    err(QStringLiteral(
+    err(CommandLine::tr(
             "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));
     return UsageError;
@@ -950,17 +975,17 @@ std::variant<MockInvocation, int> parseMockCommand(const QStringList &arguments)
     bool ok = false;
     run.settings.count = p.value(count).toInt(&ok);
     if (!ok || run.settings.count < 1 || run.settings.count > 1000)
-        return cmd.usage(QStringLiteral("--count needs a number from 1 to 1000."));
+        return cmd.usage(CommandLine::tr("--count needs a number from 1 to 1000."));
     run.settings.secondsPerQuestion = p.value(seconds).toInt(&ok);
     if (!ok || run.settings.secondsPerQuestion < 1 || run.settings.secondsPerQuestion > 24 * 3600)
-        return cmd.usage(QStringLiteral("--seconds needs a number of seconds from 1 to 86400."));
+        return cmd.usage(CommandLine::tr("--seconds needs a number of seconds from 1 to 86400."));
     const auto chosen = MockSettings::orderFromName(p.value(order));
     if (!chosen)
-        return cmd.usage(QStringLiteral("--order must be weakest, due, frequent or random."));
+        return cmd.usage(CommandLine::tr("--order must be weakest, due, frequent or random."));
     run.settings.order = *chosen;
     run.settings.seed = p.value(seed).toULongLong(&ok);
     if (!ok)
-        return cmd.usage(QStringLiteral("--seed needs a whole number."));
+        return cmd.usage(CommandLine::tr("--seed needs a whole number."));
     run.settings.categoryTexts = p.values(category);
     run.database = p.value(QStringLiteral("database"));
     if (run.database.isEmpty())

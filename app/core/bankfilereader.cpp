@@ -1,5 +1,6 @@
 #include "bankfilereader.h"
 #include "textdecoder.h"
+#include "translation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,32 +16,32 @@ Result<BankFile> readBankFile(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{QStringLiteral("no such file. Check the path and try again."), path, 0};
+        return Error{ImportText::tr("no such file. Check the path and try again."), path, 0};
     if (info.isDir())
-        return Error{QStringLiteral("this is a folder, not a file. Give the question bank files "
+        return Error{ImportText::tr("this is a folder, not a file. Give the question bank files "
                                     "inside it instead (for example %1/*.md).")
                          .arg(path),
                      path, 0};
     if (!info.isFile())
-        return Error{QStringLiteral("this is not a regular file. Import a saved text file."), path,
+        return Error{ImportText::tr("this is not a regular file. Import a saved text file."), path,
                      0};
     if (info.size() > options.maxBytes)
         return Error{
-            QStringLiteral("the file is %1 MB, over the %2 MB limit for one bank. Split it "
+            ImportText::tr("the file is %L1 MB, over the %L2 MB limit for one bank. Split it "
                            "into smaller files, or raise the limit with --max-size.")
-                .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
+                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(options.maxBytes / (1024 * 1024)),
             path, 0};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{
-            QStringLiteral("cannot be read (%1). Check its permissions.").arg(file.errorString()),
+            ImportText::tr("cannot be read (%1). Check its permissions.").arg(file.errorString()),
             path, 0};
     const QByteArray bytes = file.read(options.maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error{QStringLiteral("reading failed (%1).").arg(file.errorString()), path, 0};
+        return Error{ImportText::tr("reading failed (%1).").arg(file.errorString()), path, 0};
     if (bytes.size() > options.maxBytes)
-        return Error{QStringLiteral("the file is over the %1 MB limit for one bank. Split it into "
+        return Error{ImportText::tr("the file is over the %L1 MB limit for one bank. Split it into "
                                     "smaller files, or raise the limit with --max-size.")
                          .arg(options.maxBytes / (1024 * 1024)),
                      path, 0};
@@ -52,7 +53,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
 {
     if (bytes.trimmed().isEmpty())
         return Error{
-            QStringLiteral("the file is empty, so nothing was imported. Check that this is "
+            ImportText::tr("the file is empty, so nothing was imported. Check that this is "
                            "the file you meant and that it was saved."),
             displayName, 0};
 
@@ -69,11 +70,11 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     source.lines = decoded->text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < source.lines.size(); ++i)
         if (source.lines[i].size() > options.maxLineLength)
-            return Error{QStringLiteral("line %1 is %2 characters long, over the limit of %3 for "
-                                        "one line. This does not look like a question bank; "
-                                        "check that it is the file you meant.")
+            return Error{ImportText::tr("line %1 is %Ln character(s) long, over the limit of %L2 "
+                                        "for one line. This does not look like a question bank; "
+                                        "check that it is the file you meant.",
+                                        nullptr, int(source.lines[i].size()))
                              .arg(i + 1)
-                             .arg(source.lines[i].size())
                              .arg(options.maxLineLength),
                          displayName, int(i + 1)};
     source.csvHint = suffix == QLatin1String("csv");
@@ -83,7 +84,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     if (!parsed && (source.csvHint || source.tsvHint)) {
         parsed = readDelimited(source);
         if (!parsed)
-            return Error{QStringLiteral("no questions found. A CSV or TSV bank needs a header row "
+            return Error{ImportText::tr("no questions found. A CSV or TSV bank needs a header row "
                                         "that names its columns, at least question and answer "
                                         "(for example: question,answer,category,tags)."),
                          displayName, 1};
@@ -96,7 +97,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     if (parsed && parsed->error)
         return Error{parsed->error->message, displayName, parsed->error->line};
     if (!parsed || parsed->banks.isEmpty())
-        return Error{QStringLiteral("no questions found in this file. Prepdeck reads Markdown "
+        return Error{ImportText::tr("no questions found in this file. Prepdeck reads Markdown "
                                     "headings with answers, Q:/A: pairs, <details> blocks, "
                                     "question tables and numbered lists, CSV/TSV with a header "
                                     "row, and its own bank format; see the README for examples."),
@@ -117,9 +118,9 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
         }
     }
     if (const qsizetype n = questionCount(parsed->banks); n > options.maxQuestions)
-        return Error{QStringLiteral("the file holds %1 questions, over the limit of %2 for one "
-                                    "file. Split it into smaller banks.")
-                         .arg(n)
+        return Error{ImportText::tr("the file holds %Ln question(s), over the limit of %L1 for "
+                                    "one file. Split it into smaller banks.",
+                                    nullptr, int(n))
                          .arg(options.maxQuestions),
                      displayName, 0};
 

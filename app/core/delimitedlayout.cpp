@@ -1,6 +1,7 @@
 // CSV and TSV banks (Anki-style exports and spreadsheets) with a header row.
 #include "bankbuilder.h"
 #include "layouts.h"
+#include "translation.h"
 
 #include <QRegularExpression>
 
@@ -180,7 +181,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     parsed.layout = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
     if (records.last().unterminated) {
         parsed.error = ImportWarning{
-            records.last().line, QStringLiteral("a quoted field that starts in this row is never "
+            records.last().line, ImportText::tr("a quoted field that starts in this row is never "
                                                 "closed, so the rest of the file would be one "
                                                 "field. Add the missing \" and import again.")};
         return parsed;
@@ -195,16 +196,16 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         };
         if (rec.fields.size() != names.size())
             parsed.warnings.append(
-                {rec.line, QStringLiteral("this row has %1 fields but the header "
-                                          "has %2; check for a missing quote or "
-                                          "delimiter.")
-                               .arg(rec.fields.size())
+                {rec.line, ImportText::tr("this row has %Ln field(s) but the header "
+                                          "has %L1; check for a missing quote or "
+                                          "delimiter.",
+                                          nullptr, int(rec.fields.size()))
                                .arg(names.size())});
         Question q;
         q.prompt = field(Prompt).simplified();
         if (q.prompt.isEmpty()) {
             parsed.warnings.append(
-                {rec.line, QStringLiteral("this row has no question; it was skipped.")});
+                {rec.line, ImportText::tr("this row has no question; it was skipped.")});
             continue;
         }
         q.answer = field(Answer);
@@ -226,7 +227,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         if (q.answer.isEmpty())
             parsed.warnings.append(
                 {rec.line,
-                 QStringLiteral("the question \"%1\" has an empty answer.").arg(q.prompt)});
+                 ImportText::tr("the question \"%1\" has an empty answer.").arg(q.prompt)});
         QString categoryName = field(CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");

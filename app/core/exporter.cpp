@@ -1,5 +1,6 @@
 #include "exporter.h"
 #include "layouts.h"
+#include "translation.h"
 
 #include <QSaveFile>
 
@@ -53,12 +54,12 @@ Status writeTextFile(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write here (%1). Choose another place with --output.")
+        return Error{ExportText::tr("cannot write here (%1). Choose another place with --output.")
                          .arg(file.errorString()),
                      path, 0};
     const QByteArray bytes = text.toUtf8();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("writing failed (%1); the file was left as it was. Check the "
+        return Error{ExportText::tr("writing failed (%1); the file was left as it was. Check the "
                                     "free disk space.")
                          .arg(file.errorString()),
                      path, 0};

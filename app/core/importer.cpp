@@ -2,6 +2,7 @@
 #include "layouts.h"
 #include "searchindex.h"
 #include "textdecoder.h"
+#include "translation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,30 +79,25 @@ QString ImportReport::toText() const
     for (const BankOutline &b : banks)
         categoryCount += b.categories.size();
     const qsizetype questions = questionCount();
-    out << QStringLiteral("%1: %2 %3 in %4 %5 (%6, %7)%8")
-               .arg(file)
-               .arg(questions)
-               .arg(questions == 1 ? QStringLiteral("question") : QStringLiteral("questions"))
-               .arg(categoryCount)
-               .arg(categoryCount == 1 ? QStringLiteral("category") : QStringLiteral("categories"))
-               .arg(layout, encoding,
-                    dryRun ? QStringLiteral(" [dry run: nothing saved]") : QString());
+    out << ImportText::tr("%1: %Ln question(s) in %2 (%3, %4)%5", nullptr, int(questions))
+               .arg(file, ImportText::tr("%Ln category(s)", nullptr, int(categoryCount)), layout,
+                    encoding, dryRun ? ImportText::tr(" [dry run: nothing saved]") : QString());
     for (const BankOutline &b : banks) {
-        out << QStringLiteral("  bank \"%1\"").arg(b.name);
+        out << ImportText::tr("  bank \"%1\"").arg(b.name);
         for (const CategoryOutline &c : b.categories)
-            out << QStringLiteral("    %1: %2").arg(c.name).arg(c.questions);
+            out << QStringLiteral("    %1: %L2").arg(c.name).arg(c.questions);
     }
-    out << QStringLiteral("  %1 added, %2 updated, %3 unchanged, %4 retired")
+    out << ImportText::tr("  %L1 added, %L2 updated, %L3 unchanged, %L4 retired")
                .arg(counts.added)
                .arg(counts.updated)
                .arg(counts.unchanged)
                .arg(counts.retired);
     for (const QString &r : repairs)
-        out << QStringLiteral("  repaired: %1").arg(r);
+        out << ImportText::tr("  repaired: %1").arg(r);
     for (const ImportWarning &w : warnings)
         out << (w.line > 0
-                    ? QStringLiteral("  warning: %1:%2: %3").arg(file).arg(w.line).arg(w.message)
-                    : QStringLiteral("  warning: %1: %2").arg(file, w.message));
+                    ? ImportText::tr("  warning: %1:%2: %3").arg(file).arg(w.line).arg(w.message)
+                    : ImportText::tr("  warning: %1: %2").arg(file, w.message));
     return out.join(QLatin1Char('\n'));
 }
 
@@ -408,7 +404,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     while (!error && !fallBack && pipe.pop(batch)) {
         const auto giveBack = qScopeGuard([&] { pipe.giveBack(std::move(batch)); });
         if (cancelled && cancelled()) {
-            error = Error{QStringLiteral("the import was cancelled; nothing was saved."), path, 0};
+            error = Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0};
             break;
         }
         for (StreamEvent &event : batch) {
@@ -495,7 +491,7 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ReadOpt
     if (auto streamed = importNativeStream(store, path, options, dryRun, cancelled))
         return *streamed;
     if (cancelled && cancelled())
-        return Error{QStringLiteral("the import was cancelled; nothing was saved."), path, 0};
+        return Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0};
     auto file = readBankFile(path, options);
     if (!file)
         return file.error();
@@ -524,7 +520,7 @@ Result<BankFile> readStarterBank()
 {
     QFile file(QStringLiteral(":/prepdeck/starter/starter-bank.md"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("the built-in starter bank is missing from this build. "
+        return Error{ImportText::tr("the built-in starter bank is missing from this build. "
                                     "Reinstall Prepdeck."),
                      file.fileName(), 0};
     return readBankData(file.readAll(), QStringLiteral("starter-bank.md"));

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "store.h"
+#include "translation.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace prepdeck::care {
@@ -100,13 +102,13 @@ Status writeCopy(const QString &source, const QString &target)
 {
     Connection src;
     if (!openRaw(src, source, SQLITE_OPEN_READONLY))
-        return Error{QStringLiteral("cannot read the library for a backup: %1").arg(src.error()),
+        return Error{LibraryText::tr("cannot read the library for a backup: %1").arg(src.error()),
                      source, 0};
     sqlite3_busy_timeout(src.db, Store::kBusyTimeoutMs);
     const QString partial = target + QLatin1String(".partial");
     if (!createOwnerOnly(partial))
-        return Error{QStringLiteral("cannot write a backup here. Check the folder's permissions "
-                                    "and free space."),
+        return Error{LibraryText::tr("cannot write a backup here. Check the folder's permissions "
+                                     "and free space."),
                      partial, 0};
     QString error;
     {
@@ -120,8 +122,8 @@ Status writeCopy(const QString &source, const QString &target)
             error = dest.error();
         if (!ok) {
             QFile::remove(partial);
-            return Error{QStringLiteral("the backup failed (%1). Check the free space; the "
-                                        "library itself is untouched.")
+            return Error{LibraryText::tr("the backup failed (%1). Check the free space; the "
+                                         "library itself is untouched.")
                              .arg(error),
                          target, 0};
         }
@@ -129,11 +131,19 @@ Status writeCopy(const QString &source, const QString &target)
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error{QStringLiteral("cannot put the backup in place. Check the folder's "
-                                    "permissions."),
+        return Error{LibraryText::tr("cannot put the backup in place. Check the folder's "
+                                     "permissions."),
                      target, 0};
     }
     return success();
+}
+
+// The n to give tr() for a count that may not fit in an int: the count itself when it
+// fits, else one as large with the same last six digits, so that every language's plural
+// rules pick the same form.
+int pluralCount(qint64 count)
+{
+    return count <= std::numeric_limits<int>::max() ? int(count) : int(count % 1000000) + 1000000;
 }
 
 qint64 countOf(sqlite3 *db, const char *sql)
@@ -157,9 +167,11 @@ std::optional<QString> damageOf(const QString &path, bool thorough)
     const QByteArray header = file.read(100);
     file.close();
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return QStringLiteral("it is not an SQLite database (its first bytes are not SQLite's)");
+        return LibraryText::tr("it is not an SQLite database (its first bytes are not SQLite's)");
     if (header.size() < 100)
-        return QStringLiteral("it is cut short (%1 bytes, less than SQLite's header)").arg(size);
+        // Fewer than the 100 bytes of the header: an int.
+        return LibraryText::tr("it is cut short (%Ln byte(s), less than SQLite's header)", nullptr,
+                               int(size));
     const auto byteAt = [&](int i) {
         return static_cast<quint32>(static_cast<uchar>(header[i]));
     };
@@ -168,26 +180,29 @@ std::optional<QString> damageOf(const QString &path, bool thorough)
         pageSize = 65536;
     const quint32 pages = byteAt(28) << 24 | byteAt(29) << 16 | byteAt(30) << 8 | byteAt(31);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("its header is damaged (page size %1)").arg(pageSize);
+        return LibraryText::tr("its header is damaged (page size %1)").arg(pageSize);
     if (size % pageSize != 0 || (pages > 0 && qint64(pages) * pageSize > size))
-        return QStringLiteral("it is cut short (%1 bytes, its header says %2)")
+        //: %L1 is the file's size in bytes, which chooses the plural form; %L2 is the size
+        //: its header gives, also in bytes.
+        return LibraryText::tr("it is cut short (%L1 byte(s), its header says %L2)", nullptr,
+                               pluralCount(size))
             .arg(size)
             .arg(qint64(pages) * pageSize);
 
     Connection c;
     if (!openRaw(c, path, SQLITE_OPEN_READONLY))
-        return QStringLiteral("SQLite cannot open it (%1)").arg(c.error());
+        return LibraryText::tr("SQLite cannot open it (%1)").arg(c.error());
     sqlite3_busy_timeout(c.db, Store::kBusyTimeoutMs);
     QString error;
     if (!firstValue(c.db, "SELECT count(*) FROM sqlite_master", &error))
-        return QStringLiteral("its table of contents cannot be read (%1)").arg(error);
+        return LibraryText::tr("its table of contents cannot be read (%1)").arg(error);
     if (!thorough)
         return std::nullopt;
     const auto check = firstValue(c.db, "PRAGMA quick_check(5)", &error);
     if (!check)
-        return QStringLiteral("the check of its pages failed (%1)").arg(error);
+        return LibraryText::tr("the check of its pages failed (%1)").arg(error);
     if (*check != QLatin1String("ok"))
-        return QStringLiteral("the check of its pages found damage (%1)").arg(check->left(300));
+        return LibraryText::tr("the check of its pages found damage (%1)").arg(check->left(300));
     return std::nullopt;
 }
 
@@ -198,8 +213,8 @@ Result<QString> moveAside(const QString &path, const QDateTime &now)
     for (int i = 2; QFileInfo::exists(unique); ++i)
         unique = target + QLatin1Char('-') + QString::number(i);
     if (!QFile::rename(path, unique))
-        return Error{QStringLiteral("the library is damaged and could not be moved aside. Move "
-                                    "it yourself (it is not deleted) and start Prepdeck again."),
+        return Error{LibraryText::tr("the library is damaged and could not be moved aside. Move "
+                                     "it yourself (it is not deleted) and start Prepdeck again."),
                      path, 0};
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(path + suffix))
@@ -249,8 +264,8 @@ Result<QString> takeBackup(const QString &libraryPath, const QString &label, con
 {
     const QString folder = backupFolder(libraryPath);
     if (!QDir().mkpath(folder))
-        return Error{QStringLiteral("cannot create the backup folder. Check the permissions of "
-                                    "the library's folder."),
+        return Error{LibraryText::tr("cannot create the backup folder. Check the permissions of "
+                                     "the library's folder."),
                      folder, 0};
     QFile::setPermissions(folder,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -282,8 +297,8 @@ Result<std::optional<QString>> takeDailyBackupIfDue(const QString &libraryPath,
     if (!dailyBackupDue(libraryPath, now))
         return std::optional<QString>{};
     if (const auto damage = alreadyChecked ? std::nullopt : damageOf(libraryPath, true))
-        return Error{QStringLiteral("the library is damaged: %1. No backup was taken; restore "
-                                    "the newest one (prepdeck backups, prepdeck restore FILE).")
+        return Error{LibraryText::tr("the library is damaged: %1. No backup was taken; restore "
+                                     "the newest one (prepdeck backups, prepdeck restore FILE).")
                          .arg(*damage),
                      libraryPath, 0};
     auto taken = takeBackup(libraryPath, {}, now);
@@ -322,11 +337,11 @@ void pruneBackups(const QString &libraryPath)
 Status usableBackup(const QString &backupPath)
 {
     if (!QFileInfo(backupPath).isFile())
-        return Error{QStringLiteral("no such backup. Run 'prepdeck backups' to see them."),
+        return Error{LibraryText::tr("no such backup. Run 'prepdeck backups' to see them."),
                      backupPath, 0};
     if (const auto damage = damageOf(backupPath, true))
-        return Error{QStringLiteral("this backup cannot be used: %1. Choose another one "
-                                    "('prepdeck backups').")
+        return Error{LibraryText::tr("this backup cannot be used: %1. Choose another one "
+                                     "('prepdeck backups').")
                          .arg(*damage),
                      backupPath, 0};
     {
@@ -334,8 +349,8 @@ Status usableBackup(const QString &backupPath)
         QString error;
         if (!openRaw(c, backupPath, SQLITE_OPEN_READONLY) ||
             !firstValue(c.db, "SELECT count(*) FROM questions", &error))
-            return Error{QStringLiteral("this is not a Prepdeck library. Choose one of the files "
-                                        "'prepdeck backups' lists."),
+            return Error{LibraryText::tr("this is not a Prepdeck library. Choose one of the files "
+                                         "'prepdeck backups' lists."),
                          backupPath, 0};
     }
     return success();
@@ -360,9 +375,9 @@ Result<QString> restoreBackup(const QString &libraryPath, const QString &backupP
                 sqlite3_busy_timeout(c.db, 0);
                 const auto mode = firstValue(c.db, "PRAGMA journal_mode = DELETE");
                 if (!mode || mode->compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-                    return Error{QStringLiteral("the library is open in another Prepdeck window "
-                                                "or command. Close it, or restore from the "
-                                                "window (File → Restore from backup…)."),
+                    return Error{LibraryText::tr("the library is open in another Prepdeck window "
+                                                 "or command. Close it, or restore from the "
+                                                 "window (File → Restore from backup…)."),
                                  libraryPath, 0};
             }
             auto backup = takeBackup(libraryPath, QStringLiteral("before-restore"), now);
@@ -379,8 +394,8 @@ Result<QString> restoreBackup(const QString &libraryPath, const QString &backupP
         QFile::remove(libraryPath + suffix);
     QFile::remove(libraryPath);
     if (!QFile::rename(incoming, libraryPath))
-        return Error{QStringLiteral("the restored copy could not be put in place; it is at %1 "
-                                    "and your previous library at %2.")
+        return Error{LibraryText::tr("the restored copy could not be put in place; it is at %1 "
+                                     "and your previous library at %2.")
                          .arg(incoming, kept),
                      libraryPath, 0};
     return kept;
@@ -396,12 +411,12 @@ Result<QString> restoreInto(Store &store, const QString &backupPath, const QDate
     QSqlDatabase db = store.database();
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
-        return Error{QStringLiteral("the library is not an SQLite database."), store.path(), 0};
+        return Error{LibraryText::tr("the library is not an SQLite database."), store.path(), 0};
     sqlite3 *dest = *static_cast<sqlite3 *const *>(handle.constData());
     Connection src;
     QString error;
     if (!openRaw(src, backupPath, SQLITE_OPEN_READONLY) || !copyDatabase(src.db, dest, &error))
-        return Error{QStringLiteral("the restore failed (%1); the library is as it was.")
+        return Error{LibraryText::tr("the restore failed (%1); the library is as it was.")
                          .arg(error.isEmpty() ? src.error() : error),
                      store.path(), 0};
     store.forgetCaches();
@@ -422,32 +437,32 @@ Status moveLibrary(const QString &libraryPath, const QString &target)
 {
     const QString to = QFileInfo(target).absoluteFilePath();
     if (QFileInfo(to) == QFileInfo(libraryPath))
-        return Error{QStringLiteral("the library is already there."), to, 0};
+        return Error{LibraryText::tr("the library is already there."), to, 0};
     if (QFileInfo::exists(to))
-        return Error{QStringLiteral("a file of that name is already there; choose another name "
-                                    "(nothing was overwritten)."),
+        return Error{LibraryText::tr("a file of that name is already there; choose another name "
+                                     "(nothing was overwritten)."),
                      to, 0};
     if (!QDir().mkpath(QFileInfo(to).absolutePath()))
-        return Error{QStringLiteral("cannot create the folder. Check its permissions."), to, 0};
+        return Error{LibraryText::tr("cannot create the folder. Check its permissions."), to, 0};
     if (Status copied = writeCopy(libraryPath, to); !copied)
         return copied;
     // The copy must hold what the library holds before anything points to it.
     auto same = [&]() -> std::optional<QString> {
         if (const auto damage = damageOf(to, true))
-            return QStringLiteral("the copy is damaged (%1)").arg(*damage);
+            return LibraryText::tr("the copy is damaged (%1)").arg(*damage);
         Connection from, copy;
         if (!openRaw(from, libraryPath, SQLITE_OPEN_READONLY) ||
             !openRaw(copy, to, SQLITE_OPEN_READONLY))
-            return QStringLiteral("cannot read the library and its copy");
+            return LibraryText::tr("cannot read the library and its copy");
         sqlite3_busy_timeout(from.db, Store::kBusyTimeoutMs);
         for (const char *sql : {"SELECT COUNT(*) FROM questions", "SELECT COUNT(*) FROM ratings"})
             if (countOf(from.db, sql) != countOf(copy.db, sql))
-                return QStringLiteral("the copy does not hold the same questions and ratings");
+                return LibraryText::tr("the copy does not hold the same questions and ratings");
         return std::nullopt;
     }();
     if (same) {
         QFile::remove(to);
-        return Error{QStringLiteral("%1; the library stays where it was.").arg(*same), to, 0};
+        return Error{LibraryText::tr("%1; the library stays where it was.").arg(*same), to, 0};
     }
     QSettings settings(settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("library/path"), to);
@@ -456,8 +471,8 @@ Status moveLibrary(const QString &libraryPath, const QString &target)
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         QFile::remove(to);
-        return Error{QStringLiteral("cannot save the new place in the settings; the library "
-                                    "stays where it was."),
+        return Error{LibraryText::tr("cannot save the new place in the settings; the library "
+                                     "stays where it was."),
                      settingsFile(), 0};
     }
     return success();
@@ -505,8 +520,8 @@ std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTi
                     failure.newestBackup = b;
                     break;
                 }
-            failure.error = Error{QStringLiteral("the library is damaged: %1. It was moved to %2 "
-                                                 "(nothing was deleted).")
+            failure.error = Error{LibraryText::tr("the library is damaged: %1. It was moved to %2 "
+                                                  "(nothing was deleted).")
                                       .arg(*damage, *moved),
                                   path, 0};
             return failure;
@@ -522,8 +537,8 @@ std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTi
         if (version > 0 && version < latest) {
             auto kept = takeBackup(path, QStringLiteral("before-schema-%1").arg(latest), now);
             if (!kept)
-                return OpenFailure{Error{QStringLiteral("the library needs an upgrade, and the "
-                                                        "backup before it failed: %1")
+                return OpenFailure{Error{LibraryText::tr("the library needs an upgrade, and the "
+                                                         "backup before it failed: %1")
                                              .arg(kept.error().message),
                                          path, 0},
                                    false,

@@ -11,6 +11,7 @@
 #include "layouts.h"
 #include "plaintextmarkdown.h"
 #include "textcleanup.h"
+#include "translation.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -220,7 +221,7 @@ public:
         if (inFence)
             m_parsed.warnings.append(
                 {static_cast<int>(fenceLine + 1),
-                 QStringLiteral("the code block that starts here is never closed with %1, so "
+                 ImportText::tr("the code block that starts here is never closed with %1, so "
                                 "everything after it was read as code. Close it and import again.")
                      .arg(fenceMark)});
         int detailsDepth = 0;
@@ -269,7 +270,7 @@ public:
         if (m_headingQuestions - m_emptyHeadingAnswers.size() > m_emptyHeadingAnswers.size())
             for (const auto &[line, prompt] : std::as_const(m_emptyHeadingAnswers))
                 m_parsed.warnings.append(
-                    {line, QStringLiteral("the question \"%1\" has no answer below its heading.")
+                    {line, ImportText::tr("the question \"%1\" has no answer below its heading.")
                                .arg(prompt)});
         std::stable_sort(
             m_parsed.warnings.begin(), m_parsed.warnings.end(),
@@ -542,7 +543,7 @@ private:
         q.answer = answerFromLines(kept);
         if (q.prompt.isEmpty()) {
             m_parsed.warnings.append(
-                {q.sourceLine, QStringLiteral("a heading with no text was skipped.")});
+                {q.sourceLine, ImportText::tr("a heading with no text was skipped.")});
             return;
         }
         trackNumber(q.number);
@@ -658,7 +659,7 @@ private:
                                                    : QRegularExpressionMatch();
         if (!am.hasMatch()) {
             found.warnings.append({item.question.sourceLine,
-                                   QStringLiteral("the question \"%1\" has no \"A:\" answer line "
+                                   ImportText::tr("the question \"%1\" has no \"A:\" answer line "
                                                   "after it; it was imported without an answer.")
                                        .arg(item.question.prompt)});
             item.last = j - 1;
@@ -696,7 +697,7 @@ private:
             ++end;
         if (end >= to) {
             found.warnings.append(
-                {static_cast<int>(i + 1), QStringLiteral("a <details> block is never closed with "
+                {static_cast<int>(i + 1), ImportText::tr("a <details> block is never closed with "
                                                          "</details>; it was skipped.")});
             return i + 1;
         }

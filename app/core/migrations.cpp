@@ -1,5 +1,6 @@
 #include "migrations.h"
 #include "searchindex.h"
+#include "translation.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,7 +11,8 @@ const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations = {
         {1,
-         QStringLiteral("banks, categories, questions, rating events and full-text search"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "banks, categories, questions, rating events and full-text search")),
          {
              QStringLiteral(R"(CREATE TABLE banks (
                  id INTEGER PRIMARY KEY,
@@ -78,7 +80,8 @@ const QList<Migration> &schemaMigrations()
          },
          {}},
         {2,
-         QStringLiteral("the user's notes, searchable, and each question's latest rating at hand"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "the user's notes, searchable, and each question's latest rating at hand")),
          {
              QStringLiteral("ALTER TABLE questions ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
              // Kept equal to the newest rating event so lists sort and filter without a
@@ -113,7 +116,8 @@ const QList<Migration> &schemaMigrations()
          },
          {}},
         {3,
-         QStringLiteral("mock interviews, and the time used with each rating given in one"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "mock interviews, and the time used with each rating given in one")),
          {
              QStringLiteral("ALTER TABLE ratings ADD COLUMN seconds REAL"),
              QStringLiteral(R"(CREATE TABLE mock_interviews (
@@ -136,13 +140,15 @@ const QList<Migration> &schemaMigrations()
          },
          {}},
         {4,
-         QStringLiteral("settings that belong with the library, such as the interview date"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "settings that belong with the library, such as the interview date")),
          {
              QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          },
          {}},
         {5,
-         QStringLiteral("a word index built for speed, and each category's counts kept at hand"),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "a word index built for speed, and each category's counts kept at hand")),
          {
              // FTS5 took 9 s to index 100,000 questions; the word index takes under one.
              QStringLiteral("DROP TRIGGER questions_fts_insert"),
@@ -203,20 +209,31 @@ const QList<Migration> &schemaMigrations()
     return migrations;
 }
 
+namespace {
+
+// A step's description in the user's language. The list is made once and keeps the English
+// (marked for translation there), so that it is translated when it is shown.
+QString description(const Migration &m)
+{
+    return LibraryText::tr(m.description.toUtf8().constData());
+}
+
+} // namespace
+
 Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Error{
-            QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text()),
+            LibraryText::tr("cannot read the schema version: %1").arg(query.lastError().text()),
             db.databaseName(), 0};
     const int current = query.value(0).toInt();
     query.finish();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (current > latest)
-        return Error{QStringLiteral("this library was written by a newer version of Prepdeck "
-                                    "(schema %1; this version knows up to %2). Update Prepdeck, "
-                                    "or open another file with --database.")
+        return Error{LibraryText::tr("this library was written by a newer version of Prepdeck "
+                                     "(schema %1; this version knows up to %2). Update Prepdeck, "
+                                     "or open another file with --database.")
                          .arg(current)
                          .arg(latest),
                      db.databaseName(), 0};
@@ -225,7 +242,7 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
         if (m.version <= current)
             continue;
         if (!db.transaction())
-            return Error{QStringLiteral("cannot start the upgrade to schema %1: %2")
+            return Error{LibraryText::tr("cannot start the upgrade to schema %1: %2")
                              .arg(m.version)
                              .arg(db.lastError().text()),
                          db.databaseName(), 0};
@@ -233,20 +250,20 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
             if (!query.exec(sql)) {
                 const QString why = query.lastError().text();
                 db.rollback();
-                return Error{QStringLiteral("upgrading the library to schema %1 (%2) failed: %3. "
-                                            "Nothing was changed.")
+                return Error{LibraryText::tr("upgrading the library to schema %1 (%2) failed: %3. "
+                                             "Nothing was changed.")
                                  .arg(m.version)
-                                 .arg(m.description, why),
+                                 .arg(description(m), why),
                              db.databaseName(), 0};
             }
         }
         if (m.code) {
             if (Status done = m.code(db); !done) {
                 db.rollback();
-                return Error{QStringLiteral("upgrading the library to schema %1 (%2) failed: %3. "
-                                            "Nothing was changed.")
+                return Error{LibraryText::tr("upgrading the library to schema %1 (%2) failed: %3. "
+                                             "Nothing was changed.")
                                  .arg(m.version)
-                                 .arg(m.description, done.error().message),
+                                 .arg(description(m), done.error().message),
                              db.databaseName(), 0};
             }
         }
@@ -255,8 +272,8 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
             const QString why = db.lastError().text();
             db.rollback();
             return Error{
-                QStringLiteral("finishing the upgrade to schema %1 failed: %2. Nothing was "
-                               "changed.")
+                LibraryText::tr("finishing the upgrade to schema %1 failed: %2. Nothing was "
+                                "changed.")
                     .arg(m.version)
                     .arg(why),
                 db.databaseName(), 0};

@@ -1,4 +1,5 @@
 #include "mockplanner.h"
+#include "translation.h"
 
 #include <algorithm>
 #include <random>
@@ -41,8 +42,8 @@ Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &
                     }
                 }
                 if (!found)
-                    return Error{QStringLiteral("no category's name contains \"%1\". Run 'prepdeck "
-                                                "stats' to see the categories.")
+                    return Error{MockText::tr("no category's name contains \"%1\". Run 'prepdeck "
+                                              "stats' to see the categories.")
                                      .arg(text),
                                  {},
                                  0};
@@ -95,8 +96,8 @@ Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &
     for (qsizetype i = 0; i < candidates.size() && i < settings.count; ++i)
         chosen << candidates[i].id;
     if (chosen.isEmpty())
-        return Error{QStringLiteral("there are no questions to ask in what you chose. Pick other "
-                                    "categories, or import a bank first."),
+        return Error{MockText::tr("there are no questions to ask in what you chose. Pick other "
+                                  "categories, or import a bank first."),
                      {},
                      0};
     return chosen;

@@ -1,5 +1,6 @@
 // Prepdeck's own bank format; see docs/bank-format.md.
 #include "layouts.h"
+#include "translation.h"
 
 #include <QRegularExpression>
 
@@ -290,7 +291,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
         return false;
     if (format.captured(1).toInt() > 1)
         sink.warning(
-            {lines.lineNumber(), QStringLiteral("this bank was written by a newer Prepdeck (format "
+            {lines.lineNumber(), ImportText::tr("this bank was written by a newer Prepdeck (format "
                                                 "%1); fields this version does not know were "
                                                 "skipped. Update Prepdeck to import everything.")
                                      .arg(format.captured(1))});
@@ -392,12 +393,13 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                     const int value = meta.value(key).toInt(&ok);
                     if (ok && value >= low && value <= high)
                         return value;
-                    sink.warning({metaLineNo,
-                                  QStringLiteral(
-                                      "%1=%2 is not a whole number from %3 to %4; it was left out.")
-                                      .arg(key, meta.value(key))
-                                      .arg(low)
-                                      .arg(high)});
+                    sink.warning(
+                        {metaLineNo,
+                         ImportText::tr(
+                             "%1=%2 is not a whole number from %L3 to %L4; it was left out.")
+                             .arg(key, meta.value(key))
+                             .arg(low)
+                             .arg(high)});
                     return std::nullopt;
                 };
                 if (meta.contains(QLatin1String("number"))) {
@@ -442,7 +444,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                 firstLine = false;
             }
             if (!closed)
-                sink.warning({lineNo, QStringLiteral("the %1 that starts here is never "
+                sink.warning({lineNo, ImportText::tr("the %1 that starts here is never "
                                                      "closed with \"%2\"; it runs to the "
                                                      "end of the file.")
                                           .arg(name, close)});
@@ -497,10 +499,10 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
     if (parsed.banks.size() == 1 && !source.bankName.isEmpty())
         parsed.banks.first().name = source.bankName;
     else if (parsed.banks.size() > 1 && !source.bankName.isEmpty())
-        parsed.warnings.append({0, QStringLiteral("the bank name you gave was not used: this file "
-                                                  "holds %1 banks, each named by its own '# ' "
-                                                  "heading.")
-                                       .arg(parsed.banks.size())});
+        parsed.warnings.append({0, ImportText::tr("the bank name you gave was not used: this file "
+                                                  "holds %n bank(s), each named by its own '# ' "
+                                                  "heading.",
+                                                  nullptr, int(parsed.banks.size()))});
     return parsed;
 }
 

@@ -5,6 +5,7 @@
 #include "layouts.h"
 #include "plaintextmarkdown.h"
 #include "textcleanup.h"
+#include "translation.h"
 
 #include <QRegularExpression>
 
@@ -132,7 +133,7 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
         question.answer = plaintext::toMarkdown(body);
         if (question.answer.isEmpty())
             parsed.warnings.append(
-                {question.sourceLine, QStringLiteral("the question \"%1\" has no answer text after "
+                {question.sourceLine, ImportText::tr("the question \"%1\" has no answer text after "
                                                      "\"Suggested Answer\".")
                                           .arg(question.prompt)});
         bank.add(category, question);
@@ -181,7 +182,7 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
         question.answer = plaintext::toMarkdown(lines.mid(c + 4, end - (c + 4)));
         if (question.answer.isEmpty())
             parsed.warnings.append(
-                {question.sourceLine, QStringLiteral("card %1 (\"%2\") has no answer after its "
+                {question.sourceLine, ImportText::tr("card %1 (\"%2\") has no answer after its "
                                                      "\"+\" line.")
                                           .arg(lines[c].trimmed(), question.prompt)});
         bank.add(category, question);

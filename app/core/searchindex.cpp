@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "translation.h"
+
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -176,7 +178,7 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 Error sqlError(const QSqlDatabase &db, const QString &doing, const QSqlQuery &q)
 {
-    return Error{QStringLiteral("%1 failed: %2").arg(doing, q.lastError().text()),
+    return Error{LibraryText::tr("%1 failed: %2").arg(doing, q.lastError().text()),
                  db.databaseName(), 0};
 }
 
@@ -518,7 +520,7 @@ Status IndexWriter::write(QSqlDatabase &db)
 {
     QSqlQuery any(db);
     if (!any.exec(QStringLiteral("SELECT 1 FROM search_terms LIMIT 1")))
-        return sqlError(db, QStringLiteral("Reading the word index"), any);
+        return sqlError(db, LibraryText::tr("Reading the word index"), any);
     const bool indexEmpty = !any.next();
     any.finish();
 
@@ -536,12 +538,12 @@ Status IndexWriter::write(QSqlDatabase &db)
             put.addBindValue(key);
             put.addBindValue(toBytes(added->encoded));
             return put.exec() ? success()
-                              : sqlError(db, QStringLiteral("Writing the word index"), put);
+                              : sqlError(db, LibraryText::tr("Writing the word index"), put);
         }
         QList<qint64> ids;
         read.addBindValue(key);
         if (!read.exec())
-            return sqlError(db, QStringLiteral("Reading the word index"), read);
+            return sqlError(db, LibraryText::tr("Reading the word index"), read);
         if (read.next())
             ids = decodeIds(read.value(0).toByteArray());
         read.finish();
@@ -549,7 +551,7 @@ Status IndexWriter::write(QSqlDatabase &db)
             put.addBindValue(key);
             put.addBindValue(toBytes(added->encoded));
             return put.exec() ? success()
-                              : sqlError(db, QStringLiteral("Writing the word index"), put);
+                              : sqlError(db, LibraryText::tr("Writing the word index"), put);
         }
         if (removed) {
             QList<qint64> gone = *removed;
@@ -568,11 +570,12 @@ Status IndexWriter::write(QSqlDatabase &db)
         if (ids.isEmpty()) {
             drop.addBindValue(key);
             return drop.exec() ? success()
-                               : sqlError(db, QStringLiteral("Writing the word index"), drop);
+                               : sqlError(db, LibraryText::tr("Writing the word index"), drop);
         }
         put.addBindValue(key);
         put.addBindValue(encodeIds(ids));
-        return put.exec() ? success() : sqlError(db, QStringLiteral("Writing the word index"), put);
+        return put.exec() ? success()
+                          : sqlError(db, LibraryText::tr("Writing the word index"), put);
     };
 
     // In the index's own order: appending to the B-tree beats inserting all over it.
@@ -610,7 +613,7 @@ Status IndexWriter::write(QSqlDatabase &db)
                 if (stepped != SQLITE_DONE) {
                     const QString why = QString::fromUtf8(sqlite3_errmsg(sqlite));
                     sqlite3_finalize(insert);
-                    return Error{QStringLiteral("Writing the word index failed: %1").arg(why),
+                    return Error{LibraryText::tr("Writing the word index failed: %1").arg(why),
                                  db.databaseName(), 0};
                 }
             }
@@ -673,7 +676,7 @@ Result<sqlite3_stmt *> scanWord(const QSqlDatabase &db, sqlite3 *sqlite, const c
     if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &statement, nullptr) !=
         SQLITE_OK)
         return Error{
-            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            LibraryText::tr("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
             db.databaseName(), 0};
     sqlite3_bind_blob(statement, 1, word.term.constData(), int(word.term.size()), SQLITE_TRANSIENT);
     if (!upper.isEmpty())
@@ -687,7 +690,7 @@ Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query, q
 {
     sqlite3 *sqlite = handleOf(db);
     if (!sqlite)
-        return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
+        return Error{LibraryText::tr("searching needs an SQLite library."), db.databaseName(), 0};
     const QList<QByteArray> terms = queryTerms(query);
     QList<QueryWord> words;
     for (qsizetype i = 0; i < terms.size(); ++i) {
@@ -712,7 +715,7 @@ Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word)
 {
     sqlite3 *sqlite = handleOf(db);
     if (!sqlite)
-        return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
+        return Error{LibraryText::tr("searching needs an SQLite library."), db.databaseName(), 0};
     // Read through SQLite's C API: a two-letter prefix can match thousands of words, and
     // a row through QSqlQuery costs several times what it costs here.
     auto scan = scanWord(db, sqlite, "ids", word);
@@ -729,7 +732,7 @@ Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word)
     sqlite3_finalize(statement);
     if (stepped != SQLITE_DONE)
         return Error{
-            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            LibraryText::tr("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
             db.databaseName(), 0};
     return found;
 }
@@ -798,7 +801,7 @@ Result<QSet<qint64>> matchingText(const QSqlDatabase &db, const QList<qint64> &i
 {
     sqlite3 *sqlite = handleOf(db);
     if (!sqlite)
-        return Error{QStringLiteral("searching needs an SQLite library."), db.databaseName(), 0};
+        return Error{LibraryText::tr("searching needs an SQLite library."), db.databaseName(), 0};
     QByteArray sql = "SELECT id, prompt, answer, hint, note FROM questions WHERE id IN (";
     for (qsizetype i = 0; i < ids.size(); ++i)
         sql += (i ? "," : "") + QByteArray::number(ids[i]);
@@ -807,7 +810,7 @@ Result<QSet<qint64>> matchingText(const QSqlDatabase &db, const QList<qint64> &i
     if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &statement, nullptr) !=
         SQLITE_OK)
         return Error{
-            QStringLiteral("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
+            LibraryText::tr("Searching failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))),
             db.databaseName(), 0};
     // The text straight from SQLite as UTF-16, looked at in place.
     auto column = [&](int c) {
@@ -826,10 +829,10 @@ Status rebuild(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM search_terms")))
-        return sqlError(db, QStringLiteral("Clearing the word index"), q);
+        return sqlError(db, LibraryText::tr("Clearing the word index"), q);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, prompt, answer, hint, note FROM questions ORDER BY id")))
-        return sqlError(db, QStringLiteral("Reading the questions"), q);
+        return sqlError(db, LibraryText::tr("Reading the questions"), q);
     IndexWriter writer;
     while (q.next())
         writer.add(q.value(0).toLongLong(),

@@ -120,7 +120,8 @@ QString SheetDocument::html(const QList<int> &tocPages) const
     h += QStringLiteral("<h1>%1</h1>").arg(esc(o.effectiveTitle()));
     const QString date = QLocale().toString(o.date.date(), QLocale::LongFormat);
     h += QStringLiteral("<p class=\"meta\">%1 · %2</p>")
-             .arg(esc(date), esc(QObject::tr("%1 questions").arg(m_questions.size())));
+             .arg(esc(date), esc(QObject::tr("%Ln question(s)", nullptr,
+                                             static_cast<int>(m_questions.size()))));
 
     if (!o.progressReport.isEmpty()) {
         int total = 0, ready = 0;
@@ -130,9 +131,9 @@ QString SheetDocument::html(const QList<int> &tocPages) const
         }
         h += QStringLiteral("<h2>%1</h2>").arg(esc(QObject::tr("Progress report")));
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(QObject::tr("%1 of %2 questions ready (latest rating 4 or 5).")
-                              .arg(ready)
-                              .arg(total) +
+                 .arg(esc(QObject::tr("%L1 of %Ln question(s) ready (latest rating 4 or 5).",
+                                      nullptr, total)
+                              .arg(ready) +
                           (o.progressSummary.isEmpty() ? QString()
                                                        : QLatin1Char(' ') + o.progressSummary)));
         h += QStringLiteral(
@@ -148,7 +149,7 @@ QString SheetDocument::html(const QList<int> &tocPages) const
                      .arg(esc(r.category))
                      .arg(r.questions)
                      .arg(qRound(100 * r.share()))
-                     .arg(r.meanConfidence ? QString::number(*r.meanConfidence, 'f', 1)
+                     .arg(r.meanConfidence ? QLocale().toString(*r.meanConfidence, 'f', 1)
                                            : QStringLiteral("–"))
                      .arg(r.neverRated);
         h += QStringLiteral("</table><p style=\"page-break-after: always\">&nbsp;</p>");

@@ -3,6 +3,7 @@
 #include "scheduler.h"
 #include "searchindex.h"
 #include "textcleanup.h"
+#include "translation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -172,16 +173,16 @@ Error Store::sqlError(const QString &doing, const QString &why) const
 {
     // SQLite's own words for the two cases a user can do something about.
     if (why.contains(QLatin1String("database or disk is full")))
-        return Error{QStringLiteral("%1 failed: the disk is full. Nothing of it was saved; the "
-                                    "library is as it was. Free some space and try again.")
+        return Error{LibraryText::tr("%1 failed: the disk is full. Nothing of it was saved; the "
+                                     "library is as it was. Free some space and try again.")
                          .arg(doing),
                      m_path, 0};
     if (why.contains(QLatin1String("readonly database")) || m_readOnly)
-        return Error{QStringLiteral("%1 failed: the library is read-only, so nothing can be "
-                                    "saved. Make the file writable (chmod u+w) and open it again.")
+        return Error{LibraryText::tr("%1 failed: the library is read-only, so nothing can be "
+                                     "saved. Make the file writable (chmod u+w) and open it again.")
                          .arg(doing),
                      m_path, 0};
-    return Error{QStringLiteral("%1 failed: %2").arg(doing, why), m_path, 0};
+    return Error{LibraryText::tr("%1 failed: %2").arg(doing, why), m_path, 0};
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migration> &migrations)
@@ -192,13 +193,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     if (!inMemory) {
         const QFileInfo info(path);
         if (info.isDir())
-            return Error{QStringLiteral("this is a folder. Give a library file name, for example "
-                                        "%1/prepdeck.sqlite.")
+            return Error{LibraryText::tr("this is a folder. Give a library file name, for example "
+                                         "%1/prepdeck.sqlite.")
                              .arg(path),
                          path, 0};
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{QStringLiteral("cannot create the folder %1 for the library. Check its "
-                                        "permissions or choose another place with --database.")
+            return Error{LibraryText::tr("cannot create the folder %1 for the library. Check its "
+                                         "permissions or choose another place with --database.")
                              .arg(info.absolutePath()),
                          path, 0};
     }
@@ -210,8 +211,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
         QFile create(path);
         if (!create.open(QIODevice::WriteOnly) ||
             !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{QStringLiteral("cannot create the library (%1). Check the folder's "
-                                        "permissions or choose another place with --database.")
+            return Error{LibraryText::tr("cannot create the library (%1). Check the folder's "
+                                         "permissions or choose another place with --database.")
                              .arg(create.errorString()),
                          path, 0};
     } else if (!inMemory) {
@@ -230,25 +231,25 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     if (readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return Error{QStringLiteral("cannot open the library: %1. Check the file's permissions or "
-                                    "choose another with --database.")
+        return Error{LibraryText::tr("cannot open the library: %1. Check the file's permissions or "
+                                     "choose another with --database.")
                          .arg(db.lastError().text()),
                      path, 0};
 
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error{QStringLiteral("this file is not a Prepdeck library (%1). Choose another "
-                                    "file with --database; this one was left untouched.")
+        return Error{LibraryText::tr("this file is not a Prepdeck library (%1). Choose another "
+                                     "file with --database; this one was left untouched.")
                          .arg(query.lastError().text()),
                      path, 0};
     // A new library gets 16 KB pages: a question with a long answer filled a 4 KB page on
     // its own, so a large library took twice its text on disk and in every read. (Set
     // before anything is written; an existing library keeps its page size.)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return store->sqlError(QStringLiteral("Setting up the library"), query.lastError().text());
+        return store->sqlError(LibraryText::tr("Setting up the library"), query.lastError().text());
     if (query.value(0).toInt() == 0 && !readOnly &&
         !query.exec(QStringLiteral("PRAGMA page_size = 16384")))
-        return store->sqlError(QStringLiteral("Setting up the library"), query.lastError().text());
+        return store->sqlError(LibraryText::tr("Setting up the library"), query.lastError().text());
     // synchronous = FULL: with WAL, NORMAL already survives a crash of the program, but a
     // power cut could take the last commits with it, and a rating the window (or `prepdeck
     // rate`) said was saved must stay saved. FULL syncs the log once per commit, a few
@@ -260,22 +261,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     };
     for (const QString &p : pragmas)
         if (!query.exec(p))
-            return store->sqlError(QStringLiteral("Setting up the library"),
+            return store->sqlError(LibraryText::tr("Setting up the library"),
                                    query.lastError().text());
     if (!inMemory && !readOnly &&
         (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()))
-        return store->sqlError(QStringLiteral("Switching the library to WAL"),
+        return store->sqlError(LibraryText::tr("Switching the library to WAL"),
                                query.lastError().text());
     query.finish();
     if (readOnly) {
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return store->sqlError(QStringLiteral("Reading the library"), query.lastError().text());
+            return store->sqlError(LibraryText::tr("Reading the library"),
+                                   query.lastError().text());
         const int version = query.value(0).toInt();
         query.finish();
         if (version != (migrations.isEmpty() ? 0 : migrations.last().version))
-            return Error{QStringLiteral("the library is read-only and was written by another "
-                                        "version of Prepdeck, so it cannot be upgraded. Make it "
-                                        "writable (chmod u+w) and open it again."),
+            return Error{LibraryText::tr("the library is read-only and was written by another "
+                                         "version of Prepdeck, so it cannot be upgraded. Make it "
+                                         "writable (chmod u+w) and open it again."),
                          path, 0};
         return store;
     }
@@ -291,7 +293,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return sqlError(QStringLiteral("Starting the import"), db.lastError().text());
+        return sqlError(LibraryText::tr("Starting the import"), db.lastError().text());
     // Whatever happens below, an unfinished transaction is rolled back.
     struct Rollback
     {
@@ -334,7 +336,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 QStringLiteral("SELECT id FROM banks WHERE source_path = ? ORDER BY id LIMIT 1"));
             q.addBindValue(sourcePath);
             if (!q.exec())
-                return fail(QStringLiteral("Looking up the bank"));
+                return fail(LibraryText::tr("Looking up the bank"));
             if (q.next())
                 bankId = q.value(0).toLongLong();
         }
@@ -342,7 +344,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             q.prepare(QStringLiteral("SELECT id FROM banks WHERE name = ? ORDER BY id LIMIT 1"));
             q.addBindValue(bank.name);
             if (!q.exec())
-                return fail(QStringLiteral("Looking up the bank"));
+                return fail(LibraryText::tr("Looking up the bank"));
             if (q.next())
                 bankId = q.value(0).toLongLong();
         }
@@ -355,7 +357,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             q.addBindValue(now);
             q.addBindValue(bankId);
             if (!q.exec())
-                return fail(QStringLiteral("Updating the bank"));
+                return fail(LibraryText::tr("Updating the bank"));
         } else {
             q.prepare(QStringLiteral(
                 "INSERT INTO banks (name, source_path, layout, position, imported_at) "
@@ -365,7 +367,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             q.addBindValue(text(layout));
             q.addBindValue(now);
             if (!q.exec())
-                return fail(QStringLiteral("Adding the bank"));
+                return fail(LibraryText::tr("Adding the bank"));
             bankId = q.lastInsertId().toLongLong();
         }
 
@@ -379,12 +381,12 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             q.addBindValue(bank.categories[ci].name);
             q.addBindValue(ci);
             if (!q.exec())
-                return fail(QStringLiteral("Saving the categories"));
+                return fail(LibraryText::tr("Saving the categories"));
             q.prepare(QStringLiteral("SELECT id FROM categories WHERE bank_id = ? AND name = ?"));
             q.addBindValue(bankId);
             q.addBindValue(bank.categories[ci].name);
             if (!q.exec() || !q.next())
-                return fail(QStringLiteral("Saving the categories"));
+                return fail(LibraryText::tr("Saving the categories"));
             categoryIds << q.value(0).toLongLong();
         }
 
@@ -396,7 +398,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                       .arg(questionColumns(QStringLiteral("q"))));
         q.addBindValue(bankId);
         if (!q.exec())
-            return fail(QStringLiteral("Reading the bank's questions"));
+            return fail(LibraryText::tr("Reading the bank's questions"));
         while (q.next()) {
             ExistingQuestion e;
             e.id = q.value(0).toLongLong();
@@ -485,12 +487,12 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             q.addBindValue(existing[e].identity);
             q.addBindValue(existing[e].id);
             if (!q.exec())
-                return fail(QStringLiteral("Updating a question"));
+                return fail(LibraryText::tr("Updating a question"));
         }
 
         for (qsizetype position = 0; position < incoming.size(); ++position) {
             if (cancelled && position % 256 == 0 && cancelled())
-                return Error{QStringLiteral("the import was cancelled; nothing was saved."),
+                return Error{LibraryText::tr("the import was cancelled; nothing was saved."),
                              sourcePath, 0};
             const Incoming &in = incoming[position];
             const Question &nq = *in.question;
@@ -504,7 +506,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                     moveQuestion.addBindValue(nq.sourceLine);
                     moveQuestion.addBindValue(old.id);
                     if (!moveQuestion.exec())
-                        return sqlError(QStringLiteral("Updating a question"),
+                        return sqlError(LibraryText::tr("Updating a question"),
                                         moveQuestion.lastError().text());
                     continue;
                 }
@@ -514,7 +516,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 for (const QVariant &v : values)
                     updateQuestion.addBindValue(v);
                 if (!updateQuestion.exec())
-                    return sqlError(QStringLiteral("Updating a question"),
+                    return sqlError(LibraryText::tr("Updating a question"),
                                     updateQuestion.lastError().text());
                 words.replace(old.id, search::searchableText(old.question, old.note),
                               search::searchableText(nq, old.note));
@@ -526,7 +528,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             for (const QVariant &v : values)
                 insertQuestion.addBindValue(v);
             if (!insertQuestion.exec())
-                return sqlError(QStringLiteral("Adding a question"),
+                return sqlError(LibraryText::tr("Adding a question"),
                                 insertQuestion.lastError().text());
             words.add(insertQuestion.lastInsertId().toLongLong(), search::searchableText(nq, {}));
         }
@@ -537,7 +539,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             retireQuestion.addBindValue(now);
             retireQuestion.addBindValue(old.id);
             if (!retireQuestion.exec())
-                return sqlError(QStringLiteral("Retiring a question"),
+                return sqlError(LibraryText::tr("Retiring a question"),
                                 retireQuestion.lastError().text());
         }
         if (Status counted = refreshCategoryStats(q, bankId); !counted)
@@ -549,7 +551,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
     if (Status indexed = words.write(db); !indexed)
         return indexed.error();
     if (!db.commit())
-        return sqlError(QStringLiteral("Saving the import"), db.lastError().text());
+        return sqlError(LibraryText::tr("Saving the import"), db.lastError().text());
     rollback.armed = false;
     return counts;
 }
@@ -733,7 +735,7 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Listing questions"), q.lastError().text());
     QList<StoredQuestion> out;
     while (q.next())
         out << storedQuestionFrom(q);
@@ -746,9 +748,9 @@ Result<StoredQuestion> Store::question(qint64 id) const
     q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("Reading a question"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading a question"), q.lastError().text());
     if (!q.next())
-        return Error{QStringLiteral("there is no question with id %1.").arg(id), m_path, 0};
+        return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_path, 0};
     return storedQuestionFrom(q);
 }
 
@@ -881,7 +883,7 @@ Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOr
     if (!q.exec(QStringLiteral(
             "SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) ||
         !q.next())
-        return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Listing questions"), q.lastError().text());
     QString key = QString::number(q.value(0).toLongLong()) + QLatin1Char('/') +
                   QString::number(q.value(1).toLongLong()) + QLatin1Char('\n') + sql;
     for (const QVariant &v : where.binds + orderBy.binds)
@@ -894,7 +896,7 @@ Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOr
     for (const QVariant &v : where.binds + orderBy.binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("Listing questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Listing questions"), q.lastError().text());
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -920,7 +922,7 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
     if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, "
                                "q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
                 kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
-        return sqlError(QStringLiteral("Reading questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading questions"), q.lastError().text());
     QHash<qint64, QuestionRow> byId;
     while (q.next()) {
         QuestionRow r;
@@ -966,7 +968,7 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
         for (const qint64 v : {filter.bankId, filter.bankId, filter.categoryId, filter.categoryId})
             kept.addBindValue(v);
         if (!kept.exec() || !kept.next())
-            return sqlError(QStringLiteral("Counting questions"), kept.lastError().text());
+            return sqlError(LibraryText::tr("Counting questions"), kept.lastError().text());
         return kept.value(0).toInt();
     }
     const SqlPart where = whereFor(filter);
@@ -978,7 +980,7 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("Counting questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting questions"), q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -1002,7 +1004,7 @@ Result<int> Store::countRatingsSince(const QDateTime &since) const
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE rated_at >= ?"));
     q.addBindValue(timestamp(since));
     if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("Counting ratings"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting ratings"), q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -1013,7 +1015,7 @@ Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
                              "WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(questionId);
     if (!q.exec())
-        return sqlError(QStringLiteral("Reading the rating history"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError().text());
     QList<RatingEvent> out;
     while (q.next())
         out << RatingEvent{q.value(0).toLongLong(),
@@ -1034,12 +1036,12 @@ Status Store::setNote(qint64 questionId, const QString &note)
     if (!before)
         return before.error();
     QSqlDatabase db = database();
-    return inTransaction(QStringLiteral("Saving your note"), [&](QSqlQuery &q) -> Status {
+    return inTransaction(LibraryText::tr("Saving your note"), [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
         q.addBindValue(text(note));
         q.addBindValue(questionId);
         if (!q.exec())
-            return sqlError(QStringLiteral("Saving your note"), q.lastError().text());
+            return sqlError(LibraryText::tr("Saving your note"), q.lastError().text());
         search::IndexWriter words;
         words.replace(questionId, search::searchableText(before->question, before->note),
                       search::searchableText(before->question, note));
@@ -1071,7 +1073,7 @@ Result<LibraryStats> Store::stats() const
     stats.categories = static_cast<int>(stats.byCategory.size());
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
-        return sqlError(QStringLiteral("Counting ratings"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting ratings"), q.lastError().text());
     stats.ratings = q.value(0).toInt();
     return stats;
 }
@@ -1146,28 +1148,28 @@ bool insertRating(QSqlQuery &q, RatingEvent &event)
 Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
 {
     if (event.confidence < 1 || event.confidence > 5)
-        return Error{QStringLiteral("confidence must be a whole number from 1 to 5, not %1.")
+        return Error{LibraryText::tr("confidence must be a whole number from 1 to 5, not %1.")
                          .arg(event.confidence),
                      {},
                      0};
     q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
     q.addBindValue(event.questionId);
     if (!q.exec())
-        return sqlError(QStringLiteral("Looking up the question"), q.lastError().text());
+        return sqlError(LibraryText::tr("Looking up the question"), q.lastError().text());
     if (!q.next() || q.value(0).toBool())
-        return Error{QStringLiteral("there is no question with id %1 in the library. Run "
-                                    "'prepdeck list' to see the ids.")
+        return Error{LibraryText::tr("there is no question with id %1 in the library. Run "
+                                     "'prepdeck list' to see the ids.")
                          .arg(event.questionId),
                      {},
                      0};
     event.dueBefore = fromTimestamp(q.value(1));
     if (!insertRating(q, event))
-        return sqlError(QStringLiteral("Saving the rating"), q.lastError().text());
+        return sqlError(LibraryText::tr("Saving the rating"), q.lastError().text());
     q.prepare(QStringLiteral(
         "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(event.questionId);
     if (!q.exec())
-        return sqlError(QStringLiteral("Reading the rating history"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError().text());
     QList<int> history;
     while (q.next())
         history << q.value(0).toInt();
@@ -1179,7 +1181,7 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
             event.due = scheduling::capForInterview(event.due, event.ratedAt, plan->date);
     }
     if (!refreshLatestRating(q, event.questionId, event.due))
-        return sqlError(QStringLiteral("Scheduling the question"), q.lastError().text());
+        return sqlError(LibraryText::tr("Scheduling the question"), q.lastError().text());
     return success();
 }
 
@@ -1187,7 +1189,7 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
                                 const QDateTime &at, std::optional<double> seconds)
 {
     RatingEvent event{0, questionId, at.toUTC(), confidence, context, {}, {}, seconds};
-    Status done = inTransaction(QStringLiteral("Saving the rating"),
+    Status done = inTransaction(LibraryText::tr("Saving the rating"),
                                 [&](QSqlQuery &q) { return rateWith(q, event); });
     if (!done)
         return done.error();
@@ -1198,7 +1200,7 @@ Result<InterviewPlan> Store::interviewPlan() const
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'interview'")))
-        return sqlError(QStringLiteral("Reading the interview date"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the interview date"), q.lastError().text());
     InterviewPlan plan;
     if (!q.next())
         return plan;
@@ -1211,10 +1213,10 @@ Result<InterviewPlan> Store::interviewPlan() const
 
 Status Store::setInterviewPlan(const InterviewPlan &plan)
 {
-    return inTransaction(QStringLiteral("Saving the interview date"), [&](QSqlQuery &q) -> Status {
+    return inTransaction(LibraryText::tr("Saving the interview date"), [&](QSqlQuery &q) -> Status {
         if (!plan.date.isValid()) {
             if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'interview'")))
-                return sqlError(QStringLiteral("Clearing the interview date"),
+                return sqlError(LibraryText::tr("Clearing the interview date"),
                                 q.lastError().text());
             return success();
         }
@@ -1227,7 +1229,7 @@ Status Store::setInterviewPlan(const InterviewPlan &plan)
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         if (!q.exec())
-            return sqlError(QStringLiteral("Saving the interview date"), q.lastError().text());
+            return sqlError(LibraryText::tr("Saving the interview date"), q.lastError().text());
         return success();
     });
 }
@@ -1242,7 +1244,7 @@ Result<QList<Readiness>> Store::readiness() const
             "FROM category_stats s JOIN categories c ON c.id = s.category_id "
             "JOIN banks b ON b.id = c.bank_id WHERE s.questions > 0 "
             "ORDER BY b.position, c.position")))
-        return sqlError(QStringLiteral("Reading the categories"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the categories"), q.lastError().text());
     QList<Readiness> out;
     while (q.next()) {
         Readiness r;
@@ -1275,7 +1277,7 @@ Result<QList<RatingRecord>> Store::ratingRecords(const QDateTime &since, qint64 
     for (const qint64 v : {bankId, bankId, categoryId, categoryId})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("Reading the ratings"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the ratings"), q.lastError().text());
     QList<RatingRecord> out;
     while (q.next())
         out << RatingRecord{
@@ -1311,14 +1313,14 @@ Result<qint64> Store::startMock(const MockSettings &settings, const QDateTime &a
 {
     qint64 id = 0;
     Status done =
-        inTransaction(QStringLiteral("Starting the mock interview"), [&](QSqlQuery &q) -> Status {
+        inTransaction(LibraryText::tr("Starting the mock interview"), [&](QSqlQuery &q) -> Status {
             q.prepare(
                 QStringLiteral("INSERT INTO mock_interviews (started_at, settings) VALUES (?, ?)"));
             q.addBindValue(timestamp(at));
             q.addBindValue(
                 QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
             if (!q.exec())
-                return sqlError(QStringLiteral("Starting the mock interview"),
+                return sqlError(LibraryText::tr("Starting the mock interview"),
                                 q.lastError().text());
             id = q.lastInsertId().toLongLong();
             return success();
@@ -1332,8 +1334,8 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
                                        const QDateTime &at)
 {
     MockItem saved = item;
-    Status done =
-        inTransaction(QStringLiteral("Saving the interview question"), [&](QSqlQuery &q) -> Status {
+    Status done = inTransaction(
+        LibraryText::tr("Saving the interview question"), [&](QSqlQuery &q) -> Status {
             QVariant ratingId(QMetaType::fromType<qint64>());
             if (item.confidence && !item.skipped) {
                 RatingEvent event{
@@ -1356,7 +1358,7 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
             q.addBindValue(text(item.notes));
             q.addBindValue(ratingId);
             if (!q.exec())
-                return sqlError(QStringLiteral("Saving the interview question"),
+                return sqlError(LibraryText::tr("Saving the interview question"),
                                 q.lastError().text());
             return success();
         });
@@ -1368,14 +1370,14 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
 Status Store::finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
 {
     return inTransaction(
-        QStringLiteral("Finishing the mock interview"), [&](QSqlQuery &q) -> Status {
+        LibraryText::tr("Finishing the mock interview"), [&](QSqlQuery &q) -> Status {
             q.prepare(QStringLiteral(
                 "UPDATE mock_interviews SET finished_at = ?, ended_early = ? WHERE id = ?"));
             q.addBindValue(timestamp(at));
             q.addBindValue(endedEarly);
             q.addBindValue(mockId);
             if (!q.exec())
-                return sqlError(QStringLiteral("Finishing the mock interview"),
+                return sqlError(LibraryText::tr("Finishing the mock interview"),
                                 q.lastError().text());
             return success();
         });
@@ -1386,7 +1388,7 @@ Result<QList<MockRecord>> Store::mocks() const
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT id, started_at, finished_at, ended_early, settings FROM "
                                "mock_interviews ORDER BY started_at DESC, id DESC")))
-        return sqlError(QStringLiteral("Reading mock interviews"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError().text());
     QList<MockRecord> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -1404,7 +1406,7 @@ Result<QList<MockRecord>> Store::mocks() const
             "SELECT i.mock_id, i.question_id, q.prompt, c.name, i.seconds, i.confidence, "
             "i.skipped, i.notes FROM mock_items i JOIN questions q ON q.id = i.question_id "
             "JOIN categories c ON c.id = q.category_id ORDER BY i.mock_id, i.position")))
-        return sqlError(QStringLiteral("Reading mock interviews"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError().text());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.constEnd())
@@ -1425,18 +1427,18 @@ Result<MockRecord> Store::mock(qint64 id) const
     for (const MockRecord &m : *all)
         if (m.id == id)
             return m;
-    return Error{QStringLiteral("there is no mock interview with id %1.").arg(id), m_path, 0};
+    return Error{LibraryText::tr("there is no mock interview with id %1.").arg(id), m_path, 0};
 }
 
 Status Store::unrate(const RatingEvent &event)
 {
-    return inTransaction(QStringLiteral("Taking the rating back"), [&](QSqlQuery &q) -> Status {
+    return inTransaction(LibraryText::tr("Taking the rating back"), [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("DELETE FROM ratings WHERE id = ?"));
         q.addBindValue(event.id);
         if (!q.exec())
-            return sqlError(QStringLiteral("Taking the rating back"), q.lastError().text());
+            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError().text());
         if (!refreshLatestRating(q, event.questionId, event.dueBefore))
-            return sqlError(QStringLiteral("Taking the rating back"), q.lastError().text());
+            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError().text());
         return success();
     });
 }
@@ -1445,9 +1447,9 @@ Result<RatingEvent> Store::rerate(const RatingEvent &event)
 {
     RatingEvent again = event;
     Status done =
-        inTransaction(QStringLiteral("Saving the rating again"), [&](QSqlQuery &q) -> Status {
+        inTransaction(LibraryText::tr("Saving the rating again"), [&](QSqlQuery &q) -> Status {
             if (!insertRating(q, again) || !refreshLatestRating(q, again.questionId, again.due))
-                return sqlError(QStringLiteral("Saving the rating again"), q.lastError().text());
+                return sqlError(LibraryText::tr("Saving the rating again"), q.lastError().text());
             return success();
         });
     if (!done)
@@ -1460,9 +1462,10 @@ QString progressSummary(const Store &store, const QDateTime &now)
     const QDate today = now.toLocalTime().date();
     QStringList parts;
     if (auto plan = store.interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
-        parts << QObject::tr("Interview in %1 days.").arg(today.daysTo(plan->date));
+        parts << QObject::tr("Interview in %Ln day(s).", nullptr,
+                             static_cast<int>(today.daysTo(plan->date)));
     if (auto recent = store.ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
-        parts << QObject::tr("Streak: %1 days.").arg(progress::streak(*recent, today));
+        parts << QObject::tr("Streak: %Ln day(s).", nullptr, progress::streak(*recent, today));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -1477,7 +1480,7 @@ Status Store::refreshCategoryStats(QSqlQuery &q, qint64 bankId)
         "WHERE c.bank_id = ? GROUP BY c.id"));
     q.addBindValue(bankId);
     if (!q.exec())
-        return sqlError(QStringLiteral("Counting the categories"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting the categories"), q.lastError().text());
     return success();
 }
 
@@ -1491,7 +1494,7 @@ Result<std::unique_ptr<BulkImport>> Store::beginBulkImport(const QString &source
     q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE source_path = ? LIMIT 1"));
     q.addBindValue(sourcePath);
     if (!q.exec())
-        return sqlError(QStringLiteral("Looking up the bank"), q.lastError().text());
+        return sqlError(LibraryText::tr("Looking up the bank"), q.lastError().text());
     if (q.next())
         return std::unique_ptr<BulkImport>{};
     return bulk;
@@ -1613,24 +1616,24 @@ Status BulkImport::begin()
     // more than the database's own work.
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
-        return Error{QStringLiteral("the library is not an SQLite database."), m_store.m_path, 0};
+        return Error{LibraryText::tr("the library is not an SQLite database."), m_store.m_path, 0};
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     m_sqlite = sqlite;
     if (!m_store.m_path.isEmpty() && m_store.m_path != QLatin1String(":memory:") &&
         !m_store.m_readOnly)
         useRollbackJournal();
     if (!db.transaction())
-        return m_store.sqlError(QStringLiteral("Starting the import"), db.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Starting the import"), db.lastError().text());
     m_open = true;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")) || !q.next())
-        return m_store.sqlError(QStringLiteral("Starting the import"), q.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError().text());
     m_firstId = q.value(0).toLongLong();
     q.finish();
     // 32 MB of page cache while writing: with the default 2 MB, pages of the indexes went
     // out to the log and were read back again and again.
     if (!q.exec(QStringLiteral("PRAGMA cache_size = -32768")))
-        return m_store.sqlError(QStringLiteral("Starting the import"), q.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError().text());
     sqlite3_stmt *insert = nullptr;
     if (sqlite3_prepare_v2(
             sqlite,
@@ -1638,7 +1641,7 @@ Status BulkImport::begin()
             "answer, hint, followups, tips, tags, frequency, source_file, source_line, "
             "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             -1, &insert, nullptr) != SQLITE_OK)
-        return m_store.sqlError(QStringLiteral("Starting the import"),
+        return m_store.sqlError(LibraryText::tr("Starting the import"),
                                 QString::fromUtf8(sqlite3_errmsg(sqlite)));
     m_insert = insert;
     return success();
@@ -1652,7 +1655,7 @@ Result<bool> BulkImport::startBank(const QString &name)
     q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
     q.addBindValue(name);
     if (!q.exec())
-        return m_store.sqlError(QStringLiteral("Looking up the bank"), q.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Looking up the bank"), q.lastError().text());
     if (q.next())
         return false;
     m_bankNames << name;
@@ -1690,7 +1693,7 @@ Status BulkImport::createPending()
         q.addBindValue(text(m_layout));
         q.addBindValue(m_now);
         if (!q.exec())
-            return m_store.sqlError(QStringLiteral("Adding the bank"), q.lastError().text());
+            return m_store.sqlError(LibraryText::tr("Adding the bank"), q.lastError().text());
         m_bankId = q.lastInsertId().toLongLong();
     }
     if (!m_categoryId) {
@@ -1700,7 +1703,7 @@ Status BulkImport::createPending()
         q.addBindValue(m_pendingCategory);
         q.addBindValue(m_categoryPosition++);
         if (!q.exec())
-            return m_store.sqlError(QStringLiteral("Saving the categories"), q.lastError().text());
+            return m_store.sqlError(LibraryText::tr("Saving the categories"), q.lastError().text());
         m_categoryId = q.lastInsertId().toLongLong();
     }
     return success();
@@ -1764,7 +1767,7 @@ Status BulkImport::add(const Question &question, qint64 id)
     sqlite3_clear_bindings(insert);
     if (stepped != SQLITE_DONE) {
         sqlite3 *sqlite = sqlite3_db_handle(insert);
-        return m_store.sqlError(QStringLiteral("Adding a question"),
+        return m_store.sqlError(LibraryText::tr("Adding a question"),
                                 QString::fromUtf8(sqlite3_errmsg(sqlite)));
     }
     ++m_added;
@@ -1789,14 +1792,14 @@ Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
-            return m_store.sqlError(QStringLiteral("Counting the categories"),
+            return m_store.sqlError(LibraryText::tr("Counting the categories"),
                                     q.lastError().text());
     }
     q.finish();
     sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
     m_insert = nullptr;
     if (!db.commit())
-        return m_store.sqlError(QStringLiteral("Saving the import"), db.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Saving the import"), db.lastError().text());
     m_open = false;
     restoreJournal();
     return counts;

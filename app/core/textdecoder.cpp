@@ -1,4 +1,5 @@
 #include "textdecoder.h"
+#include "translation.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -187,9 +188,9 @@ void removeStrayControls(DecodedText &result)
         return;
     const qsizetype before = result.text.size();
     result.text.removeIf([](QChar c) { return isStrayControl(c.unicode()); });
-    result.repairs << QStringLiteral("Removed %1 control characters that are not text (left by "
-                                     "a broken conversion or a binary file pasted in).")
-                          .arg(before - result.text.size());
+    result.repairs << ImportText::tr("Removed %Ln control character(s) that are not text (left by "
+                                     "a broken conversion or a binary file pasted in).",
+                                     nullptr, int(before - result.text.size()));
 }
 
 } // namespace
@@ -235,7 +236,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         QStringDecoder decoder(enc, QStringDecoder::Flag::Stateless);
         QString text = decoder.decode(data);
         if (decoder.hasError())
-            return Error{QStringLiteral("the file says it is %1 but holds invalid %1 data. "
+            return Error{ImportText::tr("the file says it is %1 but holds invalid %1 data. "
                                         "Save it again as UTF-8 and retry.")
                              .arg(name),
                          fileName, 0};
@@ -263,7 +264,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     }
 
     if (looksBinary(data))
-        return Error{QStringLiteral("this is not a text file (it holds binary data). "
+        return Error{ImportText::tr("this is not a text file (it holds binary data). "
                                     "Import a question bank saved as text: Markdown, plain "
                                     "text, CSV or TSV."),
                      fileName, 0};
@@ -287,11 +288,11 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
                 return c.unicode() >= 0x80 && !c.isLowSurrogate();
             });
             result.text = std::move(*best);
-            result.repairs << QStringLiteral("Repaired broken encoding: the file is UTF-8 that was "
-                                             "once read as %1 and saved again; %2 garbled "
-                                             "characters were turned back into the originals.")
-                                  .arg(QLatin1String(bestEncoding->name))
-                                  .arg(restored);
+            result.repairs << ImportText::tr("Repaired broken encoding: the file is UTF-8 that was "
+                                             "once read as %1 and saved again; %Ln garbled "
+                                             "character(s) were turned back into the originals.",
+                                             nullptr, int(restored))
+                                  .arg(QLatin1String(bestEncoding->name));
         }
     } else {
         const QString asWindows = decodeLegacy(data, kWindows1252);
@@ -305,7 +306,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         result.encoding = mac  ? QStringLiteral("Mac OS Roman")
                           : c1 ? QStringLiteral("Windows-1252")
                                : QStringLiteral("ISO-8859-1 (Latin-1)");
-        result.repairs << QStringLiteral("The file is not valid UTF-8; it was read as %1.")
+        result.repairs << ImportText::tr("The file is not valid UTF-8; it was read as %1.")
                               .arg(result.encoding);
     }
     result.text = normaliseLineEndings(result.text);

@@ -1,5 +1,7 @@
 #include "categorytreemodel.h"
 
+#include <QLocale>
+
 namespace prepdeck {
 
 CategoryTreeModel::CategoryTreeModel(QObject *parent) : QAbstractItemModel(parent)
@@ -134,12 +136,12 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return n.name;
     case Qt::ToolTipRole:
-        return n.rated > 0 ? tr("%1: %2 questions, %3 rated, mean confidence %4")
-                                 .arg(n.name)
-                                 .arg(n.questions)
-                                 .arg(n.rated)
-                                 .arg(mean.toDouble(), 0, 'f', 1)
-                           : tr("%1: %2 questions, none rated yet").arg(n.name).arg(n.questions);
+        return n.rated > 0
+                   ? tr("%1: %Ln question(s), %L2 rated, mean confidence %3", nullptr, n.questions)
+                         .arg(n.name)
+                         .arg(n.rated)
+                         .arg(QLocale().toString(mean.toDouble(), 'f', 1))
+                   : tr("%1: %Ln question(s), none rated yet", nullptr, n.questions).arg(n.name);
     case QuestionCountRole:
         return n.questions;
     case RatedCountRole:

@@ -2,6 +2,7 @@
 #include "categorytreemodel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace prepdeck {
@@ -24,7 +25,8 @@ void ConfidenceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString count = QString::number(index.data(CategoryTreeModel::QuestionCountRole).toInt());
+    const QString count =
+        QLocale().toString(index.data(CategoryTreeModel::QuestionCountRole).toInt());
     const QRect whole = opt.rect;
     const int countWidth = opt.fontMetrics.horizontalAdvance(count) + kGap;
 

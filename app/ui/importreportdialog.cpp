@@ -35,12 +35,12 @@ QString ImportReportDialog::toHtml(const QList<ImportReport> &reports, const QLi
     for (const ImportReport &r : reports) {
         html += QStringLiteral("<h3>%1</h3>").arg(QFileInfo(r.file).fileName().toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%1 questions, layout: %2, encoding: %3")
-                             .arg(r.questionCount())
+                    .arg(tr("%Ln question(s), layout: %1, encoding: %2", nullptr,
+                            static_cast<int>(r.questionCount()))
                              .arg(r.layout, r.encoding)
                              .toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%1 added, %2 updated, %3 unchanged, %4 retired")
+                    .arg(tr("%L1 added, %L2 updated, %L3 unchanged, %L4 retired")
                              .arg(r.counts.added)
                              .arg(r.counts.updated)
                              .arg(r.counts.unchanged)

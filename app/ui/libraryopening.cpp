@@ -39,10 +39,11 @@ std::unique_ptr<Store> openLibraryForWindow(const QString &path, bool quiet)
                 .arg(QDir::toNativeSeparators(failure.movedTo)) +
             QLatin1Char('\n') +
             (failure.newestBackup
-                 ? QObject::tr("The newest backup is from %1, with %2 questions and %3 ratings.")
-                       .arg(QLocale().toString(failure.newestBackup->taken, QLocale::LongFormat))
-                       .arg(failure.newestBackup->questions)
-                       .arg(failure.newestBackup->ratings)
+                 ? QObject::tr("The newest backup is from %1, with %2 and %3.")
+                       .arg(
+                           QLocale().toString(failure.newestBackup->taken, QLocale::LongFormat),
+                           QObject::tr("%Ln question(s)", nullptr, failure.newestBackup->questions),
+                           QObject::tr("%Ln rating(s)", nullptr, failure.newestBackup->ratings))
                  : QObject::tr("There is no backup of it.")));
         box.setDetailedText(failure.error.toString());
         QPushButton *restore = nullptr;

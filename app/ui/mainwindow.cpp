@@ -540,14 +540,14 @@ void MainWindow::refreshCounts()
     const int rated = m_store.countRatingsSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
     QString interviewNote;
     if (auto plan = m_store.interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
-        interviewNote =
-            QStringLiteral("  ·  ") + tr("interview in %1 days").arg(today.daysTo(plan->date));
+        interviewNote = QStringLiteral("  ·  ") + tr("interview in %Ln day(s)", nullptr,
+                                                     static_cast<int>(today.daysTo(plan->date)));
     if (m_progress && m_pages->currentWidget() == m_progress)
         m_progress->refresh();
     const int shown = m_questions->totalCount();
-    m_status->setText((shown == 1 ? tr("1 question shown") : tr("%1 questions shown").arg(shown)) +
-                      QStringLiteral("  ·  ") + tr("%1 due today").arg(due) +
-                      QStringLiteral("  ·  ") + tr("%1 rated today").arg(rated) + interviewNote);
+    m_status->setText(tr("%Ln question(s) shown", nullptr, shown) + QStringLiteral("  ·  ") +
+                      tr("%L1 due today").arg(due) + QStringLiteral("  ·  ") +
+                      tr("%L1 rated today").arg(rated) + interviewNote);
 }
 
 void MainWindow::applyFilters()
@@ -691,8 +691,8 @@ void MainWindow::studyDue()
     m_queueMode = true;
     applyFilters();
     statusBar()->showMessage(
-        tr("Study queue: %1 questions — overdue first, then the weakest, then never rated.")
-            .arg(m_questions->totalCount()),
+        tr("Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.",
+           nullptr, m_questions->totalCount()),
         6000);
     m_table->setFocus();
 }
@@ -768,10 +768,9 @@ void MainWindow::showMockHistory()
             });
     const QList<MockRecord> records = *mocks;
     for (const MockRecord &m : records)
-        list->addItem(tr("%1 — %2 questions%3")
-                          .arg(QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat))
-                          .arg(m.items.size())
-                          .arg(m.endedEarly ? tr(", ended early") : QString()));
+        list->addItem(tr("%1 — %Ln question(s)%2", nullptr, static_cast<int>(m.items.size()))
+                          .arg(QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat),
+                               m.endedEarly ? tr(", ended early") : QString()));
     connect(list, &QListWidget::currentRowChanged, summary, [summary, records](int row) {
         if (row >= 0 && row < records.size())
             summary->showRecord(records[row]);
@@ -931,7 +930,8 @@ void MainWindow::loadStarterBank()
         return;
     }
     refreshLibrary();
-    statusBar()->showMessage(tr("Starter bank loaded: %1 questions.").arg(report->questionCount()),
+    statusBar()->showMessage(tr("Starter bank loaded: %Ln question(s).", nullptr,
+                                static_cast<int>(report->questionCount())),
                              5000);
     m_table->setFocus();
 }
@@ -1018,7 +1018,8 @@ void MainWindow::finishImport()
     int questions = 0;
     for (const ImportReport &r : outcome.reports)
         questions += static_cast<int>(r.questionCount());
-    statusBar()->showMessage(tr("Imported %1 questions.").arg(questions), 6000);
+    statusBar()->showMessage(tr("Imported %Ln question(s).", nullptr, static_cast<int>(questions)),
+                             6000);
     if (m_showImportReports) {
         ImportReportDialog dialog(outcome.reports, outcome.errors, this);
         dialog.exec();

@@ -107,7 +107,7 @@ void MockSummary::showRecord(const MockRecord &record)
                                   .arg(when)
                                   .arg(rated)
                                   .arg(record.items.size())
-                                  .arg(sum / rated, 0, 'f', 1)
+                                  .arg(QLocale().toString(sum / rated, 'f', 1))
                             : tr("Mock interview of %1: nothing rated").arg(when));
     QList<std::pair<double, QString>> means;
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
@@ -115,16 +115,16 @@ void MockSummary::showRecord(const MockRecord &record)
     std::sort(means.begin(), means.end());
     QStringList weakest;
     for (qsizetype i = 0; i < means.size() && i < 3; ++i)
-        weakest << tr("%1 (%2)").arg(means[i].second).arg(means[i].first, 0, 'f', 1);
+        weakest << tr("%1 (%2)").arg(means[i].second, QLocale().toString(means[i].first, 'f', 1));
     m_weakest->setText(weakest.isEmpty()
                            ? QString()
                            : tr("Weakest categories: %1").arg(weakest.join(QLatin1String(", "))));
     if (record.endedEarly)
         m_weakest->setText(m_weakest->text() + QLatin1Char(' ') + tr("(ended early)"));
     m_again->setEnabled(!m_weak.isEmpty());
-    m_again->setText(m_weak.size() == 1 ? tr("Practise the weak one again")
-                     : m_weak.isEmpty() ? tr("Practise the weak ones again")
-                                        : tr("Practise the %1 weak ones again").arg(m_weak.size()));
+    m_again->setText(m_weak.isEmpty() ? tr("Practise the weak ones again")
+                                      : tr("Practise the %n weak one(s) again", nullptr,
+                                           static_cast<int>(m_weak.size())));
 }
 
 } // namespace prepdeck

@@ -3,11 +3,9 @@
 #include "sheetdocument.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStyle>
-#include <QTranslator>
 
 #include <algorithm>
 
@@ -50,30 +48,6 @@ QPageSize::PageSizeId Preferences::effectivePageSize() const
 {
     return pageSize < 0 ? SheetOptions::defaultPageSize()
                         : static_cast<QPageSize::PageSizeId>(pageSize);
-}
-
-QString installTranslations(const QString &language)
-{
-    static QTranslator *own = nullptr;
-    static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&own, &qt})
-        if (*t) {
-            QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
-        }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(locale, QStringLiteral("prepdeck"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        return QStringLiteral("en");
-    QCoreApplication::installTranslator(own);
-    return own->language();
 }
 
 QPalette darkPalette()

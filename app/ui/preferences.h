@@ -28,12 +28,6 @@ struct Preferences
     QPageSize::PageSizeId effectivePageSize() const;
 };
 
-// Loads Prepdeck's translation and Qt's own (so standard dialogs match) for the language
-// given, or the system's (LANGUAGE, LANG) when it is empty, and makes it the default
-// locale for dates and numbers. Earlier ones installed by this are replaced. Gives the
-// language used ("en" when there is no translation for it).
-QString installTranslations(const QString &language);
-
 // Makes the application's palette the one the theme asks for ("System" is the style's own).
 void applyTheme(Preferences::Theme theme);
 QPalette darkPalette();

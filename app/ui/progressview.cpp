@@ -30,6 +30,8 @@ namespace prepdeck {
 // A square per day for the last 26 weeks, darker for more ratings; the numbers on hover.
 class ActivityCalendar final : public QWidget
 {
+    Q_OBJECT // for its own translation context
+
 public:
     explicit ActivityCalendar(QWidget *parent = nullptr) : QWidget(parent)
     {
@@ -88,9 +90,8 @@ protected:
             if (cellRect(i).contains(event->position().toPoint())) {
                 QToolTip::showText(
                     event->globalPosition().toPoint(),
-                    tr("%1: %2 ratings")
-                        .arg(QLocale().toString(m_days[i].first, QLocale::ShortFormat))
-                        .arg(m_days[i].second),
+                    tr("%1: %Ln rating(s)", nullptr, m_days[i].second)
+                        .arg(QLocale().toString(m_days[i].first, QLocale::ShortFormat)),
                     this);
                 return;
             }
@@ -243,18 +244,17 @@ void ProgressView::refresh()
         ready += r.ready;
     }
     const int streak = progress::streak(m_recent, today);
-    m_headline->setText(tr("%1 of %2 questions ready (%3%) · streak: %4")
-                            .arg(ready)
-                            .arg(total)
-                            .arg(total ? 100 * ready / total : 0)
-                            .arg(streak == 1 ? tr("1 day") : tr("%1 days").arg(streak)));
+    m_headline->setText(
+        tr("%L1 of %Ln question(s) ready (%2) · streak: %3", nullptr, total)
+            .arg(ready)
+            .arg(QLocale().toString(total ? 100 * ready / total : 0) + QLocale().percent())
+            .arg(tr("%Ln day(s)", nullptr, streak)));
 
     auto plan = m_store.interviewPlan();
     QStringList forecast;
     if (plan && plan->date.isValid() && plan->date >= today) {
         const qint64 days = today.daysTo(plan->date);
-        forecast << tr("Interview in %1 days (%2).")
-                        .arg(days)
+        forecast << tr("Interview in %Ln day(s) (%1).", nullptr, static_cast<int>(days))
                         .arg(QLocale().toString(plan->date, QLocale::LongFormat));
         QList<Forecast> f = progress::forecast(m_readiness, m_recent, *plan, today);
         std::sort(f.begin(), f.end(),
@@ -353,8 +353,9 @@ void ProgressView::refreshReadiness()
                 .arg(r.ready)
                 .arg(r.questions)
                 .arg(r.neverRated)
-                .arg(r.meanConfidence ? tr(", mean confidence %1").arg(*r.meanConfidence, 0, 'f', 1)
-                                      : QString()),
+                .arg(r.meanConfidence
+                         ? tr(", mean confidence %L1").arg(*r.meanConfidence, 0, 'f', 1)
+                         : QString()),
             m_readinessView);
     });
 }
@@ -505,3 +506,5 @@ void ProgressView::changeEvent(QEvent *event)
 }
 
 } // namespace prepdeck
+
+#include "progressview.moc"

@@ -21,11 +21,16 @@ inline const QByteArray kSmallBank =
     "### What is a thread?\n\nA path of execution inside a process.\n";
 
 // Runs prepdeck with these arguments, the system's environment plus `extra`, for at most
-// two minutes.
+// two minutes. It speaks English with the C locale's numbers unless `extra` says otherwise
+// (LANGUAGE, LANG), whatever the machine's language is.
 inline Run runPrepdeck(const QStringList &args, const QProcessEnvironment &extra)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *key : {"LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME"})
+        env.remove(QLatin1String(key));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);

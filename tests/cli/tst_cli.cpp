@@ -130,6 +130,63 @@ private slots:
             QVERIFY2(QString::fromUtf8(r.out).contains(needle), r.out.constData());
     }
 
+    // Its messages speak the language too, with the language's plural forms and digit
+    // grouping: the import report of a one-question bank and of a 12,345-question bank, and
+    // the error for a file that is not there.
+    void messages_speakTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("many");
+        QTest::addColumn<QString>("missing");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 question in 1 category")
+                            << QStringLiteral("12,345 questions in 1 category")
+                            << QStringLiteral("no such file. Check the path and try again.");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("TODO")
+                            << QStringLiteral("TODO") << QStringLiteral("TODO");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("TODO")
+                            << QStringLiteral("TODO") << QStringLiteral("TODO");
+    }
+    void messages_speakTheSystemLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, one);
+        QFETCH(QString, many);
+        QFETCH(QString, missing);
+        write(QStringLiteral("one.md"), "# One\n\n## Basics\n\n### What is a process?\n\nA "
+                                        "running program.\n");
+        QByteArray big = "# Many\n\n## Numbers\n\n";
+        for (int i = 1; i <= 12345; ++i)
+            big += "### Question " + QByteArray::number(i) + "?\n\nAnswer.\n\n";
+        write(QStringLiteral("many.md"), big);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        env.insert(
+            QStringLiteral("LANG"),
+            language + QStringLiteral("_") +
+                (language == QLatin1String("en") ? QStringLiteral("US") : language.toUpper()) +
+                QStringLiteral(".UTF-8"));
+        const QString db = path(QStringLiteral("messages-%1.sqlite").arg(language));
+        const Run imported =
+            runPrepdeck({QStringLiteral("--database"), db, QStringLiteral("import"),
+                         QStringLiteral("--dry-run"), path(QStringLiteral("one.md")),
+                         path(QStringLiteral("many.md"))},
+                        env);
+        QCOMPARE(imported.exitCode, 0);
+        const QString report = QString::fromUtf8(imported.out);
+        QVERIFY2(report.contains(one), qPrintable(report));
+        QVERIFY2(report.contains(many), qPrintable(report));
+        const Run failed = runPrepdeck({QStringLiteral("--database"), db, QStringLiteral("import"),
+                                        path(QStringLiteral("not-there.md"))},
+                                       env);
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(path(QStringLiteral("not-there.md")) + QStringLiteral(": ") +
+                                     missing),
+                 qPrintable(failed.err));
+    }
+
     void usageErrors_exitWith2AndSayWhatToDo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The translations are complete and in step with the sources: no entry unfinished,
-# obsolete or vanished, and lupdate over the sources finds no string the .ts files lack.
+# obsolete or vanished, no empty translation or plural form, and lupdate over the sources
+# finds no string the .ts files lack (for English, no plural form it lacks).
 # usage: check-translations.sh SOURCE_DIR LUPDATE
 set -euo pipefail
 src=$1
@@ -16,12 +17,15 @@ for ts in "$src"/translations/prepdeck_*.ts; do
       status=1
     fi
   done
-  n=$(grep -c '<translation></translation>' "$ts" || true)
+  n=$(grep -c '<translation></translation>\|<numerusform></numerusform>' "$ts" || true)
   [ "$n" -gt 0 ] && { echo "FAIL: $name has $n empty translations"; status=1; }
+  # English is the sources' language: its file holds only the plural forms.
+  options=(-locations relative -no-obsolete)
+  [ "$name" = prepdeck_en.ts ] && options+=(-pluralonly)
   # lupdate on a copy: every string of the sources must already be there.
   work=$(mktemp -d)
   cp "$ts" "$work/$name"
-  report=$(cd "$src" && "$lupdate" -locations relative -no-obsolete app -ts "$work/$name" 2>&1)
+  report=$(cd "$src" && "$lupdate" "${options[@]}" app -ts "$work/$name" 2>&1)
   rm -rf "$work"
   found=$(grep -o '([0-9]* new' <<<"$report" | grep -o '[0-9]*' | head -1)
   if [ "${found:-1}" != 0 ]; then

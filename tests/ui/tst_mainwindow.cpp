@@ -13,6 +13,7 @@
 #include "storetestsupport.h"
 #include "studypane.h"
 #include "testsupport.h"
+#include "translation.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -1,0 +1,38 @@
+#include "translation.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace prepdeck {
+
+QString installTranslations(const QString &language)
+{
+    static QTranslator *plurals = nullptr;
+    static QTranslator *qt = nullptr;
+    static QTranslator *own = nullptr;
+    for (QTranslator **t : {&plurals, &qt, &own})
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // Installed first, so it is asked last: only what the chosen language lacks.
+    plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(":/i18n/prepdeck_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(locale, QStringLiteral("prepdeck"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        return QStringLiteral("en");
+    QCoreApplication::installTranslator(own);
+    return own->language();
+}
+
+} // namespace prepdeck
