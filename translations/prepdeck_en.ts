@@ -1,0 +1,300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commandline.cpp" line="+62"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln rating</numerusform>
+            <numerusform>%Ln ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln bank(s)</source>
+        <translation>
+            <numerusform>%Ln bank</numerusform>
+            <numerusform>%Ln banks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <location filename="../app/core/bankfilereader.cpp" line="+73"/>
+        <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
+        <translation>
+            <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
+            <numerusform>line %1 is %Ln characters long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
+        <translation>
+            <numerusform>the file holds %Ln question, over the limit of %L1 for one file. Split it into smaller banks.</numerusform>
+            <numerusform>the file holds %Ln questions, over the limit of %L1 for one file. Split it into smaller banks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/delimitedlayout.cpp" line="+199"/>
+        <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
+        <translation>
+            <numerusform>this row has %Ln field but the header has %L1; check for a missing quote or delimiter.</numerusform>
+            <numerusform>this row has %Ln fields but the header has %L1; check for a missing quote or delimiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importer.cpp" line="+82"/>
+        <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
+        <translation>
+            <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
+            <numerusform>%1: %Ln questions in %2 (%3, %4)%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/nativeformat.cpp" line="+502"/>
+        <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
+        <translation>
+            <numerusform>the bank name you gave was not used: this file holds %n bank, each named by its own &apos;# &apos; heading.</numerusform>
+            <numerusform>the bank name you gave was not used: this file holds %n banks, each named by its own &apos;# &apos; heading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/textdecoder.cpp" line="+191"/>
+        <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
+        <translation>
+            <numerusform>Removed %Ln control character that are not text (left by a broken conversion or a binary file pasted in).</numerusform>
+            <numerusform>Removed %Ln control characters that are not text (left by a broken conversion or a binary file pasted in).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character(s) were turned back into the originals.</source>
+        <translation>
+            <numerusform>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character was turned back into the original.</numerusform>
+            <numerusform>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled characters were turned back into the originals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message numerus="yes">
+        <location filename="../app/core/librarycare.cpp" line="+173"/>
+        <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
+        <translation>
+            <numerusform>it is cut short (%Ln byte, less than SQLite&apos;s header)</numerusform>
+            <numerusform>it is cut short (%Ln bytes, less than SQLite&apos;s header)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>it is cut short (%L1 byte(s), its header says %L2)</source>
+        <extracomment>%L1 is the file&apos;s size in bytes, which chooses the plural form; %L2 is the size its header gives, also in bytes.</extracomment>
+        <translation>
+            <numerusform>it is cut short (%L1 byte, its header says %L2)</numerusform>
+            <numerusform>it is cut short (%L1 bytes, its header says %L2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../app/core/sheetdocument.cpp" line="+123"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+45"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
+        <translation>
+            <numerusform>%L1 of %Ln question ready (latest rating 4 or 5).</numerusform>
+            <numerusform>%L1 of %Ln questions ready (latest rating 4 or 5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/store.cpp" line="+1465"/>
+        <source>Interview in %Ln day(s).</source>
+        <translation>
+            <numerusform>Interview in %Ln day.</numerusform>
+            <numerusform>Interview in %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Streak: %Ln day(s).</source>
+        <translation>
+            <numerusform>Streak: %Ln day.</numerusform>
+            <numerusform>Streak: %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/libraryopening.cpp" line="+1"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln rating</numerusform>
+            <numerusform>%Ln ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::ActivityCalendar</name>
+    <message numerus="yes">
+        <location filename="../app/ui/progressview.cpp" line="+93"/>
+        <source>%1: %Ln rating(s)</source>
+        <translation>
+            <numerusform>%1: %Ln rating</numerusform>
+            <numerusform>%1: %Ln ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::CategoryTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/categorytreemodel.cpp" line="+140"/>
+        <source>%1: %Ln question(s), %L2 rated, mean confidence %3</source>
+        <translation>
+            <numerusform>%1: %Ln question, %L2 rated, mean confidence %3</numerusform>
+            <numerusform>%1: %Ln questions, %L2 rated, mean confidence %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln question(s), none rated yet</source>
+        <translation>
+            <numerusform>%1: %Ln question, none rated yet</numerusform>
+            <numerusform>%1: %Ln questions, none rated yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/importreportdialog.cpp" line="+38"/>
+        <source>%Ln question(s), layout: %1, encoding: %2</source>
+        <translation>
+            <numerusform>%Ln question, layout: %1, encoding: %2</numerusform>
+            <numerusform>%Ln questions, layout: %1, encoding: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/mainwindow.cpp" line="+543"/>
+        <source>interview in %Ln day(s)</source>
+        <translation>
+            <numerusform>interview in %Ln day</numerusform>
+            <numerusform>interview in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln question(s) shown</source>
+        <translation>
+            <numerusform>%Ln question shown</numerusform>
+            <numerusform>%Ln questions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <translation>
+            <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>
+            <numerusform>Study queue: %Ln questions — overdue first, then the weakest, then never rated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%1 — %Ln question(s)%2</source>
+        <translation>
+            <numerusform>%1 — %Ln question%2</numerusform>
+            <numerusform>%1 — %Ln questions%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Starter bank loaded: %Ln question(s).</source>
+        <translation>
+            <numerusform>Starter bank loaded: %Ln question.</numerusform>
+            <numerusform>Starter bank loaded: %Ln questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Imported %Ln question(s).</source>
+        <translation>
+            <numerusform>Imported %Ln question.</numerusform>
+            <numerusform>Imported %Ln questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::MockSummary</name>
+    <message numerus="yes">
+        <location filename="../app/ui/mocksummary.cpp" line="+126"/>
+        <source>Practise the %n weak one(s) again</source>
+        <translation>
+            <numerusform>Practise the weak one again</numerusform>
+            <numerusform>Practise the %n weak ones again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::ProgressView</name>
+    <message numerus="yes">
+        <location filename="../app/ui/progressview.cpp" line="+155"/>
+        <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
+        <translation>
+            <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>
+            <numerusform>%L1 of %Ln questions ready (%2) · streak: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Interview in %Ln day(s) (%1).</source>
+        <translation>
+            <numerusform>Interview in %Ln day (%1).</numerusform>
+            <numerusform>Interview in %Ln days (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
