@@ -156,8 +156,13 @@ QString SheetDocument::html(const QList<int> &tocPages) const
     }
 
     if (o.kind != SheetKind::Study) {
-        h += QStringLiteral("<p>%1 ____________________ &nbsp; %2 ____________________ &nbsp; %3 "
-                            "____________________</p>")
+        // A column each, so that a longer label in another language never breaks a field.
+        h += QStringLiteral(
+                 "<table width=\"100%\" cellpadding=\"2\"><tr>"
+                 "<td width=\"30%\" style=\"white-space: nowrap\">%1&nbsp;______________</td>"
+                 "<td width=\"35%\" style=\"white-space: nowrap\">%2&nbsp;________________</td>"
+                 "<td width=\"35%\" style=\"white-space: nowrap\">%3&nbsp;________________</td>"
+                 "</tr></table>")
                  .arg(esc(QObject::tr("Date:")), esc(QObject::tr("Candidate:")),
                       esc(QObject::tr("Interviewer:")));
     } else {
