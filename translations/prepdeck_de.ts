@@ -3,8 +3,45 @@
 <TS version="2.1" language="de">
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commandline.cpp" line="+62"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln Kategorie</numerusform>
+            <numerusform>%Ln Kategorien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln bank(s)</source>
+        <translation>
+            <numerusform>%Ln Fragensammlung</numerusform>
+            <numerusform>%Ln Fragensammlungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+61"/>
+        <location line="+4"/>
+        <source>mean confidence %1</source>
+        <translation>mittlere Sicherheit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
 
 Study technical interview question banks.
@@ -81,7 +118,29 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Aufruf: prepdeck %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+28"/>
+        <source>Restore the newest backup (%1, %2, %3) with:
+  prepdeck%4 restore %5</source>
+        <translation>Die neueste Sicherung (%1, %2, %3) lässt sich so wiederherstellen:
+  prepdeck%4 restore %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no backup to restore; run the command again to start with an empty library.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen; den Befehl erneut ausführen, um mit einer leeren Bibliothek zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Run &apos;prepdeck %2 --help&apos; for usage.</source>
+        <translation>%1 Hinweise zum Aufruf mit „prepdeck %2 --help“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The library file (default: %1).</source>
         <translation>Die Bibliotheksdatei (Standard: %1).</translation>
     </message>
@@ -131,7 +190,28 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Dateien mit Fragensammlungen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+7"/>
+        <source>give at least one file to import, or --starter.</source>
+        <translation>bitte mindestens eine Datei zum Importieren oder --starter angeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bank names one bank; give it one file at a time.</source>
+        <translation>--bank benennt eine einzelne Fragensammlung; bitte jeweils nur eine Datei angeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--max-size needs a number of megabytes from 1 to %L1.</source>
+        <translation>--max-size erwartet eine Anzahl Megabyte von 1 bis %L1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>starter bank</source>
+        <translation>Startsammlung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>List the questions of the library in order.</source>
         <translation>Die Fragen der Bibliothek der Reihe nach auflisten.</translation>
     </message>
@@ -147,14 +227,39 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
-        <location line="+63"/>
+        <location line="+102"/>
+        <location line="+69"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-280"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
+        <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in %2 across %3; %L4 rated (%5).</source>
+        <translation>%1 in %2 aus %3; %L4 bewertet (%5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  %1: %2, %L3 rated, %4</source>
+        <translation>  %1: %2, %L3 bewertet, %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: %2, %L3 rated</source>
+        <translation>  %1: %2, %L3 bewertet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Count banks, categories, questions and ratings.</source>
         <translation>Fragensammlungen, Kategorien, Fragen und Bewertungen zählen.</translation>
     </message>
@@ -174,12 +279,72 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>1 (keine Ahnung) bis 5 (sitzt perfekt).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>give a question id and a confidence from 1 to 5.</source>
+        <translation>bitte eine Fragen-ID und eine Sicherheit von 1 bis 5 angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a question id (a positive whole number).</source>
+        <translation>„%1“ ist keine Fragen-ID (eine positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confidence must be 1, 2, 3, 4 or 5, not &apos;%1&apos;.</source>
+        <translation>die Sicherheit muss 1, 2, 3, 4 oder 5 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rated question %1: confidence %2/5 at %3.</source>
+        <translation>Frage %1 bewertet: Sicherheit %2/5 am %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before upgrade</source>
+        <translation>vor Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before restore</source>
+        <translation>vor Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
         <translation>Die Sicherungen der Bibliothek auflisten, neueste zuerst: angelegt an jedem Tag, an dem die Bibliothek geöffnet wird, vor einer Aktualisierung und vor einer Wiederherstellung.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>No backups of %1 yet. One is taken the first time the library is opened each day, in %2.</source>
+        <translation>Noch keine Sicherungen von %1. Eine wird täglich beim ersten Öffnen der Bibliothek angelegt, in %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups of %1, newest first:</source>
+        <translation>Sicherungen von %1, neueste zuerst:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(cannot be read)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore one with: prepdeck restore FILE</source>
+        <translation>Wiederherstellen mit: prepdeck restore FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Put a backup in the library&apos;s place. The current library is kept as a backup first.</source>
         <translation>Eine Sicherung anstelle der Bibliothek einsetzen. Die aktuelle Bibliothek wird zuvor als Sicherung aufbewahrt.</translation>
     </message>
@@ -189,7 +354,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Eine Sicherung, wie von „prepdeck backups“ aufgelistet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>give the backup file to restore.</source>
+        <translation>bitte die wiederherzustellende Sicherungsdatei angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored %1 as the library %2.</source>
+        <translation>%1 als Bibliothek %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1 as the library %2. The library it replaced was kept at %3.</source>
+        <translation>%1 als Bibliothek %2 wiederhergestellt. Die ersetzte Bibliothek wurde unter %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the library: markdown is Prepdeck&apos;s bank format (import reads it back unchanged), csv is one row per question.</source>
         <translation>Die Bibliothek exportieren: markdown ist das Sammlungsformat von Prepdeck (import liest es unverändert wieder ein), csv enthält eine Zeile pro Frage.</translation>
     </message>
@@ -204,12 +384,38 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die zu schreibende Datei; - für die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>--format must be markdown or csv.</source>
+        <translation>--format muss markdown oder csv sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>--output FILE is required.</source>
+        <translation>--output FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation>%1 aus %2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>List past mock interviews with their questions.</source>
         <translation>Vergangene Probeinterviews mit ihren Fragen auflisten.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
+        <source>nothing rated</source>
+        <translation>nichts bewertet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mock interviews yet. Start one with &apos;prepdeck mock&apos;.</source>
+        <translation>Noch keine Probeinterviews. Mit „prepdeck mock“ lässt sich eines starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
         <translation>Ein Lernblatt oder ein Probeinterview-Blatt als PDF ausgeben. Bei gleichem --seed, --count und gleichen Kategorien enthalten Interviewer-Blatt und Bewerber-Blatt die Fragen, die „prepdeck mock“ stellen würde, in derselben Reihenfolge.</translation>
     </message>
@@ -264,7 +470,53 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+16"/>
+        <source>--sheet must be study, interviewer or candidate.</source>
+        <translation>--sheet muss study, interviewer oder candidate sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--page-size must be a4 or letter.</source>
+        <translation>--page-size muss a4 oder letter sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--count needs a positive number.</source>
+        <translation>--count erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--max-confidence must be 1 to 5.</source>
+        <translation>--max-confidence muss zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+205"/>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
+        <translation>kein Kategoriename enthält „%1“. „prepdeck stats“ zeigt die Kategorien.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no questions match, so there is nothing to print.</source>
+        <translation>keine Fragen passen, daher gibt es nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 to %2 in %3 s.</source>
+        <translation>%1 in %3 s nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
+        <translation>unbekannter Befehl „%1“. Die Befehle sind: %2. Hinweise zum Aufruf mit „prepdeck --help“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -308,6 +560,882 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Seed for a repeatable order (default 1).</source>
         <translation>Startwert für eine wiederholbare Reihenfolge (Standard: 1).</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>--count needs a number from 1 to 1000.</source>
+        <translation>--count erwartet eine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seconds needs a number of seconds from 1 to 86400.</source>
+        <translation>--seconds erwartet eine Anzahl Sekunden von 1 bis 86400.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--order must be weakest, due, frequent or random.</source>
+        <translation>--order muss weakest, due, frequent oder random sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/core/exporter.cpp" line="+57"/>
+        <source>cannot write here (%1). Choose another place with --output.</source>
+        <translation>hier kann nicht geschrieben werden (%1). Bitte mit --output einen anderen Speicherort wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing failed (%1); the file was left as it was. Check the free disk space.</source>
+        <translation>das Schreiben ist fehlgeschlagen (%1); die Datei blieb unverändert. Bitte den freien Speicherplatz prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../app/core/bankfilereader.cpp" line="+19"/>
+        <source>no such file. Check the path and try again.</source>
+        <translation>Datei nicht gefunden. Bitte den Pfad prüfen und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a folder, not a file. Give the question bank files inside it instead (for example %1/*.md).</source>
+        <translation>dies ist ein Ordner, keine Datei. Bitte stattdessen die darin liegenden Dateien mit Fragensammlungen angeben (zum Beispiel %1/*.md).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a regular file. Import a saved text file.</source>
+        <translation>dies ist keine reguläre Datei. Bitte eine gespeicherte Textdatei importieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is %L1 MB, over the %L2 MB limit for one bank. Split it into smaller files, or raise the limit with --max-size.</source>
+        <translation>die Datei ist %L1 MB groß und überschreitet damit die Grenze von %L2 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be read (%1). Check its permissions.</source>
+        <translation>kann nicht gelesen werden (%1). Bitte die Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reading failed (%1).</source>
+        <translation>das Lesen ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is over the %L1 MB limit for one bank. Split it into smaller files, or raise the limit with --max-size.</source>
+        <translation>die Datei überschreitet die Grenze von %L1 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is empty, so nothing was imported. Check that this is the file you meant and that it was saved.</source>
+        <translation>die Datei ist leer, daher wurde nichts importiert. Bitte prüfen, ob es die gemeinte Datei ist und ob sie gespeichert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
+        <translation>
+            <numerusform>Zeile %1 ist %Ln Zeichen lang und überschreitet damit die Grenze von %L2 für eine Zeile. Das sieht nicht nach einer Fragensammlung aus; bitte prüfen, ob es die gemeinte Datei ist.</numerusform>
+            <numerusform>Zeile %1 ist %Ln Zeichen lang und überschreitet damit die Grenze von %L2 für eine Zeile. Das sieht nicht nach einer Fragensammlung aus; bitte prüfen, ob es die gemeinte Datei ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no questions found. A CSV or TSV bank needs a header row that names its columns, at least question and answer (for example: question,answer,category,tags).</source>
+        <translation>keine Fragen gefunden. Eine CSV- oder TSV-Sammlung braucht eine Kopfzeile mit den Spaltennamen, mindestens question und answer (zum Beispiel: question,answer,category,tags).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no questions found in this file. Prepdeck reads Markdown headings with answers, Q:/A: pairs, &lt;details&gt; blocks, question tables and numbered lists, CSV/TSV with a header row, and its own bank format; see the README for examples.</source>
+        <translation>keine Fragen in dieser Datei gefunden. Prepdeck liest Markdown-Überschriften mit Antworten, Q:/A:-Paare, &lt;details&gt;-Blöcke, Fragentabellen und nummerierte Listen, CSV/TSV mit Kopfzeile sowie das eigene Sammlungsformat; Beispiele stehen in der README.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
+        <translation>
+            <numerusform>die Datei enthält %Ln Frage und überschreitet damit die Grenze von %L1 für eine Datei. Bitte sie in kleinere Fragensammlungen aufteilen.</numerusform>
+            <numerusform>die Datei enthält %Ln Fragen und überschreitet damit die Grenze von %L1 für eine Datei. Bitte sie in kleinere Fragensammlungen aufteilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/delimitedlayout.cpp" line="+184"/>
+        <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
+        <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
+        <translation>
+            <numerusform>diese Zeile hat %Ln Feld, die Kopfzeile aber %L1; bitte auf ein fehlendes Anführungszeichen oder Trennzeichen prüfen.</numerusform>
+            <numerusform>diese Zeile hat %Ln Felder, die Kopfzeile aber %L1; bitte auf ein fehlendes Anführungszeichen oder Trennzeichen prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this row has no question; it was skipped.</source>
+        <translation>diese Zeile enthält keine Frage; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the question &quot;%1&quot; has an empty answer.</source>
+        <translation>die Frage „%1“ hat eine leere Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer.cpp" line="+79"/>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headings</source>
+        <translation>Überschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q/A pairs</source>
+        <translation>F/A-Paare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details blocks</source>
+        <translation>&lt;details&gt;-Blöcke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbered lists</source>
+        <translation>nummerierte Listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quoted questions</source>
+        <translation>Fragen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbered cards</source>
+        <translation>nummerierte Karten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prepdeck bank format</source>
+        <translation>Prepdeck-Sammlungsformat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
+        <translation>
+            <numerusform>%1: %Ln Frage in %2 (%3, %4)%5</numerusform>
+            <numerusform>%1: %Ln Fragen in %2 (%3, %4)%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln Kategorie</numerusform>
+            <numerusform>%Ln Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [dry run: nothing saved]</source>
+        <translation> [Probelauf: nichts gespeichert]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  bank &quot;%1&quot;</source>
+        <translation>  Fragensammlung „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
+        <translation>  %L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  repaired: %1</source>
+        <translation>  repariert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  warning: %1:%2: %3</source>
+        <translation>  Warnung: %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  warning: %1: %2</source>
+        <translation>  Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <location line="+87"/>
+        <source>the import was cancelled; nothing was saved.</source>
+        <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
+        <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/markdownlayout.cpp" line="+224"/>
+        <source>the code block that starts here is never closed with %1, so everything after it was read as code. Close it and import again.</source>
+        <translation>der Codeblock, der hier beginnt, wird nie mit %1 geschlossen, daher wurde alles danach als Code gelesen. Bitte ihn schließen und erneut importieren.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the question &quot;%1&quot; has no answer below its heading.</source>
+        <translation>die Frage „%1“ hat keine Antwort unter ihrer Überschrift.</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>a heading with no text was skipped.</source>
+        <translation>eine Überschrift ohne Text wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>the question &quot;%1&quot; has no &quot;A:&quot; answer line after it; it was imported without an answer.</source>
+        <translation>auf die Frage „%1“ folgt keine Antwortzeile mit „A:“; sie wurde ohne Antwort importiert.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a &lt;details&gt; block is never closed with &lt;/details&gt;; it was skipped.</source>
+        <translation>ein &lt;details&gt;-Block wird nie mit &lt;/details&gt; geschlossen; er wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/nativeformat.cpp" line="+294"/>
+        <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
+        <translation>diese Fragensammlung wurde von einer neueren Prepdeck-Version geschrieben (Format %1); Felder, die diese Version nicht kennt, wurden übersprungen. Bitte Prepdeck aktualisieren, um alles zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
+        <translation>%1=%2 ist keine ganze Zahl von %L3 bis %L4; der Wert wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the %1 that starts here is never closed with &quot;%2&quot;; it runs to the end of the file.</source>
+        <translation>der Block „%1“, der hier beginnt, wird nie mit „%2“ geschlossen; er reicht bis zum Dateiende.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
+        <translation>
+            <numerusform>der angegebene Name der Fragensammlung wurde nicht verwendet: Diese Datei enthält %n Fragensammlung, benannt durch ihre eigene Überschrift „# “.</numerusform>
+            <numerusform>der angegebene Name der Fragensammlung wurde nicht verwendet: Diese Datei enthält %n Fragensammlungen, jede benannt durch ihre eigene Überschrift „# “.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/plaintextlayouts.cpp" line="+136"/>
+        <source>the question &quot;%1&quot; has no answer text after &quot;Suggested Answer&quot;.</source>
+        <translation>die Frage „%1“ hat nach „Suggested Answer“ keinen Antworttext.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>card %1 (&quot;%2&quot;) has no answer after its &quot;+&quot; line.</source>
+        <translation>Karte %1 („%2“) hat keine Antwort nach ihrer Zeile mit „+“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/textdecoder.cpp" line="+191"/>
+        <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
+        <translation>
+            <numerusform>%Ln Steuerzeichen entfernt, das kein Text ist (Überbleibsel einer fehlerhaften Konvertierung oder einer eingefügten Binärdatei).</numerusform>
+            <numerusform>%Ln Steuerzeichen entfernt, die kein Text sind (Überbleibsel einer fehlerhaften Konvertierung oder einer eingefügten Binärdatei).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the file says it is %1 but holds invalid %1 data. Save it again as UTF-8 and retry.</source>
+        <translation>die Datei gibt %1 als Kodierung an, enthält aber ungültige %1-Daten. Bitte sie erneut als UTF-8 speichern und es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>this is not a text file (it holds binary data). Import a question bank saved as text: Markdown, plain text, CSV or TSV.</source>
+        <translation>dies ist keine Textdatei (sie enthält Binärdaten). Bitte eine als Text gespeicherte Fragensammlung importieren: Markdown, reiner Text, CSV oder TSV.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character(s) were turned back into the originals.</source>
+        <translation>
+            <numerusform>Fehlerhafte Zeichenkodierung repariert: Die Datei ist UTF-8, das einmal als %1 gelesen und wieder gespeichert wurde; %Ln verstümmeltes Zeichen wurde in das ursprüngliche zurückverwandelt.</numerusform>
+            <numerusform>Fehlerhafte Zeichenkodierung repariert: Die Datei ist UTF-8, das einmal als %1 gelesen und wieder gespeichert wurde; %Ln verstümmelte Zeichen wurden in die ursprünglichen zurückverwandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is not valid UTF-8; it was read as %1.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../app/core/librarycare.cpp" line="+104"/>
+        <source>cannot read the library for a backup: %1</source>
+        <translation>die Bibliothek kann für eine Sicherung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write a backup here. Check the folder&apos;s permissions and free space.</source>
+        <translation>hier kann keine Sicherung geschrieben werden. Bitte die Zugriffsrechte und den freien Speicherplatz des Ordners prüfen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
+        <translation>die Sicherung ist fehlgeschlagen (%1). Bitte den freien Speicherplatz prüfen; die Bibliothek selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot put the backup in place. Check the folder&apos;s permissions.</source>
+        <translation>die Sicherung kann nicht an ihrem Zielort abgelegt werden. Bitte die Zugriffsrechte des Ordners prüfen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>it is not an SQLite database (its first bytes are not SQLite&apos;s)</source>
+        <translation>sie ist keine SQLite-Datenbank (die ersten Bytes stammen nicht von SQLite)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
+        <translation>
+            <numerusform>sie ist abgeschnitten (%Ln Byte, kürzer als der SQLite-Dateikopf)</numerusform>
+            <numerusform>sie ist abgeschnitten (%Ln Bytes, kürzer als der SQLite-Dateikopf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its header is damaged (page size %1)</source>
+        <translation>ihr Dateikopf ist beschädigt (Seitengröße %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cut short (%L1 bytes, its header says %L2)</source>
+        <translation>sie ist abgeschnitten (%L1 Bytes, laut Dateikopf %L2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite cannot open it (%1)</source>
+        <translation>SQLite kann sie nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its table of contents cannot be read (%1)</source>
+        <translation>ihr Inhaltsverzeichnis kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the check of its pages failed (%1)</source>
+        <translation>die Prüfung ihrer Seiten ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the check of its pages found damage (%1)</source>
+        <translation>die Prüfung ihrer Seiten hat Schäden gefunden (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the library is damaged and could not be moved aside. Move it yourself (it is not deleted) and start Prepdeck again.</source>
+        <translation>die Bibliothek ist beschädigt und konnte nicht beiseitegelegt werden. Bitte sie selbst verschieben (sie wird nicht gelöscht) und Prepdeck erneut starten.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
+        <translation>der Sicherungsordner kann nicht angelegt werden. Bitte die Zugriffsrechte des Bibliotheksordners prüfen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the library is damaged: %1. No backup was taken; restore the newest one (prepdeck backups, prepdeck restore FILE).</source>
+        <translation>die Bibliothek ist beschädigt: %1. Es wurde keine Sicherung angelegt; bitte die neueste wiederherstellen (prepdeck backups, prepdeck restore FILE).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no such backup. Run &apos;prepdeck backups&apos; to see them.</source>
+        <translation>diese Sicherung gibt es nicht. „prepdeck backups“ zeigt die vorhandenen Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this backup cannot be used: %1. Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>diese Sicherung ist nicht verwendbar: %1. Bitte eine andere wählen („prepdeck backups“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a Prepdeck library. Choose one of the files &apos;prepdeck backups&apos; lists.</source>
+        <translation>dies ist keine Prepdeck-Bibliothek. Bitte eine der Dateien wählen, die „prepdeck backups“ auflistet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the library is open in another Prepdeck window or command. Close it, or restore from the window (File → Restore from backup…).</source>
+        <translation>die Bibliothek ist in einem anderen Prepdeck-Fenster oder -Befehl geöffnet. Bitte das andere Fenster bzw. den Befehl beenden oder die Sicherung im Fenster wiederherstellen (Datei → Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the restored copy could not be put in place; it is at %1 and your previous library at %2.</source>
+        <translation>die wiederhergestellte Kopie konnte nicht an ihren Platz gelegt werden; sie liegt unter %1, die bisherige Bibliothek unter %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/core/store.cpp" line="+1619"/>
+        <source>the library is not an SQLite database.</source>
+        <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the restore failed (%1); the library is as it was.</source>
+        <translation>die Wiederherstellung ist fehlgeschlagen (%1); die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the library is already there.</source>
+        <translation>die Bibliothek befindet sich bereits dort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file of that name is already there; choose another name (nothing was overwritten).</source>
+        <translation>dort gibt es bereits eine Datei mit diesem Namen; bitte einen anderen Namen wählen (es wurde nichts überschrieben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder. Check its permissions.</source>
+        <translation>der Ordner kann nicht angelegt werden. Bitte seine Zugriffsrechte prüfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copy is damaged (%1)</source>
+        <translation>die Kopie ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the library and its copy</source>
+        <translation>Bibliothek und Kopie können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy does not hold the same questions and ratings</source>
+        <translation>die Kopie enthält nicht dieselben Fragen und Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; the library stays where it was.</source>
+        <translation>%1; die Bibliothek bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the new place in the settings; the library stays where it was.</source>
+        <translation>der neue Speicherort kann nicht in den Einstellungen gespeichert werden; die Bibliothek bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the library is damaged: %1. It was moved to %2 (nothing was deleted).</source>
+        <translation>die Bibliothek ist beschädigt: %1. Sie wurde nach %2 verschoben (es wurde nichts gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the library needs an upgrade, and the backup before it failed: %1</source>
+        <translation>die Bibliothek muss aktualisiert werden, aber die vorherige Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/migrations.cpp" line="+14"/>
+        <source>banks, categories, questions, rating events and full-text search</source>
+        <translation>Fragensammlungen, Kategorien, Fragen, Bewertungen und Volltextsuche</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the user&apos;s notes, searchable, and each question&apos;s latest rating at hand</source>
+        <translation>durchsuchbare eigene Notizen und die letzte Bewertung jeder Frage griffbereit</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>mock interviews, and the time used with each rating given in one</source>
+        <translation>Probeinterviews sowie die benötigte Zeit zu jeder darin abgegebenen Bewertung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>settings that belong with the library, such as the interview date</source>
+        <translation>Einstellungen, die zur Bibliothek gehören, etwa der Interviewtermin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a word index built for speed, and each category&apos;s counts kept at hand</source>
+        <translation>ein auf Geschwindigkeit ausgelegter Wortindex und die Anzahlen jeder Kategorie griffbereit</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
+        <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot start the upgrade to schema %1: %2</source>
+        <translation>die Aktualisierung auf Schema %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation>die Aktualisierung der Bibliothek auf Schema %1 (%2) ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finishing the upgrade to schema %1 failed: %2. Nothing was changed.</source>
+        <translation>der Abschluss der Aktualisierung auf Schema %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/searchindex.cpp" line="+181"/>
+        <location filename="../app/core/store.cpp" line="-1434"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+342"/>
+        <location line="+23"/>
+        <source>Reading the word index</source>
+        <translation>Lesen des Wortindex</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>Writing the word index</source>
+        <translation>Schreiben des Wortindex</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the word index failed: %1</source>
+        <translation>Schreiben des Wortindex fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+56"/>
+        <location line="+78"/>
+        <source>Searching failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+25"/>
+        <location line="+86"/>
+        <source>searching needs an SQLite library.</source>
+        <translation>die Suche erfordert eine SQLite-Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Clearing the word index</source>
+        <translation>Leeren des Wortindex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the questions</source>
+        <translation>Lesen der Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/store.cpp" line="-9"/>
+        <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
+        <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Davon wurde nichts gespeichert; die Bibliothek ist unverändert. Bitte Speicherplatz freigeben und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: the library is read-only, so nothing can be saved. Make the file writable (chmod u+w) and open it again.</source>
+        <translation>%1 fehlgeschlagen: Die Bibliothek ist schreibgeschützt, daher kann nichts gespeichert werden. Bitte die Datei beschreibbar machen (chmod u+w) und erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is a folder. Give a library file name, for example %1/prepdeck.sqlite.</source>
+        <translation>dies ist ein Ordner. Bitte einen Dateinamen für die Bibliothek angeben, zum Beispiel %1/prepdeck.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder %1 for the library. Check its permissions or choose another place with --database.</source>
+        <translation>der Ordner %1 für die Bibliothek kann nicht angelegt werden. Bitte die Zugriffsrechte prüfen oder mit --database einen anderen Speicherort wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create the library (%1). Check the folder&apos;s permissions or choose another place with --database.</source>
+        <translation>die Bibliothek kann nicht angelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen oder mit --database einen anderen Speicherort wählen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot open the library: %1. Check the file&apos;s permissions or choose another with --database.</source>
+        <translation>die Bibliothek kann nicht geöffnet werden: %1. Bitte die Zugriffsrechte der Datei prüfen oder mit --database eine andere wählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this file is not a Prepdeck library (%1). Choose another file with --database; this one was left untouched.</source>
+        <translation>diese Datei ist keine Prepdeck-Bibliothek (%1). Bitte mit --database eine andere Datei wählen; diese wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Setting up the library</source>
+        <translation>Einrichten der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switching the library to WAL</source>
+        <translation>Umstellen der Bibliothek auf WAL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the library</source>
+        <translation>Lesen der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
+        <translation>die Bibliothek ist schreibgeschützt und wurde von einer anderen Prepdeck-Version geschrieben, daher kann sie nicht aktualisiert werden. Bitte sie beschreibbar machen (chmod u+w) und erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1330"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Starting the import</source>
+        <translation>Starten des Imports</translation>
+    </message>
+    <message>
+        <location line="-1305"/>
+        <location line="+8"/>
+        <location line="+1150"/>
+        <location line="+161"/>
+        <source>Looking up the bank</source>
+        <translation>Suchen der Fragensammlung</translation>
+    </message>
+    <message>
+        <location line="-1298"/>
+        <source>Updating the bank</source>
+        <translation>Aktualisieren der Fragensammlung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1326"/>
+        <source>Adding the bank</source>
+        <translation>Hinzufügen der Fragensammlung</translation>
+    </message>
+    <message>
+        <location line="-1312"/>
+        <location line="+5"/>
+        <location line="+1317"/>
+        <source>Saving the categories</source>
+        <translation>Speichern der Kategorien</translation>
+    </message>
+    <message>
+        <location line="-1305"/>
+        <source>Reading the bank&apos;s questions</source>
+        <translation>Lesen der Fragen der Sammlung</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>Updating a question</source>
+        <translation>Aktualisieren einer Frage</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the import was cancelled; nothing was saved.</source>
+        <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+1239"/>
+        <source>Adding a question</source>
+        <translation>Hinzufügen einer Frage</translation>
+    </message>
+    <message>
+        <location line="-1228"/>
+        <source>Retiring a question</source>
+        <translation>Ausmustern einer Frage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1248"/>
+        <source>Saving the import</source>
+        <translation>Speichern des Imports</translation>
+    </message>
+    <message>
+        <location line="-1064"/>
+        <location line="+148"/>
+        <location line="+13"/>
+        <source>Listing questions</source>
+        <translation>Auflisten der Fragen</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Reading a question</source>
+        <translation>Lesen einer Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no question with id %1.</source>
+        <translation>es gibt keine Frage mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Reading questions</source>
+        <translation>Lesen von Fragen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+12"/>
+        <source>Counting questions</source>
+        <translation>Zählen der Fragen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+69"/>
+        <source>Counting ratings</source>
+        <translation>Zählen der Bewertungen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+154"/>
+        <source>Reading the rating history</source>
+        <translation>Lesen des Bewertungsverlaufs</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+5"/>
+        <source>Saving your note</source>
+        <translation>Speichern der Notiz</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>confidence must be a whole number from 1 to 5, not %1.</source>
+        <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the question</source>
+        <translation>Suchen der Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
+        <translation>in der Bibliothek gibt es keine Frage mit der ID %1. „prepdeck list“ zeigt die IDs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Saving the rating</source>
+        <translation>Speichern der Bewertung</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Scheduling the question</source>
+        <translation>Einplanen der Frage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the interview date</source>
+        <translation>Lesen des Interviewtermins</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Saving the interview date</source>
+        <translation>Speichern des Interviewtermins</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Clearing the interview date</source>
+        <translation>Löschen des Interviewtermins</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the categories</source>
+        <translation>Lesen der Kategorien</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the ratings</source>
+        <translation>Lesen der Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+7"/>
+        <source>Starting the mock interview</source>
+        <translation>Starten des Probeinterviews</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>Saving the interview question</source>
+        <translation>Speichern der Interviewfrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Finishing the mock interview</source>
+        <translation>Abschließen des Probeinterviews</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Reading mock interviews</source>
+        <translation>Lesen der Probeinterviews</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no mock interview with id %1.</source>
+        <translation>es gibt kein Probeinterview mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Taking the rating back</source>
+        <translation>Zurücknehmen der Bewertung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Saving the rating again</source>
+        <translation>Erneutes Speichern der Bewertung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+312"/>
+        <source>Counting the categories</source>
+        <translation>Zählen der Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+70"/>
+        <source>Prepdeck is already open on %1; its window was brought to the front.</source>
+        <translation>Prepdeck ist bereits mit %1 geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the window was not drawn within %1 seconds; check the display (DISPLAY, or QT_QPA_PLATFORM=offscreen).</source>
+        <translation>das Fenster wurde nicht innerhalb von %1 Sekunden gezeichnet; bitte die Anzeige prüfen (DISPLAY oder QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+</context>
+<context>
+    <name>Mock</name>
+    <message>
+        <location filename="../app/core/mockplanner.cpp" line="+45"/>
+        <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
+        <translation>kein Kategoriename enthält „%1“. „prepdeck stats“ zeigt die Kategorien.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>there are no questions to ask in what you chose. Pick other categories, or import a bank first.</source>
+        <translation>in der Auswahl gibt es keine Fragen, die gestellt werden können. Bitte andere Kategorien wählen oder zuerst eine Fragensammlung importieren.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -327,19 +1455,26 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Probeinterview — Bewerber-Exemplar</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 questions</source>
-        <translation>%1 Fragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 questions ready (latest rating 4 or 5).</source>
-        <translation>%1 von %2 Fragen bereit (letzte Bewertung 4 oder 5).</translation>
+    <message numerus="yes">
+        <location line="-9"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+45"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
+        <translation>
+            <numerusform>%L1 von %Ln Frage bereit (letzte Bewertung 4 oder 5).</numerusform>
+            <numerusform>%L1 von %Ln Fragen bereit (letzte Bewertung 4 oder 5).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -367,7 +1502,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Nie bewertet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -482,24 +1617,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>das Schreiben des PDFs ist fehlgeschlagen (%1); es wurden keine Reste hinterlassen. Bitte den freien Speicherplatz prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+1463"/>
-        <source>Interview in %1 days.</source>
-        <translation>Interview in %1 Tagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Streak: %1 days.</source>
-        <translation>Serie: %1 Tage.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/libraryopening.cpp" line="+31"/>
-        <location line="+29"/>
+        <location filename="../app/ui/libraryopening.cpp" line="-14"/>
+        <location line="+30"/>
         <location filename="../app/ui/sheetexport.cpp" line="+110"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The library is damaged</source>
         <translation>Die Bibliothek ist beschädigt</translation>
     </message>
@@ -515,11 +1640,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+4"/>
-        <source>The newest backup is from %1, with %2 questions and %3 ratings.</source>
-        <translation>Die neueste Sicherung wurde am %1 erstellt und enthält %2 Fragen und %3 Bewertungen.</translation>
+        <source>The newest backup is from %1, with %2 and %3.</source>
+        <translation>Die neueste Sicherung wurde am %1 erstellt und enthält %2 und %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>There is no backup of it.</source>
         <translation>Es gibt keine Sicherung davon.</translation>
     </message>
@@ -588,11 +1721,27 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>The interviewer&apos;s copy is in %1 and the candidate&apos;s copy in %2.</source>
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/store.cpp" line="-330"/>
+        <source>Interview in %Ln day(s).</source>
+        <translation>
+            <numerusform>Interview in %Ln Tag.</numerusform>
+            <numerusform>Interview in %Ln Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Streak: %Ln day(s).</source>
+        <translation>
+            <numerusform>Serie: %Ln Tag.</numerusform>
+            <numerusform>Serie: %Ln Tage.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+69"/>
+        <location filename="../app/ui/progressview.cpp" line="+71"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -606,28 +1755,37 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>%1: %2 ratings</source>
-        <translation>%1: %2 Bewertungen</translation>
+        <source>%1: %Ln rating(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Bewertung</numerusform>
+            <numerusform>%1: %Ln Bewertungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message>
-        <location filename="../app/ui/categorytreemodel.cpp" line="+13"/>
+        <location filename="../app/ui/categorytreemodel.cpp" line="+15"/>
         <source>All banks</source>
         <translation>Alle Sammlungen</translation>
     </message>
-    <message>
-        <location line="+124"/>
-        <source>%1: %2 questions, %3 rated, mean confidence %4</source>
-        <translation>%1: %2 Fragen, %3 bewertet, mittlere Sicherheit %4</translation>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%1: %Ln question(s), %L2 rated, mean confidence %3</source>
+        <translation>
+            <numerusform>%1: %Ln Frage, %L2 bewertet, mittlere Sicherheit %3</numerusform>
+            <numerusform>%1: %Ln Fragen, %L2 bewertet, mittlere Sicherheit %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 questions, none rated yet</source>
-        <translation>%1: %2 Fragen, noch keine bewertet</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln question(s), none rated yet</source>
+        <translation>
+            <numerusform>%1: %Ln Frage, noch nicht bewertet</numerusform>
+            <numerusform>%1: %Ln Fragen, noch keine bewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,15 +1811,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-26"/>
-        <source>%1 questions, layout: %2, encoding: %3</source>
-        <translation>%1 Fragen, Layout: %2, Zeichenkodierung: %3</translation>
+        <source>%Ln question(s), layout: %1, encoding: %2</source>
+        <translation>
+            <numerusform>%Ln Frage, Layout: %1, Zeichenkodierung: %2</numerusform>
+            <numerusform>%Ln Fragen, Layout: %1, Zeichenkodierung: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 added, %2 updated, %3 unchanged, %4 retired</source>
-        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 ausgemustert</translation>
+        <source>%L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
+        <translation>%L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -711,12 +1872,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="-884"/>
-        <location line="+969"/>
+        <location line="+970"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-955"/>
+        <location line="-956"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -984,33 +2145,66 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>interview in %1 days</source>
-        <translation>Interview in %1 Tagen</translation>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>interview in %Ln day(s)</source>
+        <translation>
+            <numerusform>Interview in %Ln Tag</numerusform>
+            <numerusform>Interview in %Ln Tagen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 question shown</source>
-        <translation>1 Frage angezeigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 questions shown</source>
-        <translation>%1 Fragen angezeigt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 due today</source>
-        <translation>%1 heute fällig</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln question(s) shown</source>
+        <translation>
+            <numerusform>%Ln Frage angezeigt</numerusform>
+            <numerusform>%Ln Fragen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 rated today</source>
-        <translation>%1 heute bewertet</translation>
+        <source>%L1 due today</source>
+        <translation>%L1 heute fällig</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>%L1 rated today</source>
+        <translation>%L1 heute bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <translation>
+            <numerusform>Lernwarteschlange: %Ln Frage — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
+            <numerusform>Lernwarteschlange: %Ln Fragen — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%1 — %Ln question(s)%2</source>
+        <translation>
+            <numerusform>%1 — %Ln Frage%2</numerusform>
+            <numerusform>%1 — %Ln Fragen%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Starter bank loaded: %Ln question(s).</source>
+        <translation>
+            <numerusform>Startsammlung geladen: %Ln Frage.</numerusform>
+            <numerusform>Startsammlung geladen: %Ln Fragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Imported %Ln question(s).</source>
+        <translation>
+            <numerusform>%Ln Frage importiert.</numerusform>
+            <numerusform>%Ln Fragen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-429"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -1031,22 +2225,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Study queue: %1 questions — overdue first, then the weakest, then never rated.</source>
-        <translation>Lernwarteschlange: %1 Fragen — zuerst überfällige, dann die schwächsten, dann nie bewertete.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>Mock interview history</source>
         <translation>Verlauf der Probeinterviews</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 — %2 questions%3</source>
-        <translation>%1 — %2 Fragen%3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>, ended early</source>
         <translation>, vorzeitig beendet</translation>
     </message>
@@ -1096,12 +2280,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Starter bank loaded: %1 questions.</source>
-        <translation>Startsammlung geladen: %1 Fragen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+89"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
@@ -1116,12 +2295,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Import abgebrochen; die gerade importierte Datei wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Imported %1 questions.</source>
-        <translation>%1 Fragen importiert.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1364,12 +2538,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Practise the weak ones again</source>
         <translation>Schwache Fragen wiederholen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>Save the sheets as PDF…</source>
         <translation>Blätter als PDF speichern…</translation>
     </message>
@@ -1423,15 +2597,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>(ended early)</source>
         <translation>(vorzeitig beendet)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Practise the weak one again</source>
-        <translation>Die schwache Frage wiederholen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practise the %1 weak ones again</source>
-        <translation>Die %1 schwachen Fragen wiederholen</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Practise the %n weak one(s) again</source>
+        <translation>
+            <numerusform>Die schwache Frage wiederholen</numerusform>
+            <numerusform>Die %n schwachen Fragen wiederholen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,7 +2721,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ProgressView</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+71"/>
+        <location filename="../app/ui/progressview.cpp" line="+70"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
@@ -1588,28 +2760,37 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Study against mock interviews</source>
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>%1 of %2 questions ready (%3%) · streak: %4</source>
-        <translation>%1 von %2 Fragen bereit (%3 %) · Serie: %4</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
+        <translation>
+            <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>
+            <numerusform>%L1 von %Ln Fragen bereit (%2) · Serie: %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Interview in %1 days (%2).</source>
-        <translation>Interview in %1 Tagen (%2).</translation>
+        <source>Interview in %Ln day(s) (%1).</source>
+        <translation>
+            <numerusform>Interview in %Ln Tag (%1).</numerusform>
+            <numerusform>Interview in %Ln Tagen (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+100"/>
+        <source>, mean confidence %L1</source>
+        <translation>, mittlere Sicherheit %L1</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• Bei diesem Tempo: %1 % von %2 bereit bis %3 (jetzt %4 %).</translation>
     </message>
@@ -1631,12 +2812,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 %3 von %4 bereit, %5 nie bewertet%6</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>, mean confidence %1</source>
-        <translation>, mittlere Sicherheit %1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Mean confidence</source>
         <translation>Mittlere Sicherheit</translation>
     </message>

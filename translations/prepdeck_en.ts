@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importer.cpp" line="+82"/>
+        <location filename="../app/core/importer.cpp" line="+116"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -106,20 +106,11 @@
 <context>
     <name>Library</name>
     <message numerus="yes">
-        <location filename="../app/core/librarycare.cpp" line="+173"/>
+        <location filename="../app/core/librarycare.cpp" line="+164"/>
         <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
         <translation>
             <numerusform>it is cut short (%Ln byte, less than SQLite&apos;s header)</numerusform>
             <numerusform>it is cut short (%Ln bytes, less than SQLite&apos;s header)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>it is cut short (%L1 byte(s), its header says %L2)</source>
-        <extracomment>%L1 is the file&apos;s size in bytes, which chooses the plural form; %L2 is the size its header gives, also in bytes.</extracomment>
-        <translation>
-            <numerusform>it is cut short (%L1 byte, its header says %L2)</numerusform>
-            <numerusform>it is cut short (%L1 bytes, its header says %L2)</numerusform>
         </translation>
     </message>
 </context>

@@ -3,8 +3,45 @@
 <TS version="2.1" language="es">
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commandline.cpp" line="+62"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln valoración</numerusform>
+            <numerusform>%Ln valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln categoría</numerusform>
+            <numerusform>%Ln categorías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln bank(s)</source>
+        <translation>
+            <numerusform>%Ln banco</numerusform>
+            <numerusform>%Ln bancos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+61"/>
+        <location line="+4"/>
+        <source>mean confidence %1</source>
+        <translation>confianza media %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
 
 Study technical interview question banks.
@@ -81,7 +118,29 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Uso: prepdeck %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+28"/>
+        <source>Restore the newest backup (%1, %2, %3) with:
+  prepdeck%4 restore %5</source>
+        <translation>Restaure la copia de seguridad más reciente (%1, %2, %3) con:
+  prepdeck%4 restore %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no backup to restore; run the command again to start with an empty library.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar; vuelva a ejecutar la orden para empezar con una biblioteca vacía.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Run &apos;prepdeck %2 --help&apos; for usage.</source>
+        <translation>%1 Ejecute «prepdeck %2 --help» para ver el uso.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The library file (default: %1).</source>
         <translation>El archivo de la biblioteca (predeterminado: %1).</translation>
     </message>
@@ -131,7 +190,28 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Archivos de bancos de preguntas.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+7"/>
+        <source>give at least one file to import, or --starter.</source>
+        <translation>indique al menos un archivo que importar, o --starter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bank names one bank; give it one file at a time.</source>
+        <translation>--bank da nombre a un solo banco; úselo con un archivo cada vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--max-size needs a number of megabytes from 1 to %L1.</source>
+        <translation>--max-size necesita un número de megabytes entre 1 y %L1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>starter bank</source>
+        <translation>banco inicial</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>List the questions of the library in order.</source>
         <translation>Listar en orden las preguntas de la biblioteca.</translation>
     </message>
@@ -147,14 +227,39 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
-        <location line="+63"/>
+        <location line="+102"/>
+        <location line="+69"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-280"/>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
+        <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in %2 across %3; %L4 rated (%5).</source>
+        <translation>%1 en %2 de %3; %L4 valoradas (%5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  %1: %2, %L3 rated, %4</source>
+        <translation>  %1: %2, %L3 valoradas, %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: %2, %L3 rated</source>
+        <translation>  %1: %2, %L3 valoradas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Count banks, categories, questions and ratings.</source>
         <translation>Contar bancos, categorías, preguntas y valoraciones.</translation>
     </message>
@@ -174,12 +279,72 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>De 1 (en blanco) a 5 (dominada).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>give a question id and a confidence from 1 to 5.</source>
+        <translation>indique un identificador de pregunta y una confianza del 1 al 5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a question id (a positive whole number).</source>
+        <translation>«%1» no es un identificador de pregunta (un número entero positivo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confidence must be 1, 2, 3, 4 or 5, not &apos;%1&apos;.</source>
+        <translation>la confianza debe ser 1, 2, 3, 4 o 5, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rated question %1: confidence %2/5 at %3.</source>
+        <translation>Pregunta %1 valorada: confianza %2/5 el %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
         <translation>Listar las copias de seguridad de la biblioteca, de la más reciente a la más antigua: se hacen cada día que se abre la biblioteca, antes de una actualización y antes de una restauración.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>No backups of %1 yet. One is taken the first time the library is opened each day, in %2.</source>
+        <translation>Aún no hay copias de seguridad de %1. Se crea una la primera vez que se abre la biblioteca cada día, en %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups of %1, newest first:</source>
+        <translation>Copias de seguridad de %1, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(cannot be read)</source>
+        <translation>(no se puede leer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore one with: prepdeck restore FILE</source>
+        <translation>Para restaurar una: prepdeck restore FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Put a backup in the library&apos;s place. The current library is kept as a backup first.</source>
         <translation>Poner una copia de seguridad en lugar de la biblioteca. Antes se guarda la biblioteca actual como copia de seguridad.</translation>
     </message>
@@ -189,7 +354,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Una copia de seguridad, tal como la lista «prepdeck backups».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>give the backup file to restore.</source>
+        <translation>indique el archivo de copia de seguridad que restaurar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored %1 as the library %2.</source>
+        <translation>Se ha restaurado %1 como la biblioteca %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1 as the library %2. The library it replaced was kept at %3.</source>
+        <translation>Se ha restaurado %1 como la biblioteca %2. La biblioteca reemplazada se ha guardado en %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export the library: markdown is Prepdeck&apos;s bank format (import reads it back unchanged), csv is one row per question.</source>
         <translation>Exportar la biblioteca: markdown es el formato de banco de Prepdeck (import lo vuelve a leer sin cambios), csv es una fila por pregunta.</translation>
     </message>
@@ -204,12 +384,38 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El archivo que se escribirá; - para la salida estándar.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>--format must be markdown or csv.</source>
+        <translation>--format debe ser markdown o csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>--output FILE is required.</source>
+        <translation>--output FILE es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation>Exportado a %3: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>List past mock interviews with their questions.</source>
         <translation>Listar las entrevistas de práctica anteriores con sus preguntas.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
+        <source>nothing rated</source>
+        <translation>nada valorado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mock interviews yet. Start one with &apos;prepdeck mock&apos;.</source>
+        <translation>Aún no hay entrevistas de práctica. Empiece una con «prepdeck mock».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
         <translation>Imprimir en un PDF una hoja de estudio o una hoja de entrevista de práctica. Con los mismos --seed, --count y categorías, la hoja del entrevistador y la hoja del candidato contienen las preguntas que haría «prepdeck mock», en el mismo orden.</translation>
     </message>
@@ -264,7 +470,53 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El PDF que se escribirá.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+16"/>
+        <source>--sheet must be study, interviewer or candidate.</source>
+        <translation>--sheet debe ser study, interviewer o candidate.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--page-size must be a4 or letter.</source>
+        <translation>--page-size debe ser a4 o letter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--count needs a positive number.</source>
+        <translation>--count necesita un número positivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--max-confidence must be 1 to 5.</source>
+        <translation>--max-confidence debe estar entre 1 y 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+205"/>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed necesita un número entero.</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
+        <translation>ninguna categoría contiene «%1» en su nombre. Ejecute «prepdeck stats» para ver las categorías.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no questions match, so there is nothing to print.</source>
+        <translation>ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 to %2 in %3 s.</source>
+        <translation>Se ha escrito %2 (%1) en %3 s.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
+        <translation>orden desconocida «%1». Las órdenes son: %2. Ejecute «prepdeck --help» para ver el uso.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The library file.</source>
         <translation>El archivo de la biblioteca.</translation>
     </message>
@@ -308,6 +560,882 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Seed for a repeatable order (default 1).</source>
         <translation>Semilla para un orden repetible (predeterminado: 1).</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>--count needs a number from 1 to 1000.</source>
+        <translation>--count necesita un número entre 1 y 1000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seconds needs a number of seconds from 1 to 86400.</source>
+        <translation>--seconds necesita un número de segundos entre 1 y 86400.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--order must be weakest, due, frequent or random.</source>
+        <translation>--order debe ser weakest, due, frequent o random.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/core/exporter.cpp" line="+57"/>
+        <source>cannot write here (%1). Choose another place with --output.</source>
+        <translation>no se puede escribir aquí (%1). Elija otro lugar con --output.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing failed (%1); the file was left as it was. Check the free disk space.</source>
+        <translation>no se pudo escribir (%1); el archivo se ha quedado como estaba. Compruebe el espacio libre en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../app/core/bankfilereader.cpp" line="+19"/>
+        <source>no such file. Check the path and try again.</source>
+        <translation>el archivo no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a folder, not a file. Give the question bank files inside it instead (for example %1/*.md).</source>
+        <translation>esto es una carpeta, no un archivo. Indique en su lugar los archivos de bancos de preguntas que contiene (por ejemplo, %1/*.md).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a regular file. Import a saved text file.</source>
+        <translation>esto no es un archivo normal. Importe un archivo de texto guardado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is %L1 MB, over the %L2 MB limit for one bank. Split it into smaller files, or raise the limit with --max-size.</source>
+        <translation>el archivo ocupa %L1 MB y supera el límite de %L2 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be read (%1). Check its permissions.</source>
+        <translation>no se puede leer (%1). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reading failed (%1).</source>
+        <translation>no se pudo leer (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is over the %L1 MB limit for one bank. Split it into smaller files, or raise the limit with --max-size.</source>
+        <translation>el archivo supera el límite de %L1 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is empty, so nothing was imported. Check that this is the file you meant and that it was saved.</source>
+        <translation>el archivo está vacío, así que no se ha importado nada. Compruebe que es el archivo correcto y que se guardó.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
+        <translation>
+            <numerusform>la línea %1 tiene %Ln carácter, más del límite de %L2 por línea. No parece un banco de preguntas; compruebe que es el archivo correcto.</numerusform>
+            <numerusform>la línea %1 tiene %Ln caracteres, más del límite de %L2 por línea. No parece un banco de preguntas; compruebe que es el archivo correcto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no questions found. A CSV or TSV bank needs a header row that names its columns, at least question and answer (for example: question,answer,category,tags).</source>
+        <translation>no se han encontrado preguntas. Un banco CSV o TSV necesita una fila de encabezado con los nombres de sus columnas, al menos question y answer (por ejemplo: question,answer,category,tags).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no questions found in this file. Prepdeck reads Markdown headings with answers, Q:/A: pairs, &lt;details&gt; blocks, question tables and numbered lists, CSV/TSV with a header row, and its own bank format; see the README for examples.</source>
+        <translation>no se han encontrado preguntas en este archivo. Prepdeck lee encabezados Markdown con respuestas, pares Q:/A:, bloques &lt;details&gt;, tablas de preguntas y listas numeradas, CSV/TSV con fila de encabezado y su propio formato de banco; consulte el README para ver ejemplos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
+        <translation>
+            <numerusform>el archivo contiene %Ln pregunta, más del límite de %L1 por archivo. Divídalo en bancos más pequeños.</numerusform>
+            <numerusform>el archivo contiene %Ln preguntas, más del límite de %L1 por archivo. Divídalo en bancos más pequeños.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/delimitedlayout.cpp" line="+184"/>
+        <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
+        <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
+        <translation>
+            <numerusform>esta fila tiene %Ln campo, pero el encabezado tiene %L1; compruebe si falta una comilla o un delimitador.</numerusform>
+            <numerusform>esta fila tiene %Ln campos, pero el encabezado tiene %L1; compruebe si falta una comilla o un delimitador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this row has no question; it was skipped.</source>
+        <translation>esta fila no tiene pregunta; se ha omitido.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the question &quot;%1&quot; has an empty answer.</source>
+        <translation>la pregunta «%1» tiene la respuesta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importer.cpp" line="+79"/>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headings</source>
+        <translation>encabezados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q/A pairs</source>
+        <translation>pares P/R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details blocks</source>
+        <translation>bloques &lt;details&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tables</source>
+        <translation>tablas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbered lists</source>
+        <translation>listas numeradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quoted questions</source>
+        <translation>preguntas entre comillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbered cards</source>
+        <translation>tarjetas numeradas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prepdeck bank format</source>
+        <translation>formato de banco de Prepdeck</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
+        <translation>
+            <numerusform>%1: %Ln pregunta en %2 (%3, %4)%5</numerusform>
+            <numerusform>%1: %Ln preguntas en %2 (%3, %4)%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln categoría</numerusform>
+            <numerusform>%Ln categorías</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [dry run: nothing saved]</source>
+        <translation> [simulación: no se ha guardado nada]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  bank &quot;%1&quot;</source>
+        <translation>  banco «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
+        <translation>  %L1 añadidas, %L2 actualizadas, %L3 sin cambios, %L4 retiradas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  repaired: %1</source>
+        <translation>  reparado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  warning: %1:%2: %3</source>
+        <translation>  advertencia: %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  warning: %1: %2</source>
+        <translation>  advertencia: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <location line="+87"/>
+        <source>the import was cancelled; nothing was saved.</source>
+        <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
+        <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/markdownlayout.cpp" line="+224"/>
+        <source>the code block that starts here is never closed with %1, so everything after it was read as code. Close it and import again.</source>
+        <translation>el bloque de código que empieza aquí nunca se cierra con %1, así que todo lo que sigue se ha leído como código. Ciérrelo y vuelva a importar.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the question &quot;%1&quot; has no answer below its heading.</source>
+        <translation>la pregunta «%1» no tiene respuesta debajo de su encabezado.</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>a heading with no text was skipped.</source>
+        <translation>se ha omitido un encabezado sin texto.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>the question &quot;%1&quot; has no &quot;A:&quot; answer line after it; it was imported without an answer.</source>
+        <translation>la pregunta «%1» no va seguida de una línea de respuesta «A:»; se ha importado sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a &lt;details&gt; block is never closed with &lt;/details&gt;; it was skipped.</source>
+        <translation>un bloque &lt;details&gt; nunca se cierra con &lt;/details&gt;; se ha omitido.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/nativeformat.cpp" line="+294"/>
+        <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
+        <translation>este banco lo escribió una versión más reciente de Prepdeck (formato %1); se han omitido los campos que esta versión no conoce. Actualice Prepdeck para importarlo todo.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
+        <translation>%1=%2 no es un número entero entre %L3 y %L4; se ha descartado.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the %1 that starts here is never closed with &quot;%2&quot;; it runs to the end of the file.</source>
+        <translation>el bloque «%1» que empieza aquí nunca se cierra con «%2»; llega hasta el final del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
+        <translation>
+            <numerusform>no se ha usado el nombre de banco indicado: este archivo contiene %n banco, con el nombre de su propio encabezado «# ».</numerusform>
+            <numerusform>no se ha usado el nombre de banco indicado: este archivo contiene %n bancos, cada uno con el nombre de su propio encabezado «# ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/plaintextlayouts.cpp" line="+136"/>
+        <source>the question &quot;%1&quot; has no answer text after &quot;Suggested Answer&quot;.</source>
+        <translation>la pregunta «%1» no tiene texto de respuesta después de «Suggested Answer».</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>card %1 (&quot;%2&quot;) has no answer after its &quot;+&quot; line.</source>
+        <translation>la tarjeta %1 («%2») no tiene respuesta después de su línea «+».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/textdecoder.cpp" line="+191"/>
+        <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
+        <translation>
+            <numerusform>Se ha eliminado %Ln carácter de control que no es texto (restos de una conversión defectuosa o de un archivo binario pegado).</numerusform>
+            <numerusform>Se han eliminado %Ln caracteres de control que no son texto (restos de una conversión defectuosa o de un archivo binario pegado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the file says it is %1 but holds invalid %1 data. Save it again as UTF-8 and retry.</source>
+        <translation>el archivo indica que es %1, pero contiene datos %1 no válidos. Vuelva a guardarlo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>this is not a text file (it holds binary data). Import a question bank saved as text: Markdown, plain text, CSV or TSV.</source>
+        <translation>esto no es un archivo de texto (contiene datos binarios). Importe un banco de preguntas guardado como texto: Markdown, texto sin formato, CSV o TSV.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character(s) were turned back into the originals.</source>
+        <translation>
+            <numerusform>Se ha reparado una codificación dañada: el archivo es UTF-8 que en algún momento se leyó como %1 y se volvió a guardar; se ha devuelto %Ln carácter corrupto a su forma original.</numerusform>
+            <numerusform>Se ha reparado una codificación dañada: el archivo es UTF-8 que en algún momento se leyó como %1 y se volvió a guardar; se han devuelto %Ln caracteres corruptos a su forma original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is not valid UTF-8; it was read as %1.</source>
+        <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../app/core/librarycare.cpp" line="+104"/>
+        <source>cannot read the library for a backup: %1</source>
+        <translation>no se puede leer la biblioteca para hacer una copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write a backup here. Check the folder&apos;s permissions and free space.</source>
+        <translation>no se puede escribir una copia de seguridad aquí. Compruebe los permisos y el espacio libre de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
+        <translation>no se pudo hacer la copia de seguridad (%1). Compruebe el espacio libre; la biblioteca en sí no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot put the backup in place. Check the folder&apos;s permissions.</source>
+        <translation>no se puede colocar la copia de seguridad en su sitio. Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>it is not an SQLite database (its first bytes are not SQLite&apos;s)</source>
+        <translation>no es una base de datos SQLite (sus primeros bytes no son los de SQLite)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
+        <translation>
+            <numerusform>está incompleta (%Ln byte, menos que la cabecera de SQLite)</numerusform>
+            <numerusform>está incompleta (%Ln bytes, menos que la cabecera de SQLite)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its header is damaged (page size %1)</source>
+        <translation>su cabecera está dañada (tamaño de página %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cut short (%L1 bytes, its header says %L2)</source>
+        <translation>está incompleta (%L1 bytes; su cabecera indica %L2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite cannot open it (%1)</source>
+        <translation>SQLite no puede abrirla (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its table of contents cannot be read (%1)</source>
+        <translation>no se puede leer su tabla de contenido (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the check of its pages failed (%1)</source>
+        <translation>la comprobación de sus páginas ha fallado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the check of its pages found damage (%1)</source>
+        <translation>la comprobación de sus páginas ha encontrado daños (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the library is damaged and could not be moved aside. Move it yourself (it is not deleted) and start Prepdeck again.</source>
+        <translation>la biblioteca está dañada y no se ha podido apartar. Muévala manualmente (no se ha eliminado) y vuelva a iniciar Prepdeck.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
+        <translation>no se puede crear la carpeta de copias de seguridad. Compruebe los permisos de la carpeta de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the library is damaged: %1. No backup was taken; restore the newest one (prepdeck backups, prepdeck restore FILE).</source>
+        <translation>la biblioteca está dañada: %1. No se ha hecho ninguna copia de seguridad; restaure la más reciente (prepdeck backups, prepdeck restore FILE).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no such backup. Run &apos;prepdeck backups&apos; to see them.</source>
+        <translation>la copia de seguridad no existe. Ejecute «prepdeck backups» para verlas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this backup cannot be used: %1. Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>no se puede usar esta copia de seguridad: %1. Elija otra («prepdeck backups»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a Prepdeck library. Choose one of the files &apos;prepdeck backups&apos; lists.</source>
+        <translation>esto no es una biblioteca de Prepdeck. Elija uno de los archivos que lista «prepdeck backups».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the library is open in another Prepdeck window or command. Close it, or restore from the window (File → Restore from backup…).</source>
+        <translation>la biblioteca está abierta en otra ventana u orden de Prepdeck. Ciérrela o restaure desde la ventana (Archivo → Restaurar copia de seguridad…).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the restored copy could not be put in place; it is at %1 and your previous library at %2.</source>
+        <translation>no se ha podido colocar la copia restaurada en su sitio; está en %1, y su biblioteca anterior, en %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/core/store.cpp" line="+1619"/>
+        <source>the library is not an SQLite database.</source>
+        <translation>la biblioteca no es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the restore failed (%1); the library is as it was.</source>
+        <translation>la restauración ha fallado (%1); la biblioteca sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the library is already there.</source>
+        <translation>la biblioteca ya está ahí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file of that name is already there; choose another name (nothing was overwritten).</source>
+        <translation>ya hay un archivo con ese nombre; elija otro nombre (no se ha sobrescrito nada).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder. Check its permissions.</source>
+        <translation>no se puede crear la carpeta. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copy is damaged (%1)</source>
+        <translation>la copia está dañada (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the library and its copy</source>
+        <translation>no se pueden leer la biblioteca y su copia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy does not hold the same questions and ratings</source>
+        <translation>la copia no contiene las mismas preguntas y valoraciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; the library stays where it was.</source>
+        <translation>%1; la biblioteca sigue donde estaba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot save the new place in the settings; the library stays where it was.</source>
+        <translation>no se puede guardar la nueva ubicación en la configuración; la biblioteca sigue donde estaba.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the library is damaged: %1. It was moved to %2 (nothing was deleted).</source>
+        <translation>la biblioteca está dañada: %1. Se ha movido a %2 (no se ha eliminado nada).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the library needs an upgrade, and the backup before it failed: %1</source>
+        <translation>la biblioteca necesita una actualización y la copia de seguridad previa ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/migrations.cpp" line="+14"/>
+        <source>banks, categories, questions, rating events and full-text search</source>
+        <translation>bancos, categorías, preguntas, eventos de valoración y búsqueda de texto completo</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the user&apos;s notes, searchable, and each question&apos;s latest rating at hand</source>
+        <translation>notas del usuario con búsqueda y la última valoración de cada pregunta a mano</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>mock interviews, and the time used with each rating given in one</source>
+        <translation>entrevistas de práctica y el tiempo empleado en cada valoración dada en ellas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>settings that belong with the library, such as the interview date</source>
+        <translation>configuración propia de la biblioteca, como la fecha de la entrevista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a word index built for speed, and each category&apos;s counts kept at hand</source>
+        <translation>un índice de palabras pensado para la velocidad y los recuentos de cada categoría a mano</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
+        <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot start the upgrade to schema %1: %2</source>
+        <translation>no se puede iniciar la actualización al esquema %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation>la actualización de la biblioteca al esquema %1 (%2) ha fallado: %3. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finishing the upgrade to schema %1 failed: %2. Nothing was changed.</source>
+        <translation>no se ha podido terminar la actualización al esquema %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/searchindex.cpp" line="+181"/>
+        <location filename="../app/core/store.cpp" line="-1434"/>
+        <source>%1 failed: %2</source>
+        <translation>Error al %1: %2</translation>
+    </message>
+    <message>
+        <location line="+342"/>
+        <location line="+23"/>
+        <source>Reading the word index</source>
+        <translation>leer el índice de palabras</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>Writing the word index</source>
+        <translation>escribir el índice de palabras</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Writing the word index failed: %1</source>
+        <translation>Error al escribir el índice de palabras: %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+56"/>
+        <location line="+78"/>
+        <source>Searching failed: %1</source>
+        <translation>Error al buscar: %1</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+25"/>
+        <location line="+86"/>
+        <source>searching needs an SQLite library.</source>
+        <translation>la búsqueda necesita una biblioteca SQLite.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Clearing the word index</source>
+        <translation>vaciar el índice de palabras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the questions</source>
+        <translation>leer las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/store.cpp" line="-9"/>
+        <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
+        <translation>Error al %1: el disco está lleno. No se ha guardado nada; la biblioteca sigue como estaba. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: the library is read-only, so nothing can be saved. Make the file writable (chmod u+w) and open it again.</source>
+        <translation>Error al %1: la biblioteca es de solo lectura, así que no se puede guardar nada. Permita la escritura en el archivo (chmod u+w) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is a folder. Give a library file name, for example %1/prepdeck.sqlite.</source>
+        <translation>esto es una carpeta. Indique un nombre de archivo para la biblioteca, por ejemplo %1/prepdeck.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot create the folder %1 for the library. Check its permissions or choose another place with --database.</source>
+        <translation>no se puede crear la carpeta %1 para la biblioteca. Compruebe sus permisos o elija otro lugar con --database.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create the library (%1). Check the folder&apos;s permissions or choose another place with --database.</source>
+        <translation>no se puede crear la biblioteca (%1). Compruebe los permisos de la carpeta o elija otro lugar con --database.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot open the library: %1. Check the file&apos;s permissions or choose another with --database.</source>
+        <translation>no se puede abrir la biblioteca: %1. Compruebe los permisos del archivo o elija otro con --database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this file is not a Prepdeck library (%1). Choose another file with --database; this one was left untouched.</source>
+        <translation>este archivo no es una biblioteca de Prepdeck (%1). Elija otro archivo con --database; este no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Setting up the library</source>
+        <translation>preparar la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switching the library to WAL</source>
+        <translation>cambiar la biblioteca al modo WAL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the library</source>
+        <translation>leer la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
+        <translation>la biblioteca es de solo lectura y la escribió otra versión de Prepdeck, así que no se puede actualizar. Permita la escritura en ella (chmod u+w) y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1330"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Starting the import</source>
+        <translation>iniciar la importación</translation>
+    </message>
+    <message>
+        <location line="-1305"/>
+        <location line="+8"/>
+        <location line="+1150"/>
+        <location line="+161"/>
+        <source>Looking up the bank</source>
+        <translation>buscar el banco</translation>
+    </message>
+    <message>
+        <location line="-1298"/>
+        <source>Updating the bank</source>
+        <translation>actualizar el banco</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1326"/>
+        <source>Adding the bank</source>
+        <translation>añadir el banco</translation>
+    </message>
+    <message>
+        <location line="-1312"/>
+        <location line="+5"/>
+        <location line="+1317"/>
+        <source>Saving the categories</source>
+        <translation>guardar las categorías</translation>
+    </message>
+    <message>
+        <location line="-1305"/>
+        <source>Reading the bank&apos;s questions</source>
+        <translation>leer las preguntas del banco</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>Updating a question</source>
+        <translation>actualizar una pregunta</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the import was cancelled; nothing was saved.</source>
+        <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+1239"/>
+        <source>Adding a question</source>
+        <translation>añadir una pregunta</translation>
+    </message>
+    <message>
+        <location line="-1228"/>
+        <source>Retiring a question</source>
+        <translation>retirar una pregunta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1248"/>
+        <source>Saving the import</source>
+        <translation>guardar la importación</translation>
+    </message>
+    <message>
+        <location line="-1064"/>
+        <location line="+148"/>
+        <location line="+13"/>
+        <source>Listing questions</source>
+        <translation>listar las preguntas</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Reading a question</source>
+        <translation>leer una pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no question with id %1.</source>
+        <translation>no hay ninguna pregunta con el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Reading questions</source>
+        <translation>leer preguntas</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+12"/>
+        <source>Counting questions</source>
+        <translation>contar las preguntas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+69"/>
+        <source>Counting ratings</source>
+        <translation>contar las valoraciones</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+154"/>
+        <source>Reading the rating history</source>
+        <translation>leer el historial de valoraciones</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+5"/>
+        <source>Saving your note</source>
+        <translation>guardar la nota</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>confidence must be a whole number from 1 to 5, not %1.</source>
+        <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the question</source>
+        <translation>buscar la pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
+        <translation>no hay ninguna pregunta con el identificador %1 en la biblioteca. Ejecute «prepdeck list» para ver los identificadores.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>Saving the rating</source>
+        <translation>guardar la valoración</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Scheduling the question</source>
+        <translation>programar el repaso de la pregunta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the interview date</source>
+        <translation>leer la fecha de la entrevista</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Saving the interview date</source>
+        <translation>guardar la fecha de la entrevista</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Clearing the interview date</source>
+        <translation>borrar la fecha de la entrevista</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the categories</source>
+        <translation>leer las categorías</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the ratings</source>
+        <translation>leer las valoraciones</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+7"/>
+        <source>Starting the mock interview</source>
+        <translation>iniciar la entrevista de práctica</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <source>Saving the interview question</source>
+        <translation>guardar la pregunta de la entrevista</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Finishing the mock interview</source>
+        <translation>terminar la entrevista de práctica</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Reading mock interviews</source>
+        <translation>leer las entrevistas de práctica</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no mock interview with id %1.</source>
+        <translation>no hay ninguna entrevista de práctica con el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Taking the rating back</source>
+        <translation>deshacer la valoración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Saving the rating again</source>
+        <translation>volver a guardar la valoración</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+312"/>
+        <source>Counting the categories</source>
+        <translation>contar las categorías</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+70"/>
+        <source>Prepdeck is already open on %1; its window was brought to the front.</source>
+        <translation>Prepdeck ya está abierto con %1; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the window was not drawn within %1 seconds; check the display (DISPLAY, or QT_QPA_PLATFORM=offscreen).</source>
+        <translation>la ventana no se ha dibujado en %1 segundos; compruebe la pantalla (DISPLAY o QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+</context>
+<context>
+    <name>Mock</name>
+    <message>
+        <location filename="../app/core/mockplanner.cpp" line="+45"/>
+        <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
+        <translation>ninguna categoría contiene «%1» en su nombre. Ejecute «prepdeck stats» para ver las categorías.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>there are no questions to ask in what you chose. Pick other categories, or import a bank first.</source>
+        <translation>no hay preguntas que hacer en lo que ha elegido. Elija otras categorías o importe antes un banco.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -327,19 +1455,26 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevista de práctica — copia del candidato</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 questions</source>
-        <translation>%1 preguntas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Progress report</source>
         <translation>Informe de progreso</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 questions ready (latest rating 4 or 5).</source>
-        <translation>%1 de %2 preguntas listas (última valoración 4 o 5).</translation>
+    <message numerus="yes">
+        <location line="-9"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+45"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
+        <translation>
+            <numerusform>%L1 de %Ln pregunta lista (última valoración 4 o 5).</numerusform>
+            <numerusform>%L1 de %Ln preguntas listas (última valoración 4 o 5).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -367,7 +1502,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Sin valorar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
@@ -482,24 +1617,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se pudo escribir el PDF (%1); no quedó ningún archivo a medias. Compruebe el espacio libre en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+1463"/>
-        <source>Interview in %1 days.</source>
-        <translation>Entrevista en %1 días.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Streak: %1 days.</source>
-        <translation>Racha: %1 días.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/libraryopening.cpp" line="+31"/>
-        <location line="+29"/>
+        <location filename="../app/ui/libraryopening.cpp" line="-14"/>
+        <location line="+30"/>
         <location filename="../app/ui/sheetexport.cpp" line="+110"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The library is damaged</source>
         <translation>La biblioteca está dañada</translation>
     </message>
@@ -515,11 +1640,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <source>The newest backup is from %1, with %2 questions and %3 ratings.</source>
-        <translation>La copia de seguridad más reciente es del %1, con %2 preguntas y %3 valoraciones.</translation>
+        <source>The newest backup is from %1, with %2 and %3.</source>
+        <translation>La copia de seguridad más reciente es del %1, con %2 y %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln valoración</numerusform>
+            <numerusform>%Ln valoraciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>There is no backup of it.</source>
         <translation>No hay ninguna copia de seguridad de ella.</translation>
     </message>
@@ -588,11 +1721,27 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>The interviewer&apos;s copy is in %1 and the candidate&apos;s copy in %2.</source>
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/store.cpp" line="-330"/>
+        <source>Interview in %Ln day(s).</source>
+        <translation>
+            <numerusform>Entrevista en %Ln día.</numerusform>
+            <numerusform>Entrevista en %Ln días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Streak: %Ln day(s).</source>
+        <translation>
+            <numerusform>Racha: %Ln día.</numerusform>
+            <numerusform>Racha: %Ln días.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+69"/>
+        <location filename="../app/ui/progressview.cpp" line="+71"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -606,28 +1755,37 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Fri</source>
         <translation>vie</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>%1: %2 ratings</source>
-        <translation>%1: %2 valoraciones</translation>
+        <source>%1: %Ln rating(s)</source>
+        <translation>
+            <numerusform>%1: %Ln valoración</numerusform>
+            <numerusform>%1: %Ln valoraciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message>
-        <location filename="../app/ui/categorytreemodel.cpp" line="+13"/>
+        <location filename="../app/ui/categorytreemodel.cpp" line="+15"/>
         <source>All banks</source>
         <translation>Todos los bancos</translation>
     </message>
-    <message>
-        <location line="+124"/>
-        <source>%1: %2 questions, %3 rated, mean confidence %4</source>
-        <translation>%1: %2 preguntas, %3 valoradas, confianza media %4</translation>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%1: %Ln question(s), %L2 rated, mean confidence %3</source>
+        <translation>
+            <numerusform>%1: %Ln pregunta, %L2 valorada, confianza media %3</numerusform>
+            <numerusform>%1: %Ln preguntas, %L2 valoradas, confianza media %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 questions, none rated yet</source>
-        <translation>%1: %2 preguntas, ninguna valorada aún</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln question(s), none rated yet</source>
+        <translation>
+            <numerusform>%1: %Ln pregunta, aún sin valorar</numerusform>
+            <numerusform>%1: %Ln preguntas, ninguna valorada aún</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,15 +1811,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>line %1: </source>
         <translation>línea %1: </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-26"/>
-        <source>%1 questions, layout: %2, encoding: %3</source>
-        <translation>%1 preguntas, formato: %2, codificación: %3</translation>
+        <source>%Ln question(s), layout: %1, encoding: %2</source>
+        <translation>
+            <numerusform>%Ln pregunta, formato: %1, codificación: %2</numerusform>
+            <numerusform>%Ln preguntas, formato: %1, codificación: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 added, %2 updated, %3 unchanged, %4 retired</source>
-        <translation>%1 añadidas, %2 actualizadas, %3 sin cambios, %4 retiradas</translation>
+        <source>%L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
+        <translation>%L1 añadidas, %L2 actualizadas, %L3 sin cambios, %L4 retiradas</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -711,12 +1872,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="-884"/>
-        <location line="+969"/>
+        <location line="+970"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-955"/>
+        <location line="-956"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -984,33 +2145,66 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>interview in %1 days</source>
-        <translation>entrevista en %1 días</translation>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>interview in %Ln day(s)</source>
+        <translation>
+            <numerusform>entrevista en %Ln día</numerusform>
+            <numerusform>entrevista en %Ln días</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 question shown</source>
-        <translation>1 pregunta mostrada</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 questions shown</source>
-        <translation>%1 preguntas mostradas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 due today</source>
-        <translation>%1 pendientes hoy</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln question(s) shown</source>
+        <translation>
+            <numerusform>%Ln pregunta mostrada</numerusform>
+            <numerusform>%Ln preguntas mostradas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 rated today</source>
-        <translation>%1 valoradas hoy</translation>
+        <source>%L1 due today</source>
+        <translation>%L1 pendientes hoy</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>%L1 rated today</source>
+        <translation>%L1 valoradas hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <translation>
+            <numerusform>Cola de estudio: %Ln pregunta — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
+            <numerusform>Cola de estudio: %Ln preguntas — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%1 — %Ln question(s)%2</source>
+        <translation>
+            <numerusform>%1 — %Ln pregunta%2</numerusform>
+            <numerusform>%1 — %Ln preguntas%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Starter bank loaded: %Ln question(s).</source>
+        <translation>
+            <numerusform>Banco inicial cargado: %Ln pregunta.</numerusform>
+            <numerusform>Banco inicial cargado: %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Imported %Ln question(s).</source>
+        <translation>
+            <numerusform>Se ha importado %Ln pregunta.</numerusform>
+            <numerusform>Se han importado %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-429"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -1031,22 +2225,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Study queue: %1 questions — overdue first, then the weakest, then never rated.</source>
-        <translation>Cola de estudio: %1 preguntas — primero las atrasadas, después las más flojas y por último las nunca valoradas.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>Mock interview history</source>
         <translation>Historial de entrevistas de práctica</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 — %2 questions%3</source>
-        <translation>%1 — %2 preguntas%3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>, ended early</source>
         <translation>, terminada antes de tiempo</translation>
     </message>
@@ -1096,12 +2280,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Starter bank loaded: %1 questions.</source>
-        <translation>Banco inicial cargado: %1 preguntas.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+89"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -1116,12 +2295,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Importación cancelada; el archivo que se estaba importando no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Imported %1 questions.</source>
-        <translation>Se han importado %1 preguntas.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1364,12 +2538,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Practise the weak ones again</source>
         <translation>Volver a practicar las más flojas</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>Save the sheets as PDF…</source>
         <translation>Guardar las hojas como PDF…</translation>
     </message>
@@ -1423,15 +2597,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>(ended early)</source>
         <translation>(terminada antes de tiempo)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Practise the weak one again</source>
-        <translation>Volver a practicar la más floja</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practise the %1 weak ones again</source>
-        <translation>Volver a practicar las %1 más flojas</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Practise the %n weak one(s) again</source>
+        <translation>
+            <numerusform>Volver a practicar la más floja</numerusform>
+            <numerusform>Volver a practicar las %n más flojas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,7 +2721,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ProgressView</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+71"/>
+        <location filename="../app/ui/progressview.cpp" line="+70"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
@@ -1588,28 +2760,37 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Study against mock interviews</source>
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>%1 of %2 questions ready (%3%) · streak: %4</source>
-        <translation>%1 de %2 preguntas listas (%3%) · racha: %4</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
+        <translation>
+            <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>
+            <numerusform>%L1 de %Ln preguntas listas (%2) · racha: %3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Interview in %1 days (%2).</source>
-        <translation>Entrevista en %1 días (%2).</translation>
+        <source>Interview in %Ln day(s) (%1).</source>
+        <translation>
+            <numerusform>Entrevista en %Ln día (%1).</numerusform>
+            <numerusform>Entrevista en %Ln días (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+100"/>
+        <source>, mean confidence %L1</source>
+        <translation>, confianza media %L1</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• A este ritmo: %1% de %2 listo para el %3 (%4% ahora).</translation>
     </message>
@@ -1631,12 +2812,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 %3 de %4 listas, %5 nunca valoradas%6</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>, mean confidence %1</source>
-        <translation>, confianza media %1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Mean confidence</source>
         <translation>Confianza media</translation>
     </message>

@@ -72,6 +72,40 @@ QJsonObject ImportReport::toJson() const
     };
 }
 
+QString layoutName(const QString &layout)
+{
+    // Every name a layout is described with (see the layouts' describe functions).
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("Import", "plain text"),
+        QT_TRANSLATE_NOOP("Import", "headings"),
+        QT_TRANSLATE_NOOP("Import", "Q/A pairs"),
+        QT_TRANSLATE_NOOP("Import", "details blocks"),
+        QT_TRANSLATE_NOOP("Import", "tables"),
+        QT_TRANSLATE_NOOP("Import", "numbered lists"),
+        QT_TRANSLATE_NOOP("Import", "quoted questions"),
+        QT_TRANSLATE_NOOP("Import", "numbered cards"),
+    };
+    const auto word = [](const QString &w) {
+        if (w == QLatin1String("markdown"))
+            return QStringLiteral("Markdown");
+        if (w == QLatin1String("csv") || w == QLatin1String("tsv"))
+            return w.toUpper();
+        if (w == QLatin1String("prepdeck"))
+            return ImportText::tr("Prepdeck bank format");
+        for (const char *known : words)
+            if (w == QLatin1String(known))
+                return ImportText::tr(known);
+        return w;
+    };
+    const qsizetype colon = layout.indexOf(QLatin1String(": "));
+    if (colon < 0)
+        return word(layout);
+    QStringList forms = layout.mid(colon + 2).split(QLatin1String(", "), Qt::SkipEmptyParts);
+    for (QString &form : forms)
+        form = word(form);
+    return word(layout.left(colon)) + QLatin1String(": ") + forms.join(QLatin1String(", "));
+}
+
 QString ImportReport::toText() const
 {
     QStringList out;
@@ -80,8 +114,9 @@ QString ImportReport::toText() const
         categoryCount += b.categories.size();
     const qsizetype questions = questionCount();
     out << ImportText::tr("%1: %Ln question(s) in %2 (%3, %4)%5", nullptr, int(questions))
-               .arg(file, ImportText::tr("%Ln category(s)", nullptr, int(categoryCount)), layout,
-                    encoding, dryRun ? ImportText::tr(" [dry run: nothing saved]") : QString());
+               .arg(file, ImportText::tr("%Ln category(s)", nullptr, int(categoryCount)),
+                    layoutName(layout), encoding,
+                    dryRun ? ImportText::tr(" [dry run: nothing saved]") : QString());
     for (const BankOutline &b : banks) {
         out << ImportText::tr("  bank \"%1\"").arg(b.name);
         for (const CategoryOutline &c : b.categories)

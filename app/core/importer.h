@@ -40,6 +40,11 @@ struct ImportReport
     QString toText() const; // several lines for a terminal
 };
 
+// The layout as the user reads it, in the user's language ("markdown: headings, Q/A pairs"
+// is "Markdown: Überschriften, F/A-Paare" in German). The report's layout field keeps the
+// English name the JSON output and the library hold.
+QString layoutName(const QString &layout);
+
 // Reads a question bank file and stores it in one transaction (nothing with dryRun).
 // A file in Prepdeck's own format that brings only new banks is written while it is read,
 // so its size is not limited by memory; others are read whole, then matched.

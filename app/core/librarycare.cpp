@@ -17,7 +17,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <limits>
 #include <map>
 
 namespace prepdeck::care {
@@ -138,14 +137,6 @@ Status writeCopy(const QString &source, const QString &target)
     return success();
 }
 
-// The n to give tr() for a count that may not fit in an int: the count itself when it
-// fits, else one as large with the same last six digits, so that every language's plural
-// rules pick the same form.
-int pluralCount(qint64 count)
-{
-    return count <= std::numeric_limits<int>::max() ? int(count) : int(count % 1000000) + 1000000;
-}
-
 qint64 countOf(sqlite3 *db, const char *sql)
 {
     const auto v = firstValue(db, sql);
@@ -182,10 +173,8 @@ std::optional<QString> damageOf(const QString &path, bool thorough)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return LibraryText::tr("its header is damaged (page size %1)").arg(pageSize);
     if (size % pageSize != 0 || (pages > 0 && qint64(pages) * pageSize > size))
-        //: %L1 is the file's size in bytes, which chooses the plural form; %L2 is the size
-        //: its header gives, also in bytes.
-        return LibraryText::tr("it is cut short (%L1 byte(s), its header says %L2)", nullptr,
-                               pluralCount(size))
+        // At least the header's 100 bytes here, so always "bytes".
+        return LibraryText::tr("it is cut short (%L1 bytes, its header says %L2)")
             .arg(size)
             .arg(qint64(pages) * pageSize);
 

@@ -37,7 +37,7 @@ QString ImportReportDialog::toHtml(const QList<ImportReport> &reports, const QLi
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("%Ln question(s), layout: %1, encoding: %2", nullptr,
                             static_cast<int>(r.questionCount()))
-                             .arg(r.layout, r.encoding)
+                             .arg(layoutName(r.layout), r.encoding)
                              .toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("%L1 added, %L2 updated, %L3 unchanged, %L4 retired")

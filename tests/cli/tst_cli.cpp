@@ -139,13 +139,18 @@ private slots:
         QTest::addColumn<QString>("one");
         QTest::addColumn<QString>("many");
         QTest::addColumn<QString>("missing");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 question in 1 category")
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("1 question in 1 category (Markdown: headings")
                             << QStringLiteral("12,345 questions in 1 category")
                             << QStringLiteral("no such file. Check the path and try again.");
-        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("TODO")
-                            << QStringLiteral("TODO") << QStringLiteral("TODO");
-        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("TODO")
-                            << QStringLiteral("TODO") << QStringLiteral("TODO");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral("1 Frage in 1 Kategorie (Markdown: Überschriften")
+                            << QStringLiteral("12.345 Fragen in 1 Kategorie")
+                            << QStringLiteral("Datei nicht gefunden.");
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringLiteral("1 pregunta en 1 categoría (Markdown: encabezados")
+                            << QStringLiteral("12.345 preguntas en 1 categoría")
+                            << QStringLiteral("el archivo no existe.");
     }
     void messages_speakTheSystemLanguage()
     {

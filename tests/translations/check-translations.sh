@@ -26,13 +26,15 @@ for ts in "$src"/translations/prepdeck_*.ts; do
   work=$(mktemp -d)
   cp "$ts" "$work/$name"
   report=$(cd "$src" && "$lupdate" "${options[@]}" app -ts "$work/$name" 2>&1)
-  rm -rf "$work"
-  found=$(grep -o '([0-9]* new' <<<"$report" | grep -o '[0-9]*' | head -1)
-  if [ "${found:-1}" != 0 ]; then
-    echo "FAIL: $name is not in step with the sources: $report"
+  # A string lupdate found that the file lacked comes in unfinished.
+  found=$(grep -c 'type="unfinished"' "$work/$name" || true)
+  if [ "$found" != 0 ]; then
+    echo "FAIL: $name is not in step with the sources ($found new): $report"
+    grep -A1 -B3 'type="unfinished"' "$work/$name" | grep '<source>' | head -5
     echo "      run: cmake --build <build dir> --target update_translations, then translate"
     status=1
   fi
+  rm -rf "$work"
 done
 [ $status = 0 ] && echo "translations complete and in step"
 exit $status
