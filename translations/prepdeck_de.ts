@@ -35,6 +35,14 @@
             <numerusform>%Ln Fragensammlungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln bewertet</numerusform>
+            <numerusform>%Ln bewertet</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>mean confidence %1</source>
@@ -227,14 +235,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+100"/>
         <location line="+69"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-278"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
@@ -245,21 +253,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+25"/>
-        <source>%1 in %2 across %3; %L4 rated (%5).</source>
-        <translation>%1 in %2 aus %3; %L4 bewertet (%5).</translation>
+        <source>%1 in %2 across %3; %4 (%5).</source>
+        <translation>%1 in %2 aus %3; %4 (%5).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>  %1: %2, %L3 rated, %4</source>
-        <translation>  %1: %2, %L3 bewertet, %4</translation>
+        <source>  %1: %2, %3, %4</source>
+        <translation>  %1: %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>  %1: %2, %L3 rated</source>
-        <translation>  %1: %2, %L3 bewertet</translation>
+        <location line="+3"/>
+        <source>  %1: %2, %3</source>
+        <translation>  %1: %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Count banks, categories, questions and ratings.</source>
         <translation>Fragensammlungen, Kategorien, Fragen und Bewertungen zählen.</translation>
     </message>
@@ -1773,14 +1781,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <location line="+125"/>
-        <source>%1: %Ln question(s), %L2 rated, mean confidence %3</source>
+        <source>%1: %Ln question(s), %2, mean confidence %3</source>
         <translation>
-            <numerusform>%1: %Ln Frage, %L2 bewertet, mittlere Sicherheit %3</numerusform>
-            <numerusform>%1: %Ln Fragen, %L2 bewertet, mittlere Sicherheit %3</numerusform>
+            <numerusform>%1: %Ln Frage, %2, mittlere Sicherheit %3</numerusform>
+            <numerusform>%1: %Ln Fragen, %2, mittlere Sicherheit %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln bewertet</numerusform>
+            <numerusform>%Ln bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1: %Ln question(s), none rated yet</source>
         <translation>
             <numerusform>%1: %Ln Frage, noch nicht bewertet</numerusform>
@@ -2161,18 +2177,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
             <numerusform>%Ln Fragen angezeigt</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 due today</source>
-        <translation>%L1 heute fällig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 rated today</source>
-        <translation>%L1 heute bewertet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Lernwarteschlange: %Ln Frage — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
@@ -2208,8 +2214,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln heute fällig</numerusform>
+            <numerusform>%Ln heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln rated today</source>
+        <translation>
+            <numerusform>%Ln heute bewertet</numerusform>
+            <numerusform>%Ln heute bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+22"/>
         <source>No questions match.</source>
         <translation>Keine passenden Fragen.</translation>

@@ -35,6 +35,14 @@
             <numerusform>%Ln banks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln rated</numerusform>
+            <numerusform>%Ln rated</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -173,14 +181,22 @@
     <name>prepdeck::CategoryTreeModel</name>
     <message numerus="yes">
         <location filename="../app/ui/categorytreemodel.cpp" line="+140"/>
-        <source>%1: %Ln question(s), %L2 rated, mean confidence %3</source>
+        <source>%1: %Ln question(s), %2, mean confidence %3</source>
         <translation>
-            <numerusform>%1: %Ln question, %L2 rated, mean confidence %3</numerusform>
-            <numerusform>%1: %Ln questions, %L2 rated, mean confidence %3</numerusform>
+            <numerusform>%1: %Ln question, %2, mean confidence %3</numerusform>
+            <numerusform>%1: %Ln questions, %2, mean confidence %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln rated</numerusform>
+            <numerusform>%Ln rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1: %Ln question(s), none rated yet</source>
         <translation>
             <numerusform>%1: %Ln question, none rated yet</numerusform>
@@ -218,7 +234,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+1"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln rated today</source>
+        <translation>
+            <numerusform>%Ln rated today</numerusform>
+            <numerusform>%Ln rated today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
         <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

@@ -35,6 +35,14 @@
             <numerusform>%Ln bancos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln valorada</numerusform>
+            <numerusform>%Ln valoradas</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>mean confidence %1</source>
@@ -227,14 +235,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+100"/>
         <location line="+69"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-278"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -245,21 +253,21 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+25"/>
-        <source>%1 in %2 across %3; %L4 rated (%5).</source>
-        <translation>%1 en %2 de %3; %L4 valoradas (%5).</translation>
+        <source>%1 in %2 across %3; %4 (%5).</source>
+        <translation>%1 en %2 de %3; %4 (%5).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>  %1: %2, %L3 rated, %4</source>
-        <translation>  %1: %2, %L3 valoradas, %4</translation>
+        <source>  %1: %2, %3, %4</source>
+        <translation>  %1: %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>  %1: %2, %L3 rated</source>
-        <translation>  %1: %2, %L3 valoradas</translation>
+        <location line="+3"/>
+        <source>  %1: %2, %3</source>
+        <translation>  %1: %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Count banks, categories, questions and ratings.</source>
         <translation>Contar bancos, categorías, preguntas y valoraciones.</translation>
     </message>
@@ -1773,14 +1781,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message numerus="yes">
         <location line="+125"/>
-        <source>%1: %Ln question(s), %L2 rated, mean confidence %3</source>
+        <source>%1: %Ln question(s), %2, mean confidence %3</source>
         <translation>
-            <numerusform>%1: %Ln pregunta, %L2 valorada, confianza media %3</numerusform>
-            <numerusform>%1: %Ln preguntas, %L2 valoradas, confianza media %3</numerusform>
+            <numerusform>%1: %Ln pregunta, %2, confianza media %3</numerusform>
+            <numerusform>%1: %Ln preguntas, %2, confianza media %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln valorada</numerusform>
+            <numerusform>%Ln valoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1: %Ln question(s), none rated yet</source>
         <translation>
             <numerusform>%1: %Ln pregunta, aún sin valorar</numerusform>
@@ -2161,18 +2177,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
             <numerusform>%Ln preguntas mostradas</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 due today</source>
-        <translation>%L1 pendientes hoy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%L1 rated today</source>
-        <translation>%L1 valoradas hoy</translation>
-    </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Cola de estudio: %Ln pregunta — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
@@ -2208,8 +2214,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln pendiente hoy</numerusform>
+            <numerusform>%Ln pendientes hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln rated today</source>
+        <translation>
+            <numerusform>%Ln valorada hoy</numerusform>
+            <numerusform>%Ln valoradas hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+22"/>
         <source>No questions match.</source>
         <translation>Ninguna pregunta coincide.</translation>

@@ -73,6 +73,11 @@ QString bankCount(qint64 n)
 {
     return CommandLine::tr("%Ln bank(s)", nullptr, static_cast<int>(n));
 }
+// How many questions have a rating: "1 rated", "2 rated".
+QString ratedCount(qint64 n)
+{
+    return CommandLine::tr("%Ln rated", nullptr, static_cast<int>(n));
+}
 QString meanConfidence(double mean)
 {
     return CommandLine::tr("mean confidence %1").arg(QLocale().toString(mean, 'f', 1));
@@ -438,22 +443,20 @@ QJsonObject statsJson(const LibraryStats &stats)
 
 QString statsText(const LibraryStats &stats)
 {
-    QStringList lines{CommandLine::tr("%1 in %2 across %3; %L4 rated (%5).")
+    QStringList lines{CommandLine::tr("%1 in %2 across %3; %4 (%5).")
                           .arg(questionCount(stats.questions), categoryCount(stats.categories),
-                               bankCount(stats.banks))
-                          .arg(stats.rated)
-                          .arg(ratingCount(stats.ratings))};
+                               bankCount(stats.banks), ratedCount(stats.rated),
+                               ratingCount(stats.ratings))};
     QString bank;
     for (const CategoryStats &c : stats.byCategory) {
         if (c.bank != bank)
             lines << (bank = c.bank);
-        lines << (c.meanConfidence ? CommandLine::tr("  %1: %2, %L3 rated, %4")
-                                         .arg(c.category, questionCount(c.questions))
-                                         .arg(c.rated)
-                                         .arg(meanConfidence(*c.meanConfidence))
-                                   : CommandLine::tr("  %1: %2, %L3 rated")
-                                         .arg(c.category, questionCount(c.questions))
-                                         .arg(c.rated));
+        lines << (c.meanConfidence
+                      ? CommandLine::tr("  %1: %2, %3, %4")
+                            .arg(c.category, questionCount(c.questions), ratedCount(c.rated),
+                                 meanConfidence(*c.meanConfidence))
+                      : CommandLine::tr("  %1: %2, %3")
+                            .arg(c.category, questionCount(c.questions), ratedCount(c.rated)));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -137,10 +137,9 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return n.name;
     case Qt::ToolTipRole:
         return n.rated > 0
-                   ? tr("%1: %Ln question(s), %L2 rated, mean confidence %3", nullptr, n.questions)
-                         .arg(n.name)
-                         .arg(n.rated)
-                         .arg(QLocale().toString(mean.toDouble(), 'f', 1))
+                   ? tr("%1: %Ln question(s), %2, mean confidence %3", nullptr, n.questions)
+                         .arg(n.name, tr("%Ln rated", nullptr, n.rated),
+                              QLocale().toString(mean.toDouble(), 'f', 1))
                    : tr("%1: %Ln question(s), none rated yet", nullptr, n.questions).arg(n.name);
     case QuestionCountRole:
         return n.questions;

@@ -546,8 +546,8 @@ void MainWindow::refreshCounts()
         m_progress->refresh();
     const int shown = m_questions->totalCount();
     m_status->setText(tr("%Ln question(s) shown", nullptr, shown) + QStringLiteral("  ·  ") +
-                      tr("%L1 due today").arg(due) + QStringLiteral("  ·  ") +
-                      tr("%L1 rated today").arg(rated) + interviewNote);
+                      tr("%Ln due today", nullptr, due) + QStringLiteral("  ·  ") +
+                      tr("%Ln rated today", nullptr, rated) + interviewNote);
 }
 
 void MainWindow::applyFilters()
