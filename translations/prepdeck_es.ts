@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Answer</name>
+    <message>
+        <location filename="../app/core/markdownrenderer.cpp" line="+78"/>
+        <source>Image: </source>
+        <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
+        <translation>Imagen: </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <location filename="../app/cli/commandline.cpp" line="+62"/>

@@ -1,4 +1,5 @@
 #include "markdownrenderer.h"
+#include "translation.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -73,17 +74,19 @@ void unlink(cmark_node *link)
 // allow) labelled with its description.
 void imageToLink(cmark_node *image)
 {
+    //: Put before an image's description, where the answer would have shown the image.
+    const QByteArray label = AnswerText::tr("Image: ").toUtf8();
     const bool allowed = allowedUrl(cmark_node_get_url(image));
     cmark_node *replacement = cmark_node_new(allowed ? CMARK_NODE_LINK : CMARK_NODE_TEXT);
     if (allowed) {
         cmark_node_set_url(replacement, cmark_node_get_url(image));
-        cmark_node_append_child(replacement, textNode("Image: "));
+        cmark_node_append_child(replacement, textNode(label.constData()));
         while (cmark_node *child = cmark_node_first_child(image))
             cmark_node_append_child(replacement, child);
         cmark_node_replace(image, replacement);
     } else {
         cmark_node_free(replacement);
-        cmark_node_insert_before(image, textNode("Image: "));
+        cmark_node_insert_before(image, textNode(label.constData()));
         while (cmark_node *child = cmark_node_first_child(image))
             cmark_node_insert_before(image, child);
     }

@@ -7,7 +7,7 @@ namespace prepdeck {
 
 // The contexts the core's user-visible messages are translated in. A translator sees each
 // context's messages together, so they are grouped by what the user was doing: reading a
-// bank, keeping the library, writing files, planning a mock interview.
+// bank, keeping the library, writing files, planning a mock interview, reading an answer.
 //
 // Counts go through the plural form, tr("%n question(s)", nullptr, n), so that every
 // language (English too, through translations/prepdeck_en.ts) gets its own plural forms;
@@ -30,6 +30,11 @@ struct ExportText
 struct MockText
 {
     Q_DECLARE_TR_FUNCTIONS(Mock)
+};
+
+struct AnswerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Answer)
 };
 
 // Loads Prepdeck's translation and Qt's own (so standard dialogs match) for the language
