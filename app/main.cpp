@@ -24,8 +24,6 @@
 
 namespace {
 
-// The study window, on the library given with --database or the usual one. With
-// --startup-time it prints how long it took to show the library, and quits.
 // The icon the desktop has for Prepdeck, or the one built in; and the desktop file that
 // goes with the windows (Wayland shows its icon and name).
 void setUpDesktopIdentity()
@@ -37,8 +35,9 @@ void setUpDesktopIdentity()
     QGuiApplication::setDesktopFileName(QStringLiteral("org.prepdeck.Prepdeck"));
 }
 
-// The language chosen in Preferences, else the system's (LANGUAGE, LANG).
-void installTranslations(QCoreApplication &)
+// The language chosen in Preferences, else the system's (LANGUAGE, LANG); called once the
+// application object exists.
+void speakTheUsersLanguage()
 {
     prepdeck::installTranslations(prepdeck::Preferences::load().language);
 }
@@ -55,10 +54,12 @@ void restart()
     QCoreApplication::quit();
 }
 
+// The study window, on the library given with --database or the usual one. With
+// --startup-time it prints how long it took to show the library, and quits.
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    installTranslations(app);
+    speakTheUsersLanguage();
     setUpDesktopIdentity();
     prepdeck::applyTheme(prepdeck::Preferences::load().theme);
     const auto options = prepdeck::cli::parseWindowOptions(QApplication::arguments());
@@ -119,7 +120,7 @@ int runWindow(int argc, char *argv[])
 int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
 {
     QApplication app(argc, argv);
-    installTranslations(app);
+    speakTheUsersLanguage();
     setUpDesktopIdentity();
     prepdeck::applyTheme(prepdeck::Preferences::load().theme);
     auto store = prepdeck::openLibraryForWindow(run.database, false);
@@ -170,7 +171,7 @@ int main(int argc, char *argv[])
         std::variant<prepdeck::cli::MockInvocation, int> parsed;
         {
             QCoreApplication parsing(argc, argv); // for --help and messages; no display needed
-            installTranslations(parsing);
+            speakTheUsersLanguage();
             parsed = prepdeck::cli::parseMockCommand(QCoreApplication::arguments());
         }
         if (const int *exitCode = std::get_if<int>(&parsed))
@@ -184,10 +185,10 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        installTranslations(app);
+        speakTheUsersLanguage();
         return prepdeck::cli::run(QCoreApplication::arguments());
     }
     QCoreApplication app(argc, argv);
-    installTranslations(app);
+    speakTheUsersLanguage();
     return prepdeck::cli::run(QCoreApplication::arguments());
 }
