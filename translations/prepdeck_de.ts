@@ -1431,7 +1431,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>Prepdeck is already open on %1; its window was brought to the front.</source>
         <translation>Prepdeck ist bereits mit %1 geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -1758,7 +1758,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+71"/>
+        <location filename="../app/ui/progressview.cpp" line="+72"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>

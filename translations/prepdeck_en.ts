@@ -169,7 +169,7 @@
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+93"/>
+        <location filename="../app/ui/progressview.cpp" line="+94"/>
         <source>%1: %Ln rating(s)</source>
         <translation>
             <numerusform>%1: %Ln rating</numerusform>

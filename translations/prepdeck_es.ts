@@ -1431,7 +1431,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>Prepdeck is already open on %1; its window was brought to the front.</source>
         <translation>Prepdeck ya está abierto con %1; se ha traído su ventana al frente.</translation>
     </message>
@@ -1758,7 +1758,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+71"/>
+        <location filename="../app/ui/progressview.cpp" line="+72"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>

@@ -28,9 +28,10 @@
 namespace prepdeck {
 
 // A square per day for the last 26 weeks, darker for more ratings; the numbers on hover.
+// A QObject of its own so that its words have their own translation context.
 class ActivityCalendar final : public QWidget
 {
-    Q_OBJECT // for its own translation context
+    Q_OBJECT
 
 public:
     explicit ActivityCalendar(QWidget *parent = nullptr) : QWidget(parent)
