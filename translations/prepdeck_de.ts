@@ -338,7 +338,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+23"/>
         <source>No backups of %1 yet. One is taken the first time the library is opened each day, in %2.</source>
-        <translation>Noch keine Sicherungen von %1. Eine wird täglich beim ersten Öffnen der Bibliothek angelegt, in %2.</translation>
+        <translation>Noch keine Sicherungen von %1. Beim ersten Öffnen der Bibliothek an jedem Tag wird eine in %2 angelegt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,7 +710,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+1"/>
         <source>Q/A pairs</source>
-        <translation>F/A-Paare</translation>
+        <translation>Q/A-Paare</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,7 +1701,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location filename="../app/ui/ratingcommand.cpp" line="+9"/>
         <source>rating %1</source>
-        <translation>Bewertung %1</translation>
+        <translation>(Bewertung %1)</translation>
     </message>
     <message>
         <location filename="../app/ui/sheetexport.cpp" line="-79"/>
@@ -2966,7 +2966,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+4"/>
         <source>There are no backups yet. One is taken the first time the library is opened each day, in %1.</source>
-        <translation>Es gibt noch keine Sicherungen. Eine wird täglich beim ersten Öffnen der Bibliothek angelegt, in %1.</translation>
+        <translation>Es gibt noch keine Sicherungen. Beim ersten Öffnen der Bibliothek an jedem Tag wird eine in %1 angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -199,7 +199,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+3"/>
         <source>Refuse files larger than this many megabytes (default 64).</source>
-        <translation>Rechazar archivos de más de estos megabytes (predeterminado: 64).</translation>
+        <translation>Rechazar archivos que superen este número de megabytes (predeterminado: 64).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -368,7 +368,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+4"/>
         <source>A backup, as &apos;prepdeck backups&apos; lists.</source>
-        <translation>Una copia de seguridad, tal como la lista «prepdeck backups».</translation>
+        <translation>Una copia de seguridad, tal como aparece en «prepdeck backups».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,7 +710,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>Q/A pairs</source>
-        <translation>pares P/R</translation>
+        <translation>pares Q/A</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -771,7 +771,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+4"/>
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
-        <translation>  %L1 añadidas, %L2 actualizadas, %L3 sin cambios, %L4 retiradas</translation>
+        <translation>  añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1561,7 +1561,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+4"/>
         <source>Follow-up</source>
-        <translation>Seguimiento</translation>
+        <translation>Pregunta de seguimiento</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1671,7 +1671,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+1"/>
         <source>There is no backup of it.</source>
-        <translation>No hay ninguna copia de seguridad de ella.</translation>
+        <translation>No hay ninguna copia de seguridad de esta biblioteca.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1847,7 +1847,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+5"/>
         <source>%L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
-        <translation>%L1 añadidas, %L2 actualizadas, %L3 sin cambios, %L4 retiradas</translation>
+        <translation>añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1940,12 +1940,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+36"/>
         <source>Welcome to Prepdeck</source>
-        <translation>Te damos la bienvenida a Prepdeck</translation>
+        <translation>Le damos la bienvenida a Prepdeck</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
-        <translation>Prepdeck carga bancos de preguntas de entrevista (notas en Markdown, hojas de referencia, mazos en CSV), permite estudiarlos pregunta a pregunta y valorar la seguridad de cada respuesta, y vuelve a mostrar lo que menos se domina.</translation>
+        <translation>Prepdeck carga bancos de preguntas de entrevista (notas en Markdown, hojas de referencia, mazos en CSV), permite estudiarlos pregunta a pregunta y valorar la confianza en cada respuesta, y vuelve a mostrar lo que menos se domina.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2361,12 +2361,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+8"/>
         <source>Answer out loud. Space shows the suggested answer.</source>
-        <translation>Responder en voz alta. Espacio muestra la respuesta sugerida.</translation>
+        <translation>Responda en voz alta. Pulse Espacio para ver la respuesta sugerida.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Notes: what the candidate said (click here to type)</source>
-        <translation>Notas: lo que ha dicho el candidato (clic aquí para escribir)</translation>
+        <translation>Notas: lo que ha dicho el candidato (haga clic aquí para escribir)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2769,7 +2769,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+13"/>
         <source>Ready per category (latest rating 4 or 5) — click a bar to study it</source>
-        <translation>Listas por categoría (última valoración 4 o 5) — clic en una barra para estudiarla</translation>
+        <translation>Listas por categoría (última valoración 4 o 5) — haga clic en una barra para estudiar esa categoría</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2840,7 +2840,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>%1 — %2
 %3 of %4 ready, %5 never rated%6</source>
         <translation>%1 — %2
-%3 de %4 listas, %5 nunca valoradas%6</translation>
+listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+58"/>
