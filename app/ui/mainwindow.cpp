@@ -281,7 +281,7 @@ void MainWindow::createWidgets()
     m_tree->setHeaderHidden(true);
     m_tree->setItemDelegate(new ConfidenceBarDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumWidth(180);
+    m_tree->setMinimumWidth(140);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_queueMode = false;
         applyFilters();
@@ -301,6 +301,8 @@ void MainWindow::createWidgets()
     m_confidence->addItem(tr("Any confidence"), 0);
     for (int c = 1; c <= 4; ++c)
         m_confidence->addItem(tr("Confidence ≤ %1").arg(c), c);
+    // On a narrow window the choice is cut short ("Confidence…") before the row overflows.
+    m_confidence->setMinimumWidth(m_confidence->fontMetrics().averageCharWidth() * 12);
     filters->addWidget(m_confidence);
     m_dueNow = new QCheckBox(tr("Due now"), middle);
     m_dueNow->setObjectName(QStringLiteral("dueNowFilter"));

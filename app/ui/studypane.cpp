@@ -1,6 +1,7 @@
 #include "studypane.h"
 #include "answerbrowser.h"
 #include "answerstyle.h"
+#include "compactbutton.h"
 #include "markdownrenderer.h"
 #include "questiontablemodel.h"
 
@@ -34,7 +35,7 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_prompt);
 
     auto *hintRow = new QHBoxLayout;
-    m_hintButton = new QPushButton(tr("Show hint (H)"), this);
+    m_hintButton = new CompactButton(tr("Show hint (H)"), this);
     m_hintButton->setCheckable(true);
     m_hintButton->setFocusPolicy(Qt::NoFocus);
     connect(m_hintButton, &QPushButton::toggled, this, [this] { renderHint(); });
@@ -47,7 +48,7 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     hintRow->addWidget(m_hint, 1);
     layout->addLayout(hintRow);
 
-    m_revealButton = new QPushButton(tr("Reveal answer (Space)"), this);
+    m_revealButton = new CompactButton(tr("Reveal answer (Space)"), this);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setFocusPolicy(Qt::NoFocus);
     connect(m_revealButton, &QPushButton::clicked, this, &StudyPane::reveal);
@@ -61,13 +62,16 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     // Holds the answer's place until it is revealed.
     m_thinking = new QLabel(tr("Answer it in your head, or out loud, then press Space."), this);
     m_thinking->setAlignment(Qt::AlignCenter);
+    m_thinking->setWordWrap(true);
     m_thinking->setForegroundRole(QPalette::PlaceholderText);
     m_thinking->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     layout->addWidget(m_thinking, 1);
 
     auto *rateRow = new QHBoxLayout;
     for (int c = 1; c <= 5; ++c) {
-        auto *button = new QPushButton(QuestionTableModel::confidenceLabel(c), this);
+        // On a narrow window only the key shows: "4" for "4 Good".
+        auto *button =
+            new CompactButton(QuestionTableModel::confidenceLabel(c), this, QString::number(c));
         button->setObjectName(QStringLiteral("rate%1").arg(c));
         button->setToolTip(tr("Rate your answer %1 of 5 (key %1)").arg(c));
         button->setFocusPolicy(Qt::NoFocus);

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -531,6 +532,38 @@ private slots:
                                 .arg(screen.height())
                                 .arg(least.width())
                                 .arg(least.height())));
+    }
+
+    // A small screen (800 pixels wide) holds the whole window in every language: the
+    // buttons give way to shorter labels ("4" for "4 Good") rather than push the rating
+    // row off the screen.
+    void smallScreen_windowFitsIn800PixelsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void smallScreen_windowFitsIn800PixelsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        const auto restore = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+        importBytes(kSmallBank, QStringLiteral("small.md"));
+        auto w = showWindow();
+        QVERIFY2(w->minimumSizeHint().width() <= 800,
+                 qPrintable(QString::number(w->minimumSizeHint().width())));
+        w->resize(800, 600);
+        QTRY_COMPARE(w->width(), 800);
+        for (int c = 1; c <= 5; ++c) {
+            auto *button = w->findChild<QPushButton *>(QStringLiteral("rate%1").arg(c));
+            QVERIFY(button && button->isVisible());
+            const QRect inWindow(button->mapTo(w.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(w->rect().contains(inWindow), qPrintable(QStringLiteral("rate%1 at %2+%3")
+                                                                  .arg(c)
+                                                                  .arg(inWindow.x())
+                                                                  .arg(inWindow.width())));
+            QVERIFY(button->text().startsWith(QString::number(c) + QLatin1Char(' ')));
+        }
     }
 
     // Settings → Language, or the system's: the menus speak German, or Spanish.
