@@ -1,4 +1,5 @@
 #include "mockinterviewwindow.h"
+#include "compactbutton.h"
 
 #include "answerbrowser.h"
 #include "answerstyle.h"
@@ -80,7 +81,7 @@ MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
     m_prompt->setFont(big);
     layout->addWidget(m_prompt);
 
-    m_revealButton = new QPushButton(tr("Reveal the answer (Space)"), interview);
+    m_revealButton = new CompactButton(tr("Reveal the answer (Space)"), interview);
     m_revealButton->setFocusPolicy(Qt::NoFocus);
     connect(m_revealButton, &QPushButton::clicked, this, &MockInterviewWindow::reveal);
     layout->addWidget(m_revealButton);
@@ -104,21 +105,23 @@ MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
 
     auto *buttons = new QHBoxLayout;
     for (int c = 1; c <= 5; ++c) {
-        auto *b = new QPushButton(QuestionTableModel::confidenceLabel(c), interview);
+        // On a narrow window only the key shows: "4" for "4 Good".
+        auto *b = new CompactButton(QuestionTableModel::confidenceLabel(c), interview,
+                                    QString::number(c));
         b->setFocusPolicy(Qt::NoFocus);
         connect(b, &QPushButton::clicked, this, [this, c] { answer(c, false); });
         buttons->addWidget(b);
     }
     buttons->addSpacing(16);
-    auto *skip = new QPushButton(tr("Skip (S)"), interview);
+    auto *skip = new CompactButton(tr("Skip (S)"), interview);
     skip->setFocusPolicy(Qt::NoFocus);
     connect(skip, &QPushButton::clicked, this, [this] { answer(std::nullopt, true); });
     buttons->addWidget(skip);
-    m_pauseButton = new QPushButton(tr("Pause (P)"), interview);
+    m_pauseButton = new CompactButton(tr("Pause (P)"), interview);
     m_pauseButton->setFocusPolicy(Qt::NoFocus);
     connect(m_pauseButton, &QPushButton::clicked, this, &MockInterviewWindow::togglePause);
     buttons->addWidget(m_pauseButton);
-    auto *end = new QPushButton(tr("End (Esc)"), interview);
+    auto *end = new CompactButton(tr("End (Esc)"), interview);
     end->setFocusPolicy(Qt::NoFocus);
     connect(end, &QPushButton::clicked, this, &MockInterviewWindow::askToEnd);
     buttons->addWidget(end);

@@ -9,6 +9,7 @@
 #include "mocksummary.h"
 #include "sheetexport.h"
 #include "storetestsupport.h"
+#include "translation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -128,6 +129,29 @@ private slots:
         QCOMPARE(
             scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE seconds = 75")), 1);
         QCOMPARE(w->summary()->weakQuestions(), QList<qint64>{record.items[0].questionId});
+    }
+
+    // On a small screen (800 pixels wide) the interview fits in every language, its
+    // rating buttons showing just their keys.
+    void smallScreen_interviewFitsIn800PixelsInEveryLanguage()
+    {
+        for (const char *language : {"en", "de", "es"}) {
+            installTranslations(QLatin1String(language));
+            MockSettings settings;
+            settings.count = 2;
+            auto w = startInterview(settings);
+            QVERIFY2(w->minimumSizeHint().width() <= 800,
+                     qPrintable(QStringLiteral("%1: %2")
+                                    .arg(QLatin1String(language))
+                                    .arg(w->minimumSizeHint().width())));
+            w->resize(800, 600);
+            QTRY_COMPARE(w->width(), 800);
+            for (QPushButton *b : w->findChildren<QPushButton *>())
+                if (b->isVisible())
+                    QVERIFY2(w->rect().contains(QRect(b->mapTo(w.get(), QPoint()), b->size())),
+                             qPrintable(b->text()));
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     void pauseStopsTheClock_amberFromThe30SecondMark()
