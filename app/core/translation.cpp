@@ -2,20 +2,22 @@
 
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace prepdeck {
 
 QString installTranslations(const QString &language)
 {
-    static QTranslator *plurals = nullptr;
-    static QTranslator *qt = nullptr;
-    static QTranslator *own = nullptr;
-    for (QTranslator **t : {&plurals, &qt, &own})
+    // Owned by the application object; `prepdeck mock` reads its options under one
+    // application and runs under the next, which deletes these with the first.
+    static QPointer<QTranslator> plurals;
+    static QPointer<QTranslator> qt;
+    static QPointer<QTranslator> own;
+    for (QPointer<QTranslator> *t : {&plurals, &qt, &own})
         if (*t) {
             QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
+            delete t->data();
         }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);

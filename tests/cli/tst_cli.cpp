@@ -407,6 +407,38 @@ private slots:
                  2);
     }
 
+    // `prepdeck mock` opens the interview window and stays open (it crashed at start when
+    // its translations went with the application object that read its options).
+    void mock_opensTheInterviewWindowAndStaysOpen()
+    {
+        const QString db = path(QStringLiteral("mockwindow.sqlite"));
+        write(QStringLiteral("small.md"), kSmallBank);
+        QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode,
+                 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QString::fromLocal8Bit(qgetenv("PREPDECK_BINARY")),
+                {QStringLiteral("--database"), db, QStringLiteral("mock"),
+                 QStringLiteral("--count"), QStringLiteral("1")});
+        QVERIFY(p.waitForStarted());
+        const bool ended = p.waitForFinished(3000);
+        const QByteArray err = p.readAllStandardError();
+        if (!ended) {
+            p.kill();
+            p.waitForFinished();
+        }
+        QVERIFY2(!ended, qPrintable(QStringLiteral("ended after less than 3 s: %1, exit %2: %3")
+                                        .arg(p.exitStatus() == QProcess::CrashExit
+                                                 ? QStringLiteral("crashed")
+                                                 : QStringLiteral("exited"))
+                                        .arg(p.exitCode())
+                                        .arg(QString::fromUtf8(err))));
+    }
+
     void exportPdf_badPathExits1_nothingLeftBehind()
     {
         const QString db = path(QStringLiteral("pdf.sqlite"));
