@@ -1,5 +1,6 @@
 #include "importreportdialog.h"
 #include "answerbrowser.h"
+#include "windowsize.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -20,7 +21,7 @@ ImportReportDialog::ImportReportDialog(const QList<ImportReport> &reports,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
-    resize(620, 480);
+    resizeWithinScreen(*this, {620, 480});
 }
 
 QString ImportReportDialog::toHtml(const QList<ImportReport> &reports, const QList<Error> &errors)

@@ -1,4 +1,5 @@
 #include "interviewdatedialog.h"
+#include "windowsize.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -50,7 +51,7 @@ InterviewDateDialog::InterviewDateDialog(const InterviewPlan &plan,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 520);
+    resizeWithinScreen(*this, {520, 520});
 }
 
 InterviewPlan InterviewDateDialog::plan() const

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "windowsize.h"
 
 #include "answerbrowser.h"
 #include "categorytreemodel.h"
@@ -783,7 +784,7 @@ void MainWindow::showMockHistory()
         list->addItem(tr("No mock interviews yet. Interview → New mock interview… (Ctrl+M)"));
     else
         list->setCurrentRow(0);
-    dialog.resize(1000, 560);
+    resizeWithinScreen(dialog, {1000, 560});
     dialog.exec();
 }
 
@@ -882,7 +883,7 @@ void MainWindow::studySheet(SheetOutput output)
                     sheet.layOutFor(*p, false);
                     (void)sheet.paint(*p);
                 });
-        preview.resize(900, 1000);
+        resizeWithinScreen(preview, {900, 1000});
         preview.exec();
         return;
     }
@@ -1055,7 +1056,7 @@ void MainWindow::showShortcuts()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::accept);
     layout->addWidget(buttons);
-    dialog.resize(460, 520);
+    resizeWithinScreen(dialog, {460, 520});
     dialog.exec();
 }
 
@@ -1072,7 +1073,7 @@ void MainWindow::restoreState()
     if (settings.contains(QStringLiteral("window/geometry")))
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     else // first start: roomy, but never larger than the screen (a 1280×800 laptop)
-        resize(QSize(1320, 820).boundedTo(screen()->availableGeometry().size() * 0.95));
+        resizeWithinScreen(*this, {1320, 820});
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (settings.contains(QStringLiteral("table/header")))

@@ -1,5 +1,6 @@
 #include "mockinterviewwindow.h"
 #include "compactbutton.h"
+#include "windowsize.h"
 
 #include "answerbrowser.h"
 #include "answerstyle.h"
@@ -167,7 +168,7 @@ MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
     m_tick = new QTimer(this);
     m_tick->setInterval(200); // only how often the display refreshes; the time comes from the clock
     connect(m_tick, &QTimer::timeout, this, &MockInterviewWindow::refreshClock);
-    resize(980, 720);
+    resizeWithinScreen(*this, {980, 720});
 }
 
 bool MockInterviewWindow::start(QString *error)

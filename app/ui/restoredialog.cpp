@@ -1,4 +1,5 @@
 #include "restoredialog.h"
+#include "windowsize.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -63,7 +64,7 @@ RestoreDialog::RestoreDialog(const QString &libraryPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 360);
+    resizeWithinScreen(*this, {560, 360});
 }
 
 QString RestoreDialog::chosenBackup() const

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -140,6 +141,13 @@ private slots:
             MockSettings settings;
             settings.count = 2;
             auto w = startInterview(settings);
+            const QSize screen = w->screen()->availableGeometry().size();
+            QVERIFY2(w->width() <= screen.width() && w->height() <= screen.height(),
+                     qPrintable(QStringLiteral("opened %1x%2 on %3x%4")
+                                    .arg(w->width())
+                                    .arg(w->height())
+                                    .arg(screen.width())
+                                    .arg(screen.height())));
             QVERIFY2(w->minimumSizeHint().width() <= 800,
                      qPrintable(QStringLiteral("%1: %2")
                                     .arg(QLatin1String(language))
