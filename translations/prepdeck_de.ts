@@ -13,39 +13,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+62"/>
-        <source>%Ln question(s)</source>
-        <translation>
-            <numerusform>%Ln Frage</numerusform>
-            <numerusform>%Ln Fragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln rating(s)</source>
-        <translation>
-            <numerusform>%Ln Bewertung</numerusform>
-            <numerusform>%Ln Bewertungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln category(s)</source>
-        <translation>
-            <numerusform>%Ln Kategorie</numerusform>
-            <numerusform>%Ln Kategorien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln bank(s)</source>
-        <translation>
-            <numerusform>%Ln Fragensammlung</numerusform>
-            <numerusform>%Ln Fragensammlungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="+63"/>
         <source>%Ln rated</source>
         <translation>
             <numerusform>%Ln bewertet</numerusform>
@@ -245,13 +213,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+2"/>
         <location line="+100"/>
-        <location line="+69"/>
+        <location line="+57"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-266"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
@@ -316,22 +284,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Frage %1 bewertet: Sicherheit %2/5 am %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>before upgrade</source>
-        <translation>vor Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>before restore</source>
-        <translation>vor Wiederherstellung</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
         <translation>Die Sicherungen der Bibliothek auflisten, neueste zuerst: angelegt an jedem Tag, an dem die Bibliothek geöffnet wird, vor einer Aktualisierung und vor einer Wiederherstellung.</translation>
     </message>
@@ -594,6 +547,41 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../app/core/translation.cpp" line="+21"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln Kategorie</numerusform>
+            <numerusform>%Ln Kategorien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln bank(s)</source>
+        <translation>
+            <numerusform>%Ln Fragensammlung</numerusform>
+            <numerusform>%Ln Fragensammlungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../app/core/exporter.cpp" line="+57"/>
@@ -748,14 +736,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>
             <numerusform>%1: %Ln Frage in %2 (%3, %4)%5</numerusform>
             <numerusform>%1: %Ln Fragen in %2 (%3, %4)%5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln category(s)</source>
-        <translation>
-            <numerusform>%Ln Kategorie</numerusform>
-            <numerusform>%Ln Kategorien</numerusform>
         </translation>
     </message>
     <message>
@@ -960,7 +940,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt und konnte nicht beiseitegelegt werden. Bitte sie selbst verschieben (sie wird nicht gelöscht) und Prepdeck erneut starten.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an upgrade</source>
+        <translation>Vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>der Sicherungsordner kann nicht angelegt werden. Bitte die Zugriffsrechte des Bibliotheksordners prüfen.</translation>
     </message>
@@ -1457,7 +1452,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/sheetdocument.cpp" line="+97"/>
+        <location filename="../app/core/sheetdocument.cpp" line="+98"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
     </message>
@@ -1472,21 +1467,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Probeinterview — Bewerber-Exemplar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
-        <location filename="../app/ui/libraryopening.cpp" line="+45"/>
-        <source>%Ln question(s)</source>
-        <translation>
-            <numerusform>%Ln Frage</numerusform>
-            <numerusform>%Ln Fragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (letzte Bewertung 4 oder 5).</numerusform>
@@ -1634,14 +1620,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>das Schreiben des PDFs ist fehlgeschlagen (%1); es wurden keine Reste hinterlassen. Bitte den freien Speicherplatz prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/libraryopening.cpp" line="-14"/>
-        <location line="+30"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+32"/>
+        <location line="+29"/>
         <location filename="../app/ui/sheetexport.cpp" line="+110"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>The library is damaged</source>
         <translation>Die Bibliothek ist beschädigt</translation>
     </message>
@@ -1660,16 +1646,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>The newest backup is from %1, with %2 and %3.</source>
         <translation>Die neueste Sicherung wurde am %1 erstellt und enthält %2 und %3.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln rating(s)</source>
-        <translation>
-            <numerusform>%Ln Bewertung</numerusform>
-            <numerusform>%Ln Bewertungen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>There is no backup of it.</source>
         <translation>Es gibt keine Sicherung davon.</translation>
     </message>
@@ -1694,7 +1672,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+978"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+981"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
@@ -1816,7 +1794,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ImportReportDialog</name>
     <message>
-        <location filename="../app/ui/importreportdialog.cpp" line="+14"/>
+        <location filename="../app/ui/importreportdialog.cpp" line="+15"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -1863,7 +1841,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::InterviewDateDialog</name>
     <message>
-        <location filename="../app/ui/interviewdatedialog.cpp" line="+18"/>
+        <location filename="../app/ui/interviewdatedialog.cpp" line="+19"/>
         <source>My interview</source>
         <translation>Mein Interview</translation>
     </message>
@@ -1896,13 +1874,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-884"/>
-        <location line="+970"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-886"/>
+        <location line="+972"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-958"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -1959,18 +1937,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Import question banks</source>
         <translation>Fragensammlungen importieren</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+151"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
     </message>
@@ -1985,7 +1963,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Sicherheit ≤ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
@@ -2344,7 +2322,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MockInterviewWindow</name>
     <message>
-        <location filename="../app/ui/mockinterviewwindow.cpp" line="+44"/>
+        <location filename="../app/ui/mockinterviewwindow.cpp" line="+46"/>
         <source>Mock interview — Prepdeck</source>
         <translation>Probeinterview — Prepdeck</translation>
     </message>
@@ -2369,7 +2347,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notizen: Antwort der Bewerberin/des Bewerbers (zum Schreiben hier klicken)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
@@ -2959,7 +2937,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/restoredialog.cpp" line="+17"/>
+        <location filename="../app/ui/restoredialog.cpp" line="+18"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -2994,22 +2972,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Daily</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before an upgrade</source>
-        <translation>Vor einer Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before a restore</source>
-        <translation>Vor einer Wiederherstellung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
@@ -3125,13 +3088,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+37"/>
-        <location line="+185"/>
+        <location filename="../app/ui/studypane.cpp" line="+38"/>
+        <location line="+188"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3141,7 +3104,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>

@@ -4,7 +4,18 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+62"/>
+        <location filename="../app/cli/commandline.cpp" line="+63"/>
+        <source>%Ln rated</source>
+        <translation>
+            <numerusform>%Ln rated</numerusform>
+            <numerusform>%Ln rated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../app/core/translation.cpp" line="+21"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln question</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln rating(s)</source>
         <translation>
             <numerusform>%Ln rating</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln category(s)</source>
         <translation>
             <numerusform>%Ln category</numerusform>
@@ -28,19 +39,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln bank(s)</source>
         <translation>
             <numerusform>%Ln bank</numerusform>
             <numerusform>%Ln banks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln rated</source>
-        <translation>
-            <numerusform>%Ln rated</numerusform>
-            <numerusform>%Ln rated</numerusform>
         </translation>
     </message>
 </context>
@@ -76,14 +79,6 @@
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
             <numerusform>%1: %Ln questions in %2 (%3, %4)%5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln category(s)</source>
-        <translation>
-            <numerusform>%Ln category</numerusform>
-            <numerusform>%Ln categories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -125,16 +120,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/core/sheetdocument.cpp" line="+123"/>
-        <location filename="../app/ui/libraryopening.cpp" line="+45"/>
-        <source>%Ln question(s)</source>
-        <translation>
-            <numerusform>%Ln question</numerusform>
-            <numerusform>%Ln questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../app/core/sheetdocument.cpp" line="+134"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (latest rating 4 or 5).</numerusform>
@@ -155,14 +141,6 @@
         <translation>
             <numerusform>Streak: %Ln day.</numerusform>
             <numerusform>Streak: %Ln days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/libraryopening.cpp" line="+1"/>
-        <source>%Ln rating(s)</source>
-        <translation>
-            <numerusform>%Ln rating</numerusform>
-            <numerusform>%Ln ratings</numerusform>
         </translation>
     </message>
 </context>
@@ -207,7 +185,7 @@
 <context>
     <name>prepdeck::ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreportdialog.cpp" line="+38"/>
+        <location filename="../app/ui/importreportdialog.cpp" line="+39"/>
         <source>%Ln question(s), layout: %1, encoding: %2</source>
         <translation>
             <numerusform>%Ln question, layout: %1, encoding: %2</numerusform>
@@ -218,7 +196,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+543"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+546"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>

@@ -13,39 +13,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+62"/>
-        <source>%Ln question(s)</source>
-        <translation>
-            <numerusform>%Ln pregunta</numerusform>
-            <numerusform>%Ln preguntas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln rating(s)</source>
-        <translation>
-            <numerusform>%Ln valoración</numerusform>
-            <numerusform>%Ln valoraciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln category(s)</source>
-        <translation>
-            <numerusform>%Ln categoría</numerusform>
-            <numerusform>%Ln categorías</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln bank(s)</source>
-        <translation>
-            <numerusform>%Ln banco</numerusform>
-            <numerusform>%Ln bancos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="+63"/>
         <source>%Ln rated</source>
         <translation>
             <numerusform>%Ln valorada</numerusform>
@@ -245,13 +213,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+2"/>
         <location line="+100"/>
-        <location line="+69"/>
+        <location line="+57"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-266"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -316,22 +284,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Pregunta %1 valorada: confianza %2/5 el %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>daily</source>
-        <translation>diaria</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>before upgrade</source>
-        <translation>antes de una actualización</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>before restore</source>
-        <translation>antes de una restauración</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
         <translation>Listar las copias de seguridad de la biblioteca, de la más reciente a la más antigua: se hacen cada día que se abre la biblioteca, antes de una actualización y antes de una restauración.</translation>
     </message>
@@ -594,6 +547,41 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../app/core/translation.cpp" line="+21"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln valoración</numerusform>
+            <numerusform>%Ln valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln category(s)</source>
+        <translation>
+            <numerusform>%Ln categoría</numerusform>
+            <numerusform>%Ln categorías</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln bank(s)</source>
+        <translation>
+            <numerusform>%Ln banco</numerusform>
+            <numerusform>%Ln bancos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../app/core/exporter.cpp" line="+57"/>
@@ -748,14 +736,6 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>
             <numerusform>%1: %Ln pregunta en %2 (%3, %4)%5</numerusform>
             <numerusform>%1: %Ln preguntas en %2 (%3, %4)%5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln category(s)</source>
-        <translation>
-            <numerusform>%Ln categoría</numerusform>
-            <numerusform>%Ln categorías</numerusform>
         </translation>
     </message>
     <message>
@@ -960,7 +940,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada y no se ha podido apartar. Muévala manualmente (no se ha eliminado) y vuelva a iniciar Prepdeck.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>no se puede crear la carpeta de copias de seguridad. Compruebe los permisos de la carpeta de la biblioteca.</translation>
     </message>
@@ -1457,7 +1452,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/sheetdocument.cpp" line="+97"/>
+        <location filename="../app/core/sheetdocument.cpp" line="+98"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
     </message>
@@ -1472,21 +1467,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevista de práctica — copia del candidato</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Progress report</source>
         <translation>Informe de progreso</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
-        <location filename="../app/ui/libraryopening.cpp" line="+45"/>
-        <source>%Ln question(s)</source>
-        <translation>
-            <numerusform>%Ln pregunta</numerusform>
-            <numerusform>%Ln preguntas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
+        <location line="+2"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (última valoración 4 o 5).</numerusform>
@@ -1634,14 +1620,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se pudo escribir el PDF (%1); no quedó ningún archivo a medias. Compruebe el espacio libre en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/libraryopening.cpp" line="-14"/>
-        <location line="+30"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+32"/>
+        <location line="+29"/>
         <location filename="../app/ui/sheetexport.cpp" line="+110"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>The library is damaged</source>
         <translation>La biblioteca está dañada</translation>
     </message>
@@ -1660,16 +1646,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>The newest backup is from %1, with %2 and %3.</source>
         <translation>La copia de seguridad más reciente es del %1, con %2 y %3.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln rating(s)</source>
-        <translation>
-            <numerusform>%Ln valoración</numerusform>
-            <numerusform>%Ln valoraciones</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>There is no backup of it.</source>
         <translation>No hay ninguna copia de seguridad de esta biblioteca.</translation>
     </message>
@@ -1694,7 +1672,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+978"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+981"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
@@ -1816,7 +1794,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ImportReportDialog</name>
     <message>
-        <location filename="../app/ui/importreportdialog.cpp" line="+14"/>
+        <location filename="../app/ui/importreportdialog.cpp" line="+15"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -1863,7 +1841,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::InterviewDateDialog</name>
     <message>
-        <location filename="../app/ui/interviewdatedialog.cpp" line="+18"/>
+        <location filename="../app/ui/interviewdatedialog.cpp" line="+19"/>
         <source>My interview</source>
         <translation>Mi entrevista</translation>
     </message>
@@ -1896,13 +1874,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-884"/>
-        <location line="+970"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-886"/>
+        <location line="+972"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-956"/>
+        <location line="-958"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -1959,18 +1937,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Import question banks</source>
         <translation>Importar bancos de preguntas</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+151"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
         <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
     </message>
@@ -1985,7 +1963,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Confianza ≤ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Due now</source>
         <translation>Pendientes ahora</translation>
     </message>
@@ -2344,7 +2322,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MockInterviewWindow</name>
     <message>
-        <location filename="../app/ui/mockinterviewwindow.cpp" line="+44"/>
+        <location filename="../app/ui/mockinterviewwindow.cpp" line="+46"/>
         <source>Mock interview — Prepdeck</source>
         <translation>Entrevista de práctica — Prepdeck</translation>
     </message>
@@ -2369,7 +2347,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Notas: lo que ha dicho el candidato (haga clic aquí para escribir)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Skip (S)</source>
         <translation>Omitir (S)</translation>
     </message>
@@ -2959,7 +2937,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::RestoreDialog</name>
     <message>
-        <location filename="../app/ui/restoredialog.cpp" line="+17"/>
+        <location filename="../app/ui/restoredialog.cpp" line="+18"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
@@ -2994,22 +2972,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Daily</source>
-        <translation>Diaria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before an upgrade</source>
-        <translation>Antes de una actualización</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Before a restore</source>
-        <translation>Antes de una restauración</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
@@ -3125,13 +3088,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+37"/>
-        <location line="+185"/>
+        <location filename="../app/ui/studypane.cpp" line="+38"/>
+        <location line="+188"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-175"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3141,7 +3104,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "mockplanner.h"
 #include "sheetdocument.h"
 #include "store.h"
+#include "translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,23 +57,6 @@ QString json(const QJsonDocument &doc)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-// Counts in the words of the user's language, with its plural forms and digit grouping.
-QString questionCount(qint64 n)
-{
-    return CommandLine::tr("%Ln question(s)", nullptr, static_cast<int>(n));
-}
-QString ratingCount(qint64 n)
-{
-    return CommandLine::tr("%Ln rating(s)", nullptr, static_cast<int>(n));
-}
-QString categoryCount(qint64 n)
-{
-    return CommandLine::tr("%Ln category(s)", nullptr, static_cast<int>(n));
-}
-QString bankCount(qint64 n)
-{
-    return CommandLine::tr("%Ln bank(s)", nullptr, static_cast<int>(n));
-}
 // How many questions have a rating: "1 rated", "2 rated".
 QString ratedCount(qint64 n)
 {
@@ -517,18 +501,6 @@ int runRate(const QStringList &arguments)
     return Success;
 }
 
-// A backup's kind as the user reads it; the JSON keeps the kind's own name.
-QString backupKindName(const QString &kind)
-{
-    if (kind == QLatin1String("daily"))
-        return CommandLine::tr("daily");
-    if (kind == QLatin1String("before upgrade"))
-        return CommandLine::tr("before upgrade");
-    if (kind == QLatin1String("before restore"))
-        return CommandLine::tr("before restore");
-    return kind;
-}
-
 int runBackups(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("backups"),
@@ -563,11 +535,11 @@ int runBackups(const QStringList &arguments)
     QStringList lines{CommandLine::tr("Backups of %1, newest first:").arg(path)};
     qsizetype kindWidth = 0;
     for (const care::Backup &b : backups)
-        kindWidth = std::max(kindWidth, backupKindName(b.kind).size());
+        kindWidth = std::max(kindWidth, b.kindName().size());
     for (const care::Backup &b : backups)
         lines << QStringLiteral("  %1  %2  %3  %4")
                      .arg(QLocale().toString(b.taken, QLocale::ShortFormat),
-                          backupKindName(b.kind).leftJustified(kindWidth),
+                          b.kindName().leftJustified(kindWidth),
                           b.questions < 0 ? CommandLine::tr("(cannot be read)")
                                           : CommandLine::tr("%1, %2").arg(
                                                 questionCount(b.questions), ratingCount(b.ratings)),

@@ -109,13 +109,12 @@ QString layoutName(const QString &layout)
 QString ImportReport::toText() const
 {
     QStringList out;
-    qsizetype categoryCount = 0;
+    qsizetype categories = 0;
     for (const BankOutline &b : banks)
-        categoryCount += b.categories.size();
+        categories += b.categories.size();
     const qsizetype questions = questionCount();
     out << ImportText::tr("%1: %Ln question(s) in %2 (%3, %4)%5", nullptr, int(questions))
-               .arg(file, ImportText::tr("%Ln category(s)", nullptr, int(categoryCount)),
-                    layoutName(layout), encoding,
+               .arg(file, categoryCount(categories), layoutName(layout), encoding,
                     dryRun ? ImportText::tr(" [dry run: nothing saved]") : QString());
     for (const BankOutline &b : banks) {
         out << ImportText::tr("  bank \"%1\"").arg(b.name);

@@ -216,6 +216,17 @@ QString backupFolder(const QString &libraryPath)
     return QFileInfo(libraryPath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+QString Backup::kindName() const
+{
+    if (kind == QLatin1String("daily"))
+        return LibraryText::tr("Daily");
+    if (kind == QLatin1String("before upgrade"))
+        return LibraryText::tr("Before an upgrade");
+    if (kind == QLatin1String("before restore"))
+        return LibraryText::tr("Before a restore");
+    return kind;
+}
+
 QList<Backup> listBackups(const QString &libraryPath)
 {
     const QString base = QFileInfo(libraryPath).completeBaseName();

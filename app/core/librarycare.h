@@ -43,6 +43,8 @@ struct Backup
     QString kind;          // "daily", "before upgrade", "before restore"
     qint64 questions = -1; // active questions; -1 when the file cannot be read
     qint64 ratings = -1;
+
+    QString kindName() const; // the kind in the user's words: "Daily", "Before an upgrade"
 };
 
 // The library's backups, newest first, with their counts.

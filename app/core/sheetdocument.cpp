@@ -1,5 +1,6 @@
 #include "sheetdocument.h"
 #include "markdownrenderer.h"
+#include "translation.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -120,8 +121,7 @@ QString SheetDocument::html(const QList<int> &tocPages) const
     h += QStringLiteral("<h1>%1</h1>").arg(esc(o.effectiveTitle()));
     const QString date = QLocale().toString(o.date.date(), QLocale::LongFormat);
     h += QStringLiteral("<p class=\"meta\">%1 · %2</p>")
-             .arg(esc(date), esc(QObject::tr("%Ln question(s)", nullptr,
-                                             static_cast<int>(m_questions.size()))));
+             .arg(esc(date), esc(questionCount(m_questions.size())));
 
     if (!o.progressReport.isEmpty()) {
         int total = 0, ready = 0;

@@ -7,6 +7,35 @@
 
 namespace prepdeck {
 
+namespace {
+
+struct CountText
+{
+    Q_DECLARE_TR_FUNCTIONS(Counts)
+};
+
+} // namespace
+
+QString questionCount(qint64 n)
+{
+    return CountText::tr("%Ln question(s)", nullptr, static_cast<int>(n));
+}
+
+QString ratingCount(qint64 n)
+{
+    return CountText::tr("%Ln rating(s)", nullptr, static_cast<int>(n));
+}
+
+QString categoryCount(qint64 n)
+{
+    return CountText::tr("%Ln category(s)", nullptr, static_cast<int>(n));
+}
+
+QString bankCount(qint64 n)
+{
+    return CountText::tr("%Ln bank(s)", nullptr, static_cast<int>(n));
+}
+
 QString installTranslations(const QString &language)
 {
     // Owned by the application object; `prepdeck mock` reads its options under one

@@ -37,6 +37,13 @@ struct AnswerText
     Q_DECLARE_TR_FUNCTIONS(Answer)
 };
 
+// Counts of the library's things in the user's words, with the language's plural forms
+// and digit grouping: "1 question", "12,345 questions", "12.345 Fragen".
+QString questionCount(qint64 n);
+QString ratingCount(qint64 n);
+QString categoryCount(qint64 n);
+QString bankCount(qint64 n);
+
 // Loads Prepdeck's translation and Qt's own (so standard dialogs match) for the language
 // given, or the system's (LANGUAGE, LANG) when it is empty, and makes it the default
 // locale for dates and numbers. English plural forms are always there underneath. Earlier

@@ -2,6 +2,7 @@
 
 #include "librarycare.h"
 #include "store.h"
+#include "translation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,10 +41,9 @@ std::unique_ptr<Store> openLibraryForWindow(const QString &path, bool quiet)
             QLatin1Char('\n') +
             (failure.newestBackup
                  ? QObject::tr("The newest backup is from %1, with %2 and %3.")
-                       .arg(
-                           QLocale().toString(failure.newestBackup->taken, QLocale::LongFormat),
-                           QObject::tr("%Ln question(s)", nullptr, failure.newestBackup->questions),
-                           QObject::tr("%Ln rating(s)", nullptr, failure.newestBackup->ratings))
+                       .arg(QLocale().toString(failure.newestBackup->taken, QLocale::LongFormat),
+                            questionCount(failure.newestBackup->questions),
+                            ratingCount(failure.newestBackup->ratings))
                  : QObject::tr("There is no backup of it.")));
         box.setDetailedText(failure.error.toString());
         QPushButton *restore = nullptr;

@@ -34,11 +34,8 @@ RestoreDialog::RestoreDialog(const QString &libraryPath, QWidget *parent)
     m_list->setHeaderLabels({tr("Taken"), tr("Kind"), tr("Questions"), tr("Ratings")});
     const QLocale locale;
     for (const care::Backup &b : m_backups) {
-        const QString kind = b.kind == QLatin1String("daily")            ? tr("Daily")
-                             : b.kind == QLatin1String("before upgrade") ? tr("Before an upgrade")
-                                                                         : tr("Before a restore");
         auto *item = new QTreeWidgetItem(
-            m_list, {locale.toString(b.taken, QLocale::ShortFormat), kind,
+            m_list, {locale.toString(b.taken, QLocale::ShortFormat), b.kindName(),
                      b.questions < 0 ? tr("unreadable") : locale.toString(b.questions),
                      b.ratings < 0 ? QString() : locale.toString(b.ratings)});
         item->setToolTip(0, QDir::toNativeSeparators(b.path));
