@@ -1,6 +1,7 @@
 // The prepdeck binary as a person uses it: commands, JSON shapes, exit codes, and the
 // library left exactly as before when the input is bad.
 #include "clisupport.h"
+#include "layouts.h"
 #include "mockplanner.h"
 #include "store.h"
 #include "testsupport.h"
@@ -706,6 +707,62 @@ private slots:
                      .first()[QStringLiteral("questions")]
                      .toInt(),
                  a.size());
+    }
+
+    // Case 10: what the CSV export writes, the CSV import reads back: banks and tags with
+    // spaces and commas included.
+    void csvExport_thenImport_keepsBanksAndMultiWordTags()
+    {
+        prepdeck::Bank first, second;
+        first.name = QStringLiteral("Backend — Python");
+        second.name = QStringLiteral("Backend — Databases");
+        for (prepdeck::Bank *bank : {&first, &second}) {
+            prepdeck::Category category;
+            category.name = QStringLiteral("General");
+            for (int i = 0; i < 3; ++i) {
+                prepdeck::Question q;
+                q.number = i + 1;
+                q.prompt = QStringLiteral("%1: what is item %2?").arg(bank->name).arg(i);
+                q.answer =
+                    QStringLiteral("It is, \"quoted\", item %1.\n\nSecond paragraph.").arg(i);
+                q.hint = QStringLiteral("hint %1").arg(i);
+                q.tags = {QStringLiteral("AI Integration"), QStringLiteral("Python"),
+                          QStringLiteral("Rate limiting; backoff")};
+                q.followUps = {QStringLiteral("And then?"), QStringLiteral("Why, though?")};
+                q.tips = {QStringLiteral("Be brief.")};
+                q.frequency = 40 + i;
+                category.questions << q;
+            }
+            bank->categories << category;
+        }
+        write(QStringLiteral("two-banks.md"), prepdeck::writeNativeBanks({first, second}).toUtf8());
+        const QString db = path(QStringLiteral("csv-roundtrip.sqlite"));
+        QCOMPARE(
+            withDb(db, {QStringLiteral("import"), path(QStringLiteral("two-banks.md"))}).exitCode,
+            0);
+        const QString csv = path(QStringLiteral("two-banks.csv"));
+        QCOMPARE(withDb(db, {QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--output"), csv})
+                     .exitCode,
+                 0);
+        const QString fresh = path(QStringLiteral("csv-roundtrip-fresh.sqlite"));
+        const Run back = withDb(fresh, {QStringLiteral("import"), csv});
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+        auto comparable = [](QJsonArray list) {
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                QJsonObject o = list[i].toObject();
+                for (const char *key : {"id", "source", "due", "confidence"})
+                    o.remove(QLatin1String(key));
+                list[i] = o;
+            }
+            return list;
+        };
+        const QJsonArray a = comparable(
+            withDb(db, {QStringLiteral("list"), QStringLiteral("--json")}).json().array());
+        const QJsonArray b = comparable(
+            withDb(fresh, {QStringLiteral("list"), QStringLiteral("--json")}).json().array());
+        QCOMPARE(a.size(), 6);
+        QCOMPARE(b, a);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "markdownrenderer.h"
 
+#include <QRegularExpression>
 #include <QString>
 #include <QTest>
 
@@ -29,7 +30,28 @@ private slots:
     void imageInsideDisallowedLink_isSafe();
     void fencedCode_keepsLanguageClass();
     void sameInput_rendersIdentically();
+    void deepNesting_isFlattenedWithANotice_data();
+    void deepNesting_isFlattenedWithANotice();
+    void usualNesting_isKept();
+    void hugeAnswer_isCutWithANotice();
 };
+
+namespace {
+
+// How deeply lists and block quotes nest in rendered HTML.
+int nestingOf(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<(/?)(ul|ol|blockquote)\\b"));
+    int depth = 0, deepest = 0;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        depth += m.captured(1).isEmpty() ? 1 : -1;
+        deepest = std::max(deepest, depth);
+    }
+    return deepest;
+}
+
+} // namespace
 
 void TestMarkdownRenderer::emptyInput_rendersNothing()
 {
@@ -204,6 +226,60 @@ void TestMarkdownRenderer::sameInput_rendersIdentically()
     const QString second = renderMarkdown(markdown);
     QVERIFY(!first.isEmpty());
     QCOMPARE(second, first);
+}
+
+void TestMarkdownRenderer::deepNesting_isFlattenedWithANotice_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("innermost");
+    QTest::newRow("10,000 nested list items")
+        << QString(QStringLiteral("- ")).repeated(10000) + QStringLiteral("deepest")
+        << QStringLiteral("deepest");
+    QTest::newRow("10,000 nested quotes")
+        << QString(QStringLiteral("> ")).repeated(10000) + QStringLiteral("quoted")
+        << QStringLiteral("quoted");
+    QTest::newRow("ordered, one per line") << [] {
+        QString text;
+        for (int i = 0; i < 300; ++i)
+            text += QString(i * 3, QLatin1Char(' ')) + QStringLiteral("1. level %1\n").arg(i);
+        return text;
+    }() << QStringLiteral("level 299");
+    QTest::newRow("quotes and lists mixed")
+        << QString(QStringLiteral("> - ")).repeated(5000) + QStringLiteral("bottom")
+        << QStringLiteral("bottom");
+}
+
+void TestMarkdownRenderer::deepNesting_isFlattenedWithANotice()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, innermost);
+    const QString html = renderMarkdown(markdown);
+    QVERIFY2(nestingOf(html) <= 16, qPrintable(QString::number(nestingOf(html))));
+    // Nothing is dropped: the innermost text is still there, and a notice says what changed.
+    QVERIFY(html.contains(innermost));
+    QVERIFY2(html.contains(QStringLiteral("nested more than 16 levels deep")),
+             qPrintable(html.left(300)));
+}
+
+void TestMarkdownRenderer::usualNesting_isKept()
+{
+    const QString markdown = QStringLiteral("- a\n  - b\n    - c\n      > d\n      > - e\n");
+    const QString html = renderMarkdown(markdown);
+    QCOMPARE(nestingOf(html), 5);
+    QVERIFY(!html.contains(QStringLiteral("levels deep")));
+}
+
+void TestMarkdownRenderer::hugeAnswer_isCutWithANotice()
+{
+    QString markdown;
+    for (int i = 0; markdown.size() < 2'000'000; ++i)
+        markdown += QStringLiteral("Paragraph %1 of a very long answer.\n\n").arg(i);
+    const QString html = renderMarkdown(markdown);
+    QVERIFY2(html.size() < 600'000, qPrintable(QString::number(html.size())));
+    QVERIFY(html.contains(QStringLiteral("Paragraph 0 of")));
+    QVERIFY(!html.contains(QStringLiteral("Paragraph 50000 of")));
+    QVERIFY2(html.contains(QStringLiteral("The rest of this answer is not shown")),
+             qPrintable(html.right(400)));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)
