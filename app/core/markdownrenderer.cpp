@@ -128,6 +128,63 @@ void sanitise(cmark_node *root)
         unlink(*it);
 }
 
+bool isContainer(cmark_node *node)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    return type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM || type == CMARK_NODE_BLOCK_QUOTE;
+}
+
+// Lists and block quotes nested deeper than `most` levels are flattened: their blocks
+// (paragraphs, code, tables) move up, in order, to the deepest level kept. Qt's text
+// layout takes time that grows with nesting (a 20 KB answer of 10,000 nested items froze
+// the window for a minute); no real answer nests this deep. True when anything moved.
+bool flattenDeepNesting(cmark_node *root, int most)
+{
+    std::vector<cmark_node *> tooDeep; // the outermost of each too-deep run
+    int depth = 0;
+    cmark_iter *iter = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type != CMARK_NODE_LIST && type != CMARK_NODE_BLOCK_QUOTE)
+            continue;
+        if (ev == CMARK_EVENT_ENTER) {
+            if (++depth == most + 1)
+                tooDeep.push_back(node);
+        } else {
+            --depth;
+        }
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *deep : tooDeep) {
+        // Its blocks, in document order, without descending into them.
+        std::vector<cmark_node *> blocks;
+        cmark_iter *inner = cmark_iter_new(deep);
+        for (cmark_event_type ev; (ev = cmark_iter_next(inner)) != CMARK_EVENT_DONE;) {
+            cmark_node *node = cmark_iter_get_node(inner);
+            if (ev != CMARK_EVENT_ENTER || node == deep || isContainer(node))
+                continue;
+            blocks.push_back(node);
+            cmark_iter_reset(inner, node, CMARK_EVENT_EXIT);
+        }
+        cmark_iter_free(inner);
+        for (cmark_node *block : blocks)
+            cmark_node_insert_before(deep, block);
+        cmark_node_free(deep);
+    }
+    return !tooDeep.empty();
+}
+
+// A paragraph in emphasis, for what the renderer changed about an answer.
+cmark_node *notice(const QString &text)
+{
+    cmark_node *para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    cmark_node *emph = cmark_node_new(CMARK_NODE_EMPH);
+    cmark_node_append_child(emph, textNode(text.toUtf8().constData()));
+    cmark_node_append_child(para, emph);
+    return para;
+}
+
 } // namespace
 
 QString renderMarkdown(const QString &markdown)
@@ -141,10 +198,37 @@ QString renderMarkdown(const QString &markdown)
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
-    const QByteArray utf8 = markdown.toUtf8();
+    // An answer longer than anyone reads in one go is cut at a line end before the limit,
+    // and says so: laying out megabytes of text would stop the window.
+    QStringView text = markdown;
+    bool cut = false;
+    if (text.size() > kMaxAnswerCharacters) {
+        qsizetype end = text.lastIndexOf(QLatin1Char('\n'), kMaxAnswerCharacters);
+        if (end < kMaxAnswerCharacters / 2)
+            end = kMaxAnswerCharacters;
+        text = text.left(end);
+        cut = true;
+    }
+    const QByteArray utf8 = text.toUtf8();
     cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
     std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
 
+    if (flattenDeepNesting(root.get(), kMaxAnswerNesting)) {
+        const QString said = AnswerText::tr("This answer is nested more than %1 levels deep; the "
+                                            "deeper levels are shown flat.")
+                                 .arg(kMaxAnswerNesting);
+        if (cmark_node *first = cmark_node_first_child(root.get()))
+            cmark_node_insert_before(first, notice(said));
+        else
+            cmark_node_append_child(root.get(), notice(said));
+    }
+    if (cut)
+        cmark_node_append_child(
+            root.get(), notice(AnswerText::tr("The rest of this answer is not shown: it is %L1 "
+                                              "characters long, more than Prepdeck shows at "
+                                              "once (%L2).")
+                                   .arg(markdown.size())
+                                   .arg(kMaxAnswerCharacters)));
     sanitise(root.get());
 
     char *html =

@@ -9,6 +9,13 @@ namespace prepdeck {
 // visible text (never interpreted, never dropped), links keep only http, https and mailto
 // targets, and images become links so nothing is ever loaded. The same input always gives
 // the same output.
+//
+// Bounded, so that no answer can stop the window or a PDF: lists and block quotes nested
+// deeper than kMaxAnswerNesting are flattened, and text past kMaxAnswerCharacters is cut
+// at a line end; either way a notice in the answer says so.
 QString renderMarkdown(const QString &markdown);
+
+constexpr int kMaxAnswerNesting = 16;
+constexpr qsizetype kMaxAnswerCharacters = 256 * 1024;
 
 } // namespace prepdeck
