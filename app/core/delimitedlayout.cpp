@@ -3,6 +3,7 @@
 #include "layouts.h"
 #include "translation.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace prepdeck {
@@ -86,11 +87,58 @@ int countOutsideQuotes(const QString &line, QChar c)
     return n;
 }
 
-QStringList splitList(const QString &text)
+// How a file separates the tags in its tags column. Decided for the whole file, not per
+// field, so that a tag with a space ("AI Integration") stays whole wherever the file shows
+// it uses another separator: one per line (Prepdeck's own export), semicolons, commas.
+// Spaces separate tags only in files that look like Anki's (its tags never hold a space):
+// no other separator anywhere, and no bank column.
+enum class TagSeparator
 {
-    static const QRegularExpression separators(QStringLiteral(R"([,;]|\n)"));
-    const QString t = text.trimmed();
-    QStringList parts = t.contains(separators) ? t.split(separators) : t.split(QLatin1Char(' '));
+    Line,
+    Semicolon,
+    Comma,
+    Space,
+    None, // the field is one tag
+};
+
+TagSeparator tagSeparatorOf(const QStringList &fields, bool hasBankColumn)
+{
+    bool line = false, semicolon = false, comma = false;
+    for (const QString &f : fields) {
+        const QString t = f.trimmed();
+        line = line || t.contains(QLatin1Char('\n'));
+        semicolon = semicolon || t.contains(QLatin1Char(';'));
+        comma = comma || t.contains(QLatin1Char(','));
+    }
+    if (line)
+        return TagSeparator::Line;
+    if (semicolon)
+        return TagSeparator::Semicolon;
+    if (comma)
+        return TagSeparator::Comma;
+    return hasBankColumn ? TagSeparator::None : TagSeparator::Space;
+}
+
+QStringList splitTags(const QString &text, TagSeparator separator)
+{
+    QStringList parts;
+    switch (separator) {
+    case TagSeparator::Line:
+        parts = text.split(QLatin1Char('\n'));
+        break;
+    case TagSeparator::Semicolon:
+        parts = text.split(QLatin1Char(';'));
+        break;
+    case TagSeparator::Comma:
+        parts = text.split(QLatin1Char(','));
+        break;
+    case TagSeparator::Space:
+        parts = text.split(QLatin1Char(' '));
+        break;
+    case TagSeparator::None:
+        parts = {text};
+        break;
+    }
     QStringList out;
     for (const QString &p : parts)
         if (!p.trimmed().isEmpty())
@@ -147,6 +195,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         Frequency,
         FollowUps,
         Tips,
+        BankCol,
         Count
     };
     int col[Count];
@@ -173,6 +222,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         set(Frequency, {"frequency", "asked", "askedpercent"});
         set(FollowUps, {"followups", "followup", "followupquestions"});
         set(Tips, {"tips", "tip", "coaching"});
+        set(BankCol, {"bank"});
     }
     if (col[Prompt] < 0 || col[Answer] < 0)
         return std::nullopt;
@@ -186,13 +236,32 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                                                 "field. Add the missing \" and import again.")};
         return parsed;
     }
-    BankBuilder bank(source.chosenOr({}));
+    auto fieldOf = [&](const Record &rec, Column which) {
+        return col[which] >= 0 && col[which] < rec.fields.size() ? rec.fields[col[which]].trimmed()
+                                                                 : QString();
+    };
+    QStringList tagFields;
+    for (qsizetype r = 1; r < records.size(); ++r)
+        tagFields << fieldOf(records[r], Tags);
+    const TagSeparator tagSeparator = tagSeparatorOf(tagFields, col[BankCol] >= 0);
+    // A bank column (Prepdeck's own export) puts each row in its bank, in the order the
+    // banks first appear; a bank named on the command line (--bank) takes them all.
+    QList<BankBuilder> banks;
+    QHash<QString, qsizetype> bankIndex;
+    auto bankFor = [&](const QString &column) -> BankBuilder & {
+        const QString name =
+            source.bankName.isEmpty() && !column.isEmpty() ? column : source.chosenOr({});
+        auto it = bankIndex.constFind(name);
+        if (it == bankIndex.cend()) {
+            it = bankIndex.insert(name, banks.size());
+            banks.append(BankBuilder(name));
+        }
+        return banks[*it];
+    };
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         auto field = [&](Column which) {
-            return col[which] >= 0 && col[which] < rec.fields.size()
-                       ? rec.fields[col[which]].trimmed()
-                       : QString();
+            return fieldOf(rec, which);
         };
         if (rec.fields.size() != names.size())
             parsed.warnings.append(
@@ -210,7 +279,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         }
         q.answer = field(Answer);
         q.hint = field(Hint);
-        q.tags = splitList(field(Tags));
+        q.tags = splitTags(field(Tags), tagSeparator);
         bool ok = false;
         if (const int n = field(Number).toInt(&ok); ok)
             q.number = n;
@@ -231,11 +300,13 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         QString categoryName = field(CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");
-        bank.add(categoryName, q);
+        bankFor(field(BankCol).simplified()).add(categoryName, q);
     }
-    if (bank.isEmpty())
+    for (BankBuilder &bank : banks)
+        if (!bank.isEmpty())
+            parsed.banks.append(bank.take());
+    if (parsed.banks.isEmpty())
         return std::nullopt;
-    parsed.banks.append(bank.take());
     return parsed;
 }
 

@@ -24,17 +24,14 @@ QString toCsv(const QList<Bank> &banks)
     for (const Bank &b : banks)
         for (const Category &c : b.categories)
             for (const Question &q : c.questions) {
-                const QStringList fields = {b.name,
-                                            c.name,
-                                            q.number ? QString::number(*q.number) : QString(),
-                                            q.prompt,
-                                            q.answer,
-                                            q.hint,
-                                            q.followUps.join(QLatin1Char('\n')),
-                                            q.tips.join(QLatin1Char('\n')),
-                                            q.tags.join(QLatin1String(", ")),
-                                            q.frequency ? QString::number(*q.frequency)
-                                                        : QString()};
+                const QStringList fields = {
+                    b.name, c.name, q.number ? QString::number(*q.number) : QString(), q.prompt,
+                    q.answer, q.hint, q.followUps.join(QLatin1Char('\n')),
+                    q.tips.join(QLatin1Char('\n')),
+                    // One per line: a tag may hold spaces,
+                    // commas and semicolons.
+                    q.tags.join(QLatin1Char('\n')),
+                    q.frequency ? QString::number(*q.frequency) : QString()};
                 QStringList escaped;
                 for (const QString &f : fields)
                     escaped << csvField(f);
