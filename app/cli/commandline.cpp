@@ -202,7 +202,7 @@ public:
                                               ? QStringLiteral(" --database ") + shellQuoted(path)
                                               : QString(),
                                           shellQuoted(failure->newestBackup->path));
-                else
+                else if (!failure->inUse)
                     e.message += QLatin1Char(' ') +
                                  CommandLine::tr("There is no backup to restore; run the command "
                                                  "again to start with an empty library.");

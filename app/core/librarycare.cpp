@@ -1,54 +1,134 @@
 #include "librarycare.h"
 
+#include "libraryfile.h"
 #include "migrations.h"
+#include "sqlitestatus.h"
 #include "store.h"
 #include "translation.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
-#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QVariant>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <map>
+#include <mutex>
+#include <shared_mutex>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace prepdeck::care {
 
 namespace {
 
+// Within this program: backups read the library (shared); a restore or moving a damaged
+// file aside replaces it (exclusive), so they never meet a backup half-way.
+std::shared_mutex &fileLock()
+{
+    static std::shared_mutex lock;
+    return lock;
+}
+
+QByteArray native(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+bool exists(const QString &path)
+{
+    struct stat st
+    {};
+    return ::lstat(native(path).constData(), &st) == 0;
+}
+
+// No log, WAL index or journal beside the file.
+bool quiet(const QString &path)
+{
+    for (const QString &suffix : libraryfile::companionSuffixes())
+        if (exists(path + suffix))
+            return false;
+    return true;
+}
+
+void syncFolder(const QString &path)
+{
+    if (const int dir =
+            ::open(native(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+        dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
 // One raw SQLite connection, closed when it goes.
 struct Connection
 {
     sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close_v2(db); }
+    Connection() = default;
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    ~Connection() { close(); }
+    void close()
+    {
+        sqlite3_close_v2(db);
+        db = nullptr;
+    }
     QString error() const { return QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"); }
+    int code() const { return db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM; }
 };
 
-bool openRaw(Connection &c, const QString &path, int flags)
+// A file Prepdeck never writes again (a backup) with nothing beside it is opened with
+// immutable=1, so that reading it leaves no -wal or -shm behind. A library in use never is.
+bool openRaw(Connection &c, const QString &path, int flags, bool immutable = false)
 {
-    return sqlite3_open_v2(path.toUtf8().constData(), &c.db, flags, nullptr) == SQLITE_OK;
+    QByteArray name = native(path);
+    if (immutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                   .toString(QUrl::FullyEncoded)
+                   .toUtf8() +
+               "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &c.db, flags, nullptr);
+    if (c.db) {
+        sqlite3_extended_result_codes(c.db, 1);
+        sqlite3_busy_timeout(c.db, sqlite::kBusyTimeoutMs);
+    }
+    return rc == SQLITE_OK;
 }
 
-// The first column of the first row of sql, or nothing.
-std::optional<QString> firstValue(sqlite3 *db, const char *sql, QString *error = nullptr)
+// The first column of the first row of sql, or nothing (and SQLite's code and words).
+std::optional<QString> firstValue(sqlite3 *db, const char *sql, int *code = nullptr,
+                                  QString *error = nullptr)
 {
     sqlite3_stmt *stmt = nullptr;
     std::optional<QString> value;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
-        const int rc = sqlite3_step(stmt);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
         if (rc == SQLITE_ROW)
             value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        else if (rc != SQLITE_DONE && error)
+    }
+    if (!value) {
+        if (code)
+            *code = rc == SQLITE_DONE ? SQLITE_ERROR : sqlite3_extended_errcode(db);
+        if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
-    } else if (error) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
     }
     sqlite3_finalize(stmt);
     return value;
@@ -56,9 +136,12 @@ std::optional<QString> firstValue(sqlite3 *db, const char *sql, QString *error =
 
 bool createOwnerOnly(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const int fd = ::open(native(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return true;
 }
 
 QString stamp(const QDateTime &now)
@@ -66,7 +149,7 @@ QString stamp(const QDateTime &now)
     return now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
 }
 
-// <base>-YYYY-MM-DD.sqlite (daily) or <base>-YYYY-MM-DD-HHMMSS-<label>.sqlite
+// <base>-YYYY-MM-DD.sqlite (daily) or <base>-YYYY-MM-DD-HHMMSS-<label>[-N].sqlite
 const QRegularExpression &backupName()
 {
     static const QRegularExpression re(
@@ -74,66 +157,93 @@ const QRegularExpression &backupName()
     return re;
 }
 
-// Copies src's main database into dest through the online backup API.
-bool copyDatabase(sqlite3 *src, sqlite3 *dest, QString *error)
+// Copies src's main database into dest through the online backup API, in one step: one
+// read transaction on the source, so that writes going on meanwhile never restart it.
+bool copyDatabase(sqlite3 *src, sqlite3 *dest, int *code, QString *error)
 {
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup) {
+        *code = sqlite3_extended_errcode(dest);
         *error = QString::fromUtf8(sqlite3_errmsg(dest));
         return false;
     }
     int rc;
-    while ((rc = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || rc == SQLITE_BUSY ||
-           rc == SQLITE_LOCKED)
-        if (rc != SQLITE_OK)
-            sqlite3_sleep(20);
+    int waited = 0;
+    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (waited >= sqlite::kBusyTimeoutMs)
+            break;
+        sqlite3_sleep(50);
+        waited += 50;
+    }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
+        *code = rc;
         *error = QString::fromUtf8(sqlite3_errstr(rc));
         return false;
     }
     return true;
 }
 
-// Writes a self-contained copy of the library at source into target (0600), through a
+enum class CopyKind
+{
+    Backup,  // one file, rollback journal: nothing beside it
+    Library, // WAL, as every library is for its whole life
+};
+
+// Writes a self-contained copy of the database at source into target (0600), through a
 // temporary file renamed into place at the end.
-Status writeCopy(const QString &source, const QString &target)
+Status writeCopy(const QString &source, const QString &target, bool sourceIsBackup, CopyKind kind)
 {
     Connection src;
-    if (!openRaw(src, source, SQLITE_OPEN_READONLY))
-        return Error{LibraryText::tr("cannot read the library for a backup: %1").arg(src.error()),
-                     source, 0};
-    sqlite3_busy_timeout(src.db, Store::kBusyTimeoutMs);
+    if (!openRaw(src, source, SQLITE_OPEN_READONLY, sourceIsBackup && quiet(source)))
+        return sqlite::failure(src.code(), LibraryText::tr("Reading the library for a copy"),
+                               src.error(), source);
     const QString partial = target + QLatin1String(".partial");
-    if (!createOwnerOnly(partial))
-        return Error{LibraryText::tr("cannot write a backup here. Check the folder's permissions "
-                                     "and free space."),
-                     partial, 0};
+    if (!createOwnerOnly(partial)) {
+        const int error = errno;
+        return Error{LibraryText::tr("cannot write a backup here (%1). Check the folder's "
+                                     "permissions and free space.")
+                         .arg(QString::fromLocal8Bit(std::strerror(error))),
+                     partial, 0, error == ENOSPC ? Error::Kind::DiskFull : Error::Kind::ReadOnly};
+    }
+    int code = SQLITE_OK;
     QString error;
     {
         Connection dest;
-        bool ok =
-            openRaw(dest, partial, SQLITE_OPEN_READWRITE) && copyDatabase(src.db, dest.db, &error);
-        // A backup is one file: no log beside it.
-        ok = ok && sqlite3_exec(dest.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr,
-                                nullptr) == SQLITE_OK;
-        if (!ok && error.isEmpty())
+        bool ok = openRaw(dest, partial, SQLITE_OPEN_READWRITE) &&
+                  copyDatabase(src.db, dest.db, &code, &error);
+        if (ok) {
+            const char *mode = kind == CopyKind::Backup ? "PRAGMA journal_mode = DELETE"
+                                                        : "PRAGMA journal_mode = WAL";
+            ok = firstValue(dest.db, mode, &code, &error).has_value();
+        }
+        if (!ok && error.isEmpty()) {
+            code = dest.code();
             error = dest.error();
+        }
         if (!ok) {
-            QFile::remove(partial);
-            return Error{LibraryText::tr("the backup failed (%1). Check the free space; the "
-                                         "library itself is untouched.")
-                             .arg(error),
-                         target, 0};
+            dest.close();
+            for (const QString &suffix : QStringList{QString()} + libraryfile::companionSuffixes())
+                QFile::remove(partial + suffix);
+            Error e = sqlite::failure(code, LibraryText::tr("The copy"), error, target);
+            if (e.kind != Error::Kind::DiskFull)
+                e.message = LibraryText::tr("the backup failed (%1). Check the free space; the "
+                                            "library itself is untouched.")
+                                .arg(error);
+            return e;
         }
     }
+    // The copy's own log was folded in when it closed.
+    for (const QString &suffix : libraryfile::companionSuffixes())
+        QFile::remove(partial + suffix);
     QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    if (::rename(native(partial).constData(), native(target).constData()) != 0) {
         QFile::remove(partial);
         return Error{LibraryText::tr("cannot put the backup in place. Check the folder's "
                                      "permissions."),
-                     target, 0};
+                     target, 0, Error::Kind::ReadOnly};
     }
+    syncFolder(target);
     return success();
 }
 
@@ -145,70 +255,151 @@ qint64 countOf(sqlite3 *db, const char *sql)
     return ok ? n : -1;
 }
 
+// A name in the backup folder that is not taken yet: a counter is added when it is.
+QString freeName(const QDir &folder, const QString &base)
+{
+    QString name = base + QLatin1String(".sqlite");
+    for (int n = 2;
+         exists(folder.filePath(name)) || exists(folder.filePath(name + QLatin1String(".partial")));
+         ++n)
+        name = QStringLiteral("%1-%2.sqlite").arg(base).arg(n);
+    return folder.filePath(name);
+}
+
+Result<QString> takeBackupLocked(const QString &libraryPath, const QString &label,
+                                 const QDateTime &now)
+{
+    const QString folder = backupFolder(libraryPath);
+    if (Status made = libraryfile::makeFolder(folder); !made)
+        return Error{LibraryText::tr("cannot create the backup folder. Check the permissions of "
+                                     "the library's folder."),
+                     folder, 0, made.error().kind};
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString base = QFileInfo(libraryPath).completeBaseName();
+    const QDateTime local = now.toLocalTime();
+    const QString target =
+        label.isEmpty()
+            ? QDir(folder).filePath(QStringLiteral("%1-%2.sqlite")
+                                        .arg(base, local.toString(QStringLiteral("yyyy-MM-dd"))))
+            : freeName(QDir(folder), QStringLiteral("%1-%2-%3").arg(base, stamp(now), label));
+    if (Status copied = writeCopy(libraryPath, target, false, CopyKind::Backup); !copied)
+        return copied.error();
+    return target;
+}
+
+// Opens the library read-write and lets SQLite settle it: a hot journal rolled back, a log
+// recovered and folded into the file. Afterwards nothing but the file is needed.
+Status settle(const QString &path)
+{
+    Connection c;
+    if (!openRaw(c, path, SQLITE_OPEN_READWRITE))
+        return sqlite::failure(c.code(), LibraryText::tr("Opening the library"), c.error(), path);
+    int code = SQLITE_OK;
+    QString error;
+    if (!firstValue(c.db, "SELECT count(*) FROM sqlite_master", &code, &error))
+        return sqlite::failure(code, LibraryText::tr("Reading the library"), error, path);
+    if (!firstValue(c.db, "PRAGMA wal_checkpoint(TRUNCATE)", &code, &error))
+        return sqlite::failure(code, LibraryText::tr("Folding the log into the library"), error,
+                               path);
+    return success();
+}
+
+Result<QString> moveAsideLocked(const QString &path, const QDateTime &now)
+{
+    if (libraryfile::openElsewhere(path))
+        return Error{LibraryText::tr("another Prepdeck window or command has it open, so it was "
+                                     "left where it is. Close them and open it again: it is then "
+                                     "moved aside and the newest backup offered."),
+                     path, 0, Error::Kind::InUse};
+    const QString target = path + QLatin1String(".damaged-") + stamp(now);
+    QString unique = target;
+    for (int i = 2; exists(unique); ++i)
+        unique = target + QLatin1Char('-') + QString::number(i);
+    // Its log and journal first: a file must never meet another file's log under its name.
+    for (const QString &suffix : libraryfile::companionSuffixes())
+        if (exists(path + suffix))
+            ::rename(native(path + suffix).constData(), native(unique + suffix).constData());
+    if (exists(path) && ::rename(native(path).constData(), native(unique).constData()) != 0)
+        return Error{LibraryText::tr("the library is damaged and could not be moved aside. Move "
+                                     "it yourself (it is not deleted) and start Prepdeck again."),
+                     path, 0, Error::Kind::Damaged};
+    syncFolder(path);
+    return unique;
+}
+
+QStringList markedPaths(QSettings &settings)
+{
+    return settings.value(QStringLiteral("library/check")).toStringList();
+}
+
 } // namespace
 
-std::optional<QString> damageOf(const QString &path, bool thorough)
+std::optional<Error> checkFile(const QString &path, bool thorough)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt; // missing or unreadable: not a damage, Store::open says why
-    const qint64 size = file.size();
-    if (size == 0)
-        return std::nullopt; // a new, empty library
-    const QByteArray header = file.read(100);
-    file.close();
-    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return LibraryText::tr("it is not an SQLite database (its first bytes are not SQLite's)");
-    if (header.size() < 100)
-        // Fewer than the 100 bytes of the header: an int.
-        return LibraryText::tr("it is cut short (%Ln byte(s), less than SQLite's header)", nullptr,
-                               int(size));
-    const auto byteAt = [&](int i) {
-        return static_cast<quint32>(static_cast<uchar>(header[i]));
-    };
-    quint32 pageSize = byteAt(16) << 8 | byteAt(17);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 pages = byteAt(28) << 24 | byteAt(29) << 16 | byteAt(30) << 8 | byteAt(31);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return LibraryText::tr("its header is damaged (page size %1)").arg(pageSize);
-    if (size % pageSize != 0 || (pages > 0 && qint64(pages) * pageSize > size))
-        // At least the header's 100 bytes here, so always "bytes".
-        return LibraryText::tr("it is cut short (%L1 bytes, its header says %L2)")
-            .arg(size)
-            .arg(qint64(pages) * pageSize);
-
     Connection c;
     if (!openRaw(c, path, SQLITE_OPEN_READONLY))
-        return LibraryText::tr("SQLite cannot open it (%1)").arg(c.error());
-    sqlite3_busy_timeout(c.db, Store::kBusyTimeoutMs);
+        return sqlite::failure(c.code(), LibraryText::tr("Opening the library"), c.error(), path);
+    int code = SQLITE_OK;
     QString error;
-    if (!firstValue(c.db, "SELECT count(*) FROM sqlite_master", &error))
-        return LibraryText::tr("its table of contents cannot be read (%1)").arg(error);
+    if (!firstValue(c.db, "SELECT count(*) FROM sqlite_master", &code, &error)) {
+        Error e = sqlite::failure(code, LibraryText::tr("Reading the library"), error, path);
+        if (e.kind == Error::Kind::Damaged)
+            e.message = sqlite::damageText(code, error);
+        return e;
+    }
     if (!thorough)
         return std::nullopt;
-    const auto check = firstValue(c.db, "PRAGMA quick_check(5)", &error);
-    if (!check)
-        return LibraryText::tr("the check of its pages failed (%1)").arg(error);
+    const auto check = firstValue(c.db, "PRAGMA quick_check(5)", &code, &error);
+    if (!check) {
+        Error e = sqlite::failure(code, LibraryText::tr("Checking the library"), error, path);
+        if (e.kind == Error::Kind::Damaged)
+            e.message = LibraryText::tr("the library is damaged: the check of its pages failed "
+                                        "(%1).")
+                            .arg(error);
+        return e;
+    }
     if (*check != QLatin1String("ok"))
-        return LibraryText::tr("the check of its pages found damage (%1)").arg(check->left(300));
+        return Error{LibraryText::tr("the library is damaged: the check of its pages found damage "
+                                     "(%1).")
+                         .arg(check->left(300)),
+                     path, 0, Error::Kind::Damaged};
     return std::nullopt;
 }
 
+void markForCheck(const QString &path)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    QStringList marked = markedPaths(settings);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!marked.contains(absolute)) {
+        marked << absolute;
+        settings.setValue(QStringLiteral("library/check"), marked);
+    }
+}
+
+bool markedForCheck(const QString &path)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    return markedPaths(settings).contains(QFileInfo(path).absoluteFilePath());
+}
+
+namespace {
+
+void clearMarkForCheck(const QString &path)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    QStringList marked = markedPaths(settings);
+    if (marked.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+        settings.setValue(QStringLiteral("library/check"), marked);
+}
+
+} // namespace
+
 Result<QString> moveAside(const QString &path, const QDateTime &now)
 {
-    const QString target = path + QLatin1String(".damaged-") + stamp(now);
-    QString unique = target;
-    for (int i = 2; QFileInfo::exists(unique); ++i)
-        unique = target + QLatin1Char('-') + QString::number(i);
-    if (!QFile::rename(path, unique))
-        return Error{LibraryText::tr("the library is damaged and could not be moved aside. Move "
-                                     "it yourself (it is not deleted) and start Prepdeck again."),
-                     path, 0};
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFileInfo::exists(path + suffix))
-            QFile::rename(path + suffix, unique + suffix);
-    return unique;
+    std::unique_lock lock(fileLock());
+    return moveAsideLocked(path, now);
 }
 
 QString backupFolder(const QString &libraryPath)
@@ -231,12 +422,18 @@ QList<Backup> listBackups(const QString &libraryPath)
 {
     const QString base = QFileInfo(libraryPath).completeBaseName();
     const QDir dir(backupFolder(libraryPath));
-    QList<Backup> out;
+    struct Listed
+    {
+        Backup backup;
+        QDateTime written; // two backups of the same second: the later one first
+    };
+    QList<Listed> out;
     for (const QString &name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
         const auto m = backupName().match(name);
         if (!m.hasMatch() || m.captured(1) != base)
             continue;
-        Backup b;
+        Listed l;
+        Backup &b = l.backup;
         b.path = dir.filePath(name);
         const QDate day = QDate::fromString(m.captured(2), QStringLiteral("yyyy-MM-dd"));
         const QTime time = m.captured(3).isEmpty()
@@ -244,41 +441,32 @@ QList<Backup> listBackups(const QString &libraryPath)
                                : QTime::fromString(m.captured(3), QStringLiteral("HHmmss"));
         b.taken = QDateTime(day, time);
         const QString label = m.captured(4);
+        l.written = QFileInfo(b.path).lastModified();
         b.kind = label.isEmpty() ? QStringLiteral("daily")
                  : label.startsWith(QLatin1String("before-restore"))
                      ? QStringLiteral("before restore")
                      : QStringLiteral("before upgrade");
         Connection c;
-        if (openRaw(c, b.path, SQLITE_OPEN_READONLY)) {
+        if (openRaw(c, b.path, SQLITE_OPEN_READONLY, quiet(b.path))) {
             b.questions = countOf(c.db, "SELECT count(*) FROM questions WHERE retired = 0");
             b.ratings = countOf(c.db, "SELECT count(*) FROM ratings");
         }
-        out << b;
+        out << l;
     }
-    std::sort(out.begin(), out.end(),
-              [](const Backup &a, const Backup &b) { return a.taken > b.taken; });
-    return out;
+    std::sort(out.begin(), out.end(), [](const Listed &a, const Listed &b) {
+        return a.backup.taken != b.backup.taken ? a.backup.taken > b.backup.taken
+                                                : a.written > b.written;
+    });
+    QList<Backup> backups;
+    for (const Listed &l : out)
+        backups << l.backup;
+    return backups;
 }
 
 Result<QString> takeBackup(const QString &libraryPath, const QString &label, const QDateTime &now)
 {
-    const QString folder = backupFolder(libraryPath);
-    if (!QDir().mkpath(folder))
-        return Error{LibraryText::tr("cannot create the backup folder. Check the permissions of "
-                                     "the library's folder."),
-                     folder, 0};
-    QFile::setPermissions(folder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString base = QFileInfo(libraryPath).completeBaseName();
-    const QDateTime local = now.toLocalTime();
-    const QString name =
-        label.isEmpty()
-            ? QStringLiteral("%1-%2.sqlite").arg(base, local.toString(QStringLiteral("yyyy-MM-dd")))
-            : QStringLiteral("%1-%2-%3.sqlite").arg(base, stamp(now), label);
-    const QString target = QDir(folder).filePath(name);
-    if (Status copied = writeCopy(libraryPath, target); !copied)
-        return copied.error();
-    return target;
+    std::shared_lock lock(fileLock());
+    return takeBackupLocked(libraryPath, label, now);
 }
 
 bool dailyBackupDue(const QString &libraryPath, const QDateTime &now)
@@ -296,11 +484,15 @@ Result<std::optional<QString>> takeDailyBackupIfDue(const QString &libraryPath,
 {
     if (!dailyBackupDue(libraryPath, now))
         return std::optional<QString>{};
-    if (const auto damage = alreadyChecked ? std::nullopt : damageOf(libraryPath, true))
-        return Error{LibraryText::tr("the library is damaged: %1. No backup was taken; restore "
-                                     "the newest one (prepdeck backups, prepdeck restore FILE).")
-                         .arg(*damage),
-                     libraryPath, 0};
+    if (const auto problem = alreadyChecked ? std::nullopt : checkFile(libraryPath, true)) {
+        if (problem->kind != Error::Kind::Damaged)
+            return *problem;
+        markForCheck(libraryPath);
+        return Error{LibraryText::tr("%1 No backup was taken; restore the newest one (prepdeck "
+                                     "backups, prepdeck restore FILE).")
+                         .arg(problem->message),
+                     libraryPath, 0, Error::Kind::Damaged};
+    }
     auto taken = takeBackup(libraryPath, {}, now);
     if (!taken)
         return taken.error();
@@ -334,97 +526,169 @@ void pruneBackups(const QString &libraryPath)
             QFile::remove(b.path);
 }
 
-Status usableBackup(const QString &backupPath)
+Status checkBackup(const QString &backupPath)
 {
     if (!QFileInfo(backupPath).isFile())
         return Error{LibraryText::tr("no such backup. Run 'prepdeck backups' to see them."),
-                     backupPath, 0};
-    if (const auto damage = damageOf(backupPath, true))
-        return Error{LibraryText::tr("this backup cannot be used: %1. Choose another one "
-                                     "('prepdeck backups').")
-                         .arg(*damage),
-                     backupPath, 0};
-    {
-        Connection c;
-        QString error;
-        if (!openRaw(c, backupPath, SQLITE_OPEN_READONLY) ||
-            !firstValue(c.db, "SELECT count(*) FROM questions", &error))
-            return Error{LibraryText::tr("this is not a Prepdeck library. Choose one of the files "
-                                         "'prepdeck backups' lists."),
-                         backupPath, 0};
+                     backupPath, 0, Error::Kind::CannotOpen};
+    auto place = libraryfile::examine(backupPath);
+    if (!place) {
+        Error e = place.error();
+        if (e.kind == Error::Kind::Damaged)
+            e.message = LibraryText::tr("this backup cannot be used: %1 Choose another one "
+                                        "('prepdeck backups').")
+                            .arg(e.message);
+        return e;
     }
-    return success();
+    libraryfile::Place readOnly = *place;
+    readOnly.readOnly = true;
+    readOnly.immutable = quiet(backupPath);
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("prepdeck-check-%1").arg(counter++);
+    Status verdict = success();
+    {
+        auto db = libraryfile::connect(connection, backupPath, readOnly);
+        if (!db) {
+            verdict = db.error();
+        } else {
+            const QList<Migration> &migrations = schemaMigrations();
+            auto identity = libraryfile::identify(*db, backupPath);
+            if (!identity) {
+                verdict = identity.error();
+                if (verdict.error().kind == Error::Kind::Damaged)
+                    verdict = Error{LibraryText::tr("this backup cannot be used: %1 Choose "
+                                                    "another one ('prepdeck backups').")
+                                        .arg(identity.error().message),
+                                    backupPath, 0, Error::Kind::Damaged};
+            } else if (libraryfile::verdictOf(*identity, migrations) !=
+                       libraryfile::Verdict::Prepdeck) {
+                verdict = Error{LibraryText::tr("this is not a Prepdeck library. Choose one of the "
+                                                "files 'prepdeck backups' lists."),
+                                backupPath, 0, Error::Kind::NotALibrary};
+            } else if (identity->version > migrations.last().version) {
+                verdict = Error{LibraryText::tr("this backup was made by a newer version of "
+                                                "Prepdeck (schema %1; this version knows up to "
+                                                "%2), so it cannot be restored here. Update "
+                                                "Prepdeck, or choose another backup.")
+                                    .arg(identity->version)
+                                    .arg(migrations.last().version),
+                                backupPath, 0, Error::Kind::Newer};
+            } else if (const QString missing = libraryfile::missingObject(*identity, migrations);
+                       !missing.isEmpty()) {
+                verdict = Error{LibraryText::tr("this backup cannot be used: it is damaged (%1). "
+                                                "Choose another one ('prepdeck backups').")
+                                    .arg(missing),
+                                backupPath, 0, Error::Kind::Damaged};
+            } else {
+                QSqlQuery q(*db);
+                if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")) || !q.next() ||
+                    q.value(0).toString() != QLatin1String("ok")) {
+                    const QString found = q.isActive() && q.isValid()
+                                              ? q.value(0).toString().left(300)
+                                              : q.lastError().databaseText();
+                    verdict = Error{LibraryText::tr("this backup cannot be used: the check of its "
+                                                    "pages found damage (%1). Choose another one "
+                                                    "('prepdeck backups').")
+                                        .arg(found),
+                                    backupPath, 0, Error::Kind::Damaged};
+                }
+            }
+            db->close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return verdict;
 }
 
 Result<QString> restoreBackup(const QString &libraryPath, const QString &backupPath,
                               const QDateTime &now)
 {
-    if (Status usable = usableBackup(backupPath); !usable)
+    if (Status usable = checkBackup(backupPath); !usable)
         return usable.error();
-    // Nobody else may have the library open: their next write would undo the restore.
+    std::unique_lock lock(fileLock());
     QString kept;
-    if (QFileInfo(libraryPath).isFile() && QFileInfo(libraryPath).size() > 0) {
-        if (damageOf(libraryPath, false)) {
-            auto moved = moveAside(libraryPath, now);
+    if (exists(libraryPath)) {
+        // Nobody else may have the library open: their next write would undo the restore.
+        if (libraryfile::openElsewhere(libraryPath))
+            return Error{LibraryText::tr("the library is open in another Prepdeck window or "
+                                         "command. Close it, or restore from the window (File → "
+                                         "Restore from Backup…)."),
+                         libraryPath, 0, Error::Kind::InUse};
+        auto place = libraryfile::examine(libraryPath);
+        Status state = place ? settle(libraryPath) : Status(place.error());
+        if (state) {
+            auto backup = takeBackupLocked(libraryPath, QStringLiteral("before-restore"), now);
+            if (!backup)
+                return backup.error();
+            kept = *backup;
+        } else if (state.error().kind == Error::Kind::Damaged) {
+            auto moved = moveAsideLocked(libraryPath, now);
             if (!moved)
                 return moved.error();
             kept = *moved;
         } else {
-            Connection c;
-            if (openRaw(c, libraryPath, SQLITE_OPEN_READWRITE)) {
-                sqlite3_busy_timeout(c.db, 0);
-                const auto mode = firstValue(c.db, "PRAGMA journal_mode = DELETE");
-                if (!mode || mode->compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-                    return Error{LibraryText::tr("the library is open in another Prepdeck window "
-                                                 "or command. Close it, or restore from the "
-                                                 "window (File → Restore from backup…)."),
-                                 libraryPath, 0};
-            }
-            auto backup = takeBackup(libraryPath, QStringLiteral("before-restore"), now);
-            if (!backup)
-                return backup.error();
-            kept = *backup;
+            return state.error(); // busy, a disk error…: nothing was changed
         }
     }
-    // The backup's copy goes in under a temporary name and replaces the library at once.
-    const QString incoming = libraryPath + QLatin1String(".restoring");
-    if (Status copied = writeCopy(backupPath, incoming); !copied)
-        return copied.error();
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(libraryPath + suffix);
-    QFile::remove(libraryPath);
-    if (!QFile::rename(incoming, libraryPath))
-        return Error{LibraryText::tr("the restored copy could not be put in place; it is at %1 "
-                                     "and your previous library at %2.")
-                         .arg(incoming, kept),
-                     libraryPath, 0};
+    // The backup's copy is made beside the library, in WAL mode, and closed (its log folded
+    // in); then one rename puts it in the library's place.
+    const QFileInfo info(libraryPath);
+    const QString incoming = info.absoluteDir().filePath(
+        QStringLiteral(".%1.restoring-%2-%3")
+            .arg(info.fileName())
+            .arg(::getpid())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    if (Status copied = writeCopy(backupPath, incoming, true, CopyKind::Library); !copied) {
+        Error e = copied.error();
+        if (!kept.isEmpty())
+            e.message += QLatin1Char(' ') +
+                         LibraryText::tr("Your library is still in its place; it was also kept "
+                                         "at %1.")
+                             .arg(kept);
+        return e;
+    }
+    // The file in place had its log folded in (or went aside with it): what is left beside
+    // it belongs to nobody, and must not meet the restored file. Logs without a library
+    // (its file was removed by hand) are kept aside, not deleted.
+    const bool settled = exists(libraryPath);
+    for (const QString &suffix : libraryfile::companionSuffixes()) {
+        const QString file = libraryPath + suffix;
+        if (!exists(file))
+            continue;
+        if (settled)
+            QFile::remove(file);
+        else
+            ::rename(native(file).constData(),
+                     native(file + QLatin1String(".orphaned-") + stamp(now)).constData());
+    }
+    if (::rename(native(incoming).constData(), native(libraryPath).constData()) != 0) {
+        const int error = errno;
+        QFile::remove(incoming);
+        return Error{LibraryText::tr("the restored copy could not be put in place (%1); the "
+                                     "library is as it was.")
+                         .arg(QString::fromLocal8Bit(std::strerror(error))),
+                     libraryPath, 0,
+                     error == ENOSPC ? Error::Kind::DiskFull : Error::Kind::ReadOnly};
+    }
+    syncFolder(libraryPath);
     return kept;
 }
 
 Result<QString> restoreInto(Store &store, const QString &backupPath, const QDateTime &now)
 {
-    if (Status usable = usableBackup(backupPath); !usable)
+    if (Status usable = checkBackup(backupPath); !usable)
         return usable.error();
-    auto kept = takeBackup(store.path(), QStringLiteral("before-restore"), now);
-    if (!kept)
-        return kept.error();
-    QSqlDatabase db = store.database();
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
-        return Error{LibraryText::tr("the library is not an SQLite database."), store.path(), 0};
-    sqlite3 *dest = *static_cast<sqlite3 *const *>(handle.constData());
-    Connection src;
-    QString error;
-    if (!openRaw(src, backupPath, SQLITE_OPEN_READONLY) || !copyDatabase(src.db, dest, &error))
-        return Error{LibraryText::tr("the restore failed (%1); the library is as it was.")
-                         .arg(error.isEmpty() ? src.error() : error),
-                     store.path(), 0};
-    store.forgetCaches();
-    // The copy carries the backup's journal mode and schema: back to ours.
-    sqlite3_exec(dest, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-    if (Status migrated = migrate(db, schemaMigrations()); !migrated)
-        return migrated.error();
-    return *kept;
+    const QString path = store.path();
+    store.close();
+    auto kept = restoreBackup(path, backupPath, now);
+    auto reopened = openLibrary(path, now, false);
+    if (auto *failure = std::get_if<OpenFailure>(&reopened))
+        return Error{LibraryText::tr("the library could not be opened again after the restore: "
+                                     "%1")
+                         .arg(failure->error.message),
+                     path, 0, failure->error.kind};
+    store.adopt(std::move(*std::get<Opened>(reopened).store));
+    return kept;
 }
 
 QString settingsFile()
@@ -442,26 +706,30 @@ Status moveLibrary(const QString &libraryPath, const QString &target)
         return Error{LibraryText::tr("a file of that name is already there; choose another name "
                                      "(nothing was overwritten)."),
                      to, 0};
-    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
-        return Error{LibraryText::tr("cannot create the folder. Check its permissions."), to, 0};
-    if (Status copied = writeCopy(libraryPath, to); !copied)
-        return copied;
+    if (Status made = libraryfile::makeFolder(QFileInfo(to).absolutePath()); !made)
+        return Error{LibraryText::tr("cannot create the folder. Check its permissions."), to, 0,
+                     made.error().kind};
+    {
+        std::shared_lock lock(fileLock());
+        if (Status copied = writeCopy(libraryPath, to, false, CopyKind::Library); !copied)
+            return copied;
+    }
     // The copy must hold what the library holds before anything points to it.
     auto same = [&]() -> std::optional<QString> {
-        if (const auto damage = damageOf(to, true))
-            return LibraryText::tr("the copy is damaged (%1)").arg(*damage);
+        if (const auto problem = checkFile(to, true))
+            return LibraryText::tr("the copy cannot be used (%1)").arg(problem->message);
         Connection from, copy;
         if (!openRaw(from, libraryPath, SQLITE_OPEN_READONLY) ||
             !openRaw(copy, to, SQLITE_OPEN_READONLY))
             return LibraryText::tr("cannot read the library and its copy");
-        sqlite3_busy_timeout(from.db, Store::kBusyTimeoutMs);
         for (const char *sql : {"SELECT COUNT(*) FROM questions", "SELECT COUNT(*) FROM ratings"})
             if (countOf(from.db, sql) != countOf(copy.db, sql))
                 return LibraryText::tr("the copy does not hold the same questions and ratings");
         return std::nullopt;
     }();
     if (same) {
-        QFile::remove(to);
+        for (const QString &suffix : QStringList{QString()} + libraryfile::companionSuffixes())
+            QFile::remove(to + suffix);
         return Error{LibraryText::tr("%1; the library stays where it was.").arg(*same), to, 0};
     }
     QSettings settings(settingsFile(), QSettings::IniFormat);
@@ -480,7 +748,8 @@ Status moveLibrary(const QString &libraryPath, const QString &target)
 
 namespace {
 
-// After a move: the new library has opened, so the old file can go.
+// After a move: the new library has opened, so the old file can go, once nobody else has
+// it open.
 void finishMove(const QString &openedPath)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
@@ -488,10 +757,10 @@ void finishMove(const QString &openedPath)
     if (from.isEmpty() ||
         QFileInfo(settings.value(QStringLiteral("library/path")).toString()) !=
             QFileInfo(openedPath) ||
-        QFileInfo(from) == QFileInfo(openedPath))
+        QFileInfo(from) == QFileInfo(openedPath) || libraryfile::openElsewhere(from))
         return;
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(from + QLatin1String(suffix));
+    for (const QString &suffix : QStringList{QString()} + libraryfile::companionSuffixes())
+        QFile::remove(from + suffix);
     settings.remove(QStringLiteral("library/movedFrom"));
 }
 
@@ -500,55 +769,61 @@ void finishMove(const QString &openedPath)
 std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTime &now,
                                               bool dailyBackup)
 {
+    // The usual data folder holds a person's study history: owner-only, even when an older
+    // Prepdeck made it readable by others.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QFileInfo(path).absolutePath() == QFileInfo(dataFolder).absoluteFilePath() &&
+        QFileInfo(dataFolder).isDir())
+        QFile::setPermissions(dataFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
+
     const QFileInfo info(path);
     const bool backupDue = dailyBackup && dailyBackupDue(path, now);
-    if (info.isFile() && info.size() > 0) {
-        // Every open reads the header and the schema; quick_check runs when the file is
-        // small enough for it not to be felt, and always before the daily backup.
-        const bool thorough = info.size() <= kCheckAtOpenBytes || backupDue;
-        if (const auto damage = damageOf(path, thorough)) {
-            OpenFailure failure;
-            failure.damaged = true;
-            auto moved = moveAside(path, now);
-            if (!moved) {
-                failure.error = moved.error();
-                return failure;
-            }
+    // Every open reads the schema under SQLite's locks; quick_check runs when the file is
+    // small enough for it not to be felt, when SQLite met damage in it while in use, and
+    // always before the daily backup.
+    Store::OpenOptions options;
+    options.checkPages =
+        (info.isFile() && info.size() <= kCheckAtOpenBytes) || backupDue || markedForCheck(path);
+    // An upgrade rewrites tables: the library as it was is kept first.
+    options.beforeUpgrade = [&](int, int to) -> Status {
+        auto kept = takeBackup(path, QStringLiteral("before-schema-%1").arg(to), now);
+        if (!kept)
+            return Error{LibraryText::tr("the library needs an upgrade, and the backup before it "
+                                         "failed: %1")
+                             .arg(kept.error().message),
+                         path, 0, kept.error().kind};
+        return success();
+    };
+    auto store = Store::open(path, schemaMigrations(), options);
+    if (!store) {
+        OpenFailure failure{store.error(), false, false, {}, {}};
+        if (failure.error.kind != Error::Kind::Damaged)
+            return failure; // nothing on disk was changed
+        failure.damaged = true;
+        markForCheck(path);
+        auto moved = moveAside(path, now);
+        if (moved) {
             failure.movedTo = *moved;
-            for (const Backup &b : listBackups(path))
-                if (b.questions >= 0) {
-                    failure.newestBackup = b;
-                    break;
-                }
-            failure.error = Error{LibraryText::tr("the library is damaged: %1. It was moved to %2 "
-                                                  "(nothing was deleted).")
-                                      .arg(*damage, *moved),
-                                  path, 0};
-            return failure;
+            failure.error.message +=
+                QLatin1Char(' ') +
+                LibraryText::tr("It was moved to %1 (nothing was deleted).").arg(*moved);
+            clearMarkForCheck(path);
+        } else {
+            failure.inUse = moved.error().kind == Error::Kind::InUse;
+            failure.error.message += QLatin1Char(' ') + moved.error().message;
         }
-        // An upgrade rewrites tables: the library as it was is kept first.
-        const int latest = schemaMigrations().isEmpty() ? 0 : schemaMigrations().last().version;
-        int version = 0;
-        {
-            Connection c;
-            if (openRaw(c, path, SQLITE_OPEN_READONLY))
-                version = firstValue(c.db, "PRAGMA user_version").value_or(QString()).toInt();
-        }
-        if (version > 0 && version < latest) {
-            auto kept = takeBackup(path, QStringLiteral("before-schema-%1").arg(latest), now);
-            if (!kept)
-                return OpenFailure{Error{LibraryText::tr("the library needs an upgrade, and the "
-                                                         "backup before it failed: %1")
-                                             .arg(kept.error().message),
-                                         path, 0},
-                                   false,
-                                   {},
-                                   {}};
-        }
+        // The newest backup that can really be restored: offering one that cannot would
+        // only bring the user back here.
+        for (const Backup &b : listBackups(path))
+            if (b.questions >= 0 && checkBackup(b.path)) {
+                failure.newestBackup = b;
+                break;
+            }
+        return failure;
     }
-    auto store = Store::open(path);
-    if (!store)
-        return OpenFailure{store.error(), false, {}, {}};
+    if (options.checkPages)
+        clearMarkForCheck(path);
     Opened opened{std::move(*store), {}};
     finishMove(path);
     if (backupDue && !opened.store->isReadOnly()) {

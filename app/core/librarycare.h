@@ -24,13 +24,20 @@ namespace care {
 // backup, which runs it before copying: at 300 MB it takes longer than opening should.
 constexpr qint64 kCheckAtOpenBytes = 64LL * 1024 * 1024;
 
-// What is wrong with the SQLite file at path, if anything: not an SQLite file at all,
-// cut short, garbage in its pages, an index or table that fails quick_check. thorough
-// runs quick_check; without it only the header, the size and the schema are read.
-std::optional<QString> damageOf(const QString &path, bool thorough);
+// What SQLite finds wrong with the library or backup at path, read under its locks: an
+// error of kind Damaged (not a database, a failed quick_check when thorough), or of another
+// kind when it could not be read at all (busy, a disk error, unreadable). Nothing when it
+// is whole. Never judges by the file's bytes or size.
+std::optional<Error> checkFile(const QString &path, bool thorough);
 
-// Renames a damaged library (and its -wal/-shm files) to
-// "<name>.damaged-YYYY-MM-DD-HHMMSS" beside it. Gives the new path.
+// A library SQLite met damage in, while it was in use: its next open runs quick_check,
+// whatever its size. (Kept in the settings file.)
+void markForCheck(const QString &path);
+bool markedForCheck(const QString &path);
+
+// Renames a damaged library together with its -wal, -shm and -journal (so SQLite finds
+// them beside it still) to "<name>.damaged-YYYY-MM-DD-HHMMSS". Refused (InUse) while
+// another program has the library open. Gives the new path.
 Result<QString> moveAside(const QString &path, const QDateTime &now);
 
 // The folder of the library's backups.
@@ -52,7 +59,8 @@ QList<Backup> listBackups(const QString &libraryPath);
 
 // A consistent copy through SQLite's online backup API (safe while the library is in
 // use), written under a temporary name, owner-only (0600), then renamed into place.
-// label goes into the name: empty for the daily one, else e.g. "before-schema-5".
+// label goes into the name: empty for the daily one, else e.g. "before-schema-5"; a name
+// already taken gets a counter ("-2"), so backups never overwrite each other.
 Result<QString> takeBackup(const QString &libraryPath, const QString &label, const QDateTime &now);
 
 // The daily backup, at most once a day (by local date), after checking the library with
@@ -64,15 +72,22 @@ takeDailyBackupIfDue(const QString &libraryPath, const QDateTime &now, bool alre
 bool dailyBackupDue(const QString &libraryPath, const QDateTime &now);
 void pruneBackups(const QString &libraryPath);
 
-// Puts the backup in the library's place. The backup is checked first; the current
-// library is kept as a "before restore" backup (or moved aside if damaged). Refused while
-// another program has the library open. Gives the path the current library was kept at
-// (empty when there was none).
+// Whether a file can be restored: a whole Prepdeck library (application id, or older
+// Prepdeck's tables), with every table its schema needs, not from a newer Prepdeck.
+Status checkBackup(const QString &backupPath);
+
+// Puts the backup in the library's place. Before anything changes the backup is checked
+// (checkBackup) and nobody else may have the library open (InUse). The current library is
+// kept as a "before restore" backup (or, if damaged, moved aside with its log), the
+// backup's copy is made beside it in WAL mode, and one rename() puts it in place: a crash
+// at any moment leaves the old library or the new one. Gives the path the current library
+// was kept at (empty when there was none); restoring that path undoes the restore.
 Result<QString> restoreBackup(const QString &libraryPath, const QString &backupPath,
                               const QDateTime &now);
 
-// The same for a library that is open in this program: the backup's content is copied
-// into the open connection (so the window stays), then brought up to the current schema.
+// The same for a library this program has open (the window): its connection is closed,
+// the backup restored, and the library opened again in the same Store (schema upgraded
+// as at any open). If the restore fails the library is opened again as it was.
 Result<QString> restoreInto(Store &store, const QString &backupPath, const QDateTime &now);
 
 // Prepdeck's settings file (AppConfigLocation/prepdeck.ini), shared by the window and the
@@ -90,7 +105,8 @@ Status moveLibrary(const QString &libraryPath, const QString &target);
 struct OpenFailure
 {
     Error error;
-    bool damaged = false;
+    bool damaged = false;               // error.kind == Damaged
+    bool inUse = false;                 // damaged, but open elsewhere: not moved
     QString movedTo;                    // where the damaged file went
     std::optional<Backup> newestBackup; // the one to offer
 };
@@ -101,10 +117,14 @@ struct Opened
     QString notice; // something to tell without stopping, e.g. the daily backup failed
 };
 
-// Opens the library as the program does at start: a file that is damaged is moved aside
-// (and the newest backup named); one that needs a schema upgrade is backed up first
-// (Store::open does the upgrade); then the daily backup is taken if due. dailyBackup
-// false leaves that to the caller (the window does it after it is shown).
+// Opens the library as the program does at start: SQLite reads it under its locks (a hot
+// journal or log is recovered by that), quick_check runs when the file is small, marked,
+// or the daily backup is due. A file SQLite calls damaged is moved aside with its log and
+// the newest backup named, unless another program has it open; every other failure (busy,
+// read-only, full, a disk error, another program's file, a newer library) changes nothing
+// on disk. A library that needs a schema upgrade is backed up first; then the daily backup
+// is taken if due. dailyBackup false leaves that to the caller (the window does it after
+// it is shown).
 std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTime &now,
                                               bool dailyBackup = true);
 

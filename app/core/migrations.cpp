@@ -1,5 +1,7 @@
 #include "migrations.h"
+#include "libraryfile.h"
 #include "searchindex.h"
+#include "sqlitestatus.h"
 #include "translation.h"
 
 #include <QSqlError>
@@ -222,11 +224,11 @@ QString description(const Migration &m)
 
 Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
 {
+    const QString path = db.databaseName();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Error{
-            LibraryText::tr("cannot read the schema version: %1").arg(query.lastError().text()),
-            db.databaseName(), 0};
+        return sqlite::failure(query.lastError(), LibraryText::tr("Reading the schema version"),
+                               path);
     const int current = query.value(0).toInt();
     query.finish();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -236,48 +238,51 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
                                      "or open another file with --database.")
                          .arg(current)
                          .arg(latest),
-                     db.databaseName(), 0};
+                     path, 0, Error::Kind::Newer};
 
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        if (!db.transaction())
-            return Error{LibraryText::tr("cannot start the upgrade to schema %1: %2")
-                             .arg(m.version)
-                             .arg(db.lastError().text()),
-                         db.databaseName(), 0};
-        for (const QString &sql : m.statements) {
-            if (!query.exec(sql)) {
-                const QString why = query.lastError().text();
-                db.rollback();
-                return Error{LibraryText::tr("upgrading the library to schema %1 (%2) failed: %3. "
-                                             "Nothing was changed.")
-                                 .arg(m.version)
-                                 .arg(description(m), why),
-                             db.databaseName(), 0};
-            }
+        // IMMEDIATE: the write lock is taken at the start, waiting for others as long as
+        // the busy timeout allows, rather than failing half-way when a read must turn into
+        // a write.
+        const QString doing = LibraryText::tr("Upgrading the library to schema %1 (%2)")
+                                  .arg(m.version)
+                                  .arg(description(m));
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlite::failure(query.lastError(), doing, path);
+        auto failed = [&](Error cause) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            if (cause.kind == Error::Kind::Other)
+                cause.message = LibraryText::tr("upgrading the library to schema %1 (%2) failed: "
+                                                "%3. Nothing was changed.")
+                                    .arg(m.version)
+                                    .arg(description(m), cause.message);
+            cause.file = path;
+            return cause;
+        };
+        // Another program may have done this step meanwhile.
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return failed(sqlite::failure(query.lastError(), doing, path));
+        const int now = query.value(0).toInt();
+        query.finish();
+        if (now >= m.version) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            continue;
         }
+        for (const QString &sql : m.statements)
+            if (!query.exec(sql))
+                return failed(sqlite::failure(query.lastError(), doing, path));
         if (m.code) {
-            if (Status done = m.code(db); !done) {
-                db.rollback();
-                return Error{LibraryText::tr("upgrading the library to schema %1 (%2) failed: %3. "
-                                             "Nothing was changed.")
-                                 .arg(m.version)
-                                 .arg(description(m), done.error().message),
-                             db.databaseName(), 0};
-            }
+            if (Status done = m.code(db); !done)
+                return failed(done.error());
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
-            !db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
-            return Error{
-                LibraryText::tr("finishing the upgrade to schema %1 failed: %2. Nothing was "
-                                "changed.")
-                    .arg(m.version)
-                    .arg(why),
-                db.databaseName(), 0};
-        }
+        // The library says whose it is: Prepdeck's application id, set with the schema.
+        if (!query.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId)) ||
+            !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
+            !query.exec(QStringLiteral("COMMIT")))
+            return failed(sqlite::failure(query.lastError(), doing, path));
     }
     return success();
 }

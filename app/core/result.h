@@ -8,12 +8,29 @@
 namespace prepdeck {
 
 // An error a person can act on: what went wrong, where (file and line when known),
-// and usually what to do about it, all in one sentence or two.
+// and usually what to do about it, all in one sentence or two; and its kind, for the code
+// that must decide what to do (retry, offer a backup, open read-only).
 struct Error
 {
+    enum class Kind
+    {
+        Other,
+        Busy,        // another program held the library longer than the busy timeout
+        ReadOnly,    // the file, its folder or its file system cannot be written
+        DiskFull,    // no space left
+        DiskError,   // the disk failed a read or a write (EIO), or the file vanished
+        CannotOpen,  // missing, unreadable, a folder, a symbolic link loop
+        Damaged,     // SQLite itself says so: SQLITE_CORRUPT, SQLITE_NOTADB, a failed
+                     // quick_check, a table Prepdeck needs is missing, an empty file
+        NotALibrary, // a healthy SQLite file of another program
+        Newer,       // written by a newer Prepdeck
+        InUse,       // another program has it open, so it cannot be replaced or moved
+    };
+
     QString message;
     QString file;
     int line = 0;
+    Kind kind = Kind::Other;
 
     // "file:line: message", leaving out what is not known.
     QString toString() const

@@ -1,4 +1,5 @@
 #include "searchindex.h"
+#include "sqlitestatus.h"
 
 #include "translation.h"
 
@@ -168,18 +169,9 @@ QByteArray toBytes(std::string_view s)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.constData())
-               : nullptr;
-}
-
 Error sqlError(const QSqlDatabase &db, const QString &doing, const QSqlQuery &q)
 {
-    return Error{LibraryText::tr("%1 failed: %2").arg(doing, q.lastError().text()),
-                 db.databaseName(), 0};
+    return sqlite::failure(q.lastError(), doing, db.databaseName());
 }
 
 } // namespace
@@ -586,7 +578,7 @@ Status IndexWriter::write(QSqlDatabase &db)
               [&](size_t a, size_t b) { return m_added.term(a) < m_added.term(b); });
     if (indexEmpty && m_removed.empty()) {
         // A new library's index: straight to SQLite, the bytes as they are.
-        sqlite3 *sqlite = handleOf(db);
+        sqlite3 *sqlite = sqlite::handleOf(db);
         sqlite3_stmt *insert = nullptr;
         if (sqlite &&
             sqlite3_prepare_v2(sqlite, "INSERT INTO search_terms (term, ids) VALUES (?, ?)", -1,
@@ -688,7 +680,7 @@ Result<sqlite3_stmt *> scanWord(const QSqlDatabase &db, sqlite3 *sqlite, const c
 
 Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query, qint64 enough)
 {
-    sqlite3 *sqlite = handleOf(db);
+    sqlite3 *sqlite = sqlite::handleOf(db);
     if (!sqlite)
         return Error{LibraryText::tr("searching needs an SQLite library."), db.databaseName(), 0};
     const QList<QByteArray> terms = queryTerms(query);
@@ -713,7 +705,7 @@ Result<QList<QueryWord>> queryWords(const QSqlDatabase &db, QStringView query, q
 
 Result<IdSet> postingsOf(const QSqlDatabase &db, const QueryWord &word)
 {
-    sqlite3 *sqlite = handleOf(db);
+    sqlite3 *sqlite = sqlite::handleOf(db);
     if (!sqlite)
         return Error{LibraryText::tr("searching needs an SQLite library."), db.databaseName(), 0};
     // Read through SQLite's C API: a two-letter prefix can match thousands of words, and
@@ -799,7 +791,7 @@ bool TextMatcher::matches(const QList<QStringView> &texts) const
 Result<QSet<qint64>> matchingText(const QSqlDatabase &db, const QList<qint64> &ids,
                                   const TextMatcher &matcher)
 {
-    sqlite3 *sqlite = handleOf(db);
+    sqlite3 *sqlite = sqlite::handleOf(db);
     if (!sqlite)
         return Error{LibraryText::tr("searching needs an SQLite library."), db.databaseName(), 0};
     QByteArray sql = "SELECT id, prompt, answer, hint, note FROM questions WHERE id IN (";

@@ -1,11 +1,14 @@
 #include "store.h"
 #include "librarycare.h"
+#include "libraryfile.h"
 #include "scheduler.h"
 #include "searchindex.h"
+#include "sqlitestatus.h"
 #include "textcleanup.h"
 #include "translation.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -18,6 +21,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringEncoder>
+#include <QThread>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -169,122 +173,225 @@ qint64 Store::outsideChanges() const
     return q.value(0).toLongLong();
 }
 
-Error Store::sqlError(const QString &doing, const QString &why) const
+Error Store::sqlError(const QString &doing, const QSqlError &error) const
 {
-    // SQLite's own words for the two cases a user can do something about.
-    if (why.contains(QLatin1String("database or disk is full")))
-        return Error{LibraryText::tr("%1 failed: the disk is full. Nothing of it was saved; the "
-                                     "library is as it was. Free some space and try again.")
-                         .arg(doing),
-                     m_path, 0};
-    if (why.contains(QLatin1String("readonly database")) || m_readOnly)
-        return Error{LibraryText::tr("%1 failed: the library is read-only, so nothing can be "
-                                     "saved. Make the file writable (chmod u+w) and open it again.")
-                         .arg(doing),
-                     m_path, 0};
-    return Error{LibraryText::tr("%1 failed: %2").arg(doing, why), m_path, 0};
+    Error e = sqlite::failure(error, doing, m_path,
+                              m_readOnly ? m_readOnlyReason : sqlite::ReadOnlyReason::None);
+    if (e.kind == Error::Kind::Damaged)
+        noteSuspect();
+    return e;
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migration> &migrations)
+Error Store::sqlError(const QString &doing, int code, const QString &why) const
+{
+    Error e = sqlite::failure(code, doing, why, m_path,
+                              m_readOnly ? m_readOnlyReason : sqlite::ReadOnlyReason::None);
+    if (e.kind == Error::Kind::Damaged)
+        noteSuspect();
+    return e;
+}
+
+void Store::noteSuspect() const
+{
+    // SQLite met damage while the library was in use: the next open checks every page,
+    // whatever the library's size.
+    if (m_path != QLatin1String(":memory:"))
+        care::markForCheck(m_path);
+}
+
+Status Store::beginWrite(const QString &doing)
+{
+    QSqlQuery q(database());
+    // IMMEDIATE: the write lock is taken now, waiting up to the busy timeout for another
+    // program's write, rather than failing at once when a read has to become a write.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(doing, q.lastError());
+    return success();
+}
+
+Status Store::commitWrite(const QString &doing)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = sqlError(doing, q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return success();
+}
+
+void Store::rollbackWrite()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migration> &migrations,
+                                           const OpenOptions &options)
 {
     static std::atomic<int> counter{0};
     const QString connection = QStringLiteral("prepdeck-%1").arg(counter++);
     const bool inMemory = path == QLatin1String(":memory:");
+    libraryfile::Place place{true, false, {}, false};
     if (!inMemory) {
-        const QFileInfo info(path);
-        if (info.isDir())
-            return Error{LibraryText::tr("this is a folder. Give a library file name, for example "
-                                         "%1/prepdeck.sqlite.")
-                             .arg(path),
-                         path, 0};
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error{LibraryText::tr("cannot create the folder %1 for the library. Check its "
-                                         "permissions or choose another place with --database.")
-                             .arg(info.absolutePath()),
-                         path, 0};
-    }
-
-    // A new library is created owner-only: it holds a person's study history. (SQLite
-    // gives its -wal and -shm files the same permissions.)
-    bool readOnly = false;
-    if (!inMemory && !QFileInfo::exists(path)) {
-        QFile create(path);
-        if (!create.open(QIODevice::WriteOnly) ||
-            !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{LibraryText::tr("cannot create the library (%1). Check the folder's "
-                                         "permissions or choose another place with --database.")
-                             .arg(create.errorString()),
-                         path, 0};
-    } else if (!inMemory) {
-        // A file nobody may write (chmod a-w), or in a folder we cannot write in, is opened
-        // read-only: everything can be seen, nothing changed.
-        constexpr auto anyWrite =
-            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-        readOnly = !(QFile::permissions(path) & anyWrite) ||
-                   !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+        auto examined = libraryfile::examine(path);
+        if (!examined)
+            return examined.error();
+        place = *examined;
+        if (!place.exists) {
+            if (Status created = libraryfile::create(path, migrations); !created)
+                return created.error();
+            examined = libraryfile::examine(path);
+            if (!examined)
+                return examined.error();
+            place = *examined;
+        }
     }
 
     std::unique_ptr<Store> store(new Store(connection, path));
-    store->m_readOnly = readOnly;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    db.setDatabaseName(path);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return Error{LibraryText::tr("cannot open the library: %1. Check the file's permissions or "
-                                     "choose another with --database.")
-                         .arg(db.lastError().text()),
-                     path, 0};
+    store->m_readOnly = place.readOnly;
+    store->m_readOnlyReason = place.readOnlyReason;
+    auto connected = libraryfile::connect(connection, path, place);
+    if (!connected)
+        return connected.error();
+    QSqlDatabase db = *connected;
+    if (!inMemory) {
+        libraryfile::OpenMark mark(path);
+        store->m_openMark.swap(mark);
+    }
+
+    // Whose file is it, and is it whole? Read under SQLite's locks; nothing is written
+    // until the answer is known.
+    auto identity = libraryfile::identify(db, path);
+    if (!identity)
+        return identity.error();
+    const libraryfile::Verdict verdict = libraryfile::verdictOf(*identity, migrations);
+    if (verdict == libraryfile::Verdict::Foreign) {
+        QString detail = identity->applicationId
+                             ? LibraryText::tr("application id %1")
+                                   .arg(QStringLiteral("0x%1").arg(quint32(identity->applicationId),
+                                                                   8, 16, QLatin1Char('0')))
+                             : LibraryText::tr("its tables: %1")
+                                   .arg(identity->tables.mid(0, 5).join(QLatin1String(", ")));
+        return libraryfile::notALibrary(path, detail);
+    }
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (identity->version > latest)
+        return Error{LibraryText::tr("this library was written by a newer version of Prepdeck "
+                                     "(schema %1; this version knows up to %2). Update Prepdeck, "
+                                     "or open another file with --database.")
+                         .arg(identity->version)
+                         .arg(latest),
+                     path, 0, Error::Kind::Newer};
+    if (verdict == libraryfile::Verdict::Prepdeck) {
+        if (const QString missing = libraryfile::missingObject(*identity, migrations);
+            !missing.isEmpty())
+            return Error{LibraryText::tr("the library is damaged: %1.").arg(missing), path, 0,
+                         Error::Kind::Damaged};
+    }
+    if (options.checkPages && verdict == libraryfile::Verdict::Prepdeck) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")) || !check.next()) {
+            Error e = store->sqlError(LibraryText::tr("Checking the library"), check.lastError());
+            if (e.kind == Error::Kind::Damaged)
+                e.message = LibraryText::tr("the library is damaged: the check of its pages "
+                                            "failed (%1).")
+                                .arg(check.lastError().databaseText());
+            return e;
+        }
+        const QString result = check.value(0).toString();
+        if (result != QLatin1String("ok"))
+            return Error{LibraryText::tr("the library is damaged: the check of its pages found "
+                                         "damage (%1).")
+                             .arg(result.left(300)),
+                         path, 0, Error::Kind::Damaged};
+    }
 
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error{LibraryText::tr("this file is not a Prepdeck library (%1). Choose another "
-                                     "file with --database; this one was left untouched.")
-                         .arg(query.lastError().text()),
-                     path, 0};
-    // A new library gets 16 KB pages: a question with a long answer filled a 4 KB page on
-    // its own, so a large library took twice its text on disk and in every read. (Set
-    // before anything is written; an existing library keeps its page size.)
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return store->sqlError(LibraryText::tr("Setting up the library"), query.lastError().text());
-    if (query.value(0).toInt() == 0 && !readOnly &&
-        !query.exec(QStringLiteral("PRAGMA page_size = 16384")))
-        return store->sqlError(LibraryText::tr("Setting up the library"), query.lastError().text());
     // synchronous = FULL: with WAL, NORMAL already survives a crash of the program, but a
     // power cut could take the last commits with it, and a rating the window (or `prepdeck
     // rate`) said was saved must stay saved. FULL syncs the log once per commit, a few
     // milliseconds for one rating, once for a whole import.
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-        QStringLiteral("PRAGMA synchronous = FULL"),
-    };
-    for (const QString &p : pragmas)
-        if (!query.exec(p))
-            return store->sqlError(LibraryText::tr("Setting up the library"),
-                                   query.lastError().text());
-    if (!inMemory && !readOnly &&
-        (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()))
-        return store->sqlError(LibraryText::tr("Switching the library to WAL"),
-                               query.lastError().text());
-    query.finish();
-    if (readOnly) {
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return store->sqlError(LibraryText::tr("Reading the library"),
-                                   query.lastError().text());
-        const int version = query.value(0).toInt();
-        query.finish();
-        if (version != (migrations.isEmpty() ? 0 : migrations.last().version))
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
+        if (!query.exec(QLatin1String(pragma)))
+            return store->sqlError(LibraryText::tr("Setting up the library"), query.lastError());
+    if (place.readOnly) {
+        if (identity->version != latest)
             return Error{LibraryText::tr("the library is read-only and was written by another "
                                          "version of Prepdeck, so it cannot be upgraded. Make it "
                                          "writable (chmod u+w) and open it again."),
-                         path, 0};
+                         path, 0, Error::Kind::ReadOnly};
         return store;
     }
-
+    // Libraries are in WAL mode all their life; one left in another mode by an older
+    // Prepdeck is switched once, when nobody else has it open.
+    if (!inMemory && identity->journalMode != QLatin1String("wal"))
+        store->switchToWal();
+    if (identity->version < latest && identity->version > 0 && options.beforeUpgrade) {
+        if (Status ready = options.beforeUpgrade(identity->version, latest); !ready)
+            return ready.error();
+    }
     if (Status migrated = migrate(db, migrations); !migrated)
         return migrated.error();
+    // An older library known by its tables gets Prepdeck's id.
+    if (identity->applicationId != libraryfile::kApplicationId && identity->version >= latest) {
+        if (Status begun = store->beginWrite(LibraryText::tr("Marking the library as Prepdeck's"));
+            !begun)
+            return begun.error();
+        if (!query.exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId))) {
+            store->rollbackWrite();
+            return store->sqlError(LibraryText::tr("Marking the library as Prepdeck's"),
+                                   query.lastError());
+        }
+        if (Status done = store->commitWrite(LibraryText::tr("Marking the library as Prepdeck's"));
+            !done)
+            return done.error();
+    }
     return store;
+}
+
+void Store::switchToWal()
+{
+    // Changing the journal mode needs the library to itself, and SQLite does not wait for
+    // that: try for as long as the busy timeout, then go on in the old mode.
+    QSqlQuery q(database());
+    QElapsedTimer waited;
+    waited.start();
+    do {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
+            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return;
+        q.finish();
+        QThread::msleep(50);
+    } while (waited.elapsed() < sqlite::kBusyTimeoutMs);
+}
+
+void Store::close()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    m_openMark.release();
+    m_idCache = {};
+}
+
+void Store::adopt(Store &&other)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    std::swap(m_connection, other.m_connection);
+    std::swap(m_path, other.m_path);
+    std::swap(m_readOnly, other.m_readOnly);
+    std::swap(m_readOnlyReason, other.m_readOnlyReason);
+    m_openMark.swap(other.m_openMark);
+    m_idCache = {};
+    other.m_idCache = {};
 }
 
 Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &sourcePath,
@@ -292,25 +399,25 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                                        const std::function<bool()> &cancelled)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(LibraryText::tr("Starting the import"), db.lastError().text());
+    if (Status begun = beginWrite(LibraryText::tr("Starting the import")); !begun)
+        return begun.error();
     // Whatever happens below, an unfinished transaction is rolled back.
     struct Rollback
     {
-        QSqlDatabase &db;
+        Store &store;
         bool armed = true;
         ~Rollback()
         {
             if (armed)
-                db.rollback();
+                store.rollbackWrite();
         }
-    } rollback{db};
+    } rollback{*this};
 
     const QString now = timestamp(QDateTime::currentDateTimeUtc());
     MergeCounts counts;
     QSqlQuery q(db);
     auto fail = [&](const QString &doing) {
-        return sqlError(doing, q.lastError().text());
+        return sqlError(doing, q.lastError());
     };
 
     QSqlQuery insertQuestion(db), updateQuestion(db), moveQuestion(db), retireQuestion(db);
@@ -507,7 +614,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                     moveQuestion.addBindValue(old.id);
                     if (!moveQuestion.exec())
                         return sqlError(LibraryText::tr("Updating a question"),
-                                        moveQuestion.lastError().text());
+                                        moveQuestion.lastError());
                     continue;
                 }
                 ++counts.updated;
@@ -517,7 +624,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                     updateQuestion.addBindValue(v);
                 if (!updateQuestion.exec())
                     return sqlError(LibraryText::tr("Updating a question"),
-                                    updateQuestion.lastError().text());
+                                    updateQuestion.lastError());
                 words.replace(old.id, search::searchableText(old.question, old.note),
                               search::searchableText(nq, old.note));
                 continue;
@@ -528,8 +635,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             for (const QVariant &v : values)
                 insertQuestion.addBindValue(v);
             if (!insertQuestion.exec())
-                return sqlError(LibraryText::tr("Adding a question"),
-                                insertQuestion.lastError().text());
+                return sqlError(LibraryText::tr("Adding a question"), insertQuestion.lastError());
             words.add(insertQuestion.lastInsertId().toLongLong(), search::searchableText(nq, {}));
         }
         for (const ExistingQuestion &old : existing) {
@@ -539,8 +645,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             retireQuestion.addBindValue(now);
             retireQuestion.addBindValue(old.id);
             if (!retireQuestion.exec())
-                return sqlError(LibraryText::tr("Retiring a question"),
-                                retireQuestion.lastError().text());
+                return sqlError(LibraryText::tr("Retiring a question"), retireQuestion.lastError());
         }
         if (Status counted = refreshCategoryStats(q, bankId); !counted)
             return counted.error();
@@ -550,9 +655,9 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         return counts; // the guard rolls back
     if (Status indexed = words.write(db); !indexed)
         return indexed.error();
-    if (!db.commit())
-        return sqlError(LibraryText::tr("Saving the import"), db.lastError().text());
     rollback.armed = false;
+    if (Status committed = commitWrite(LibraryText::tr("Saving the import")); !committed)
+        return committed.error();
     return counts;
 }
 
@@ -735,7 +840,7 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Listing questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Listing questions"), q.lastError());
     QList<StoredQuestion> out;
     while (q.next())
         out << storedQuestionFrom(q);
@@ -748,7 +853,7 @@ Result<StoredQuestion> Store::question(qint64 id) const
     q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading a question"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading a question"), q.lastError());
     if (!q.next())
         return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_path, 0};
     return storedQuestionFrom(q);
@@ -883,7 +988,7 @@ Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOr
     if (!q.exec(QStringLiteral(
             "SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) ||
         !q.next())
-        return sqlError(LibraryText::tr("Listing questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Listing questions"), q.lastError());
     QString key = QString::number(q.value(0).toLongLong()) + QLatin1Char('/') +
                   QString::number(q.value(1).toLongLong()) + QLatin1Char('\n') + sql;
     for (const QVariant &v : where.binds + orderBy.binds)
@@ -896,7 +1001,7 @@ Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOr
     for (const QVariant &v : where.binds + orderBy.binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Listing questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Listing questions"), q.lastError());
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -922,7 +1027,7 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
     if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, "
                                "q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
                 kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
-        return sqlError(LibraryText::tr("Reading questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading questions"), q.lastError());
     QHash<qint64, QuestionRow> byId;
     while (q.next()) {
         QuestionRow r;
@@ -968,7 +1073,7 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
         for (const qint64 v : {filter.bankId, filter.bankId, filter.categoryId, filter.categoryId})
             kept.addBindValue(v);
         if (!kept.exec() || !kept.next())
-            return sqlError(LibraryText::tr("Counting questions"), kept.lastError().text());
+            return sqlError(LibraryText::tr("Counting questions"), kept.lastError());
         return kept.value(0).toInt();
     }
     const SqlPart where = whereFor(filter);
@@ -980,7 +1085,7 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return sqlError(LibraryText::tr("Counting questions"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting questions"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -1004,7 +1109,7 @@ Result<int> Store::countRatingsSince(const QDateTime &since) const
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE rated_at >= ?"));
     q.addBindValue(timestamp(since));
     if (!q.exec() || !q.next())
-        return sqlError(LibraryText::tr("Counting ratings"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting ratings"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -1015,7 +1120,7 @@ Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
                              "WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(questionId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
     QList<RatingEvent> out;
     while (q.next())
         out << RatingEvent{q.value(0).toLongLong(),
@@ -1041,7 +1146,7 @@ Status Store::setNote(qint64 questionId, const QString &note)
         q.addBindValue(text(note));
         q.addBindValue(questionId);
         if (!q.exec())
-            return sqlError(LibraryText::tr("Saving your note"), q.lastError().text());
+            return sqlError(LibraryText::tr("Saving your note"), q.lastError());
         search::IndexWriter words;
         words.replace(questionId, search::searchableText(before->question, before->note),
                       search::searchableText(before->question, note));
@@ -1073,7 +1178,7 @@ Result<LibraryStats> Store::stats() const
     stats.categories = static_cast<int>(stats.byCategory.size());
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
-        return sqlError(LibraryText::tr("Counting ratings"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting ratings"), q.lastError());
     stats.ratings = q.value(0).toInt();
     return stats;
 }
@@ -1097,16 +1202,22 @@ Result<QList<Bank>> Store::banks() const
 
 Status Store::inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(doing, db.lastError().text());
-    QSqlQuery q(db);
-    Status done = work(q);
-    if (done && db.commit())
-        return done;
-    const QString why = done ? db.lastError().text() : QString();
-    db.rollback();
-    return done ? sqlError(doing, why) : done;
+    for (int attempt = 0;; ++attempt) {
+        Status done = beginWrite(doing);
+        if (done) {
+            QSqlQuery q(database());
+            done = work(q);
+            q.finish();
+            if (done)
+                done = commitWrite(doing);
+            else
+                rollbackWrite();
+        }
+        // Another program kept the library busy past the timeout: a window tries again, so
+        // that what it shows as saved is saved.
+        if (done || done.error().kind != Error::Kind::Busy || attempt >= m_busyRetries)
+            return done;
+    }
 }
 
 namespace {
@@ -1155,7 +1266,7 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
     q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
     q.addBindValue(event.questionId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Looking up the question"), q.lastError().text());
+        return sqlError(LibraryText::tr("Looking up the question"), q.lastError());
     if (!q.next() || q.value(0).toBool())
         return Error{LibraryText::tr("there is no question with id %1 in the library. Run "
                                      "'prepdeck list' to see the ids.")
@@ -1164,12 +1275,12 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
                      0};
     event.dueBefore = fromTimestamp(q.value(1));
     if (!insertRating(q, event))
-        return sqlError(LibraryText::tr("Saving the rating"), q.lastError().text());
+        return sqlError(LibraryText::tr("Saving the rating"), q.lastError());
     q.prepare(QStringLiteral(
         "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(event.questionId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
     QList<int> history;
     while (q.next())
         history << q.value(0).toInt();
@@ -1181,7 +1292,7 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
             event.due = scheduling::capForInterview(event.due, event.ratedAt, plan->date);
     }
     if (!refreshLatestRating(q, event.questionId, event.due))
-        return sqlError(LibraryText::tr("Scheduling the question"), q.lastError().text());
+        return sqlError(LibraryText::tr("Scheduling the question"), q.lastError());
     return success();
 }
 
@@ -1200,7 +1311,7 @@ Result<InterviewPlan> Store::interviewPlan() const
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'interview'")))
-        return sqlError(LibraryText::tr("Reading the interview date"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the interview date"), q.lastError());
     InterviewPlan plan;
     if (!q.next())
         return plan;
@@ -1216,8 +1327,7 @@ Status Store::setInterviewPlan(const InterviewPlan &plan)
     return inTransaction(LibraryText::tr("Saving the interview date"), [&](QSqlQuery &q) -> Status {
         if (!plan.date.isValid()) {
             if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'interview'")))
-                return sqlError(LibraryText::tr("Clearing the interview date"),
-                                q.lastError().text());
+                return sqlError(LibraryText::tr("Clearing the interview date"), q.lastError());
             return success();
         }
         QJsonArray ids;
@@ -1229,7 +1339,7 @@ Status Store::setInterviewPlan(const InterviewPlan &plan)
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         if (!q.exec())
-            return sqlError(LibraryText::tr("Saving the interview date"), q.lastError().text());
+            return sqlError(LibraryText::tr("Saving the interview date"), q.lastError());
         return success();
     });
 }
@@ -1244,7 +1354,7 @@ Result<QList<Readiness>> Store::readiness() const
             "FROM category_stats s JOIN categories c ON c.id = s.category_id "
             "JOIN banks b ON b.id = c.bank_id WHERE s.questions > 0 "
             "ORDER BY b.position, c.position")))
-        return sqlError(LibraryText::tr("Reading the categories"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the categories"), q.lastError());
     QList<Readiness> out;
     while (q.next()) {
         Readiness r;
@@ -1277,7 +1387,7 @@ Result<QList<RatingRecord>> Store::ratingRecords(const QDateTime &since, qint64 
     for (const qint64 v : {bankId, bankId, categoryId, categoryId})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading the ratings"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading the ratings"), q.lastError());
     QList<RatingRecord> out;
     while (q.next())
         out << RatingRecord{
@@ -1320,8 +1430,7 @@ Result<qint64> Store::startMock(const MockSettings &settings, const QDateTime &a
             q.addBindValue(
                 QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
             if (!q.exec())
-                return sqlError(LibraryText::tr("Starting the mock interview"),
-                                q.lastError().text());
+                return sqlError(LibraryText::tr("Starting the mock interview"), q.lastError());
             id = q.lastInsertId().toLongLong();
             return success();
         });
@@ -1358,8 +1467,7 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
             q.addBindValue(text(item.notes));
             q.addBindValue(ratingId);
             if (!q.exec())
-                return sqlError(LibraryText::tr("Saving the interview question"),
-                                q.lastError().text());
+                return sqlError(LibraryText::tr("Saving the interview question"), q.lastError());
             return success();
         });
     if (!done)
@@ -1377,8 +1485,7 @@ Status Store::finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
             q.addBindValue(endedEarly);
             q.addBindValue(mockId);
             if (!q.exec())
-                return sqlError(LibraryText::tr("Finishing the mock interview"),
-                                q.lastError().text());
+                return sqlError(LibraryText::tr("Finishing the mock interview"), q.lastError());
             return success();
         });
 }
@@ -1388,7 +1495,7 @@ Result<QList<MockRecord>> Store::mocks() const
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT id, started_at, finished_at, ended_early, settings FROM "
                                "mock_interviews ORDER BY started_at DESC, id DESC")))
-        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
     QList<MockRecord> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -1406,7 +1513,7 @@ Result<QList<MockRecord>> Store::mocks() const
             "SELECT i.mock_id, i.question_id, q.prompt, c.name, i.seconds, i.confidence, "
             "i.skipped, i.notes FROM mock_items i JOIN questions q ON q.id = i.question_id "
             "JOIN categories c ON c.id = q.category_id ORDER BY i.mock_id, i.position")))
-        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError().text());
+        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.constEnd())
@@ -1436,9 +1543,9 @@ Status Store::unrate(const RatingEvent &event)
         q.prepare(QStringLiteral("DELETE FROM ratings WHERE id = ?"));
         q.addBindValue(event.id);
         if (!q.exec())
-            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError().text());
+            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError());
         if (!refreshLatestRating(q, event.questionId, event.dueBefore))
-            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError().text());
+            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError());
         return success();
     });
 }
@@ -1449,7 +1556,7 @@ Result<RatingEvent> Store::rerate(const RatingEvent &event)
     Status done =
         inTransaction(LibraryText::tr("Saving the rating again"), [&](QSqlQuery &q) -> Status {
             if (!insertRating(q, again) || !refreshLatestRating(q, again.questionId, again.due))
-                return sqlError(LibraryText::tr("Saving the rating again"), q.lastError().text());
+                return sqlError(LibraryText::tr("Saving the rating again"), q.lastError());
             return success();
         });
     if (!done)
@@ -1480,7 +1587,7 @@ Status Store::refreshCategoryStats(QSqlQuery &q, qint64 bankId)
         "WHERE c.bank_id = ? GROUP BY c.id"));
     q.addBindValue(bankId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Counting the categories"), q.lastError().text());
+        return sqlError(LibraryText::tr("Counting the categories"), q.lastError());
     return success();
 }
 
@@ -1494,7 +1601,7 @@ Result<std::unique_ptr<BulkImport>> Store::beginBulkImport(const QString &source
     q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE source_path = ? LIMIT 1"));
     q.addBindValue(sourcePath);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Looking up the bank"), q.lastError().text());
+        return sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
     if (q.next())
         return std::unique_ptr<BulkImport>{};
     return bulk;
@@ -1573,40 +1680,9 @@ BulkImport::~BulkImport()
 {
     sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
     if (m_open)
-        m_store.database().rollback();
-    restoreJournal();
+        m_store.rollbackWrite();
     QSqlQuery q(m_store.database());
     q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
-}
-
-// In WAL mode every page of a large import went to the log and then, at the checkpoint,
-// into the file again: 300 MB written twice and read back once at 100,000 questions. A
-// rollback journal keeps only the old content of pages that existed before, and pages
-// added past the end of the file need none, so the import is written once and a crash
-// still rolls it back whole. The switch needs the library to ourselves: if another
-// copy of Prepdeck has it open, the import stays in WAL mode and takes longer.
-void BulkImport::useRollbackJournal()
-{
-    auto *sqlite = static_cast<sqlite3 *>(m_sqlite);
-    sqlite3_busy_timeout(sqlite, 0); // never wait for the others: WAL is fine too
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(sqlite, "PRAGMA journal_mode = DELETE", -1, &stmt, nullptr) ==
-            SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW) {
-        const auto *mode = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-        m_rollbackJournal = mode && qstricmp(mode, "delete") == 0;
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_busy_timeout(sqlite, Store::kBusyTimeoutMs);
-}
-
-void BulkImport::restoreJournal()
-{
-    if (!m_rollbackJournal)
-        return;
-    auto *sqlite = static_cast<sqlite3 *>(m_sqlite);
-    sqlite3_exec(sqlite, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-    m_rollbackJournal = false;
 }
 
 Status BulkImport::begin()
@@ -1614,26 +1690,22 @@ Status BulkImport::begin()
     QSqlDatabase db = m_store.database();
     // Straight to SQLite: at 100,000 questions QSqlQuery's binding and UTF-16 text cost
     // more than the database's own work.
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid())
+    sqlite3 *sqlite = sqlite::handleOf(db);
+    if (!sqlite)
         return Error{LibraryText::tr("the library is not an SQLite database."), m_store.m_path, 0};
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     m_sqlite = sqlite;
-    if (!m_store.m_path.isEmpty() && m_store.m_path != QLatin1String(":memory:") &&
-        !m_store.m_readOnly)
-        useRollbackJournal();
-    if (!db.transaction())
-        return m_store.sqlError(LibraryText::tr("Starting the import"), db.lastError().text());
+    if (Status begun = m_store.beginWrite(LibraryText::tr("Starting the import")); !begun)
+        return begun;
     m_open = true;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")) || !q.next())
-        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError());
     m_firstId = q.value(0).toLongLong();
     q.finish();
     // 32 MB of page cache while writing: with the default 2 MB, pages of the indexes went
     // out to the log and were read back again and again.
     if (!q.exec(QStringLiteral("PRAGMA cache_size = -32768")))
-        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError());
     sqlite3_stmt *insert = nullptr;
     if (sqlite3_prepare_v2(
             sqlite,
@@ -1642,6 +1714,7 @@ Status BulkImport::begin()
             "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             -1, &insert, nullptr) != SQLITE_OK)
         return m_store.sqlError(LibraryText::tr("Starting the import"),
+                                sqlite3_extended_errcode(sqlite),
                                 QString::fromUtf8(sqlite3_errmsg(sqlite)));
     m_insert = insert;
     return success();
@@ -1655,7 +1728,7 @@ Result<bool> BulkImport::startBank(const QString &name)
     q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
     q.addBindValue(name);
     if (!q.exec())
-        return m_store.sqlError(LibraryText::tr("Looking up the bank"), q.lastError().text());
+        return m_store.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
     if (q.next())
         return false;
     m_bankNames << name;
@@ -1693,7 +1766,7 @@ Status BulkImport::createPending()
         q.addBindValue(text(m_layout));
         q.addBindValue(m_now);
         if (!q.exec())
-            return m_store.sqlError(LibraryText::tr("Adding the bank"), q.lastError().text());
+            return m_store.sqlError(LibraryText::tr("Adding the bank"), q.lastError());
         m_bankId = q.lastInsertId().toLongLong();
     }
     if (!m_categoryId) {
@@ -1703,7 +1776,7 @@ Status BulkImport::createPending()
         q.addBindValue(m_pendingCategory);
         q.addBindValue(m_categoryPosition++);
         if (!q.exec())
-            return m_store.sqlError(LibraryText::tr("Saving the categories"), q.lastError().text());
+            return m_store.sqlError(LibraryText::tr("Saving the categories"), q.lastError());
         m_categoryId = q.lastInsertId().toLongLong();
     }
     return success();
@@ -1767,7 +1840,7 @@ Status BulkImport::add(const Question &question, qint64 id)
     sqlite3_clear_bindings(insert);
     if (stepped != SQLITE_DONE) {
         sqlite3 *sqlite = sqlite3_db_handle(insert);
-        return m_store.sqlError(LibraryText::tr("Adding a question"),
+        return m_store.sqlError(LibraryText::tr("Adding a question"), stepped,
                                 QString::fromUtf8(sqlite3_errmsg(sqlite)));
     }
     ++m_added;
@@ -1792,16 +1865,14 @@ Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
-            return m_store.sqlError(LibraryText::tr("Counting the categories"),
-                                    q.lastError().text());
+            return m_store.sqlError(LibraryText::tr("Counting the categories"), q.lastError());
     }
     q.finish();
     sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
     m_insert = nullptr;
-    if (!db.commit())
-        return m_store.sqlError(LibraryText::tr("Saving the import"), db.lastError().text());
     m_open = false;
-    restoreJournal();
+    if (Status committed = m_store.commitWrite(LibraryText::tr("Saving the import")); !committed)
+        return committed.error();
     return counts;
 }
 

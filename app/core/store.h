@@ -1,15 +1,18 @@
 #pragma once
 
 #include "bank.h"
+#include "libraryfile.h"
 #include "migrations.h"
 #include "mocksettings.h"
 #include "progressstats.h"
 #include "result.h"
+#include "sqlitestatus.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -177,16 +180,30 @@ namespace search {
 class IndexWriter;
 }
 
+// How Store::open() treats the file.
+struct StoreOpenOptions
+{
+    bool checkPages = false; // run PRAGMA quick_check before anything is written
+    // Called before a schema upgrade (from, to), e.g. to take a backup; an error stops the
+    // open with nothing changed.
+    std::function<Status(int, int)> beforeUpgrade;
+};
+
 class Store final : public QuestionListSource
 {
 public:
-    // Opens (creating if needed) the library at path and brings its schema up to date.
+    using OpenOptions = StoreOpenOptions;
+    // Opens the library at path, creating a new one if there is none, and brings its schema
+    // up to date. Only SQLite decides that a file is damaged (Error::Kind::Damaged); another
+    // program's SQLite file is refused untouched (NotALibrary), a newer library too (Newer);
+    // a file, folder or file system that cannot be written opens read-only.
     static Result<std::unique_ptr<Store>>
-    open(const QString &path, const QList<Migration> &migrations = schemaMigrations());
+    open(const QString &path, const QList<Migration> &migrations = schemaMigrations(),
+         const OpenOptions &options = {});
     // The library's usual place: AppDataLocation/prepdeck.sqlite.
     static QString defaultPath();
     // How long a write waits for another copy of Prepdeck to finish its own.
-    static constexpr int kBusyTimeoutMs = 5000;
+    static constexpr int kBusyTimeoutMs = sqlite::kBusyTimeoutMs;
 
     ~Store() override;
     Store(const Store &) = delete;
@@ -269,9 +286,18 @@ public:
     void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
 
     QString path() const { return m_path; }
-    // The file could not be written (no write permission): it was opened read-only, and
-    // every change fails with a message saying so.
+    // The file could not be written (no write permission on it or its folder, or a
+    // read-only file system): it was opened read-only, and every change fails with a
+    // message saying so.
     bool isReadOnly() const { return m_readOnly; }
+    sqlite::ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // A write that finds the library busy past the timeout is tried this many times more
+    // (the window sets it: what it shows as saved must be saved).
+    void setBusyRetries(int retries) { m_busyRetries = retries; }
+    // Closes the connection (before the file is replaced underneath, by a restore), and
+    // takes over another store's connection and state (the library opened again after it).
+    void close();
+    void adopt(Store &&other);
     // SQLite's count of changes made by other connections (another window, `prepdeck
     // rate`): when it moves, what is shown must be read again.
     qint64 outsideChanges() const;
@@ -281,7 +307,14 @@ public:
 
 private:
     Store(QString connection, QString path);
-    Error sqlError(const QString &doing, const QString &why) const;
+    Error sqlError(const QString &doing, const QSqlError &error) const;
+    Error sqlError(const QString &doing, int code, const QString &why) const;
+    void noteSuspect() const;
+    // BEGIN IMMEDIATE: the write lock now, waiting up to the busy timeout; and its end.
+    Status beginWrite(const QString &doing);
+    Status commitWrite(const QString &doing);
+    void rollbackWrite();
+    void switchToWal();
     // Records a rating inside the current transaction; fills in its id and due times.
     Status rateWith(QSqlQuery &q, RatingEvent &event);
     // Runs work in a transaction: committed if it succeeds, rolled back otherwise.
@@ -303,6 +336,9 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    sqlite::ReadOnlyReason m_readOnlyReason = sqlite::ReadOnlyReason::None;
+    int m_busyRetries = 0;
+    libraryfile::OpenMark m_openMark; // this program has the file open
     struct IdCache
     {
         QString key;
@@ -339,8 +375,6 @@ private:
     BulkImport(Store &store, QString sourcePath, QString layout);
     Status begin();
     Status createPending();
-    void useRollbackJournal();
-    void restoreJournal();
 
     Store &m_store;
     QString m_sourcePath;
@@ -348,9 +382,8 @@ private:
     QString m_now;
     QByteArray m_nowUtf8;
     bool m_open = false;
-    bool m_rollbackJournal = false; // switched out of WAL for this import
-    void *m_sqlite = nullptr;       // sqlite3
-    void *m_insert = nullptr;       // sqlite3_stmt
+    void *m_sqlite = nullptr; // sqlite3
+    void *m_insert = nullptr; // sqlite3_stmt
     qint64 m_firstId = 1;
     qsizetype m_added = 0;
     QStringList m_bankNames;     // banks of this file so far

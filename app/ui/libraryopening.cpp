@@ -25,7 +25,10 @@ std::unique_ptr<Store> openLibraryForWindow(const QString &path, bool quiet)
         if (auto *ok = std::get_if<care::Opened>(&opened))
             return std::move(ok->store);
         const care::OpenFailure failure = std::get<care::OpenFailure>(std::move(opened));
-        if (quiet || !failure.damaged) {
+        // Only a library SQLite calls damaged, and that was moved aside, offers a way on;
+        // anything else (busy, read-only, a full disk, another program's file) was left
+        // exactly as it was and says what to do.
+        if (quiet || !failure.damaged || failure.inUse) {
             if (quiet)
                 std::fprintf(stderr, "prepdeck: %s\n", qPrintable(failure.error.toString()));
             else

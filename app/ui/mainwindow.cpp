@@ -99,6 +99,9 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     m_questions = new QuestionTableModel(m_store, this);
     connect(m_questions, &QuestionTableModel::failed, this, &MainWindow::showError);
 
+    // A write that meets another program's long write (an import in a terminal) waits for
+    // it and tries again, rather than failing a rating the user just gave.
+    m_store.setBusyRetries(2);
     createWidgets();
     createActions();
     refreshLibrary();

@@ -199,6 +199,28 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         renders << ms(t);
     }
 
+    // render_pathological_ms: a 20 KB answer of 10,000 nested list items, to HTML and laid
+    // out as the study pane does; render_huge_ms: a 2 MB answer (both are bounded).
+    const QString nested = QString(QStringLiteral("- ")).repeated(10000) + QStringLiteral("x");
+    QString huge;
+    for (int i = 0; huge.size() < 2'000'000; ++i)
+        huge += QStringLiteral("Paragraph %1 of a very long answer, with `code` and **bold**.\n\n")
+                    .arg(i);
+    auto layOut = [](const QString &markdown) {
+        QElapsedTimer t;
+        t.start();
+        QTextDocument doc;
+        doc.setHtml(renderMarkdown(markdown));
+        doc.setTextWidth(560);
+        (void)doc.size();
+        return ms(t);
+    };
+    QList<double> pathological, hugeRenders;
+    for (int r = 0; r < runs; ++r) {
+        pathological << layOut(nested);
+        hugeRenders << layOut(huge);
+    }
+
     // scroll_all_ms: every row through data() for the visible columns.
     QList<double> scrolls;
     for (int r = 0; r < runs; ++r) {
@@ -232,6 +254,28 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         pdfs << ms(t) / 1000.0;
     }
 
+    // pdf_pathological_s: a study sheet of those two answers and one of 10,000 nested quotes.
+    QList<double> pathologicalPdfs;
+    {
+        QList<StoredQuestion> odd;
+        for (const QString &answer :
+             {nested, huge, QString(QStringLiteral("> ")).repeated(10000) + QStringLiteral("q")}) {
+            StoredQuestion q = thousand.first();
+            q.id = odd.size() + 1;
+            q.question.answer = answer;
+            odd << q;
+        }
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            if (Status written =
+                    writeSheetPdf(odd, SheetOptions{}, dir + QStringLiteral("/odd.pdf"));
+                !written)
+                fail(written.error());
+            pathologicalPdfs << ms(t) / 1000.0;
+        }
+    }
+
     const double importS = median(imports);
     return QJsonObject{{QStringLiteral("n"), n},
                        {QStringLiteral("bank_mb"), bankMb},
@@ -243,6 +287,9 @@ QJsonObject runSize(int n, int runs, const QString &dir)
                        {QStringLiteral("render_ms"), median(renders)},
                        {QStringLiteral("scroll_all_ms"), median(scrolls)},
                        {QStringLiteral("pdf_1000_s"), median(pdfs)},
+                       {QStringLiteral("render_pathological_ms"), median(pathological)},
+                       {QStringLiteral("render_huge_ms"), median(hugeRenders)},
+                       {QStringLiteral("pdf_pathological_s"), median(pathologicalPdfs)},
                        {QStringLiteral("peak_rss_mb"), peakRssMb()}};
 }
 
@@ -342,21 +389,24 @@ int main(int argc, char *argv[])
             QJsonDocument(QJsonObject{{QStringLiteral("runs"), results}}).toJson().constData());
         return 0;
     }
-    std::printf("%9s %9s %12s %9s %10s %10s %10s %11s %10s %9s\n", "n", "import s", "questions/s",
-                "open ms", "search p50", "search p99", "render ms", "scroll ms", "pdf1000 s",
-                "peak MB");
+    std::printf("%9s %9s %12s %9s %10s %10s %10s %11s %10s %9s %10s %9s %9s\n", "n", "import s",
+                "questions/s", "open ms", "search p50", "search p99", "render ms", "scroll ms",
+                "pdf1000 s", "peak MB", "nested ms", "huge ms", "odd pdf s");
     for (const QJsonValue &v : results) {
         const QJsonObject r = v.toObject();
-        std::printf("%9d %9.2f %12.0f %9.1f %10.2f %10.2f %10.2f %11.1f %10.2f %9.1f\n",
-                    r[QStringLiteral("n")].toInt(), r[QStringLiteral("import_s")].toDouble(),
-                    r[QStringLiteral("import_questions_per_s")].toDouble(),
-                    r[QStringLiteral("open_ms")].toDouble(),
-                    r[QStringLiteral("search_p50_ms")].toDouble(),
-                    r[QStringLiteral("search_p99_ms")].toDouble(),
-                    r[QStringLiteral("render_ms")].toDouble(),
-                    r[QStringLiteral("scroll_all_ms")].toDouble(),
-                    r[QStringLiteral("pdf_1000_s")].toDouble(),
-                    r[QStringLiteral("peak_rss_mb")].toDouble());
+        std::printf(
+            "%9d %9.2f %12.0f %9.1f %10.2f %10.2f %10.2f %11.1f %10.2f %9.1f %10.1f %9.1f "
+            "%9.2f\n",
+            r[QStringLiteral("n")].toInt(), r[QStringLiteral("import_s")].toDouble(),
+            r[QStringLiteral("import_questions_per_s")].toDouble(),
+            r[QStringLiteral("open_ms")].toDouble(), r[QStringLiteral("search_p50_ms")].toDouble(),
+            r[QStringLiteral("search_p99_ms")].toDouble(),
+            r[QStringLiteral("render_ms")].toDouble(),
+            r[QStringLiteral("scroll_all_ms")].toDouble(),
+            r[QStringLiteral("pdf_1000_s")].toDouble(), r[QStringLiteral("peak_rss_mb")].toDouble(),
+            r[QStringLiteral("render_pathological_ms")].toDouble(),
+            r[QStringLiteral("render_huge_ms")].toDouble(),
+            r[QStringLiteral("pdf_pathological_s")].toDouble());
     }
     return 0;
 }

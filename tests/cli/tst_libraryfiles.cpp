@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -493,6 +494,69 @@ private slots:
                 beforeRestore = b[QStringLiteral("file")].toString();
         QCOMPARE(count(beforeRestore, QStringLiteral("SELECT count(*) FROM ratings")), 2 + 51);
         QVERIFY(movedAside(lib).isEmpty());
+    }
+
+    // A damaged library that another program has open is not moved from under it.
+    void damagedLibraryOpenElsewhere_isNotMovedAside()
+    {
+        const QString lib = makeLibrary(QStringLiteral("held/lib.sqlite"));
+        QVERIFY(execSql(lib, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE ratings;")));
+        int ready[2];
+        QVERIFY(::pipe(ready) == 0);
+        const pid_t child = fork();
+        if (child == 0) {
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(lib.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_exec(db, "SELECT count(*) FROM questions", nullptr, nullptr, nullptr);
+            (void)!::write(ready[1], "r", 1);
+            ::sleep(30);
+            _exit(0);
+        }
+        char c = 0;
+        QCOMPARE(::read(ready[0], &c, 1), 1);
+        const Run r = withDb(lib, {QStringLiteral("stats")});
+        ::kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        ::close(ready[0]);
+        ::close(ready[1]);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("table `ratings` is missing")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("has it open")), qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(lib));
+        QVERIFY(movedAside(lib).isEmpty());
+        // Once nobody has it open, it is moved aside and the backup offered.
+        const Run again = withDb(lib, {QStringLiteral("stats")});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(movedAside(lib).size(), 1);
+        QVERIFY2(again.err.contains(QStringLiteral("restore")), qPrintable(again.err));
+    }
+
+    // A rating that meets another program's long write waits the busy timeout, then fails
+    // saying why; nothing is half written.
+    void rate_onABusyLibrary_waitsThenSaysSo()
+    {
+        const QString lib = makeLibrary(QStringLiteral("busy/lib.sqlite"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(lib.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QElapsedTimer t;
+        t.start();
+        const Run r =
+            withDb(lib, {QStringLiteral("rate"), QStringLiteral("3"), QStringLiteral("4")});
+        const qint64 waited = t.elapsed();
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(waited >= 4900, qPrintable(QString::number(waited)));
+        QVERIFY2(r.err.contains(QStringLiteral("busy")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        QCOMPARE(count(lib, QStringLiteral("SELECT count(*) FROM ratings")), 2);
+        // And once the other write is over, it works.
+        QCOMPARE(withDb(lib, {QStringLiteral("rate"), QStringLiteral("3"), QStringLiteral("4")})
+                     .exitCode,
+                 0);
     }
 };
 

@@ -89,7 +89,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
         QTest::newRow("truncated") << "truncated"
-                                   << "cut short";
+                                   << "SQLite";
         QTest::newRow("garbage bytes") << "garbage"
                                        << "";
         QTest::newRow("not SQLite at all") << "text"

@@ -287,6 +287,10 @@ private:
         }
         QVERIFY2(faultvfs::fired(), qPrintable(tag + QLatin1String(": the fault never came")));
         if (error) {
+            QVERIFY2(
+                error->kind == Error::Kind::DiskFull || error->kind == Error::Kind::DiskError ||
+                    error->kind == Error::Kind::ReadOnly || error->kind == Error::Kind::CannotOpen,
+                qPrintable(tag + QLatin1String(": ") + error->message));
             const QString message = error->message;
             QVERIFY2(!message.contains(QLatin1String("damaged")), qPrintable(tag + message));
             QVERIFY2(message.contains(QLatin1String("disk")) ||
@@ -392,9 +396,9 @@ private slots:
         QVERIFY(operations > 0);
         QVERIFY(!(after == before) || op == Operation::Backup || op == Operation::Upgrade);
 
-        // The fault at the first, the last and evenly between: at most 12 trials.
+        // The fault at every write (or sync), or at 40 spread evenly from the first to the last.
         QList<int> nths;
-        const int trials = std::min(operations, 12);
+        const int trials = operations <= 80 ? operations : 40;
         for (int i = 0; i < trials; ++i)
             nths << 1 + (trials == 1 ? 0 : i * (operations - 1) / (trials - 1));
         for (const int nth : nths) {
@@ -424,6 +428,8 @@ private slots:
             auto *failure = std::get_if<care::OpenFailure>(&opened);
             QVERIFY(failure);
             QVERIFY(!failure->damaged);
+            QVERIFY(failure->error.kind == Error::Kind::DiskError ||
+                    failure->error.kind == Error::Kind::DiskFull);
             QVERIFY2(failure->error.message.contains(QLatin1String("disk")),
                      qPrintable(failure->error.message));
             QVERIFY2(!failure->error.message.contains(QLatin1String("damaged")),

@@ -22,6 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace prepdeck;
 
 namespace {
@@ -157,6 +161,53 @@ private slots:
         QCOMPARE(import.exitCode(), 0);
         QVERIFY(acknowledged > 0);
         QCOMPARE(ratingsSeenFromOutside(lib), acknowledged);
+    }
+
+    // Another program holds the write lock for longer than the busy timeout: the window
+    // waits, tries again, and saves the rating rather than losing it.
+    void ratingWhileAnotherProgramWritesLong_isSavedAfterAll()
+    {
+        QTemporaryDir dir;
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdgc")));
+        const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            auto store = Store::open(lib);
+            QVERIFY(store);
+            auto file = readBankData(kBank, QStringLiteral("window.md"));
+            QVERIFY(importBankFile(**store, *file, QStringLiteral("window.md"), false));
+        }
+        auto store = openLibraryForWindow(lib, true);
+        QVERIFY(store);
+        SystemClock clock;
+        MainWindow window(*store, clock);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.questionView()->setFocus();
+        int ready[2];
+        QVERIFY(::pipe(ready) == 0);
+        const pid_t child = fork();
+        if (child == 0) {
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(lib.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            (void)!::write(ready[1], "r", 1);
+            ::usleep(6500 * 1000);
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            _exit(0);
+        }
+        char c = 0;
+        QCOMPARE(::read(ready[0], &c, 1), 1);
+        press(window, Qt::Key_Space);
+        press(window, Qt::Key_4);
+        int status = 0;
+        waitpid(child, &status, 0);
+        ::close(ready[0]);
+        ::close(ready[1]);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Rated")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(ratingsSeenFromOutside(lib), 1);
     }
 };
 
