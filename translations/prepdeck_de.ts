@@ -9,6 +9,16 @@
         <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
         <translation>Bild: </translation>
     </message>
+    <message>
+        <location line="+139"/>
+        <source>This answer is nested more than %1 levels deep; the deeper levels are shown flat.</source>
+        <translation>Diese Antwort ist mehr als %1 Ebenen tief verschachtelt; die tieferen Ebenen werden flach gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rest of this answer is not shown: it is %L1 characters long, more than Prepdeck shows at once (%L2).</source>
+        <translation>Der Rest dieser Antwort wird nicht gezeigt: Sie ist %L1 Zeichen lang, mehr als Prepdeck auf einmal zeigt (%L2).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -584,7 +594,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/core/exporter.cpp" line="+57"/>
+        <location filename="../app/core/exporter.cpp" line="+54"/>
         <source>cannot write here (%1). Choose another place with --output.</source>
         <translation>hier kann nicht geschrieben werden (%1). Bitte mit --output einen anderen Speicherort wählen.</translation>
     </message>
@@ -663,12 +673,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/delimitedlayout.cpp" line="+184"/>
+        <location filename="../app/core/delimitedlayout.cpp" line="+234"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+34"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>diese Zeile hat %Ln Feld, die Kopfzeile aber %L1; bitte auf ein fehlendes Anführungszeichen oder Trennzeichen prüfen.</numerusform>
@@ -872,75 +882,72 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="+104"/>
-        <source>cannot read the library for a backup: %1</source>
-        <translation>die Bibliothek kann für eine Sicherung nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write a backup here. Check the folder&apos;s permissions and free space.</source>
-        <translation>hier kann keine Sicherung geschrieben werden. Bitte die Zugriffsrechte und den freien Speicherplatz des Ordners prüfen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/core/librarycare.cpp" line="+230"/>
         <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
         <translation>die Sicherung ist fehlgeschlagen (%1). Bitte den freien Speicherplatz prüfen; die Bibliothek selbst ist unverändert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>cannot put the backup in place. Check the folder&apos;s permissions.</source>
         <translation>die Sicherung kann nicht an ihrem Zielort abgelegt werden. Bitte die Zugriffsrechte des Ordners prüfen.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>it is not an SQLite database (its first bytes are not SQLite&apos;s)</source>
-        <translation>sie ist keine SQLite-Datenbank (die ersten Bytes stammen nicht von SQLite)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
-        <translation>
-            <numerusform>sie ist abgeschnitten (%Ln Byte, kürzer als der SQLite-Dateikopf)</numerusform>
-            <numerusform>sie ist abgeschnitten (%Ln Bytes, kürzer als der SQLite-Dateikopf)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>its header is damaged (page size %1)</source>
-        <translation>ihr Dateikopf ist beschädigt (Seitengröße %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is cut short (%L1 bytes, its header says %L2)</source>
-        <translation>sie ist abgeschnitten (%L1 Bytes, laut Dateikopf %L2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SQLite cannot open it (%1)</source>
-        <translation>SQLite kann sie nicht öffnen (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its table of contents cannot be read (%1)</source>
-        <translation>ihr Inhaltsverzeichnis kann nicht gelesen werden (%1)</translation>
+        <location line="-43"/>
+        <source>Reading the library for a copy</source>
+        <translation>Lesen der Bibliothek für eine Kopie</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the check of its pages failed (%1)</source>
-        <translation>die Prüfung ihrer Seiten ist fehlgeschlagen (%1)</translation>
+        <source>cannot write a backup here (%1). Check the folder&apos;s permissions and free space.</source>
+        <translation>hier kann keine Sicherung geschrieben werden (%1). Bitte die Zugriffsrechte des Ordners und den freien Speicherplatz prüfen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the check of its pages found damage (%1)</source>
-        <translation>die Prüfung ihrer Seiten hat Schäden gefunden (%1)</translation>
+        <location line="+24"/>
+        <source>The copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+69"/>
+        <location line="+45"/>
+        <location filename="../app/core/libraryfile.cpp" line="+223"/>
+        <source>Opening the library</source>
+        <translation>Öffnen der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Folding the log into the library</source>
+        <translation>Übernehmen des Protokolls in die Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another Prepdeck window or command has it open, so it was left where it is. Close them and open it again: it is then moved aside and the newest backup offered.</source>
+        <translation>ein anderes Prepdeck-Fenster oder ein Befehl hat sie geöffnet, daher blieb sie, wo sie ist. Bitte diese schließen und die Bibliothek erneut öffnen: Dann wird sie beiseitegelegt und die neueste Sicherung angeboten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the library is damaged and could not be moved aside. Move it yourself (it is not deleted) and start Prepdeck again.</source>
         <translation>die Bibliothek ist beschädigt und konnte nicht beiseitegelegt werden. Bitte sie selbst verschieben (sie wird nicht gelöscht) und Prepdeck erneut starten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
+        <location filename="../app/core/store.cpp" line="+302"/>
+        <source>Checking the library</source>
+        <translation>Prüfen der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/core/store.cpp" line="+2"/>
+        <source>the library is damaged: the check of its pages failed (%1).</source>
+        <translation>die Bibliothek ist beschädigt: Die Prüfung ihrer Seiten ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/core/store.cpp" line="+7"/>
+        <source>the library is damaged: the check of its pages found damage (%1).</source>
+        <translation>die Bibliothek ist beschädigt: Die Prüfung ihrer Seiten hat Schäden gefunden (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -955,53 +962,83 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+74"/>
+        <source>%1 No backup was taken; restore the newest one (prepdeck backups, prepdeck restore FILE).</source>
+        <translation>%1 Es wurde keine Sicherung angelegt; bitte die neueste wiederherstellen (prepdeck backups, prepdeck restore DATEI).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+21"/>
+        <source>this backup cannot be used: %1 Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>diese Sicherung ist nicht verwendbar: %1 Bitte eine andere wählen („prepdeck backups“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this backup was made by a newer version of Prepdeck (schema %1; this version knows up to %2), so it cannot be restored here. Update Prepdeck, or choose another backup.</source>
+        <translation>diese Sicherung stammt von einer neueren Prepdeck-Version (Schema %1; diese Version kennt Schemas bis %2) und kann hier nicht wiederhergestellt werden. Bitte Prepdeck aktualisieren oder eine andere Sicherung wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this backup cannot be used: it is damaged (%1). Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>diese Sicherung ist nicht verwendbar: Sie ist beschädigt (%1). Bitte eine andere wählen („prepdeck backups“).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this backup cannot be used: the check of its pages found damage (%1). Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>diese Sicherung ist nicht verwendbar: Die Prüfung ihrer Seiten hat Schäden gefunden (%1). Bitte eine andere wählen („prepdeck backups“).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the library is open in another Prepdeck window or command. Close it, or restore from the window (File → Restore from Backup…).</source>
+        <translation>die Bibliothek ist in einem anderen Prepdeck-Fenster oder Befehl geöffnet. Bitte dort schließen oder im Fenster wiederherstellen (Datei → Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Your library is still in its place; it was also kept at %1.</source>
+        <translation>Ihre Bibliothek ist noch an ihrem Platz; sie wurde außerdem unter %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the restored copy could not be put in place (%1); the library is as it was.</source>
+        <translation>die wiederhergestellte Kopie konnte nicht an ihren Platz gelegt werden (%1); die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the library could not be opened again after the restore: %1</source>
+        <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the copy cannot be used (%1)</source>
+        <translation>die Kopie ist nicht verwendbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>It was moved to %1 (nothing was deleted).</source>
+        <translation>Sie wurde nach %1 verschoben (nichts wurde gelöscht).</translation>
+    </message>
+    <message>
+        <location line="-536"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>der Sicherungsordner kann nicht angelegt werden. Bitte die Zugriffsrechte des Bibliotheksordners prüfen.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>the library is damaged: %1. No backup was taken; restore the newest one (prepdeck backups, prepdeck restore FILE).</source>
-        <translation>die Bibliothek ist beschädigt: %1. Es wurde keine Sicherung angelegt; bitte die neueste wiederherstellen (prepdeck backups, prepdeck restore FILE).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+258"/>
         <source>no such backup. Run &apos;prepdeck backups&apos; to see them.</source>
         <translation>diese Sicherung gibt es nicht. „prepdeck backups“ zeigt die vorhandenen Sicherungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>this backup cannot be used: %1. Choose another one (&apos;prepdeck backups&apos;).</source>
-        <translation>diese Sicherung ist nicht verwendbar: %1. Bitte eine andere wählen („prepdeck backups“).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>this is not a Prepdeck library. Choose one of the files &apos;prepdeck backups&apos; lists.</source>
         <translation>dies ist keine Prepdeck-Bibliothek. Bitte eine der Dateien wählen, die „prepdeck backups“ auflistet.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>the library is open in another Prepdeck window or command. Close it, or restore from the window (File → Restore from backup…).</source>
-        <translation>die Bibliothek ist in einem anderen Prepdeck-Fenster oder -Befehl geöffnet. Bitte das andere Fenster bzw. den Befehl beenden oder die Sicherung im Fenster wiederherstellen (Datei → Aus Sicherung wiederherstellen…).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the restored copy could not be put in place; it is at %1 and your previous library at %2.</source>
-        <translation>die wiederhergestellte Kopie konnte nicht an ihren Platz gelegt werden; sie liegt unter %1, die bisherige Bibliothek unter %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../app/core/store.cpp" line="+1619"/>
+        <location filename="../app/core/store.cpp" line="+1391"/>
         <source>the library is not an SQLite database.</source>
         <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the restore failed (%1); the library is as it was.</source>
-        <translation>die Wiederherstellung ist fehlgeschlagen (%1); die Bibliothek ist unverändert.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/core/librarycare.cpp" line="+139"/>
         <source>the library is already there.</source>
         <translation>die Bibliothek befindet sich bereits dort.</translation>
     </message>
@@ -1016,22 +1053,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>der Ordner kann nicht angelegt werden. Bitte seine Zugriffsrechte prüfen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the copy is damaged (%1)</source>
-        <translation>die Kopie ist beschädigt (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>cannot read the library and its copy</source>
         <translation>Bibliothek und Kopie können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the copy does not hold the same questions and ratings</source>
         <translation>die Kopie enthält nicht dieselben Fragen und Bewertungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1; the library stays where it was.</source>
         <translation>%1; die Bibliothek bleibt, wo sie war.</translation>
     </message>
@@ -1041,17 +1073,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>der neue Speicherort kann nicht in den Einstellungen gespeichert werden; die Bibliothek bleibt, wo sie war.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>the library is damaged: %1. It was moved to %2 (nothing was deleted).</source>
-        <translation>die Bibliothek ist beschädigt: %1. Sie wurde nach %2 verschoben (es wurde nichts gelöscht).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>the library needs an upgrade, and the backup before it failed: %1</source>
         <translation>die Bibliothek muss aktualisiert werden, aber die vorherige Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/migrations.cpp" line="+14"/>
+        <location filename="../app/core/migrations.cpp" line="+16"/>
         <source>banks, categories, questions, rating events and full-text search</source>
         <translation>Fragensammlungen, Kategorien, Fragen, Bewertungen und Volltextsuche</translation>
     </message>
@@ -1077,38 +1104,32 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+78"/>
-        <source>cannot read the schema version: %1</source>
-        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+        <source>Reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>Upgrading the library to schema %1 (%2)</source>
+        <translation>Aktualisieren der Bibliothek auf Schema %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location filename="../app/core/store.cpp" line="-1415"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot start the upgrade to schema %1: %2</source>
-        <translation>die Aktualisierung auf Schema %1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>die Aktualisierung der Bibliothek auf Schema %1 (%2) ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>finishing the upgrade to schema %1 failed: %2. Nothing was changed.</source>
-        <translation>der Abschluss der Aktualisierung auf Schema %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/searchindex.cpp" line="+181"/>
-        <location filename="../app/core/store.cpp" line="-1434"/>
+        <location filename="../app/core/sqlitestatus.cpp" line="+117"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location filename="../app/core/searchindex.cpp" line="+515"/>
         <location line="+23"/>
         <source>Reading the word index</source>
         <translation>Lesen des Wortindex</translation>
@@ -1151,99 +1172,207 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen der Fragen</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="-9"/>
+        <location filename="../app/core/sqlitestatus.cpp" line="-54"/>
         <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
         <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Davon wurde nichts gespeichert; die Bibliothek ist unverändert. Bitte Speicherplatz freigeben und es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 failed: the library is read-only, so nothing can be saved. Make the file writable (chmod u+w) and open it again.</source>
         <translation>%1 fehlgeschlagen: Die Bibliothek ist schreibgeschützt, daher kann nichts gespeichert werden. Bitte die Datei beschreibbar machen (chmod u+w) und erneut öffnen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 failed: the library&apos;s folder cannot be written, so nothing can be saved (SQLite keeps its log beside the file). Make the folder writable and open the library again.</source>
+        <translation>%1 fehlgeschlagen: Der Ordner der Bibliothek ist schreibgeschützt, daher kann nichts gespeichert werden (SQLite legt sein Protokoll neben die Datei). Bitte den Ordner beschreibbar machen und die Bibliothek erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: the library is on a read-only file system, so nothing can be saved. Mount the disk writable, or copy the library to a disk that is, and open it there.</source>
+        <translation>%1 fehlgeschlagen: Die Bibliothek liegt auf einem schreibgeschützten Dateisystem, daher kann nichts gespeichert werden. Bitte den Datenträger beschreibbar einhängen oder die Bibliothek auf einen beschreibbaren Datenträger kopieren und dort öffnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 failed: another Prepdeck window or command kept the library busy for more than %2 seconds. Nothing of it was saved; try again once it has finished.</source>
+        <translation>%1 fehlgeschlagen: Ein anderes Prepdeck-Fenster oder ein Befehl hat die Bibliothek länger als %2 Sekunden belegt. Davon wurde nichts gespeichert; bitte erneut versuchen, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: the disk reported an error (%2). Nothing of it was saved; the library is as it was. Check the disk (is it full, failing or unplugged?) and try again.</source>
+        <translation>%1 fehlgeschlagen: Der Datenträger hat einen Fehler gemeldet (%2). Davon wurde nichts gespeichert; die Bibliothek ist unverändert. Bitte den Datenträger prüfen (voll, defekt oder getrennt?) und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: SQLite cannot open the library&apos;s files (%2). Check that the folder exists and can be written, and that the disk has space.</source>
+        <translation>%1 fehlgeschlagen: SQLite kann die Dateien der Bibliothek nicht öffnen (%2). Bitte prüfen, ob der Ordner existiert und beschreibbar ist und ob der Datenträger Platz hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: SQLite found the library damaged (%2). Close Prepdeck: when it opens the library again it checks it and offers the newest backup.</source>
+        <translation>%1 fehlgeschlagen: SQLite hat die Bibliothek beschädigt vorgefunden (%2). Bitte Prepdeck schließen: Beim nächsten Öffnen prüft es die Bibliothek und bietet die neueste Sicherung an.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the library is damaged: it is not an SQLite database (SQLite says: %1).</source>
+        <translation>die Bibliothek ist beschädigt: Sie ist keine SQLite-Datenbank (SQLite meldet: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the library is damaged: SQLite cannot read it (%1).</source>
+        <translation>die Bibliothek ist beschädigt: SQLite kann sie nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/libraryfile.cpp" line="-110"/>
+        <source>this path is a symbolic link loop: following its links leads back to where they started. Point the link at a library file, or choose another with --database.</source>
+        <translation>dieser Pfad ist eine Schleife symbolischer Links: Seinen Links zu folgen führt zurück zum Anfang. Bitte den Link auf eine Bibliotheksdatei zeigen lassen oder mit --database eine andere wählen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is a symbolic link to %1, which does not exist. Point it at a library file, or choose another with --database.</source>
+        <translation>dies ist ein symbolischer Link auf %1, das es nicht gibt. Bitte ihn auf eine Bibliotheksdatei zeigen lassen oder mit --database eine andere wählen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the library (%1). Check the permissions of its folders, or choose another place with --database.</source>
+        <translation>die Bibliothek ist nicht erreichbar (%1). Bitte die Zugriffsrechte ihrer Ordner prüfen oder mit --database einen anderen Speicherort wählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this is a folder. Give a library file name, for example %1/prepdeck.sqlite.</source>
         <translation>dies ist ein Ordner. Bitte einen Dateinamen für die Bibliothek angeben, zum Beispiel %1/prepdeck.sqlite.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>cannot create the folder %1 for the library. Check its permissions or choose another place with --database.</source>
-        <translation>der Ordner %1 für die Bibliothek kann nicht angelegt werden. Bitte die Zugriffsrechte prüfen oder mit --database einen anderen Speicherort wählen.</translation>
+        <source>this is not a regular file (a device or a pipe?). Choose a library file with --database.</source>
+        <translation>dies ist keine gewöhnliche Datei (ein Gerät oder eine Pipe?). Bitte mit --database eine Bibliotheksdatei wählen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>cannot read the library (%1). Check its permissions (chmod u+r) or choose another file with --database.</source>
+        <translation>die Bibliothek kann nicht gelesen werden (%1). Bitte ihre Zugriffsrechte prüfen (chmod u+r) oder mit --database eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the library is damaged: the file is empty (0 bytes), so whatever it held is gone from it.</source>
+        <translation>die Bibliothek ist beschädigt: Die Datei ist leer (0 Byte), ihr Inhalt ist also nicht mehr darin.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot create the folder %1 for the library (%2). Check its permissions or choose another place with --database.</source>
+        <translation>der Ordner %1 für die Bibliothek kann nicht angelegt werden (%2). Bitte seine Zugriffsrechte prüfen oder mit --database einen anderen Speicherort wählen.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+4"/>
+        <source>Creating the library</source>
+        <translation>Anlegen der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot put the new library in place (%1). Check the folder&apos;s permissions.</source>
+        <translation>die neue Bibliothek kann nicht an ihren Platz gelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>table `%1` is missing</source>
+        <translation>die Tabelle `%1` fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger `%1` is missing</source>
+        <translation>der Trigger `%1` fehlt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>this is not a Prepdeck library but another program&apos;s SQLite database (%1). It was left untouched. Open a Prepdeck library with --database, or give a new file name to start one.</source>
+        <translation>dies ist keine Prepdeck-Bibliothek, sondern die SQLite-Datenbank eines anderen Programms (%1). Sie blieb unverändert. Bitte mit --database eine Prepdeck-Bibliothek öffnen oder einen neuen Dateinamen angeben, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <location line="-215"/>
         <source>cannot create the library (%1). Check the folder&apos;s permissions or choose another place with --database.</source>
         <translation>die Bibliothek kann nicht angelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen oder mit --database einen anderen Speicherort wählen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>cannot open the library: %1. Check the file&apos;s permissions or choose another with --database.</source>
-        <translation>die Bibliothek kann nicht geöffnet werden: %1. Bitte die Zugriffsrechte der Datei prüfen oder mit --database eine andere wählen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>this file is not a Prepdeck library (%1). Choose another file with --database; this one was left untouched.</source>
-        <translation>diese Datei ist keine Prepdeck-Bibliothek (%1). Bitte mit --database eine andere Datei wählen; diese wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location filename="../app/core/store.cpp" line="+37"/>
         <source>Setting up the library</source>
         <translation>Einrichten der Bibliothek</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Switching the library to WAL</source>
-        <translation>Umstellen der Bibliothek auf WAL</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/core/librarycare.cpp" line="-491"/>
+        <location line="+45"/>
+        <location filename="../app/core/libraryfile.cpp" line="+76"/>
         <source>Reading the library</source>
         <translation>Lesen der Bibliothek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/core/store.cpp" line="-55"/>
+        <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
+        <translation>der Datenträger ist voll, daher kann SQLite die Dateien nicht anlegen, die es neben der geöffneten Bibliothek führt (-wal, -shm). Die Bibliothek ist unverändert: Bitte Speicherplatz freigeben und sie erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>application id %1</source>
+        <translation>Anwendungskennung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables: %1</source>
+        <translation>ihre Tabellen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the library is damaged: %1.</source>
+        <translation>die Bibliothek ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
         <translation>die Bibliothek ist schreibgeschützt und wurde von einer anderen Prepdeck-Version geschrieben, daher kann sie nicht aktualisiert werden. Bitte sie beschreibbar machen (chmod u+w) und erneut öffnen.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1330"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Marking the library as Prepdeck&apos;s</source>
+        <translation>Kennzeichnen der Bibliothek als Prepdeck-Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+1295"/>
+        <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
-        <location line="-1305"/>
+        <location line="-1270"/>
         <location line="+8"/>
         <location line="+1150"/>
-        <location line="+161"/>
+        <location line="+127"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1264"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1326"/>
+        <location line="+1292"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1278"/>
         <location line="+5"/>
-        <location line="+1317"/>
+        <location line="+1283"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location line="-1305"/>
+        <location line="-1271"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
@@ -1261,23 +1390,23 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1239"/>
+        <location line="+1205"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location line="-1228"/>
+        <location line="-1195"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+1248"/>
+        <location line="+11"/>
+        <location line="+1215"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location line="-1064"/>
+        <location line="-1031"/>
         <location line="+148"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1312,18 +1441,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="-58"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Reading the rating history</source>
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
@@ -1355,17 +1484,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saving the interview date</source>
         <translation>Speichern des Interviewtermins</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Clearing the interview date</source>
         <translation>Löschen des Interviewtermins</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Reading the categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
@@ -1381,19 +1510,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Starten des Probeinterviews</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>Saving the interview question</source>
         <translation>Speichern der Interviewfrage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Finishing the mock interview</source>
         <translation>Abschließen des Probeinterviews</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Reading mock interviews</source>
         <translation>Lesen der Probeinterviews</translation>
@@ -1418,7 +1547,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+312"/>
+        <location line="+278"/>
         <source>Counting the categories</source>
         <translation>Zählen der Kategorien</translation>
     </message>
@@ -1620,7 +1749,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>das Schreiben des PDFs ist fehlgeschlagen (%1); es wurden keine Reste hinterlassen. Bitte den freien Speicherplatz prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/libraryopening.cpp" line="+32"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+35"/>
         <location line="+29"/>
         <location filename="../app/ui/sheetexport.cpp" line="+110"/>
         <source>Prepdeck</source>
@@ -1672,7 +1801,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+981"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+984"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
@@ -1717,7 +1846,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="-330"/>
+        <location filename="../app/core/store.cpp" line="-296"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln Tag.</numerusform>
@@ -1874,8 +2003,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-886"/>
-        <location line="+972"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-889"/>
+        <location line="+975"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>

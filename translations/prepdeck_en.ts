@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/delimitedlayout.cpp" line="+199"/>
+        <location filename="../app/core/delimitedlayout.cpp" line="+268"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>this row has %Ln field but the header has %L1; check for a missing quote or delimiter.</numerusform>
@@ -107,17 +107,6 @@
     </message>
 </context>
 <context>
-    <name>Library</name>
-    <message numerus="yes">
-        <location filename="../app/core/librarycare.cpp" line="+164"/>
-        <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
-        <translation>
-            <numerusform>it is cut short (%Ln byte, less than SQLite&apos;s header)</numerusform>
-            <numerusform>it is cut short (%Ln bytes, less than SQLite&apos;s header)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../app/core/sheetdocument.cpp" line="+134"/>
@@ -128,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="+1465"/>
+        <location filename="../app/core/store.cpp" line="+1579"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>
@@ -196,7 +185,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+546"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+549"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>

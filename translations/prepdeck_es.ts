@@ -9,6 +9,16 @@
         <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
         <translation>Imagen: </translation>
     </message>
+    <message>
+        <location line="+139"/>
+        <source>This answer is nested more than %1 levels deep; the deeper levels are shown flat.</source>
+        <translation>Esta respuesta está anidada a más de %1 niveles de profundidad; los niveles más profundos se muestran aplanados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rest of this answer is not shown: it is %L1 characters long, more than Prepdeck shows at once (%L2).</source>
+        <translation>El resto de esta respuesta no se muestra: tiene %L1 caracteres, más de los que Prepdeck muestra de una vez (%L2).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -584,7 +594,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/core/exporter.cpp" line="+57"/>
+        <location filename="../app/core/exporter.cpp" line="+54"/>
         <source>cannot write here (%1). Choose another place with --output.</source>
         <translation>no se puede escribir aquí (%1). Elija otro lugar con --output.</translation>
     </message>
@@ -663,12 +673,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/delimitedlayout.cpp" line="+184"/>
+        <location filename="../app/core/delimitedlayout.cpp" line="+234"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+34"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>esta fila tiene %Ln campo, pero el encabezado tiene %L1; compruebe si falta una comilla o un delimitador.</numerusform>
@@ -872,75 +882,72 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="+104"/>
-        <source>cannot read the library for a backup: %1</source>
-        <translation>no se puede leer la biblioteca para hacer una copia de seguridad: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot write a backup here. Check the folder&apos;s permissions and free space.</source>
-        <translation>no se puede escribir una copia de seguridad aquí. Compruebe los permisos y el espacio libre de la carpeta.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/core/librarycare.cpp" line="+230"/>
         <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
         <translation>no se pudo hacer la copia de seguridad (%1). Compruebe el espacio libre; la biblioteca en sí no se ha modificado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>cannot put the backup in place. Check the folder&apos;s permissions.</source>
         <translation>no se puede colocar la copia de seguridad en su sitio. Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>it is not an SQLite database (its first bytes are not SQLite&apos;s)</source>
-        <translation>no es una base de datos SQLite (sus primeros bytes no son los de SQLite)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>it is cut short (%Ln byte(s), less than SQLite&apos;s header)</source>
-        <translation>
-            <numerusform>está incompleta (%Ln byte, menos que la cabecera de SQLite)</numerusform>
-            <numerusform>está incompleta (%Ln bytes, menos que la cabecera de SQLite)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>its header is damaged (page size %1)</source>
-        <translation>su cabecera está dañada (tamaño de página %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it is cut short (%L1 bytes, its header says %L2)</source>
-        <translation>está incompleta (%L1 bytes; su cabecera indica %L2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SQLite cannot open it (%1)</source>
-        <translation>SQLite no puede abrirla (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its table of contents cannot be read (%1)</source>
-        <translation>no se puede leer su tabla de contenido (%1)</translation>
+        <location line="-43"/>
+        <source>Reading the library for a copy</source>
+        <translation>leer la biblioteca para una copia</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the check of its pages failed (%1)</source>
-        <translation>la comprobación de sus páginas ha fallado (%1)</translation>
+        <source>cannot write a backup here (%1). Check the folder&apos;s permissions and free space.</source>
+        <translation>no se puede escribir aquí una copia de seguridad (%1). Compruebe los permisos de la carpeta y el espacio libre.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the check of its pages found damage (%1)</source>
-        <translation>la comprobación de sus páginas ha encontrado daños (%1)</translation>
+        <location line="+24"/>
+        <source>The copy</source>
+        <translation>hacer la copia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+69"/>
+        <location line="+45"/>
+        <location filename="../app/core/libraryfile.cpp" line="+223"/>
+        <source>Opening the library</source>
+        <translation>abrir la biblioteca</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Folding the log into the library</source>
+        <translation>incorporar el registro a la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another Prepdeck window or command has it open, so it was left where it is. Close them and open it again: it is then moved aside and the newest backup offered.</source>
+        <translation>otra ventana o un comando de Prepdeck la tiene abierta, así que se ha dejado donde está. Ciérrelos y vuelva a abrirla: entonces se apartará y se le ofrecerá la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the library is damaged and could not be moved aside. Move it yourself (it is not deleted) and start Prepdeck again.</source>
         <translation>la biblioteca está dañada y no se ha podido apartar. Muévala manualmente (no se ha eliminado) y vuelva a iniciar Prepdeck.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
+        <location filename="../app/core/store.cpp" line="+302"/>
+        <source>Checking the library</source>
+        <translation>comprobar la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/core/store.cpp" line="+2"/>
+        <source>the library is damaged: the check of its pages failed (%1).</source>
+        <translation>la biblioteca está dañada: la comprobación de sus páginas ha fallado (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/core/store.cpp" line="+7"/>
+        <source>the library is damaged: the check of its pages found damage (%1).</source>
+        <translation>la biblioteca está dañada: la comprobación de sus páginas ha encontrado daños (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Daily</source>
         <translation>Diaria</translation>
     </message>
@@ -955,53 +962,83 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+74"/>
+        <source>%1 No backup was taken; restore the newest one (prepdeck backups, prepdeck restore FILE).</source>
+        <translation>%1 No se ha hecho ninguna copia de seguridad; restaure la más reciente (prepdeck backups, prepdeck restore ARCHIVO).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+21"/>
+        <source>this backup cannot be used: %1 Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>esta copia de seguridad no se puede usar: %1 Elija otra («prepdeck backups»).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this backup was made by a newer version of Prepdeck (schema %1; this version knows up to %2), so it cannot be restored here. Update Prepdeck, or choose another backup.</source>
+        <translation>esta copia de seguridad la hizo una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2), así que no se puede restaurar aquí. Actualice Prepdeck o elija otra copia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this backup cannot be used: it is damaged (%1). Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>esta copia de seguridad no se puede usar: está dañada (%1). Elija otra («prepdeck backups»).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this backup cannot be used: the check of its pages found damage (%1). Choose another one (&apos;prepdeck backups&apos;).</source>
+        <translation>esta copia de seguridad no se puede usar: la comprobación de sus páginas ha encontrado daños (%1). Elija otra («prepdeck backups»).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the library is open in another Prepdeck window or command. Close it, or restore from the window (File → Restore from Backup…).</source>
+        <translation>la biblioteca está abierta en otra ventana o comando de Prepdeck. Ciérrela o restaure desde la ventana (Archivo → Restaurar desde copia de seguridad…).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Your library is still in its place; it was also kept at %1.</source>
+        <translation>Su biblioteca sigue en su sitio; además se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the restored copy could not be put in place (%1); the library is as it was.</source>
+        <translation>no se ha podido poner en su sitio la copia restaurada (%1); la biblioteca sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the library could not be opened again after the restore: %1</source>
+        <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the copy cannot be used (%1)</source>
+        <translation>la copia no se puede usar (%1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>It was moved to %1 (nothing was deleted).</source>
+        <translation>Se ha movido a %1 (no se ha eliminado nada).</translation>
+    </message>
+    <message>
+        <location line="-536"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>no se puede crear la carpeta de copias de seguridad. Compruebe los permisos de la carpeta de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>the library is damaged: %1. No backup was taken; restore the newest one (prepdeck backups, prepdeck restore FILE).</source>
-        <translation>la biblioteca está dañada: %1. No se ha hecho ninguna copia de seguridad; restaure la más reciente (prepdeck backups, prepdeck restore FILE).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+258"/>
         <source>no such backup. Run &apos;prepdeck backups&apos; to see them.</source>
         <translation>la copia de seguridad no existe. Ejecute «prepdeck backups» para verlas.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>this backup cannot be used: %1. Choose another one (&apos;prepdeck backups&apos;).</source>
-        <translation>no se puede usar esta copia de seguridad: %1. Elija otra («prepdeck backups»).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>this is not a Prepdeck library. Choose one of the files &apos;prepdeck backups&apos; lists.</source>
         <translation>esto no es una biblioteca de Prepdeck. Elija uno de los archivos que lista «prepdeck backups».</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>the library is open in another Prepdeck window or command. Close it, or restore from the window (File → Restore from backup…).</source>
-        <translation>la biblioteca está abierta en otra ventana u orden de Prepdeck. Ciérrela o restaure desde la ventana (Archivo → Restaurar copia de seguridad…).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the restored copy could not be put in place; it is at %1 and your previous library at %2.</source>
-        <translation>no se ha podido colocar la copia restaurada en su sitio; está en %1, y su biblioteca anterior, en %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../app/core/store.cpp" line="+1619"/>
+        <location filename="../app/core/store.cpp" line="+1391"/>
         <source>the library is not an SQLite database.</source>
         <translation>la biblioteca no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the restore failed (%1); the library is as it was.</source>
-        <translation>la restauración ha fallado (%1); la biblioteca sigue como estaba.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/core/librarycare.cpp" line="+139"/>
         <source>the library is already there.</source>
         <translation>la biblioteca ya está ahí.</translation>
     </message>
@@ -1016,22 +1053,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se puede crear la carpeta. Compruebe sus permisos.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the copy is damaged (%1)</source>
-        <translation>la copia está dañada (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>cannot read the library and its copy</source>
         <translation>no se pueden leer la biblioteca y su copia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the copy does not hold the same questions and ratings</source>
         <translation>la copia no contiene las mismas preguntas y valoraciones</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1; the library stays where it was.</source>
         <translation>%1; la biblioteca sigue donde estaba.</translation>
     </message>
@@ -1041,17 +1073,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se puede guardar la nueva ubicación en la configuración; la biblioteca sigue donde estaba.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>the library is damaged: %1. It was moved to %2 (nothing was deleted).</source>
-        <translation>la biblioteca está dañada: %1. Se ha movido a %2 (no se ha eliminado nada).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>the library needs an upgrade, and the backup before it failed: %1</source>
         <translation>la biblioteca necesita una actualización y la copia de seguridad previa ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/migrations.cpp" line="+14"/>
+        <location filename="../app/core/migrations.cpp" line="+16"/>
         <source>banks, categories, questions, rating events and full-text search</source>
         <translation>bancos, categorías, preguntas, eventos de valoración y búsqueda de texto completo</translation>
     </message>
@@ -1077,38 +1104,32 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+78"/>
-        <source>cannot read the schema version: %1</source>
-        <translation>no se puede leer la versión del esquema: %1</translation>
+        <source>Reading the schema version</source>
+        <translation>leer la versión del esquema</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <source>Upgrading the library to schema %1 (%2)</source>
+        <translation>actualizar la biblioteca al esquema %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location filename="../app/core/store.cpp" line="-1415"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot start the upgrade to schema %1: %2</source>
-        <translation>no se puede iniciar la actualización al esquema %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>la actualización de la biblioteca al esquema %1 (%2) ha fallado: %3. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>finishing the upgrade to schema %1 failed: %2. Nothing was changed.</source>
-        <translation>no se ha podido terminar la actualización al esquema %1: %2. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/searchindex.cpp" line="+181"/>
-        <location filename="../app/core/store.cpp" line="-1434"/>
+        <location filename="../app/core/sqlitestatus.cpp" line="+117"/>
         <source>%1 failed: %2</source>
         <translation>Error al %1: %2</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location filename="../app/core/searchindex.cpp" line="+515"/>
         <location line="+23"/>
         <source>Reading the word index</source>
         <translation>leer el índice de palabras</translation>
@@ -1151,99 +1172,207 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer las preguntas</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="-9"/>
+        <location filename="../app/core/sqlitestatus.cpp" line="-54"/>
         <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
         <translation>Error al %1: el disco está lleno. No se ha guardado nada; la biblioteca sigue como estaba. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 failed: the library is read-only, so nothing can be saved. Make the file writable (chmod u+w) and open it again.</source>
         <translation>Error al %1: la biblioteca es de solo lectura, así que no se puede guardar nada. Permita la escritura en el archivo (chmod u+w) y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 failed: the library&apos;s folder cannot be written, so nothing can be saved (SQLite keeps its log beside the file). Make the folder writable and open the library again.</source>
+        <translation>Error al %1: no se puede escribir en la carpeta de la biblioteca, así que no se puede guardar nada (SQLite guarda su registro junto al archivo). Permita la escritura en la carpeta y vuelva a abrir la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: the library is on a read-only file system, so nothing can be saved. Mount the disk writable, or copy the library to a disk that is, and open it there.</source>
+        <translation>Error al %1: la biblioteca está en un sistema de archivos de solo lectura, así que no se puede guardar nada. Monte el disco con escritura o copie la biblioteca a un disco que la permita y ábrala allí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 failed: another Prepdeck window or command kept the library busy for more than %2 seconds. Nothing of it was saved; try again once it has finished.</source>
+        <translation>Error al %1: otra ventana o comando de Prepdeck ha tenido ocupada la biblioteca más de %2 segundos. No se ha guardado nada; inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: the disk reported an error (%2). Nothing of it was saved; the library is as it was. Check the disk (is it full, failing or unplugged?) and try again.</source>
+        <translation>Error al %1: el disco ha informado de un error (%2). No se ha guardado nada; la biblioteca sigue como estaba. Revise el disco (¿está lleno, fallando o desconectado?) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: SQLite cannot open the library&apos;s files (%2). Check that the folder exists and can be written, and that the disk has space.</source>
+        <translation>Error al %1: SQLite no puede abrir los archivos de la biblioteca (%2). Compruebe que la carpeta existe y admite escritura, y que el disco tiene espacio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: SQLite found the library damaged (%2). Close Prepdeck: when it opens the library again it checks it and offers the newest backup.</source>
+        <translation>Error al %1: SQLite ha encontrado la biblioteca dañada (%2). Cierre Prepdeck: la próxima vez que abra la biblioteca la comprobará y le ofrecerá la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the library is damaged: it is not an SQLite database (SQLite says: %1).</source>
+        <translation>la biblioteca está dañada: no es una base de datos SQLite (SQLite dice: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the library is damaged: SQLite cannot read it (%1).</source>
+        <translation>la biblioteca está dañada: SQLite no puede leerla (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/libraryfile.cpp" line="-110"/>
+        <source>this path is a symbolic link loop: following its links leads back to where they started. Point the link at a library file, or choose another with --database.</source>
+        <translation>esta ruta es un bucle de enlaces simbólicos: al seguir sus enlaces se vuelve al punto de partida. Haga que el enlace apunte a un archivo de biblioteca o elija otro con --database.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is a symbolic link to %1, which does not exist. Point it at a library file, or choose another with --database.</source>
+        <translation>esto es un enlace simbólico a %1, que no existe. Haga que apunte a un archivo de biblioteca o elija otro con --database.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot reach the library (%1). Check the permissions of its folders, or choose another place with --database.</source>
+        <translation>no se puede llegar a la biblioteca (%1). Compruebe los permisos de sus carpetas o elija otro lugar con --database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this is a folder. Give a library file name, for example %1/prepdeck.sqlite.</source>
         <translation>esto es una carpeta. Indique un nombre de archivo para la biblioteca, por ejemplo %1/prepdeck.sqlite.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>cannot create the folder %1 for the library. Check its permissions or choose another place with --database.</source>
-        <translation>no se puede crear la carpeta %1 para la biblioteca. Compruebe sus permisos o elija otro lugar con --database.</translation>
+        <source>this is not a regular file (a device or a pipe?). Choose a library file with --database.</source>
+        <translation>esto no es un archivo normal (¿un dispositivo o una tubería?). Elija un archivo de biblioteca con --database.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>cannot read the library (%1). Check its permissions (chmod u+r) or choose another file with --database.</source>
+        <translation>no se puede leer la biblioteca (%1). Compruebe sus permisos (chmod u+r) o elija otro archivo con --database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the library is damaged: the file is empty (0 bytes), so whatever it held is gone from it.</source>
+        <translation>la biblioteca está dañada: el archivo está vacío (0 bytes), así que lo que contenía ya no está en él.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot create the folder %1 for the library (%2). Check its permissions or choose another place with --database.</source>
+        <translation>no se puede crear la carpeta %1 para la biblioteca (%2). Compruebe sus permisos o elija otro lugar con --database.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+4"/>
+        <source>Creating the library</source>
+        <translation>crear la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot put the new library in place (%1). Check the folder&apos;s permissions.</source>
+        <translation>no se puede poner en su sitio la nueva biblioteca (%1). Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>table `%1` is missing</source>
+        <translation>falta la tabla `%1`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger `%1` is missing</source>
+        <translation>falta el disparador `%1`</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>this is not a Prepdeck library but another program&apos;s SQLite database (%1). It was left untouched. Open a Prepdeck library with --database, or give a new file name to start one.</source>
+        <translation>esto no es una biblioteca de Prepdeck, sino la base de datos SQLite de otro programa (%1). No se ha tocado. Abra una biblioteca de Prepdeck con --database, o indique un nombre de archivo nuevo para empezar una.</translation>
+    </message>
+    <message>
+        <location line="-215"/>
         <source>cannot create the library (%1). Check the folder&apos;s permissions or choose another place with --database.</source>
         <translation>no se puede crear la biblioteca (%1). Compruebe los permisos de la carpeta o elija otro lugar con --database.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>cannot open the library: %1. Check the file&apos;s permissions or choose another with --database.</source>
-        <translation>no se puede abrir la biblioteca: %1. Compruebe los permisos del archivo o elija otro con --database.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>this file is not a Prepdeck library (%1). Choose another file with --database; this one was left untouched.</source>
-        <translation>este archivo no es una biblioteca de Prepdeck (%1). Elija otro archivo con --database; este no se ha modificado.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location filename="../app/core/store.cpp" line="+37"/>
         <source>Setting up the library</source>
         <translation>preparar la biblioteca</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Switching the library to WAL</source>
-        <translation>cambiar la biblioteca al modo WAL</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/core/librarycare.cpp" line="-491"/>
+        <location line="+45"/>
+        <location filename="../app/core/libraryfile.cpp" line="+76"/>
         <source>Reading the library</source>
         <translation>leer la biblioteca</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/core/store.cpp" line="-55"/>
+        <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
+        <translation>el disco está lleno, así que SQLite no puede preparar los archivos que mantiene junto a la biblioteca mientras está abierta (-wal, -shm). La biblioteca sigue como estaba: libere espacio y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>application id %1</source>
+        <translation>identificador de aplicación %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its tables: %1</source>
+        <translation>sus tablas: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the library is damaged: %1.</source>
+        <translation>la biblioteca está dañada: %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
         <translation>la biblioteca es de solo lectura y la escribió otra versión de Prepdeck, así que no se puede actualizar. Permita la escritura en ella (chmod u+w) y vuelva a abrirla.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1330"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Marking the library as Prepdeck&apos;s</source>
+        <translation>marcar la biblioteca como de Prepdeck</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+1295"/>
+        <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
-        <location line="-1305"/>
+        <location line="-1270"/>
         <location line="+8"/>
         <location line="+1150"/>
-        <location line="+161"/>
+        <location line="+127"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1264"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1326"/>
+        <location line="+1292"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1278"/>
         <location line="+5"/>
-        <location line="+1317"/>
+        <location line="+1283"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location line="-1305"/>
+        <location line="-1271"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
@@ -1261,23 +1390,23 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1239"/>
+        <location line="+1205"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location line="-1228"/>
+        <location line="-1195"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+1248"/>
+        <location line="+11"/>
+        <location line="+1215"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location line="-1064"/>
+        <location line="-1031"/>
         <location line="+148"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1312,18 +1441,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="-58"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Reading the rating history</source>
         <translation>leer el historial de valoraciones</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
@@ -1355,17 +1484,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saving the interview date</source>
         <translation>guardar la fecha de la entrevista</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Clearing the interview date</source>
         <translation>borrar la fecha de la entrevista</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Reading the categories</source>
         <translation>leer las categorías</translation>
     </message>
@@ -1381,19 +1510,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>iniciar la entrevista de práctica</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>Saving the interview question</source>
         <translation>guardar la pregunta de la entrevista</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Finishing the mock interview</source>
         <translation>terminar la entrevista de práctica</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Reading mock interviews</source>
         <translation>leer las entrevistas de práctica</translation>
@@ -1418,7 +1547,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+312"/>
+        <location line="+278"/>
         <source>Counting the categories</source>
         <translation>contar las categorías</translation>
     </message>
@@ -1620,7 +1749,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se pudo escribir el PDF (%1); no quedó ningún archivo a medias. Compruebe el espacio libre en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/libraryopening.cpp" line="+32"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+35"/>
         <location line="+29"/>
         <location filename="../app/ui/sheetexport.cpp" line="+110"/>
         <source>Prepdeck</source>
@@ -1672,7 +1801,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+981"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+984"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
@@ -1717,7 +1846,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="-330"/>
+        <location filename="../app/core/store.cpp" line="-296"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Entrevista en %Ln día.</numerusform>
@@ -1874,8 +2003,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-886"/>
-        <location line="+972"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-889"/>
+        <location line="+975"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>

@@ -15,7 +15,7 @@ namespace prepdeck {
 // at a line end; either way a notice in the answer says so.
 QString renderMarkdown(const QString &markdown);
 
-constexpr int kMaxAnswerNesting = 16;
+constexpr int kMaxAnswerNesting = 8;
 constexpr qsizetype kMaxAnswerCharacters = 256 * 1024;
 
 } // namespace prepdeck

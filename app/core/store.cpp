@@ -263,8 +263,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     // Whose file is it, and is it whole? Read under SQLite's locks; nothing is written
     // until the answer is known.
     auto identity = libraryfile::identify(db, path);
-    if (!identity)
-        return identity.error();
+    if (!identity) {
+        Error e = identity.error();
+        if (e.kind == Error::Kind::DiskFull)
+            e.message = LibraryText::tr("the disk is full, so SQLite cannot set up the files it "
+                                        "keeps beside the library while it is open (-wal, -shm). "
+                                        "The library is as it was: free some space and open it "
+                                        "again.");
+        return e;
+    }
     const libraryfile::Verdict verdict = libraryfile::verdictOf(*identity, migrations);
     if (verdict == libraryfile::Verdict::Foreign) {
         QString detail = identity->applicationId

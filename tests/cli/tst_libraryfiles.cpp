@@ -284,6 +284,10 @@ private slots:
         QCOMPARE(r.json()[QStringLiteral("ratings")].toInt(), 2);
         QVERIFY(movedAside(lib).isEmpty());
         QCOMPARE(count(lib, QStringLiteral("SELECT count(*) FROM banks")), 1);
+        QVERIFY(!QFileInfo::exists(lib + QLatin1String("-journal")));
+        // Back in WAL mode, once, for good.
+        QCOMPARE(count(lib, QStringLiteral("SELECT journal_mode = 'wal' FROM pragma_journal_mode")),
+                 1);
     }
 
     // Case 3: a native-format import killed half-way: the library opens with what it held,

@@ -2,6 +2,7 @@
 // and thinned out, restores that keep what they replace, a full disk, a read-only file.
 #include "importer.h"
 #include "librarycare.h"
+#include "libraryfile.h"
 #include "migrations.h"
 #include "storetestsupport.h"
 
@@ -203,6 +204,9 @@ private slots:
         QCOMPARE(scalar(store, QStringLiteral("PRAGMA user_version")),
                  schemaMigrations().last().version);
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM ratings")), 3);
+        // It is marked as Prepdeck's now.
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA application_id")),
+                 libraryfile::kApplicationId);
         const QList<care::Backup> backups = care::listBackups(path);
         QCOMPARE(backups.size(), 2); // before the upgrade, and the day's one after it
         bool before = false;
@@ -215,6 +219,14 @@ private slots:
             QVERIFY(old);
             QCOMPARE(scalar(**old, QStringLiteral("PRAGMA user_version")), 1);
         }
+        // The day's backup, taken after the upgrade, carries the id too.
+        for (const care::Backup &b : backups)
+            if (b.kind == QLatin1String("daily")) {
+                auto copy = Store::open(b.path);
+                QVERIFY(copy);
+                QCOMPARE(scalar(**copy, QStringLiteral("PRAGMA application_id")),
+                         libraryfile::kApplicationId);
+            }
         QVERIFY(before);
     }
 

@@ -254,10 +254,10 @@ void TestMarkdownRenderer::deepNesting_isFlattenedWithANotice()
     QFETCH(QString, markdown);
     QFETCH(QString, innermost);
     const QString html = renderMarkdown(markdown);
-    QVERIFY2(nestingOf(html) <= 16, qPrintable(QString::number(nestingOf(html))));
+    QVERIFY2(nestingOf(html) <= 8, qPrintable(QString::number(nestingOf(html))));
     // Nothing is dropped: the innermost text is still there, and a notice says what changed.
     QVERIFY(html.contains(innermost));
-    QVERIFY2(html.contains(QStringLiteral("nested more than 16 levels deep")),
+    QVERIFY2(html.contains(QStringLiteral("nested more than 8 levels deep")),
              qPrintable(html.left(300)));
 }
 

@@ -39,6 +39,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextList>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -431,6 +434,28 @@ private slots:
         for (const care::Backup &b : care::listBackups(m_store->path()))
             kinds << QStringLiteral("%1:%2").arg(b.kind).arg(b.ratings);
         QVERIFY2(kinds.contains(QStringLiteral("before restore:1")), qPrintable(kinds.join(u' ')));
+    }
+
+    // An answer of 10,000 nested list items used to freeze the window for a minute when
+    // revealed: it is shown flat below the eighth level, with a line saying so.
+    void deeplyNestedAnswer_revealsFlattenedWithANotice()
+    {
+        importBytes("# Deep\n\n## Nesting\n\n### What is deep nesting?\n\n" +
+                        QByteArray("- ").repeated(10000) + "the bottom\n",
+                    QStringLiteral("deep.md"));
+        auto window = showWindow();
+        press(*window, Qt::Key_Space);
+        QTextBrowser *answer = window->studyPane()->answerView();
+        QVERIFY(answer->isVisible());
+        const QString shown = answer->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("nested more than 8 levels deep")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("the bottom")));
+        int deepest = 0;
+        for (QTextBlock b = answer->document()->begin(); b.isValid(); b = b.next())
+            if (b.textList())
+                deepest = std::max(deepest, b.textList()->format().indent());
+        QVERIFY2(deepest <= 8, qPrintable(QString::number(deepest)));
     }
 
     void readOnlyLibrary_saysSoAndRatingsFailVisibly()
