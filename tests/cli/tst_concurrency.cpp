@@ -6,6 +6,7 @@
 #include "bankgenerator.h"
 #include "clisupport.h"
 #include "layouts.h"
+#include "sqlitetestsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,23 +23,6 @@
 #include <memory>
 
 namespace {
-
-QString firstValue(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QString value;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return value;
-}
 
 // One loop of commands: each starts when the one before has finished.
 struct Loop
@@ -119,7 +103,8 @@ private slots:
             f.write(prepdeck::writeNativeBanks({bank}).toUtf8());
             banks << file;
         }
-        const QString ratedBefore = firstValue(lib, "SELECT count(*) FROM ratings");
+        const QString ratedBefore =
+            sqliteValue(lib, QStringLiteral("SELECT count(*) FROM ratings"));
         QCOMPARE(ratedBefore, QStringLiteral("0"));
 
         const int imports = 4; // A, B, A, B
@@ -166,11 +151,12 @@ private slots:
         const QStringList moved =
             QDir(m_dir.path()).entryList({QStringLiteral("lib.sqlite.damaged-*")});
         QVERIFY2(moved.isEmpty(), qPrintable(moved.join(QLatin1Char(' '))));
-        QCOMPARE(firstValue(lib, "PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqliteValue(lib, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         // Every acknowledged rating is in the file.
         const int acknowledged = rateA.succeeded + rateB.succeeded;
         QVERIFY(acknowledged > 0);
-        QCOMPARE(firstValue(lib, "SELECT count(*) FROM ratings").toInt(), acknowledged);
+        QCOMPARE(sqliteValue(lib, QStringLiteral("SELECT count(*) FROM ratings")).toInt(),
+                 acknowledged);
         // Nothing gave up before the busy timeout; reading never fails.
         for (Loop *l : {&importLoop, &rateA, &rateB, &stats})
             for (qsizetype i = 0; i < l->failures.size(); ++i)

@@ -5,6 +5,7 @@
 // content, pass SQLite's integrity check, and nothing may be moved aside.
 #include "clisupport.h"
 #include "layouts.h"
+#include "sqlitetestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,24 +20,6 @@
 #include <sqlite3.h>
 
 namespace {
-
-QString quickCheck(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    QString result;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            result =
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return result;
-}
 
 struct Counts
 {
@@ -173,7 +156,8 @@ private:
                     newSeen += now == after;
                 }
             }
-            QCOMPARE(quickCheck(lib), QStringLiteral("ok"));
+            QCOMPARE(sqliteValue(lib, QStringLiteral("PRAGMA integrity_check"), true),
+                     QStringLiteral("ok"));
             const QStringList aside =
                 QFileInfo(lib).dir().entryList({QStringLiteral("lib.sqlite.damaged-*")});
             QVERIFY2(aside.isEmpty(), qPrintable(tag));

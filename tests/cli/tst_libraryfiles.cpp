@@ -6,6 +6,7 @@
 #include "bankgenerator.h"
 #include "clisupport.h"
 #include "layouts.h"
+#include "sqlitetestsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,41 +26,6 @@
 #include <unistd.h>
 
 namespace {
-
-// Runs SQL on a file with SQLite directly, as another program would.
-bool execSql(const QString &path, const QString &sql, const char *journalMode = nullptr)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db,
-                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
-    if (ok && journalMode)
-        ok = sqlite3_exec(db, (QByteArray("PRAGMA journal_mode = ") + journalMode).constData(),
-                          nullptr, nullptr, nullptr) == SQLITE_OK;
-    char *error = nullptr;
-    ok = ok && sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK;
-    if (error) {
-        qWarning("%s", error);
-        sqlite3_free(error);
-    }
-    sqlite3_close(db);
-    return ok;
-}
-
-qint64 count(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    qint64 n = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            n = sqlite3_column_int64(stmt, 0);
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return n;
-}
 
 QByteArray hashOf(const QString &path)
 {
@@ -167,7 +133,7 @@ private slots:
     {
         QFETCH(QString, sql);
         const QString file = path(QStringLiteral("foreign-%1.db").arg(QTest::currentDataTag()));
-        QVERIFY(execSql(file, sql, "DELETE"));
+        QVERIFY(sqliteExec(file, sql, "DELETE"));
         const QByteArray before = hashOf(file);
         for (const char *command : {"stats", "list", "import"}) {
             QStringList args{QString::fromLatin1(command)};
@@ -198,8 +164,8 @@ private slots:
         QFETCH(QString, table);
         const QString lib = makeLibrary(QStringLiteral("dropped-%1/lib.sqlite").arg(table));
         QCOMPARE(backups(lib).size(), 1);
-        QVERIFY(
-            execSql(lib, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE %1;").arg(table)));
+        QVERIFY(sqliteExec(lib,
+                           QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE %1;").arg(table)));
         const Run r = withDb(lib, {QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("table `%1` is missing").arg(table)),
@@ -261,7 +227,7 @@ private slots:
         const QString lib = makeLibrary(QStringLiteral("hot/lib.sqlite"));
         // As an older Prepdeck's bulk import did: switch to a rollback journal, write a lot,
         // and die before the commit.
-        QVERIFY(execSql(lib, QStringLiteral("SELECT 1"), "DELETE"));
+        QVERIFY(sqliteExec(lib, QStringLiteral("SELECT 1"), "DELETE"));
         const pid_t child = fork();
         if (child == 0) {
             sqlite3 *db = nullptr;
@@ -283,11 +249,13 @@ private slots:
         QCOMPARE(r.json()[QStringLiteral("questions")].toInt(), 51);
         QCOMPARE(r.json()[QStringLiteral("ratings")].toInt(), 2);
         QVERIFY(movedAside(lib).isEmpty());
-        QCOMPARE(count(lib, QStringLiteral("SELECT count(*) FROM banks")), 1);
+        QCOMPARE(sqliteValue(lib, QStringLiteral("SELECT count(*) FROM banks")).toLongLong(), 1);
         QVERIFY(!QFileInfo::exists(lib + QLatin1String("-journal")));
         // Back in WAL mode, once, for good.
-        QCOMPARE(count(lib, QStringLiteral("SELECT journal_mode = 'wal' FROM pragma_journal_mode")),
-                 1);
+        QCOMPARE(
+            sqliteValue(lib, QStringLiteral("SELECT journal_mode = 'wal' FROM pragma_journal_mode"))
+                .toLongLong(),
+            1);
     }
 
     // Case 3: a native-format import killed half-way: the library opens with what it held,
@@ -394,7 +362,8 @@ private slots:
     {
         const QString lib = makeLibrary(QStringLiteral("restore/lib.sqlite"));
         const QString daily = backups(lib)[0][QStringLiteral("file")].toString();
-        QCOMPARE(count(daily, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QCOMPARE(sqliteValue(daily, QStringLiteral("SELECT count(*) FROM ratings")).toLongLong(),
+                 0);
         for (const char *id : {"3", "4", "5"})
             QCOMPARE(
                 withDb(lib, {QStringLiteral("rate"), QString::fromLatin1(id), QStringLiteral("5")})
@@ -403,18 +372,20 @@ private slots:
         // The library holds 5 ratings; the daily backup none.
         const Run first = withDb(lib, {QStringLiteral("restore"), daily});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QCOMPARE(count(lib, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QCOMPARE(sqliteValue(lib, QStringLiteral("SELECT count(*) FROM ratings")).toLongLong(), 0);
         QJsonArray list = backups(lib);
         QString beforeRestore;
         for (const QJsonValue &b : list)
             if (b[QStringLiteral("kind")].toString() == QLatin1String("before restore"))
                 beforeRestore = b[QStringLiteral("file")].toString();
         QVERIFY(!beforeRestore.isEmpty());
-        QCOMPARE(count(beforeRestore, QStringLiteral("SELECT count(*) FROM ratings")), 5);
+        QCOMPARE(
+            sqliteValue(beforeRestore, QStringLiteral("SELECT count(*) FROM ratings")).toLongLong(),
+            5);
         // Undo the restore at once, within the same second as likely as not.
         const Run undo = withDb(lib, {QStringLiteral("restore"), beforeRestore});
         QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
-        QCOMPARE(count(lib, QStringLiteral("SELECT count(*) FROM ratings")), 5);
+        QCOMPARE(sqliteValue(lib, QStringLiteral("SELECT count(*) FROM ratings")).toLongLong(), 5);
         int kept = 0;
         for (const QJsonValue &b : backups(lib))
             kept += b[QStringLiteral("kind")].toString() == QLatin1String("before restore");
@@ -442,10 +413,10 @@ private slots:
         const QString source = path(QStringLiteral("refuse-%1/source.sqlite").arg(kind));
         QVERIFY(QFile::copy(backups(lib)[0][QStringLiteral("file")].toString(), source));
         if (kind == QLatin1String("newer")) {
-            QVERIFY(execSql(source, QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(sqliteExec(source, QStringLiteral("PRAGMA user_version = 99")));
         } else if (kind == QLatin1String("foreign")) {
             QFile::remove(source);
-            QVERIFY(execSql(source, QStringLiteral("CREATE TABLE notes (body TEXT)"), "DELETE"));
+            QVERIFY(sqliteExec(source, QStringLiteral("CREATE TABLE notes (body TEXT)"), "DELETE"));
         } else {
             QFile f(source);
             QVERIFY(f.open(QIODevice::ReadWrite));
@@ -496,7 +467,9 @@ private slots:
         for (const QJsonValue &b : backups(lib))
             if (b[QStringLiteral("kind")].toString() == QLatin1String("before restore"))
                 beforeRestore = b[QStringLiteral("file")].toString();
-        QCOMPARE(count(beforeRestore, QStringLiteral("SELECT count(*) FROM ratings")), 2 + 51);
+        QCOMPARE(
+            sqliteValue(beforeRestore, QStringLiteral("SELECT count(*) FROM ratings")).toLongLong(),
+            2 + 51);
         QVERIFY(movedAside(lib).isEmpty());
     }
 
@@ -504,7 +477,7 @@ private slots:
     void damagedLibraryOpenElsewhere_isNotMovedAside()
     {
         const QString lib = makeLibrary(QStringLiteral("held/lib.sqlite"));
-        QVERIFY(execSql(lib, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE ratings;")));
+        QVERIFY(sqliteExec(lib, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE ratings;")));
         int ready[2];
         QVERIFY(::pipe(ready) == 0);
         const pid_t child = fork();
@@ -556,7 +529,7 @@ private slots:
         QVERIFY2(waited >= 4900, qPrintable(QString::number(waited)));
         QVERIFY2(r.err.contains(QStringLiteral("busy")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
-        QCOMPARE(count(lib, QStringLiteral("SELECT count(*) FROM ratings")), 2);
+        QCOMPARE(sqliteValue(lib, QStringLiteral("SELECT count(*) FROM ratings")).toLongLong(), 2);
         // And once the other write is over, it works.
         QCOMPARE(withDb(lib, {QStringLiteral("rate"), QStringLiteral("3"), QStringLiteral("4")})
                      .exitCode,

@@ -8,6 +8,7 @@
 #include "importer.h"
 #include "librarycare.h"
 #include "migrations.h"
+#include "sqlitetestsupport.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -73,23 +74,6 @@ Fingerprint fingerprintOf(const QString &path)
     }
     sqlite3_close(db);
     return f;
-}
-
-QString quickCheck(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    QString result;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW)
-            result =
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return result;
 }
 
 // A library with the starter bank, two ratings and a note, closed.
@@ -308,7 +292,7 @@ private:
             QVERIFY2(!failure, qPrintable(tag + QLatin1String(": ") +
                                           (failure ? failure->error.toString() : QString())));
         }
-        QCOMPARE(quickCheck(lib), QStringLiteral("ok"));
+        QCOMPARE(sqliteValue(lib, QStringLiteral("PRAGMA quick_check")), QStringLiteral("ok"));
         const Fingerprint now = fingerprintOf(lib);
         if (error)
             QVERIFY2(now == before, qPrintable(tag + QLatin1String(": ") + now.toString()));
