@@ -1201,7 +1201,7 @@ Result<QList<Bank>> Store::banks() const
             banks << Bank{s.bank, {}};
         Bank &bank = banks.last();
         if (bank.categories.isEmpty() || bank.categories.last().name != s.category)
-            bank.categories << Category{s.category, {}};
+            bank.categories << Category{s.category, {}, {}};
         bank.categories.last().questions << s.question;
     }
     return banks;

@@ -15,6 +15,9 @@ public:
     explicit BankBuilder(const QString &bankName) : m_bank{bankName, {}} {}
 
     void add(const QString &category, const Question &question);
+    // A category under headings of its own: the same name under other parents is another
+    // category.
+    void add(const QString &category, const QStringList &parents, const Question &question);
     void rename(const QString &bankName) { m_bank.name = bankName; }
     bool isEmpty() const { return m_bank.categories.isEmpty(); }
 

@@ -1,4 +1,5 @@
 #include "bankfilereader.h"
+#include "structuredreader.h"
 #include "textdecoder.h"
 #include "translation.h"
 
@@ -89,10 +90,15 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                         "(for example: question,answer,category,tags)."),
                          displayName, 1};
     }
-    for (auto reader : {readQuotedQuestions, readNumberedCards, readMarkdown, readDelimited}) {
-        if (parsed)
-            break;
-        parsed = reader(source);
+    if (!parsed) {
+        // Every reading of the file is weighed; the one that accounts for it best wins.
+        for (auto reader : {readQuotedQuestions, readNumberedCards, readStructuredMarkdown,
+                            readDelimited}) {
+            auto reading = reader(source);
+            if (reading && (reading->error || !reading->banks.isEmpty()) &&
+                (!parsed || reading->score > parsed->score))
+                parsed = std::move(reading);
+        }
     }
     if (parsed && parsed->error)
         return Error{parsed->error->message, displayName, parsed->error->line};

@@ -307,6 +307,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
             parsed.banks.append(bank.take());
     if (parsed.banks.isEmpty())
         return std::nullopt;
+    parsed.score = double(questionCount(parsed.banks));
     return parsed;
 }
 

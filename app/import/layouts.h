@@ -42,6 +42,9 @@ struct ParsedBanks
     QList<Bank> banks;
     QList<ImportWarning> warnings;
     std::optional<ImportWarning> error; // the file is in this layout but cannot be read
+    // How well this reading accounts for the file: the number of questions weighed by how
+    // much they read like questions. The best of the readings of a file wins.
+    double score = 0;
 };
 
 // Each reader returns nothing when the file is not in its layout.

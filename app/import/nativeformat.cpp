@@ -260,7 +260,7 @@ public:
             if (c.name == name)
                 m_category = &c;
         if (!m_category) {
-            m_bank->categories.append(Category{name, {}});
+            m_bank->categories.append(Category{name, {}, {}});
             m_category = &m_bank->categories.last();
         }
     }

@@ -139,6 +139,8 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
         bank.add(category, question);
     }
     parsed.banks.append(bank.take());
+    // Every question met the layout's markers: each counts whole.
+    parsed.score = double(questionCount(parsed.banks));
     return parsed;
 }
 
@@ -190,6 +192,7 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
             category = cleanup::categoryName(lines[nextSection]);
     }
     parsed.banks.append(bank.take());
+    parsed.score = double(questionCount(parsed.banks));
     return parsed;
 }
 

@@ -11,6 +11,9 @@ struct Category
 {
     QString name;
     QList<Question> questions;
+    // The headings above it, outermost first, when the bank has more than one level
+    // ("Junior Sysadmin" for "System Questions"); a category is its parents and its name.
+    QStringList parents;
 };
 
 // A question bank: one imported file (or one bank of a Prepdeck bank file) or the starter bank.

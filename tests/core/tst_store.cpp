@@ -253,7 +253,7 @@ private slots:
         // screen is found by reading questions in order instead.
         auto store = openOrDie(QStringLiteral(":memory:"));
         Bank bank{QStringLiteral("Big"),
-                  {Category{QStringLiteral("One"), {}}, Category{QStringLiteral("Two"), {}}}};
+                  {Category{QStringLiteral("One"), {}, {}}, Category{QStringLiteral("Two"), {}, {}}}};
         for (int i = 0; i < 12000; ++i)
             bank.categories[i % 2].questions
                 << makeQuestion(QStringLiteral("Question %1 about caching?").arg(i),

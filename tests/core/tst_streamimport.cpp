@@ -37,8 +37,8 @@ Question question(int n, const QString &prompt)
 QList<Bank> banks(int n)
 {
     Bank first{QStringLiteral("Systems"),
-               {Category{QStringLiteral("Caching"), {}}, Category{QStringLiteral("Queues"), {}}}};
-    Bank second{QStringLiteral("Databases"), {Category{QStringLiteral("Indexes"), {}}}};
+               {Category{QStringLiteral("Caching"), {}, {}}, Category{QStringLiteral("Queues"), {}, {}}}};
+    Bank second{QStringLiteral("Databases"), {Category{QStringLiteral("Indexes"), {}, {}}}};
     for (int i = 1; i <= n; ++i) {
         const QString prompt = i % 7 == 0 ? QStringLiteral("Why does this repeat?")
                                           : QStringLiteral("Question number %1 about Über?").arg(i);

@@ -1,0 +1,364 @@
+#include "markdownblocks.h"
+
+#include <QRegularExpression>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+namespace prepdeck::markdown {
+namespace {
+
+// Parts of at least this many lines are parsed at a time: cmark-gfm holds a part's whole
+// tree in memory (the tree of a 200 MB bank took 1.9 GB).
+constexpr int kPartLines = 2000;
+
+struct Inline
+{
+    QString text;
+    int links = 0;
+    int anchorLinks = 0;
+    QString firstUrl;
+    bool outsideLinks = false; // words outside any link
+    bool outsideStrong = false;
+    bool outsideCode = false;
+    bool anyStrong = false;
+    bool anyCode = false;
+    bool startsWithLink = false;
+    bool started = false;
+    QString lead; // a bold span that opens the text
+    bool leadTaken = false;
+};
+
+bool isSeparator(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            return false;
+    return true;
+}
+
+// Inline content as plain text. Links count, and the text of a link to an anchor in the
+// same file is left out (a "[⬆](#top)" in a heading, a "[1.1](#x)" self-link).
+void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool inCode,
+                bool inAnchor)
+{
+    for (cmark_node *n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+        const cmark_node_type type = cmark_node_get_type(n);
+        auto addText = [&](const QString &t) {
+            if (!inAnchor)
+                out.text += t;
+            if (!isSeparator(t)) {
+                if (!out.started) {
+                    out.started = true;
+                    out.startsWithLink = inLink;
+                }
+                out.outsideLinks = out.outsideLinks || !inLink;
+                out.outsideStrong = out.outsideStrong || !inStrong;
+                out.outsideCode = out.outsideCode || !inCode;
+            }
+        };
+        switch (type) {
+        case CMARK_NODE_TEXT:
+            addText(QString::fromUtf8(cmark_node_get_literal(n)));
+            break;
+        case CMARK_NODE_CODE:
+            out.anyCode = true;
+            {
+                const bool wasCode = inCode;
+                inCode = true;
+                addText(QString::fromUtf8(cmark_node_get_literal(n)));
+                inCode = wasCode;
+            }
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            if (!inAnchor)
+                out.text += QLatin1Char(' ');
+            break;
+        case CMARK_NODE_HTML_INLINE: {
+            const QString tag = QString::fromUtf8(cmark_node_get_literal(n)).trimmed().toLower();
+            if (tag.startsWith(QLatin1String("<br")))
+                out.text += QLatin1Char(' ');
+            else if (tag.startsWith(QLatin1String("<b>")) || tag.startsWith(QLatin1String("<strong")))
+                inStrong = true;
+            else if (tag.startsWith(QLatin1String("</b>")) ||
+                     tag.startsWith(QLatin1String("</strong")))
+                inStrong = false;
+            else if (tag.startsWith(QLatin1String("<code")))
+                inCode = true, out.anyCode = true;
+            else if (tag.startsWith(QLatin1String("</code")))
+                inCode = false;
+            else if (tag.startsWith(QLatin1String("<a ")) && tag.contains(QLatin1String("href"))) {
+                ++out.links;
+                static const QRegularExpression href(QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
+                const QString url = href.match(tag).captured(1);
+                if (out.firstUrl.isEmpty())
+                    out.firstUrl = url;
+                inLink = true;
+                if (url.startsWith(u'#')) {
+                    ++out.anchorLinks;
+                    inAnchor = true;
+                }
+            } else if (tag.startsWith(QLatin1String("</a"))) {
+                inLink = false;
+                inAnchor = false;
+            }
+            if (inStrong)
+                out.anyStrong = true;
+            break;
+        }
+        case CMARK_NODE_LINK: {
+            ++out.links;
+            const QString url = QString::fromUtf8(cmark_node_get_url(n));
+            if (out.firstUrl.isEmpty())
+                out.firstUrl = url;
+            const bool anchor = url.startsWith(u'#');
+            out.anchorLinks += anchor;
+            walkInline(n, out, true, inStrong, inCode, inAnchor || anchor);
+            break;
+        }
+        case CMARK_NODE_IMAGE:
+            break; // badges and pictures say nothing a prompt needs
+        case CMARK_NODE_STRONG:
+            out.anyStrong = true;
+            if (!out.started && !out.leadTaken) {
+                Inline lead;
+                walkInline(n, lead, inLink, true, inCode, inAnchor);
+                out.lead = lead.text.simplified();
+                out.leadTaken = true;
+            }
+            walkInline(n, out, inLink, true, inCode, inAnchor);
+            break;
+        default:
+            walkInline(n, out, inLink, inStrong, inCode, inAnchor);
+            break;
+        }
+    }
+}
+
+void fillText(Block &block, cmark_node *node)
+{
+    Inline in;
+    walkInline(node, in, false, false, false, false);
+    block.text = in.text.simplified();
+    block.links = in.links;
+    block.anchorLinks = in.anchorLinks;
+    block.firstUrl = in.firstUrl;
+    block.linkOnly = in.links > 0 && !in.outsideLinks;
+    block.startsWithLink = in.startsWithLink;
+    block.strongOnly = in.anyStrong && !in.outsideStrong;
+    block.codeOnly = in.anyCode && !in.outsideCode;
+    block.lead = in.lead;
+}
+
+struct ParserDeleter
+{
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter
+{
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+
+bool isType(cmark_node *node, const char *name)
+{
+    return std::strcmp(cmark_node_get_type_string(node), name) == 0;
+}
+
+// Adds the blocks of one part (lines [first, first + count)) to out.
+void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(
+        cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE));
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    for (int i = first; i < first + count; ++i) {
+        const QByteArray line = lines[i].toUtf8();
+        cmark_parser_feed(parser.get(), line.constData(), size_t(line.size()));
+        cmark_parser_feed(parser.get(), "\n", 1);
+    }
+    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+
+    // The blocks that hold others, innermost last, with their index in out.
+    struct Open
+    {
+        cmark_node *node;
+        qsizetype index;
+    };
+    QList<Open> open;
+    int listDepth = 0;
+    cmark_iter *iter = cmark_iter_new(root.get());
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (ev == CMARK_EVENT_EXIT) {
+            if (!open.isEmpty() && open.last().node == node) {
+                open.removeLast();
+                if (type == CMARK_NODE_LIST)
+                    --listDepth;
+            }
+            continue;
+        }
+        if (node == root.get())
+            continue;
+        Block b;
+        b.line = first + cmark_node_get_start_line(node);
+        b.endLine = first + cmark_node_get_end_line(node);
+        b.parent = open.isEmpty() ? -1 : int(open.last().index);
+        bool container = false;
+        bool skipChildren = true;
+        switch (type) {
+        case CMARK_NODE_HEADING:
+            b.kind = Kind::Heading;
+            b.level = cmark_node_get_heading_level(node);
+            fillText(b, node);
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            b.kind = Kind::Paragraph;
+            fillText(b, node);
+            // An item's first paragraph is the item's text as well.
+            if (b.parent >= 0 && out[b.parent].kind == Kind::Item &&
+                cmark_node_first_child(cmark_node_parent(node)) == node) {
+                Block &item = out[b.parent];
+                item.text = b.text;
+                item.links = b.links;
+                item.anchorLinks = b.anchorLinks;
+                item.firstUrl = b.firstUrl;
+                item.linkOnly = b.linkOnly;
+                item.startsWithLink = b.startsWithLink;
+                item.strongOnly = b.strongOnly;
+                item.codeOnly = b.codeOnly;
+                item.lead = b.lead;
+            }
+            break;
+        case CMARK_NODE_LIST:
+            b.kind = Kind::List;
+            b.level = ++listDepth;
+            b.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+            container = true;
+            skipChildren = false;
+            break;
+        case CMARK_NODE_ITEM: {
+            b.kind = Kind::Item;
+            b.level = listDepth;
+            cmark_node *list = cmark_node_parent(node);
+            b.ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
+            if (b.ordered) {
+                int n = cmark_node_get_list_start(list);
+                for (cmark_node *s = cmark_node_first_child(list); s && s != node;
+                     s = cmark_node_next(s))
+                    ++n;
+                b.number = n;
+            }
+            container = true;
+            skipChildren = false;
+            break;
+        }
+        case CMARK_NODE_BLOCK_QUOTE:
+            b.kind = Kind::Quote;
+            container = true;
+            skipChildren = false;
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            b.kind = Kind::Code;
+            b.literal = QString::fromUtf8(cmark_node_get_literal(node));
+            b.info = QString::fromUtf8(cmark_node_get_fence_info(node));
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+            b.kind = Kind::Html;
+            b.literal = QString::fromUtf8(cmark_node_get_literal(node));
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            b.kind = Kind::Rule;
+            break;
+        default:
+            if (isType(node, "table")) {
+                b.kind = Kind::Table;
+                container = true;
+                skipChildren = false;
+            } else if (isType(node, "table_row") || isType(node, "table_header")) {
+                b.kind = Kind::Row;
+                b.isHeader = isType(node, "table_header");
+                for (cmark_node *cell = cmark_node_first_child(node); cell;
+                     cell = cmark_node_next(cell)) {
+                    Block c;
+                    fillText(c, cell);
+                    b.cells << c.text;
+                    b.links += c.links;
+                    b.anchorLinks += c.anchorLinks;
+                    if (b.firstUrl.isEmpty())
+                        b.firstUrl = c.firstUrl;
+                }
+                b.text = b.cells.join(QLatin1Char('\t'));
+            } else {
+                continue; // inline content: taken with its block
+            }
+            break;
+        }
+        out.append(b);
+        if (container)
+            open.append({node, out.size() - 1});
+        if (skipChildren)
+            cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
+    }
+    cmark_iter_free(iter);
+}
+
+} // namespace
+
+QString decodeEntities(QString text)
+{
+    static const QList<std::pair<QString, QString>> entities = {
+        {QStringLiteral("&lt;"), QStringLiteral("<")},   {QStringLiteral("&gt;"), QStringLiteral(">")},
+        {QStringLiteral("&quot;"), QStringLiteral("\"")}, {QStringLiteral("&#39;"), QStringLiteral("'")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")}, {QStringLiteral("&nbsp;"), QStringLiteral(" ")},
+        {QStringLiteral("&#x27;"), QStringLiteral("'")}, {QStringLiteral("&amp;"), QStringLiteral("&")}};
+    for (const auto &[entity, character] : entities)
+        text.replace(entity, character);
+    return text;
+}
+
+QString htmlText(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString t = html;
+    t.replace(tags, QStringLiteral(" "));
+    return decodeEntities(t).simplified();
+}
+
+QList<Block> readBlocks(const QStringList &lines)
+{
+    QList<Block> out;
+    static const QRegularExpression fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
+    static const QRegularExpression topHeading(QStringLiteral(R"(^#{1,2}(\s|$))"));
+    int start = 0;
+    QString openFence;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        if (const auto m = fence.match(line); m.hasMatch()) {
+            const QString marks = m.captured(1);
+            if (openFence.isEmpty())
+                openFence = marks;
+            else if (marks.at(0) == openFence.at(0) && marks.size() >= openFence.size())
+                openFence.clear();
+            continue;
+        }
+        if (openFence.isEmpty() && i - start >= kPartLines && topHeading.match(line).hasMatch()) {
+            readPart(lines, start, i - start, out);
+            start = i;
+        }
+    }
+    if (start < lines.size())
+        readPart(lines, start, int(lines.size()) - start, out);
+    return out;
+}
+
+} // namespace prepdeck::markdown

@@ -1,0 +1,1364 @@
+// Reads a Markdown bank from its structure as cmark-gfm parses it, whatever layout its
+// author chose. Every reading of the file is weighed: headings of one level as questions
+// (with the sections below them as answers), or items inside sections — list items,
+// <details> blocks, Q/A pairs, bold paragraphs, table rows. A reading counts by how much its
+// items read like questions, how many there are and whether they carry answers; the best
+// one wins, and explicit items (Q/A pairs, <details>) inside a heading's section make that
+// heading their category. What is not a question — a table of contents, a list of links, a
+// list of tips, a roadmap — is not imported.
+#include "structuredreader.h"
+
+#include "bankbuilder.h"
+#include "markdownblocks.h"
+#include "plaintextmarkdown.h"
+#include "questionlikeness.h"
+#include "textcleanup.h"
+#include "translation.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace prepdeck {
+namespace {
+
+using markdown::Block;
+using markdown::Kind;
+using QRE = QRegularExpression;
+
+// A reading needs at least this mean likeness among its items to be a question bank, and
+// headings without a body of their own count this much of their likeness.
+constexpr double kMinimumMeanLikeness = 0.5;
+constexpr double kContainerWeight = 0.4;
+// A list is a list of questions when at least this share of its items reads like one.
+constexpr double kQuestionListShare = 0.5;
+// A list is a table of contents (or a list of links) when this share of its items are links.
+constexpr double kLinkListShare = 0.6;
+
+const QRE &fencePattern()
+{
+    static const QRE re(QStringLiteral(R"(^\s*(`{3,}|~{3,}))"));
+    return re;
+}
+
+bool isBlank(const QString &s)
+{
+    return s.trimmed().isEmpty();
+}
+
+// "Answer", "Show answer", "Solution", "Respuesta", "Ответ", "答案"…: the label of a
+// <details> block that holds the answer to the question above it.
+bool isAnswerLabel(const QString &text)
+{
+    static const QRE re(
+        QStringLiteral(
+            R"(^\W*(show|view|see|reveal|click (here )?(to|for)( see| view| show)?( the)?)?\s*)"
+            R"((the\s+)?(answers?|solutions?|explanation|respuestas?|soluci[oó]n|antworte?n?|)"
+            R"(l[oö]sung|réponse|resposta|ответ|решение|答案|解答|回答|解析)\b.*$)"),
+        QRE::CaseInsensitiveOption | QRE::UseUnicodePropertiesOption);
+    return text.size() < 80 && re.match(text.trimmed()).hasMatch();
+}
+
+// The label of a <details> block that hides something other than an answer ("See 20
+// translations", "Click to expand", "Table of contents").
+bool isUiLabel(const QString &text)
+{
+    static const QRE re(QStringLiteral(R"(^\W*(see|view|show|click|expand|read|more|open|toggle|)"
+                                       R"(translations?|table of contents|contents|details)\b)"),
+                        QRE::CaseInsensitiveOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
+// Text that stands where an answer should be and is not one.
+bool isPlaceholder(const QString &plain)
+{
+    static const QRE re(
+        QStringLiteral(R"(^\W*(to be (completed|continued|done|added|written)|answer (goes )?here|)"
+                       R"(your answer( here)?|todo|to ?do|tbd|tba|wip|coming soon|work in progress|)"
+                       R"(en construcción|próximamente|pendiente|in arbeit|folgt|в работе|待补充|待完善|)"
+                       R"(\.\.\.|…)\W*$)"),
+        QRE::CaseInsensitiveOption | QRE::UseUnicodePropertiesOption);
+    return re.match(plain.trimmed()).hasMatch();
+}
+
+// Lines an answer never keeps: links back to the top or the contents, wrappers and anchors,
+// line breaks standing alone, comments.
+bool isJunkLine(const QString &line)
+{
+    static const QRE anchorOnly(QStringLiteral(
+        R"(^\s*(<(div|p|sub|sup|small|b|strong|span)[^>]*>\s*|\*\*|__|\*)*\s*)"
+        R"((\[[^\]]*\]\(#[^)]*\)|<a\s+href\s*=\s*["']#[^"']*["'][^>]*>.*?</a>)\s*)"
+        R"((</(div|p|sub|sup|small|b|strong|span)>\s*|\*\*|__|\*)*\s*$)"),
+        QRE::CaseInsensitiveOption);
+    static const QRE tagOnly(QStringLiteral(
+        R"(^\s*(</?(div|p|details|br|center|span|section|article|hr|b|strong)\b[^>]*/?>\s*)+$)"),
+        QRE::CaseInsensitiveOption);
+    static const QRE anchorTag(QStringLiteral(
+        R"(^\s*(<a\s+(name|id)\s*=\s*["'][^"']*["']\s*/?>\s*(</a>)?\s*)+$)"),
+        QRE::CaseInsensitiveOption);
+    static const QRE answerSummary(QStringLiteral(R"(^\s*(<details[^>]*>\s*)?<summary\b.*</summary>\s*(<br\s*/?>)?\s*(<p>)?\s*$)"),
+                                   QRE::CaseInsensitiveOption);
+    static const QRE comment(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
+    if (anchorOnly.match(line).hasMatch() || tagOnly.match(line).hasMatch() ||
+        anchorTag.match(line).hasMatch() || comment.match(line).hasMatch())
+        return true;
+    if (const auto m = answerSummary.match(line); m.hasMatch())
+        return isAnswerLabel(markdown::htmlText(line));
+    return false;
+}
+
+const QRE &horizontalRule()
+{
+    static const QRE re(QStringLiteral(R"(^\s{0,3}([-*_])(\s*\1){2,}\s*$)"));
+    return re;
+}
+
+const QRE &frequencyLine()
+{
+    static const QRE re(
+        QStringLiteral(R"(^\s*[*_]{0,2}\s*asked\s+in\s+(\d{1,3})\s*%[^*_]{0,40}[*_]{0,2}\s*$)"),
+        QRE::CaseInsensitiveOption);
+    return re;
+}
+
+const QRE &labelledLine()
+{
+    // "- **Follow-up question:** text", "**Hint:** text", "**Tip:** text"
+    static const QRE re(QStringLiteral(
+        R"(^\s*(?:[-*+]\s+)?(?:\*\*|__)([A-Za-z][A-Za-z -]{1,30}?)\s*:\s*(?:\*\*|__)\s*(.*)$)"));
+    return re;
+}
+
+enum class Label
+{
+    None,
+    FollowUp,
+    Hint,
+    Tip
+};
+
+Label labelKind(const QString &label)
+{
+    const QString l = label.toLower().simplified();
+    if (l.startsWith(QLatin1String("follow-up")) || l.startsWith(QLatin1String("follow up")) ||
+        l.startsWith(QLatin1String("followup")))
+        return Label::FollowUp;
+    if (l == QLatin1String("hint") || l.startsWith(QLatin1String("key concept")))
+        return Label::Hint;
+    if (l == QLatin1String("tip") || l == QLatin1String("tips") ||
+        l == QLatin1String("coaching tip") || l == QLatin1String("interview tip") ||
+        l == QLatin1String("good to hear"))
+        return Label::Tip;
+    return Label::None;
+}
+
+// A prompt as a reader writes it: no number, marker, status mark, citation or emoji code.
+QString promptText(QString text, std::optional<int> *number)
+{
+    static const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
+    static const QRE citation(QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
+                              QRE::CaseInsensitiveOption);
+    static const QRE statusMark(QStringLiteral(R"(\s*[*]{2,}\s*$)"));
+    static const QRE questionNumber(QStringLiteral(R"(^(question|q|frage|pregunta|вопрос)\s*#?\s*(\d{1,5})\s*[.:)]\s*)"),
+                                    QRE::CaseInsensitiveOption);
+    text.remove(shortcode);
+    text.remove(citation);
+    text.remove(statusMark);
+    text = text.simplified();
+    if (const auto m = questionNumber.match(text); m.hasMatch()) {
+        if (number)
+            *number = m.captured(2).toInt();
+        text = text.mid(m.capturedLength(0));
+    }
+    return cleanup::questionPrompt(text, number);
+}
+
+QString categoryText(QString text)
+{
+    static const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
+    text.remove(shortcode);
+    text = cleanup::categoryName(text.simplified());
+    while (text.endsWith(u':') || text.endsWith(u'：'))
+        text.chop(1);
+    return cleanup::withoutLeadingSymbols(text.trimmed());
+}
+
+// A question found, before it goes into its category.
+struct Found
+{
+    Question question;
+    int category = -1; // the block index of its category's heading, or -1
+    double likeness = 0;
+    int firstBlock = -1; // the blocks it was read from
+    int lastBlock = -1;
+    bool listOrTable = false; // a numbered list item or table row
+    int container = -1;       // the list or table it is in
+    bool explicitItem = false; // a <details> block or a Q/A pair: marked as a question
+};
+
+struct Details
+{
+    int open = 0;        // block with <summary>
+    int summaryEnd = 0;  // block where </summary> is
+    int close = 0;       // block with </details> (or the last of the section)
+    QString summary;
+    bool answerLabel = false;
+    bool uiLabel = false; // "See 20 translations", "Click to expand": not a question
+};
+
+class StructuredReader
+{
+public:
+    explicit StructuredReader(const SourceText &source) : m_source(source) {}
+
+    std::optional<ParsedBanks> read()
+    {
+        prepareLines();
+        m_blocks = markdown::readBlocks(m_lines);
+        if (m_blocks.isEmpty())
+            return std::nullopt;
+        m_ignored.fill(false, m_blocks.size());
+        m_plain = !looksLikeMarkdown();
+        markNotContent();
+        findDetails();
+        indexHeadings();
+
+        buildTree();
+        QList<Found> found = readTree();
+        if (found.isEmpty())
+            return std::nullopt;
+        continueNumbering(found);
+        double sum = 0;
+        for (const Found &f : found)
+            sum += f.likeness;
+        const double mean = sum / double(found.size());
+        if (mean < kMinimumMeanLikeness && !(m_headingQuestions > 0 && m_bankSignal))
+            return std::nullopt;
+        return assemble(found, m_headingQuestions > 0 ? 1 : 0, mean);
+    }
+
+private:
+    // --- the file -----------------------------------------------------------------------
+
+    void prepareLines()
+    {
+        m_lines = m_source.lines;
+        for (QString &l : m_lines)
+            if (l.endsWith(u'\r'))
+                l.chop(1);
+        // YAML front matter (Jekyll, Hugo, VuePress, Docusaurus) is the site's, not the
+        // bank's: blanked, so that line numbers stay.
+        qsizetype first = 0;
+        while (first < m_lines.size() && isBlank(m_lines[first]))
+            ++first;
+        if (first < m_lines.size() && m_lines[first].trimmed() == QLatin1String("---")) {
+            for (qsizetype i = first + 1; i < std::min<qsizetype>(m_lines.size(), first + 200); ++i) {
+                const QString t = m_lines[i].trimmed();
+                if (t == QLatin1String("---") || t == QLatin1String("...")) {
+                    for (qsizetype j = first; j <= i; ++j)
+                        m_lines[j].clear();
+                    break;
+                }
+            }
+        }
+        // MDX: import and export lines at the top level are code, not text.
+        static const QRE mdx(QStringLiteral(R"(^(import\s.+\sfrom\s+['"].+['"];?|export\s+(default\s+)?(const|function)\s.*)\s*$)"));
+        bool fenced = false;
+        for (QString &l : m_lines) {
+            if (fencePattern().match(l).hasMatch())
+                fenced = !fenced;
+            if (!fenced && mdx.match(l).hasMatch())
+                l.clear();
+        }
+    }
+
+    bool looksLikeMarkdown() const
+    {
+        for (const Block &b : m_blocks)
+            if (b.kind == Kind::Heading || b.kind == Kind::Code || b.kind == Kind::Table ||
+                b.kind == Kind::Html || b.links > 0 || b.strongOnly)
+                return true;
+        static const QRE signals_(QStringLiteral(R"(\*\*[^*]+\*\*|`[^`]+`)"));
+        for (const QString &l : m_lines)
+            if (signals_.match(l).hasMatch())
+                return true;
+        return false;
+    }
+
+    // A heading of the document's structure: not in a table of contents, not inside a
+    // <details> block.
+    bool isHeading(int i) const
+    {
+        return m_blocks[i].kind == Kind::Heading && !m_ignored[i] &&
+               (m_inner.isEmpty() || !m_inner[i]);
+    }
+
+    bool inside(int block, int ancestor) const
+    {
+        for (int p = m_blocks[block].parent; p >= 0; p = m_blocks[p].parent)
+            if (p == ancestor)
+                return true;
+        return false;
+    }
+
+    // The blocks after `container` that sit inside it.
+    int endOf(int container) const
+    {
+        int i = container + 1;
+        while (i < m_blocks.size() && inside(i, container))
+            ++i;
+        return i;
+    }
+
+    void ignoreWithin(int container)
+    {
+        const int end = endOf(container);
+        for (int i = container; i < end; ++i)
+            m_ignored[i] = true;
+    }
+
+    // Tables of contents (lists and paragraphs of links to anchors in the file), links
+    // back to the top, lists of links with descriptions.
+    void markNotContent()
+    {
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            const Block &b = m_blocks[i];
+            if (m_ignored[i])
+                continue;
+            if (b.kind == Kind::Paragraph && b.linkOnly && b.anchorLinks == b.links) {
+                m_ignored[i] = true;
+            } else if (b.kind == Kind::List && b.level == 1) {
+                int items = 0, anchors = 0;
+                const int end = endOf(i);
+                for (int j = i + 1; j < end; ++j)
+                    if (m_blocks[j].kind == Kind::Item) {
+                        ++items;
+                        anchors += m_blocks[j].anchorLinks > 0 &&
+                                   (m_blocks[j].linkOnly || m_blocks[j].startsWithLink);
+                    }
+                if (items > 0 && anchors >= kLinkListShare * items)
+                    ignoreWithin(i);
+            } else if (b.kind == Kind::Table) {
+                int rows = 0, anchors = 0;
+                const int end = endOf(i);
+                for (int j = i + 1; j < end; ++j)
+                    if (m_blocks[j].kind == Kind::Row && !m_blocks[j].isHeader) {
+                        ++rows;
+                        anchors += m_blocks[j].anchorLinks > 0;
+                    }
+                if (rows > 0 && anchors >= kLinkListShare * rows)
+                    ignoreWithin(i);
+            }
+        }
+    }
+
+    void findDetails()
+    {
+        static const QRE summaryOpen(QStringLiteral(R"(<summary\b[^>]*>)"), QRE::CaseInsensitiveOption);
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            if (m_blocks[i].kind != Kind::Html || m_ignored[i])
+                continue;
+            const QString &html = m_blocks[i].literal;
+            const auto open = summaryOpen.match(html);
+            if (!open.hasMatch())
+                continue;
+            Details d;
+            d.open = i;
+            QString summary = html.mid(open.capturedEnd(0));
+            int end = i;
+            int closeAt = summary.indexOf(QLatin1String("</summary>"), 0, Qt::CaseInsensitive);
+            if (closeAt < 0) {
+                // The summary goes on over the next blocks (a code block inside it).
+                for (int j = i + 1; j < m_blocks.size() && j < i + 12; ++j)
+                    if (m_blocks[j].kind == Kind::Html &&
+                        m_blocks[j].literal.contains(QLatin1String("</summary>"), Qt::CaseInsensitive)) {
+                        end = j;
+                        break;
+                    }
+            } else {
+                summary.truncate(closeAt);
+            }
+            // The summary's first line of text is the question; code inside it is context.
+            d.summary = markdown::htmlText(summary.section(QLatin1String("```"), 0, 0));
+            d.summaryEnd = end;
+            d.answerLabel = isAnswerLabel(d.summary);
+            d.uiLabel = isUiLabel(d.summary);
+            d.close = end;
+            for (int j = end; j < m_blocks.size(); ++j) {
+                if (m_blocks[j].kind == Kind::Heading && m_blocks[j].level <= 2 && j > end)
+                    break;
+                if (m_blocks[j].kind == Kind::Html &&
+                    m_blocks[j].literal.contains(QLatin1String("</details>"), Qt::CaseInsensitive) &&
+                    (j > i || html.indexOf(QLatin1String("</details>"), 0, Qt::CaseInsensitive) >
+                                  html.indexOf(QLatin1String("</summary>"), 0, Qt::CaseInsensitive))) {
+                    d.close = j;
+                    break;
+                }
+                d.close = j;
+            }
+            m_details.insert(i, d);
+        }
+    }
+
+    void indexHeadings()
+    {
+        // A heading inside a <details> block ("#### Answer: D") is part of what it holds.
+        m_inner.fill(false, m_blocks.size());
+        for (const Details &d : std::as_const(m_details))
+            for (int i = d.summaryEnd + 1; i < d.close; ++i)
+                m_inner[i] = true;
+        for (int i = 0; i < m_blocks.size(); ++i)
+            if (isHeading(i))
+                m_headings << i;
+        // Bank words in the first heading or the file name: a bank of topics ("Database
+        // Indexing") with answers, not a document about something.
+        static const QRE bankWords(
+            QStringLiteral(R"(interview|question|q\s*&\s*a|quiz|flash ?cards?|cheat ?sheet|exam|)"
+                           R"(preguntas|entrevista|fragen|bewerbung|вопрос|собеседован|面试|题|)"
+                           R"(perguntas|questions)"),
+            QRE::CaseInsensitiveOption);
+        const QString title = m_headings.isEmpty() ? QString() : m_blocks[m_headings.first()].text;
+        m_bankSignal = bankWords.match(title).hasMatch() ||
+                       bankWords.match(m_source.fileName).hasMatch();
+    }
+
+    // The content blocks of a heading's own section, before any heading.
+    bool hasOwnBody(int heading) const
+    {
+        for (int i = heading + 1; i < m_blocks.size(); ++i) {
+            const Block &b = m_blocks[i];
+            if (isHeading(i))
+                return false;
+            if (m_ignored[i] || b.kind == Kind::Rule)
+                continue;
+            if (b.kind == Kind::Html && markdown::htmlText(b.literal).isEmpty())
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    int nextHeadingAtOrAbove(int heading, int level) const
+    {
+        for (int i = heading + 1; i < m_blocks.size(); ++i)
+            if (isHeading(i) && m_blocks[i].level <= level)
+                return i;
+        return int(m_blocks.size());
+    }
+
+    // --- the headings' roles ---------------------------------------------------------
+
+    enum class Role
+    {
+        Undecided,
+        Title,     // a lone top heading over everything: the bank's name
+        Container, // a category (or a heading above categories)
+        Group,     // questions of a heading that is its parent's only child: a tag
+        Question,  // the heading asks; its whole section is the answer
+    };
+
+    struct Node
+    {
+        int block = 0;
+        int level = 0;
+        int parent = -1;
+        QList<int> children;
+        int contentEnd = 0; // block where its first sub-heading (or the section's end) is
+        int end = 0;        // block where the next heading of its level or above is
+        Role role = Role::Undecided;
+    };
+
+    void buildTree()
+    {
+        QList<int> stack;
+        for (const int h : m_headings) {
+            while (!stack.isEmpty() && m_nodes[stack.last()].level >= m_blocks[h].level)
+                stack.removeLast();
+            Node node;
+            node.block = h;
+            node.level = m_blocks[h].level;
+            node.parent = stack.isEmpty() ? -1 : stack.last();
+            if (node.parent >= 0)
+                m_nodes[node.parent].children << int(m_nodes.size());
+            stack << int(m_nodes.size());
+            m_nodes << node;
+        }
+        for (Node &node : m_nodes) {
+            node.end = nextHeadingAtOrAbove(node.block, node.level);
+            node.contentEnd =
+                node.children.isEmpty() ? node.end : m_nodes[node.children.first()].block;
+        }
+        // A lone level-1 heading with the rest below it is the document's title.
+        int levelOne = 0;
+        for (const Node &n : m_nodes)
+            levelOne += n.level == 1;
+        if (m_nodes.size() > 1 && m_nodes.first().level == 1 && levelOne == 1 &&
+            !m_nodes.first().children.isEmpty())
+            m_nodes.first().role = Role::Title;
+    }
+
+    QList<Found> readTree()
+    {
+        QList<Found> found;
+        const int firstHeading = m_headings.isEmpty() ? int(m_blocks.size()) : m_headings.first();
+        found += itemsIn(0, firstHeading, true);
+        for (int n = 0; n < m_nodes.size(); ++n)
+            if (m_nodes[n].parent < 0)
+                visit(n, false, found);
+        return found;
+    }
+
+    void visit(int n, bool withinCategory, QList<Found> &found)
+    {
+        Node &node = m_nodes[n];
+        const int from = node.block + 1;
+        const QList<Found> direct = itemsIn(from, node.contentEnd, true);
+        const bool hasChildren = !node.children.isEmpty();
+        const QString prompt = promptText(m_blocks[node.block].text, nullptr);
+        const bool asks = questions::likeness(prompt) >= questions::kLikely;
+
+        if (node.role != Role::Title) {
+            const bool described = onlyDescription(from, node.contentEnd, direct);
+            const bool frequency = hasFrequencyLine(from, node.contentEnd);
+            if (hasChildren && !asks && described && !frequency &&
+                (!withinCategory || mostChildrenAsk(n) || mostChildrenHoldQuestions(n)))
+                node.role = Role::Container;
+            else if (!hasChildren && holdsQuestions(from, node.end, direct) &&
+                     (described || (!asks && explicitItems(direct) >= 2)))
+                node.role = onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group
+                                                                            : Role::Container;
+            else if (!hasChildren && !asks && contentOutside(from, node.end, direct).isEmpty() &&
+                     !hasFrequencyLine(from, node.end))
+                return; // an empty section ("Table of Contents" over a list of links)
+            else
+                node.role = Role::Question;
+        }
+        switch (node.role) {
+        case Role::Title:
+            found += direct;
+            break;
+        case Role::Container:
+            for (Found f : direct) {
+                f.category = node.block;
+                found << f;
+            }
+            break;
+        case Role::Group:
+            for (Found f : direct) {
+                f.category = m_nodes[node.parent].block;
+                const QString tag = categoryText(m_blocks[node.block].text);
+                if (!tag.isEmpty())
+                    f.question.tags << tag;
+                found << f;
+            }
+            return;
+        case Role::Question: {
+            ++m_headingQuestions;
+            Found f = headingQuestion(node.block, node.end);
+            f.category = containerAbove(n);
+            found << f;
+            return; // sub-headings are part of the answer
+        }
+        case Role::Undecided:
+            break;
+        }
+        for (const int child : node.children)
+            visit(child, withinCategory || node.role == Role::Container, found);
+    }
+
+    static int explicitItems(const QList<Found> &items)
+    {
+        return int(std::count_if(items.cbegin(), items.cend(),
+                                 [](const Found &f) { return f.explicitItem; }));
+    }
+
+    // Whether the headings of this level decided so far are mostly questions.
+    bool levelAsks(int level) const
+    {
+        int asking = 0, containing = 0;
+        for (const Node &other : m_nodes)
+            if (other.level == level) {
+                asking += other.role == Role::Question;
+                containing += other.role == Role::Container;
+            }
+        return asking > containing;
+    }
+
+    // Whether most sub-headings hold questions of their own (items, or sub-headings that do).
+    bool mostChildrenHoldQuestions(int n) const
+    {
+        const QList<int> &children = m_nodes[n].children;
+        int holding = 0;
+        for (const int c : children)
+            holding += holdsItems(c);
+        return holding * 2 > children.size();
+    }
+
+    bool holdsItems(int n) const
+    {
+        const Node &node = m_nodes[n];
+        if (node.children.isEmpty()) {
+            const QList<Found> items = const_cast<StructuredReader *>(this)->itemsIn(
+                node.block + 1, node.contentEnd, true);
+            return items.size() >= 2;
+        }
+        int holding = 0;
+        for (const int c : node.children)
+            holding += holdsItems(c);
+        return holding * 2 > node.children.size();
+    }
+
+    int containerAbove(int n) const
+    {
+        for (int p = m_nodes[n].parent; p >= 0; p = m_nodes[p].parent)
+            if (m_nodes[p].role == Role::Container)
+                return m_nodes[p].block;
+        return -1;
+    }
+
+    // A heading whose questions are better told by its parent: the parent is a category
+    // among others, this is its only sub-heading, and the parent says nothing else.
+    bool onlyChildOfCategory(int n) const
+    {
+        const int p = m_nodes[n].parent;
+        if (p < 0 || m_nodes[p].children.size() != 1 || m_nodes[p].role == Role::Title)
+            return false;
+        const int grand = m_nodes[p].parent;
+        int siblings = 0;
+        for (int other = 0; other < m_nodes.size(); ++other)
+            siblings += other != p && m_nodes[other].parent == grand &&
+                        m_nodes[other].level == m_nodes[p].level;
+        return siblings > 0;
+    }
+
+    // The blocks in [from, to) no item covers and that say something.
+    QList<int> contentOutside(int from, int to, const QList<Found> &items) const
+    {
+        QSet<int> covered;
+        for (const Found &f : items)
+            for (int i = f.firstBlock; i <= f.lastBlock; ++i)
+                covered.insert(i);
+        QList<int> out;
+        for (int i = from; i < to; ++i) {
+            if (covered.contains(i) || m_ignored[i])
+                continue;
+            const Block &b = m_blocks[i];
+            if (b.kind == Kind::Rule || isHeading(i))
+                continue;
+            if (b.kind == Kind::Html && markdown::htmlText(b.literal).isEmpty())
+                continue;
+            if (b.parent >= 0 && !covered.contains(b.parent))
+                continue; // the list, quote or table it is in counts for it
+            if (b.parent >= 0)
+                continue;
+            out << i;
+        }
+        return out;
+    }
+
+    // A short description at most: no code, lists or tables, two short lines or fewer;
+    // a line in emphasis ("*Focus: …*") is decoration and does not count.
+    bool onlyDescription(int from, int to, const QList<Found> &items) const
+    {
+        static const QRE emphasisOnly(QStringLiteral(R"(^([*_]{1,2})[^*_].*\1$)"));
+        int lines = 0;
+        for (const int i : contentOutside(from, to, items)) {
+            const Block &b = m_blocks[i];
+            if (b.kind == Kind::Code || b.kind == Kind::List || b.kind == Kind::Table ||
+                b.kind == Kind::Quote)
+                return false;
+            if (b.text.size() > 200)
+                return false;
+            const QString raw = m_lines.value(b.line - 1).trimmed();
+            if (b.kind == Kind::Paragraph && b.line == b.endLine &&
+                emphasisOnly.match(raw).hasMatch())
+                continue;
+            lines += b.endLine - b.line + 1;
+            if (lines > 2)
+                return false;
+        }
+        return true;
+    }
+
+    // Items make a section a list of questions: two or more, or one with nothing else.
+    bool holdsQuestions(int from, int to, const QList<Found> &items) const
+    {
+        return items.size() >= 2 ||
+               (items.size() == 1 && contentOutside(from, to, items).isEmpty());
+    }
+
+    bool hasFrequencyLine(int from, int to) const
+    {
+        if (from >= to)
+            return false;
+        const int last = to < m_blocks.size() ? m_blocks[to].line - 1 : int(m_lines.size());
+        for (int line = m_blocks[from].line; line <= last; ++line)
+            if (frequencyLine().match(m_lines[line - 1]).hasMatch())
+                return true;
+        return false;
+    }
+
+    // Sub-headings that ask ("What is …?") make their parent a category even inside
+    // another category.
+    bool mostChildrenAsk(int n) const
+    {
+        const QList<int> &children = m_nodes[n].children;
+        int asking = 0;
+        for (const int c : children)
+            asking +=
+                questions::likeness(promptText(m_blocks[m_nodes[c].block].text, nullptr)) >=
+                questions::kLikely;
+        return asking * 2 > children.size();
+    }
+
+    double headingLikeness(int heading) const
+    {
+        const QString prompt = promptText(m_blocks[heading].text, nullptr);
+        double like = questions::likeness(prompt);
+        // A numbered heading is a numbered question; with bank words around, a topic with
+        // an answer is a study question.
+        static const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
+                                  QRE::CaseInsensitiveOption);
+        if (numbered.match(m_blocks[heading].text).hasMatch())
+            like = std::max(like, 0.7);
+        else if (m_bankSignal)
+            like = std::max(like, kMinimumMeanLikeness);
+        return like;
+    }
+
+    // A run of numbered list or table questions that starts again at 1 part-way through a
+    // bank continues the numbering: "1." in the second section is 21 when 20 came before.
+    void continueNumbering(QList<Found> &found) const
+    {
+        int last = 0;
+        qsizetype k = 0;
+        while (k < found.size()) {
+            if (!found[k].listOrTable || !found[k].question.number) {
+                if (found[k].question.number)
+                    last = std::max(last, *found[k].question.number);
+                ++k;
+                continue;
+            }
+            qsizetype runEnd = k + 1;
+            while (runEnd < found.size() && found[runEnd].listOrTable &&
+                   found[runEnd].question.number &&
+                   found[runEnd].container == found[k].container)
+                ++runEnd;
+            const int offset = *found[k].question.number <= last ? last : 0;
+            for (qsizetype j = k; j < runEnd; ++j) {
+                *found[j].question.number += offset;
+                last = std::max(last, *found[j].question.number);
+            }
+            k = runEnd;
+        }
+    }
+
+    // --- questions from headings ------------------------------------------------------
+
+    Found headingQuestion(int h, int end)
+    {
+        Found f;
+        Question &q = f.question;
+        q.prompt = promptText(m_blocks[h].text, &q.number);
+        q.sourceFile = m_source.fileName;
+        q.sourceLine = m_blocks[h].line;
+        f.likeness = std::max(headingLikeness(h), questions::kTopic);
+        f.category = categoryAbove(h, m_blocks[h].level);
+        // The answer is the section; a <details> "Answer" block in it holds the answer, and
+        // what comes before that block (code, choices) belongs to the question.
+        int answerDetails = -1;
+        for (int i = h + 1; i < end; ++i)
+            if (const auto it = m_details.constFind(i); it != m_details.cend() && it->answerLabel) {
+                answerDetails = i;
+                break;
+            }
+        const int firstLine = m_blocks[h].endLine + 1;
+        const int lastLine = end < m_blocks.size() ? m_blocks[end].line - 1 : int(m_lines.size());
+        if (answerDetails >= 0) {
+            const Details &d = m_details[answerDetails];
+            q.context = cleanText(linesBetween(firstLine, m_blocks[answerDetails].line - 1));
+            fillAnswer(q, detailsAnswerFirstLine(d), detailsAnswerLastLine(d));
+        } else {
+            fillAnswer(q, firstLine, lastLine);
+        }
+        return f;
+    }
+
+    // --- questions as items -----------------------------------------------------------
+
+    // The questions that are items among blocks [from, to): <details> blocks, Q/A pairs,
+    // and (when lists) question lists, bold paragraphs and question tables.
+    QList<Found> itemsIn(int from, int to, bool lists)
+    {
+        QList<Found> found;
+        for (int i = from; i < to; ++i) {
+            if (m_ignored[i])
+                continue;
+            const Block &b = m_blocks[i];
+            if (const auto it = m_details.constFind(i); it != m_details.cend()) {
+                if (!it->answerLabel && !it->uiLabel && !it->summary.isEmpty()) {
+                    found << detailsQuestion(*it);
+                    i = std::max(i, it->close);
+                }
+                continue;
+            }
+            if (b.kind == Kind::Paragraph && b.parent < 0) {
+                if (const auto qa = qaPair(i, to)) {
+                    found << qa->first;
+                    i = qa->second;
+                    continue;
+                }
+                if (lists && b.strongOnly && questions::likeness(promptText(b.text, nullptr)) >= questions::kLikely) {
+                    const auto [f, last] = boldQuestion(i, to);
+                    found << f;
+                    i = last;
+                    continue;
+                }
+            }
+            if (!lists)
+                continue;
+            if (b.kind == Kind::List && b.level == 1) {
+                found += listQuestions(i);
+                i = endOf(i) - 1;
+            } else if (b.kind == Kind::Table) {
+                found += tableQuestions(i);
+                i = endOf(i) - 1;
+            }
+        }
+        return found;
+    }
+
+    Found detailsQuestion(const Details &d)
+    {
+        Found f;
+        Question &q = f.question;
+        q.prompt = promptText(d.summary, &q.number);
+        q.sourceFile = m_source.fileName;
+        q.sourceLine = m_blocks[d.open].line;
+        {
+            const QStringList lines = m_blocks[d.open].literal.split(QLatin1Char('\n'));
+            for (int k = 0; k < lines.size(); ++k)
+                if (lines[k].contains(QLatin1String("<summary"), Qt::CaseInsensitive)) {
+                    q.sourceLine += k;
+                    break;
+                }
+        }
+        f.likeness = std::max(questions::likeness(q.prompt), 0.5); // an explicit question
+        f.explicitItem = true;
+        f.category = categoryAbove(d.open, 7);
+        f.firstBlock = d.open;
+        f.lastBlock = d.close;
+        if (d.summaryEnd > d.open)
+            q.context = cleanText(linesBetween(m_blocks[d.open].line + 1, m_blocks[d.summaryEnd].line - 1));
+        fillAnswer(q, detailsAnswerFirstLine(d), detailsAnswerLastLine(d));
+        return f;
+    }
+
+    int detailsAnswerFirstLine(const Details &d)
+    {
+        // After the line that closes the summary.
+        const Block &b = m_blocks[d.summaryEnd];
+        int line = b.line;
+        const QStringList lines = b.literal.split(QLatin1Char('\n'));
+        for (int k = 0; k < lines.size(); ++k)
+            if (lines[k].contains(QLatin1String("</summary>"), Qt::CaseInsensitive)) {
+                line = b.line + k;
+                break;
+            }
+        // Text after </summary> on the same line is the answer's beginning.
+        const QString rest = m_lines.value(line - 1).section(QLatin1String("</summary>"), 1);
+        if (!markdown::htmlText(rest).isEmpty()) {
+            m_lines[line - 1] = rest;
+            return line;
+        }
+        return line + 1;
+    }
+
+    int detailsAnswerLastLine(const Details &d) const
+    {
+        const Block &b = m_blocks[d.close];
+        if (b.kind == Kind::Html) {
+            const QStringList lines = b.literal.split(QLatin1Char('\n'));
+            for (int k = 0; k < lines.size(); ++k)
+                if (lines[k].contains(QLatin1String("</details>"), Qt::CaseInsensitive))
+                    return b.line + k - (lines[k].trimmed().startsWith(QLatin1String("</")) ? 1 : 0);
+        }
+        return b.endLine;
+    }
+
+    // "Q: …" then "A: …" (or **Q:** / **A:**): the question and the last block of its answer.
+    std::optional<std::pair<Found, int>> qaPair(int i, int to)
+    {
+        static const QRE questionMarker(QStringLiteral(R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
+        static const QRE answerMarker(QStringLiteral(R"(^\s*(?:[*_]{1,2})?\s*(?:A|Answer|Antwort|R|Respuesta|О|Ответ)\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
+        const Block &b = m_blocks[i];
+        const auto qm = questionMarker.match(b.text);
+        if (!qm.hasMatch())
+            return std::nullopt;
+        // The answer marker: later in the same paragraph, or the next paragraph.
+        int answerLine = 0, last = i;
+        for (int line = b.line; line <= b.endLine; ++line)
+            if (line > b.line && answerMarker.match(m_lines[line - 1]).hasMatch()) {
+                answerLine = line;
+                break;
+            }
+        if (!answerLine) {
+            if (i + 1 >= to || m_blocks[i + 1].kind != Kind::Paragraph ||
+                !answerMarker.match(m_lines[m_blocks[i + 1].line - 1]).hasMatch())
+                return std::nullopt;
+            answerLine = m_blocks[i + 1].line;
+            last = i + 1;
+        }
+        // The answer runs on until the next question, heading or rule.
+        int endLine = m_blocks[last].endLine;
+        for (int j = last + 1; j < to; ++j) {
+            const Block &n = m_blocks[j];
+            if (n.parent >= 0)
+                continue; // inside a list or quote already counted
+            if (isHeading(j) || n.kind == Kind::Rule ||
+                (n.kind == Kind::Paragraph && questionMarker.match(n.text).hasMatch()))
+                break;
+            endLine = std::max(endLine, n.endLine);
+            last = std::max(last, (n.kind == Kind::List || n.kind == Kind::Quote || n.kind == Kind::Table) ? endOf(j) - 1 : j);
+        }
+        Found f;
+        Question &q = f.question;
+        QString questionText;
+        for (int line = b.line; line < answerLine && line <= b.endLine; ++line)
+            questionText += m_lines[line - 1] + QLatin1Char(' ');
+        questionText = questionMarker.match(QString(questionText).remove(QLatin1String("**")).trimmed()).captured(1);
+        q.prompt = promptText(questionText, &q.number);
+        q.sourceFile = m_source.fileName;
+        q.sourceLine = b.line;
+        f.likeness = std::max(questions::likeness(q.prompt), 0.6);
+        f.explicitItem = true;
+        f.category = categoryAbove(i, 7);
+        f.firstBlock = i;
+        f.lastBlock = last;
+        QStringList lines = linesBetween(answerLine, endLine);
+        if (!lines.isEmpty())
+            lines.first() = answerMarker.match(lines.first()).captured(1);
+        q.answer = cleanText(lines);
+        return std::pair{f, last};
+    }
+
+    std::pair<Found, int> boldQuestion(int i, int to)
+    {
+        const Block &b = m_blocks[i];
+        Found f;
+        Question &q = f.question;
+        q.prompt = promptText(b.text, &q.number);
+        q.sourceFile = m_source.fileName;
+        q.sourceLine = b.line;
+        f.likeness = questions::likeness(q.prompt);
+        f.category = categoryAbove(i, 7);
+        int last = i;
+        for (int j = i + 1; j < to; ++j) {
+            const Block &n = m_blocks[j];
+            if (isHeading(j) ||
+                (n.kind == Kind::Paragraph && n.parent < 0 && n.strongOnly &&
+                 questions::likeness(promptText(n.text, nullptr)) >= questions::kLikely))
+                break;
+            last = j;
+        }
+        const int lastLine = last > i ? m_blocks[last].endLine : b.endLine;
+        fillAnswer(q, b.endLine + 1, lastLine);
+        f.firstBlock = i;
+        f.lastBlock = last;
+        return {f, last};
+    }
+
+    // "**Topic:** what to say about it": a bold label opening an item, with text after it.
+    std::optional<std::pair<QString, QString>> labelled(const Block &item) const
+    {
+        if (item.lead.isEmpty())
+            return std::nullopt;
+        const qsizetype at = item.text.indexOf(item.lead);
+        if (at < 0)
+            return std::nullopt;
+        QString rest = item.text.mid(at + item.lead.size()).trimmed();
+        static const QRE labelEnd(QStringLiteral(R"(^[:—–-]\s*)"));
+        if (rest.isEmpty() || !(item.lead.endsWith(u':') || labelEnd.match(rest).hasMatch()) ||
+            questions::likeness(item.lead) >= questions::kLikely)
+            return std::nullopt;
+        QString topic = item.lead;
+        while (topic.endsWith(u':') || topic.endsWith(u'：'))
+            topic.chop(1);
+        return std::pair{topic.trimmed(), rest.remove(labelEnd).trimmed()};
+    }
+
+    double itemLikeness(const Block &item) const
+    {
+        // A numbered list of labelled items is a list of study topics.
+        if (item.ordered && labelled(item))
+            return questions::kLikely;
+        return questions::likeness(promptText(item.text, nullptr));
+    }
+
+    // The items of a list of questions; nothing when the list is not one (links, tips).
+    QList<Found> listQuestions(int list)
+    {
+        QList<int> items;
+        const int end = endOf(list);
+        for (int j = list + 1; j < end; ++j)
+            if (m_blocks[j].kind == Kind::Item && m_blocks[j].parent == list)
+                items << j;
+        if (items.isEmpty())
+            return {};
+        int likely = 0, linkEntries = 0, counted = 0;
+        for (const int j : items) {
+            const Block &item = m_blocks[j];
+            if (item.codeOnly || item.text.isEmpty())
+                continue;
+            ++counted;
+            const double like = itemLikeness(item);
+            likely += like >= questions::kLikely;
+            // "[Name](url) - description": an entry of a list of links.
+            linkEntries += (item.startsWithLink || item.linkOnly) && like < questions::kLikely;
+        }
+        if (counted == 0 || likely < kQuestionListShare * counted ||
+            linkEntries >= kLinkListShare * counted)
+            return {};
+        QList<Found> found;
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            const int j = items[k];
+            const Block &item = m_blocks[j];
+            const int itemEnd = endOf(j);
+            if (item.text.isEmpty())
+                continue;
+            // An item of nothing but inline code continues the question above it.
+            if (item.codeOnly && !found.isEmpty()) {
+                Question &prev = found.last().question;
+                prev.context += (prev.context.isEmpty() ? QString() : QStringLiteral("\n")) +
+                                QStringLiteral("- `") + item.text + QLatin1Char('`');
+                found.last().lastBlock = itemEnd - 1;
+                continue;
+            }
+            Found f;
+            Question &q = f.question;
+            if (item.ordered && (q.prompt.isEmpty()))
+                if (const auto topic = labelled(item)) {
+                    q.prompt = promptText(topic->first, &q.number);
+                    q.hint = topic->second;
+                }
+            if (q.prompt.isEmpty())
+                q.prompt = promptText(item.text, &q.number);
+            if (item.ordered && !q.number)
+                q.number = item.number;
+            f.listOrTable = item.ordered;
+            f.container = list;
+            f.firstBlock = found.isEmpty() ? list : j;
+            f.lastBlock = itemEnd - 1;
+            if (item.linkOnly && !item.firstUrl.startsWith(u'#'))
+                q.link = item.firstUrl;
+            q.sourceFile = m_source.fileName;
+            q.sourceLine = item.line;
+            f.likeness = std::max(itemLikeness(item), 0.5);
+            f.category = categoryAbove(list, 7);
+            // The answer: what the item holds after its first paragraph.
+            int firstBlock = j + 1;
+            while (firstBlock < itemEnd && m_blocks[firstBlock].kind == Kind::Paragraph &&
+                   m_blocks[firstBlock].line == item.line)
+                ++firstBlock;
+            if (firstBlock < itemEnd)
+                fillAnswer(q, m_blocks[firstBlock].line, item.endLine);
+            found << f;
+        }
+        return found;
+    }
+
+    // Rows of a table with a question (or topic) column.
+    QList<Found> tableQuestions(int table)
+    {
+        const int end = endOf(table);
+        int header = -1;
+        for (int j = table + 1; j < end; ++j)
+            if (m_blocks[j].kind == Kind::Row && m_blocks[j].isHeader) {
+                header = j;
+                break;
+            }
+        if (header < 0)
+            return {};
+        int numberCol = -1, questionCol = -1, answerCol = -1, hintCol = -1;
+        const QStringList &names = m_blocks[header].cells;
+        for (int c = 0; c < names.size(); ++c) {
+            const QString h = names[c].toLower();
+            auto has = [&](const char *w) { return h.contains(QLatin1String(w)); };
+            if (numberCol < 0 && (h == QLatin1String("#") || has("no") || h == QLatin1String("n")))
+                numberCol = c;
+            else if (questionCol < 0 && (has("question") || has("topic") || has("pregunta") || has("frage") || has("вопрос")))
+                questionCol = c;
+            else if (answerCol < 0 && (has("answer") || has("respuesta") || has("antwort") || has("ответ")))
+                answerCol = c;
+            else if (hintCol < 0 && (has("concept") || has("hint") || has("context") || has("key")))
+                hintCol = c;
+        }
+        if (questionCol < 0)
+            return {};
+        QList<Found> found;
+        for (int j = table + 1; j < end; ++j) {
+            const Block &row = m_blocks[j];
+            if (row.kind != Kind::Row || row.isHeader)
+                continue;
+            auto cell = [&](int c) { return c >= 0 && c < row.cells.size() ? row.cells[c].trimmed() : QString(); };
+            Found f;
+            Question &q = f.question;
+            q.prompt = promptText(cell(questionCol), &q.number);
+            if (q.prompt.isEmpty())
+                continue;
+            bool ok = false;
+            if (const int n = cell(numberCol).toInt(&ok); ok)
+                q.number = n;
+            q.answer = cell(answerCol);
+            q.hint = cell(hintCol);
+            q.sourceFile = m_source.fileName;
+            q.sourceLine = row.line;
+            f.likeness = std::max(questions::likeness(q.prompt), 0.6);
+            f.category = categoryAbove(table, 7);
+            f.listOrTable = q.number.has_value();
+            f.container = table;
+            f.firstBlock = found.isEmpty() ? table : j;
+            f.lastBlock = j;
+            found << f;
+        }
+        return found;
+    }
+
+    // --- categories -------------------------------------------------------------------
+
+    // The nearest heading before block i with a level below `level`.
+    int categoryAbove(int i, int level) const
+    {
+        for (int j = i - 1; j >= 0; --j)
+            if (isHeading(j) && m_blocks[j].level < level)
+                return j;
+        return -1;
+    }
+
+    // The headings above a heading, outermost first.
+    QList<int> headingsAbove(int heading) const
+    {
+        QList<int> chain;
+        int level = m_blocks[heading].level;
+        for (int j = heading - 1; j >= 0 && level > 1; --j)
+            if (isHeading(j) && m_blocks[j].level < level) {
+                chain.prepend(j);
+                level = m_blocks[j].level;
+            }
+        return chain;
+    }
+
+    std::optional<ParsedBanks> assemble(QList<Found> &found, int level, double mean)
+    {
+        // Headings that hold questions, and which of them wrap everything: a heading with
+        // no sibling holding questions (a document title, "Contents" over all) is not named
+        // as a parent.
+        QSet<int> holding;
+        for (const Found &f : found)
+            if (f.category >= 0) {
+                holding.insert(f.category);
+                for (const int p : headingsAbove(f.category))
+                    holding.insert(p);
+            }
+        auto isWrapper = [&](int heading) {
+            const QList<int> above = headingsAbove(heading);
+            const int parent = above.isEmpty() ? -1 : above.last();
+            for (const int other : holding)
+                if (other != heading && m_blocks[other].level == m_blocks[heading].level) {
+                    const QList<int> otherAbove = headingsAbove(other);
+                    if ((otherAbove.isEmpty() ? -1 : otherAbove.last()) == parent)
+                        return false;
+                }
+            return true;
+        };
+        // A lone top heading over all the categories names the bank.
+        QString title;
+        if (!m_headings.isEmpty()) {
+            const int top = m_headings.first();
+            bool overAll = true;
+            for (const Found &f : found)
+                if (f.category != top && !headingsAbove(std::max(f.category, 0)).contains(top))
+                    overAll = false;
+            if (overAll && isWrapper(top) && holding.contains(top))
+                title = categoryText(m_blocks[top].text);
+        }
+        BankBuilder bank(m_source.chosenOr(title));
+        const QString general = QStringLiteral("General");
+        QList<std::pair<int, QString>> empty;
+        for (Found &f : found) {
+            QString name = general;
+            QStringList parents;
+            if (f.category >= 0) {
+                const bool titleOnly = !title.isEmpty() && f.category == m_headings.first() &&
+                                       std::any_of(found.cbegin(), found.cend(), [&](const Found &o) {
+                                           return o.category != f.category;
+                                       });
+                name = titleOnly ? general : categoryText(m_blocks[f.category].text);
+                if (name.isEmpty())
+                    name = general;
+                for (const int p : headingsAbove(f.category))
+                    if (!isWrapper(p))
+                        parents << categoryText(m_blocks[p].text);
+            }
+            if (f.question.prompt.isEmpty())
+                continue;
+            if (f.question.answer.isEmpty() && level > 0)
+                empty.append({f.question.sourceLine, f.question.prompt});
+            bank.add(name, parents, f.question);
+        }
+        if (bank.isEmpty())
+            return std::nullopt;
+        ParsedBanks parsed;
+        parsed.banks << bank.take();
+        parsed.layout = describe(level);
+        parsed.score = mean * double(found.size());
+        if (!empty.isEmpty() && empty.size() <= 3)
+            for (const auto &[line, prompt] : empty)
+                parsed.warnings.append(
+                    {line, ImportText::tr("the question \"%1\" has no answer under its heading.").arg(prompt)});
+        else if (!empty.isEmpty())
+            parsed.warnings.append(
+                {empty.first().first,
+                 ImportText::tr("%Ln question(s) have no answer; the first is \"%1\".", nullptr,
+                                int(empty.size()))
+                     .arg(empty.first().second)});
+        return parsed;
+    }
+
+    QString describe(int level) const
+    {
+        const QString kind = m_plain ? QStringLiteral("plain text: ") : QStringLiteral("markdown: ");
+        if (level > 0)
+            return kind + QStringLiteral("headings");
+        return kind + QStringLiteral("items");
+    }
+
+    // --- answers ----------------------------------------------------------------------
+
+    QStringList linesBetween(int first, int last) const
+    {
+        QStringList out;
+        for (int line = std::max(first, 1); line <= last && line <= m_lines.size(); ++line)
+            out << m_lines[line - 1];
+        return out;
+    }
+
+    // Lines made an answer: junk out, indentation of a list item taken away, placeholders
+    // meaning no answer.
+    QString cleanText(QStringList lines) const
+    {
+        bool fenced = false;
+        QStringList kept;
+        bool inComment = false;
+        for (const QString &line : lines) {
+            const bool fence = fencePattern().match(line).hasMatch();
+            if (!fenced && !fence) {
+                if (inComment) {
+                    if (line.contains(QLatin1String("-->")))
+                        inComment = false;
+                    continue;
+                }
+                if (line.trimmed().startsWith(QLatin1String("<!--")) &&
+                    !line.contains(QLatin1String("-->"))) {
+                    inComment = true;
+                    continue;
+                }
+                if (isJunkLine(line))
+                    continue;
+            }
+            if (fence)
+                fenced = !fenced;
+            kept << line;
+        }
+        // Indentation common to every line (an item's continuation).
+        int indent = 1000;
+        for (const QString &l : kept) {
+            if (isBlank(l))
+                continue;
+            int n = 0;
+            while (n < l.size() && l.at(n) == u' ')
+                ++n;
+            indent = std::min(indent, n);
+        }
+        if (indent > 0 && indent < 1000)
+            for (QString &l : kept)
+                l = isBlank(l) ? QString() : l.mid(indent);
+        auto isEdge = [](const QString &l) {
+            return isBlank(l) || horizontalRule().match(l).hasMatch() ||
+                   l.trimmed() == QLatin1String("<br>") || l.trimmed() == QLatin1String("<br/>");
+        };
+        while (!kept.isEmpty() && isEdge(kept.first()))
+            kept.removeFirst();
+        while (!kept.isEmpty() && isEdge(kept.last()))
+            kept.removeLast();
+        // Placeholders say there is no answer; what else is there stays.
+        kept.removeIf([](const QString &l) { return !isBlank(l) && isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_')); });
+        while (!kept.isEmpty() && isEdge(kept.first()))
+            kept.removeFirst();
+        if (m_plain)
+            return plaintext::toMarkdown(kept);
+        for (QString &l : kept)
+            while (!l.isEmpty() && l.back().isSpace() && !l.endsWith(QLatin1String("  ")))
+                l.chop(1);
+        return kept.join(QLatin1Char('\n'));
+    }
+
+    // The answer from lines [first, last], with labelled lines taken to their fields.
+    void fillAnswer(Question &q, int first, int last) const
+    {
+        QStringList kept;
+        bool fenced = false;
+        for (const QString &line : linesBetween(first, last)) {
+            if (fencePattern().match(line).hasMatch())
+                fenced = !fenced;
+            if (!fenced) {
+                if (const auto m = frequencyLine().match(line); m.hasMatch() && !q.frequency) {
+                    q.frequency = std::min(100, m.captured(1).toInt());
+                    continue;
+                }
+                if (const auto m = labelledLine().match(line); m.hasMatch()) {
+                    const QString value =
+                        m_plain ? plaintext::escapeLine(m.captured(2)) : m.captured(2).trimmed();
+                    switch (labelKind(m.captured(1))) {
+                    case Label::FollowUp:
+                        q.followUps << value;
+                        continue;
+                    case Label::Hint:
+                        q.hint = value;
+                        continue;
+                    case Label::Tip:
+                        q.tips << value;
+                        continue;
+                    case Label::None:
+                        break;
+                    }
+                }
+            }
+            kept << line;
+        }
+        q.answer = cleanText(kept);
+    }
+
+    const SourceText &m_source;
+    QStringList m_lines;
+    QList<Block> m_blocks;
+    QList<bool> m_ignored;
+    QList<bool> m_inner; // headings inside <details> blocks
+    QHash<int, Details> m_details;
+    QList<int> m_headings;
+    bool m_plain = false;
+    bool m_bankSignal = false;
+    QList<Node> m_nodes;
+    int m_headingQuestions = 0;
+};
+
+} // namespace
+
+std::optional<ParsedBanks> readStructuredMarkdown(const SourceText &source)
+{
+    return StructuredReader(source).read();
+}
+
+} // namespace prepdeck
