@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace prepdeck {
 namespace {
@@ -172,7 +173,21 @@ QString promptText(QString text, std::optional<int> *number)
             *number = m.captured(2).toInt();
         text = text.mid(m.capturedLength(0));
     }
-    return cleanup::questionPrompt(text, number);
+    // The text comes from cmark-gfm's tree: emphasis is gone already, and what looks like
+    // it now ("__slots__") was code.
+    text = cleanup::withoutLeadingSymbols(text);
+    static const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
+    if (const auto m = numbered.match(text); m.hasMatch()) {
+        if (number)
+            *number = m.captured(1).toInt();
+        text = text.mid(m.capturedLength(0));
+    }
+    static const QRE marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
+    text.remove(marker);
+    static const QRE quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
+    if (const auto m = quoted.match(text); m.hasMatch())
+        text = m.captured(1).trimmed();
+    return cleanup::withoutLeadingSymbols(text).simplified();
 }
 
 QString categoryText(QString text)
@@ -196,6 +211,7 @@ struct Found
     bool listOrTable = false; // a numbered list item or table row
     int container = -1;       // the list or table it is in
     bool explicitItem = false; // a <details> block or a Q/A pair: marked as a question
+    int node = -1;             // for a heading question: its heading's node
 };
 
 struct Details
@@ -335,8 +351,7 @@ private:
                 for (int j = i + 1; j < end; ++j)
                     if (m_blocks[j].kind == Kind::Item) {
                         ++items;
-                        anchors += m_blocks[j].anchorLinks > 0 &&
-                                   (m_blocks[j].linkOnly || m_blocks[j].startsWithLink);
+                        anchors += m_blocks[j].anchorLinks > 0 && m_blocks[j].linkOnly;
                     }
                 if (items > 0 && anchors >= kLinkListShare * items)
                     ignoreWithin(i);
@@ -435,6 +450,8 @@ private:
                 continue;
             if (b.kind == Kind::Html && markdown::htmlText(b.literal).isEmpty())
                 continue;
+            if (b.kind == Kind::Paragraph && b.text.trimmed().isEmpty())
+                continue;
             return true;
         }
         return false;
@@ -507,6 +524,20 @@ private:
         for (int n = 0; n < m_nodes.size(); ++n)
             if (m_nodes[n].parent < 0)
                 visit(n, false, found);
+        // A heading that does not ask, among headings that are categories, is not a
+        // question: an introduction, "Contributors", "References".
+        found.removeIf([&](const Found &f) {
+            if (f.node < 0 || numberedHeading(m_nodes[f.node].block))
+                return false;
+            const QString prompt = promptText(m_blocks[m_nodes[f.node].block].text, nullptr);
+            if (questions::likeness(prompt) >= questions::kLikely)
+                return false;
+            if (siblingsAreCategories(f.node)) {
+                --m_headingQuestions;
+                return true;
+            }
+            return false;
+        });
         return found;
     }
 
@@ -518,23 +549,35 @@ private:
         const bool hasChildren = !node.children.isEmpty();
         const QString prompt = promptText(m_blocks[node.block].text, nullptr);
         const bool asks = questions::likeness(prompt) >= questions::kLikely;
+        if (qEnvironmentVariableIsSet("PREPDECK_IMPORT_TRACE"))
+            std::fprintf(stderr, "visit %d L%d direct %d described %d holds %d outside %d\n", n,
+                         m_blocks[node.block].line, int(direct.size()),
+                         int(onlyDescription(from, node.contentEnd, direct)),
+                         int(holdsQuestions(from, node.end, direct)),
+                         int(contentOutside(from, node.end, direct).size()));
 
         if (node.role != Role::Title) {
             const bool described = onlyDescription(from, node.contentEnd, direct);
             const bool frequency = hasFrequencyLine(from, node.contentEnd);
-            if (hasChildren && !asks && described && !frequency &&
-                (!withinCategory || mostChildrenAsk(n) || mostChildrenHoldQuestions(n)))
+            const bool childrenAsk = hasChildren && mostChildrenAsk(n);
+            if (hasChildren && !asks && !frequency && (described || childrenAsk) &&
+                (!withinCategory || childrenAsk || mostChildrenHoldQuestions(n)))
                 node.role = Role::Container;
             else if (!hasChildren && holdsQuestions(from, node.end, direct) &&
                      (described || (!asks && explicitItems(direct) >= 2)))
                 node.role = onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group
                                                                             : Role::Container;
-            else if (!hasChildren && !asks && contentOutside(from, node.end, direct).isEmpty() &&
-                     !hasFrequencyLine(from, node.end))
-                return; // an empty section ("Table of Contents" over a list of links)
+            else if (!hasChildren && !asks && !frequency &&
+                     (contentOutside(from, node.end, direct).isEmpty() || siblingsAreCategories(n)))
+                return; // an empty section ("Table of Contents" over a list of links), or a
+                        // section without questions among categories ("References")
             else
                 node.role = Role::Question;
         }
+        if (qEnvironmentVariableIsSet("PREPDECK_IMPORT_TRACE"))
+            std::fprintf(stderr, "node %d L%d lvl%d role %d direct %d asks %d \"%s\"\n", n,
+                         m_blocks[node.block].line, node.level, int(node.role), int(direct.size()),
+                         int(asks), qPrintable(m_blocks[node.block].text.left(50)));
         switch (node.role) {
         case Role::Title:
             found += direct;
@@ -558,6 +601,7 @@ private:
             ++m_headingQuestions;
             Found f = headingQuestion(node.block, node.end);
             f.category = containerAbove(n);
+            f.node = n;
             found << f;
             return; // sub-headings are part of the answer
         }
@@ -566,6 +610,19 @@ private:
         }
         for (const int child : node.children)
             visit(child, withinCategory || node.role == Role::Container, found);
+    }
+
+    // Whether the headings beside this one (same parent) decided so far are categories.
+    bool siblingsAreCategories(int n) const
+    {
+        int containers = 0, others = 0;
+        for (int o = 0; o < m_nodes.size(); ++o) {
+            if (o == n || m_nodes[o].parent != m_nodes[n].parent ||
+                m_nodes[o].level != m_nodes[n].level || m_nodes[o].role == Role::Undecided)
+                continue;
+            (m_nodes[o].role == Role::Container ? containers : others)++;
+        }
+        return containers > others;
     }
 
     static int explicitItems(const QList<Found> &items)
@@ -649,6 +706,9 @@ private:
                 continue;
             if (b.kind == Kind::Html && markdown::htmlText(b.literal).isEmpty())
                 continue;
+            // Anchors, pictures and badges alone say nothing.
+            if (b.kind == Kind::Paragraph && b.text.trimmed().isEmpty())
+                continue;
             if (b.parent >= 0 && !covered.contains(b.parent))
                 continue; // the list, quote or table it is in counts for it
             if (b.parent >= 0)
@@ -711,6 +771,13 @@ private:
                 questions::likeness(promptText(m_blocks[m_nodes[c].block].text, nullptr)) >=
                 questions::kLikely;
         return asking * 2 > children.size();
+    }
+
+    bool numberedHeading(int heading) const
+    {
+        static const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
+                                  QRE::CaseInsensitiveOption);
+        return numbered.match(m_blocks[heading].text).hasMatch();
     }
 
     double headingLikeness(int heading) const
@@ -793,6 +860,7 @@ private:
     QList<Found> itemsIn(int from, int to, bool lists)
     {
         QList<Found> found;
+        QList<int> listBlocks;
         for (int i = from; i < to; ++i) {
             if (m_ignored[i])
                 continue;
@@ -800,7 +868,9 @@ private:
             if (const auto it = m_details.constFind(i); it != m_details.cend()) {
                 if (!it->answerLabel && !it->uiLabel && !it->summary.isEmpty()) {
                     found << detailsQuestion(*it);
-                    i = std::max(i, it->close);
+                    // "</details><details><summary>…" in one block: the next one opens there.
+                    const int close = it->close;
+                    i = std::max(i, m_details.contains(close) && close != i ? close - 1 : close);
                 }
                 continue;
             }
@@ -820,12 +890,20 @@ private:
             if (!lists)
                 continue;
             if (b.kind == Kind::List && b.level == 1) {
-                found += listQuestions(i);
+                listBlocks << i;
                 i = endOf(i) - 1;
             } else if (b.kind == Kind::Table) {
                 found += tableQuestions(i);
                 i = endOf(i) - 1;
             }
+        }
+        // The lists of a section are weighed together: anchors between questions often cut
+        // one list of questions into many lists of one.
+        if (!listBlocks.isEmpty()) {
+            found += listQuestions(listBlocks);
+            std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+                return a.question.sourceLine < b.question.sourceLine;
+            });
         }
         return found;
     }
@@ -838,12 +916,23 @@ private:
         q.sourceFile = m_source.fileName;
         q.sourceLine = m_blocks[d.open].line;
         {
+            // The line where the summary's text is ("<summary>" may stand on a line alone).
             const QStringList lines = m_blocks[d.open].literal.split(QLatin1Char('\n'));
-            for (int k = 0; k < lines.size(); ++k)
-                if (lines[k].contains(QLatin1String("<summary"), Qt::CaseInsensitive)) {
+            bool inSummary = false;
+            for (int k = 0; k < lines.size(); ++k) {
+                QString text = lines[k];
+                if (!inSummary) {
+                    const qsizetype at = text.indexOf(QLatin1String("<summary"), 0, Qt::CaseInsensitive);
+                    if (at < 0)
+                        continue;
+                    inSummary = true;
+                    text = text.mid(at);
+                }
+                if (!markdown::htmlText(text).isEmpty()) {
                     q.sourceLine += k;
                     break;
                 }
+            }
         }
         f.likeness = std::max(questions::likeness(q.prompt), 0.5); // an explicit question
         f.explicitItem = true;
@@ -981,7 +1070,7 @@ private:
         QString rest = item.text.mid(at + item.lead.size()).trimmed();
         static const QRE labelEnd(QStringLiteral(R"(^[:—–-]\s*)"));
         if (rest.isEmpty() || !(item.lead.endsWith(u':') || labelEnd.match(rest).hasMatch()) ||
-            questions::likeness(item.lead) >= questions::kLikely)
+            questions::endsAsQuestion(item.lead))
             return std::nullopt;
         QString topic = item.lead;
         while (topic.endsWith(u':') || topic.endsWith(u'：'))
@@ -997,14 +1086,16 @@ private:
         return questions::likeness(promptText(item.text, nullptr));
     }
 
-    // The items of a list of questions; nothing when the list is not one (links, tips).
-    QList<Found> listQuestions(int list)
+    // The items of lists of questions; nothing when the lists are not (links, tips).
+    QList<Found> listQuestions(const QList<int> &lists)
     {
         QList<int> items;
-        const int end = endOf(list);
-        for (int j = list + 1; j < end; ++j)
-            if (m_blocks[j].kind == Kind::Item && m_blocks[j].parent == list)
-                items << j;
+        for (const int list : lists) {
+            const int end = endOf(list);
+            for (int j = list + 1; j < end; ++j)
+                if (m_blocks[j].kind == Kind::Item && m_blocks[j].parent == list)
+                    items << j;
+        }
         if (items.isEmpty())
             return {};
         int likely = 0, linkEntries = 0, counted = 0;
@@ -1022,9 +1113,13 @@ private:
             linkEntries >= kLinkListShare * counted)
             return {};
         QList<Found> found;
+        int previousList = -1;
         for (qsizetype k = 0; k < items.size(); ++k) {
             const int j = items[k];
             const Block &item = m_blocks[j];
+            const int list = item.parent;
+            const bool firstOfList = list != previousList;
+            previousList = list;
             const int itemEnd = endOf(j);
             if (item.text.isEmpty())
                 continue;
@@ -1049,7 +1144,7 @@ private:
                 q.number = item.number;
             f.listOrTable = item.ordered;
             f.container = list;
-            f.firstBlock = found.isEmpty() ? list : j;
+            f.firstBlock = firstOfList ? list : j;
             f.lastBlock = itemEnd - 1;
             if (item.linkOnly && !item.firstUrl.startsWith(u'#'))
                 q.link = item.firstUrl;

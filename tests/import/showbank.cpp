@@ -49,10 +49,10 @@ int main(int argc, char *argv[])
                         qPrintable(c.parents.join(QLatin1String(" > "))),
                         static_cast<long long>(c.questions.size()));
             for (const prepdeck::Question &q : c.questions)
-                std::printf("    %5d #%-4s %s%s\n          %s\n", q.sourceLine,
+                std::printf("    %5d #%-4s %s%s [hint: %s]\n          %s\n", q.sourceLine,
                             q.number ? qPrintable(QString::number(*q.number)) : "",
                             qPrintable(q.prompt),
-                            q.context.isEmpty() ? "" : qPrintable(QStringLiteral("  [+context]")),
+                            q.context.isEmpty() ? "" : qPrintable(QStringLiteral("  [+context]")), qPrintable(q.hint.left(30)),
                             qPrintable(q.answer.left(answerChars).simplified()));
         }
     }
