@@ -1,6 +1,8 @@
 // CSV and TSV banks (Anki-style exports and spreadsheets) with a header row.
 #include "bankbuilder.h"
 #include "layouts.h"
+#include "questionlikeness.h"
+#include "textcleanup.h"
 #include "translation.h"
 
 #include <QHash>
@@ -146,32 +148,110 @@ QStringList splitTags(const QString &text, TagSeparator separator)
     return out;
 }
 
+// A column of web addresses is where the questions come from, not their answers.
+bool isUrlColumn(const QList<Record> &records, qsizetype first, int column)
+{
+    static const QRegularExpression url(QStringLiteral(R"(^(https?://|www\.)\S+$)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    int values = 0, urls = 0;
+    for (qsizetype r = first; r < records.size(); ++r) {
+        if (column >= records[r].fields.size())
+            continue;
+        const QString v = records[r].fields[column].trimmed();
+        if (v.isEmpty())
+            continue;
+        ++values;
+        urls += url.match(v).hasMatch();
+    }
+    return values > 0 && urls * 10 >= values * 8;
+}
+
+// Text of a field that may be HTML (Anki's #html:true, or tags in it) as Markdown.
+QString fieldText(QString text, bool html)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^>]*>)"));
+    if (!html && !tag.match(text).hasMatch())
+        return text.trimmed();
+    static const QRegularExpression lineBreak(QStringLiteral(R"(<\s*br\s*/?\s*>)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blockEnd(QStringLiteral(R"(<\s*/\s*(div|p|li)\s*>)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bold(QStringLiteral(R"(<\s*/?\s*(b|strong)\s*>)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    text.replace(lineBreak, QStringLiteral("\n"));
+    text.replace(blockEnd, QStringLiteral("\n"));
+    text.replace(bold, QStringLiteral("**"));
+    text.remove(tag);
+    static const QList<std::pair<QString, QString>> entities = {
+        {QStringLiteral("&lt;"), QStringLiteral("<")},   {QStringLiteral("&gt;"), QStringLiteral(">")},
+        {QStringLiteral("&quot;"), QStringLiteral("\"")}, {QStringLiteral("&#39;"), QStringLiteral("'")},
+        {QStringLiteral("&nbsp;"), QStringLiteral(" ")}, {QStringLiteral("&amp;"), QStringLiteral("&")}};
+    for (const auto &[entity, character] : entities)
+        text.replace(entity, character);
+    return text.trimmed();
+}
+
 } // namespace
 
 std::optional<ParsedBanks> readDelimited(const SourceText &source)
 {
-    const QStringList &lines = source.lines;
+    QStringList lines = source.lines;
+    for (QString &l : lines)
+        if (l.endsWith(u'\r'))
+            l.chop(1);
     qsizetype first = 0;
-    // Anki writes settings lines such as "#separator:tab" above the data; Excel may write
-    // "sep=;" to name the delimiter.
-    static const QRegularExpression ankiSetting(QStringLiteral(R"(^#[a-z ]+:)"));
+    // Anki writes settings lines such as "#separator:tab", "#html:true",
+    // "#columns:Front	Back" above the data, and a "# FRONT<TAB>BACK" line names the
+    // columns; other "# …" lines are comments. Excel may write "sep=;" to name the delimiter.
+    static const QRegularExpression ankiSetting(QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
     static const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
     std::optional<QChar> named;
+    bool html = false;
+    QStringList declaredColumns;
+    QString commentedHeader;
     while (first < lines.size()) {
         const QString &l = lines[first];
-        if (const auto m = excelSeparator.match(l); m.hasMatch())
+        if (const auto m = excelSeparator.match(l); m.hasMatch()) {
             named = m.captured(1).at(0);
-        else if (!l.trimmed().isEmpty() && !ankiSetting.match(l).hasMatch())
+        } else if (const auto a = ankiSetting.match(l); a.hasMatch() && !l.contains(u'\t')) {
+            const QString key = a.captured(1).trimmed().toLower();
+            const QString value = a.captured(2).trimmed();
+            if (key == QLatin1String("separator")) {
+                const QString v = value.toLower();
+                named = v == QLatin1String("tab")         ? u'\t'
+                        : v == QLatin1String("comma")     ? u','
+                        : v == QLatin1String("semicolon") ? u';'
+                        : v == QLatin1String("pipe")      ? u'|'
+                        : v == QLatin1String("space")     ? u' '
+                                                          : value.at(0);
+            } else if (key == QLatin1String("html")) {
+                html = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            } else if (key == QLatin1String("columns")) {
+                declaredColumns = value.split(named.value_or(u'\t'));
+            }
+        } else if (l.startsWith(u'#')) {
+            // "# FRONT<TAB>BACK" names the columns; any other "# …" line is a comment.
+            if (l.contains(u'\t'))
+                commentedHeader = l.mid(1).trimmed();
+        } else if (!l.trimmed().isEmpty()) {
             break;
+        }
         ++first;
     }
     if (first >= lines.size())
         return std::nullopt;
 
-    const QString &header = lines[first];
-    const int tabs = countOutsideQuotes(header, u'\t');
-    const int commas = countOutsideQuotes(header, u',');
-    const int semicolons = countOutsideQuotes(header, u';');
+    const QString &sample = commentedHeader.isEmpty() ? lines[first] : commentedHeader;
+    int tabs = countOutsideQuotes(sample, u'\t');
+    int commas = countOutsideQuotes(sample, u',');
+    const int semicolons = countOutsideQuotes(sample, u';');
+    if (tabs == 0 && commas == 0) {
+        // A first line with one field (a note with a front only): the next lines tell.
+        for (qsizetype i = first + 1; i < std::min(lines.size(), first + 20); ++i) {
+            tabs += countOutsideQuotes(lines[i], u'\t') > 0;
+            commas += countOutsideQuotes(lines[i], u',') > 0;
+        }
+    }
     QChar delimiter = u',';
     if (named)
         delimiter = *named;
@@ -180,7 +260,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     else if (commas == 0 && semicolons > 0)
         delimiter = u';';
 
-    const QList<Record> records = parseRecords(lines, first, delimiter);
+    QList<Record> records = parseRecords(lines, first, delimiter);
     if (records.isEmpty())
         return std::nullopt;
 
@@ -196,11 +276,17 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         FollowUps,
         Tips,
         BankCol,
+        Link,
+        Difficulty,
         Count
     };
     int col[Count];
     std::fill(std::begin(col), std::end(col), -1);
-    const QStringList names = records.first().fields;
+    QStringList names = records.first().fields;
+    if (!declaredColumns.isEmpty())
+        names = declaredColumns;
+    else if (!commentedHeader.isEmpty())
+        names = commentedHeader.split(delimiter);
     for (int c = 0; c < names.size(); ++c) {
         const QString h = names[c]
                               .trimmed()
@@ -213,22 +299,72 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                 if (h == QLatin1String(a) && col[which] < 0)
                     col[which] = c;
         };
-        set(Prompt, {"question", "front", "prompt", "q"});
-        set(Answer, {"answer", "back", "a"});
-        set(CategoryCol, {"category", "deck", "topic", "section"});
+        set(Prompt, {"question", "questions", "front", "prompt", "q", "term", "pregunta", "frage",
+                     "вопрос", "问题"});
+        set(Answer, {"answer", "back", "a", "definition", "respuesta", "antwort", "ответ", "答案"});
+        set(CategoryCol, {"category", "deck", "topic", "section", "categoría", "kategorie"});
         set(Tags, {"tags", "tag"});
         set(Hint, {"hint", "keyconcept", "concept"});
-        set(Number, {"number", "no", "no.", "#"});
+        set(Number, {"number", "no", "no.", "#", "id", "nr"});
         set(Frequency, {"frequency", "asked", "askedpercent"});
         set(FollowUps, {"followups", "followup", "followupquestions"});
         set(Tips, {"tips", "tip", "coaching"});
         set(BankCol, {"bank"});
+        set(Link, {"source", "url", "link", "sourceurl", "reference"});
+        set(Difficulty, {"difficulty", "level", "dificultad", "schwierigkeit", "difficulté"});
     }
-    if (col[Prompt] < 0 || col[Answer] < 0)
+    const bool namedHeader = col[Prompt] >= 0 && declaredColumns.isEmpty() && commentedHeader.isEmpty();
+    // Without a header the file is notes, one a line, as Anki and Quizlet export them:
+    // front (the question), then back (the answer).
+    const bool headerless = col[Prompt] < 0;
+    if (headerless) {
+        // Notes files are tab-separated lines one after another, a good part of them with a
+        // back; anything that reads as Markdown or prose with blank lines between is not one.
+        if (delimiter != u'\t')
+            return std::nullopt;
+        int data = 0, tabbed = 0, blank = 0, markup = 0;
+        static const QRegularExpression markdownLine(
+            QStringLiteral(R"(^\s*([-*+>|]\s|#{1,6}\s|\d+[.)]\s|```|~~~|<[a-zA-Z]))"));
+        for (qsizetype i = first; i < lines.size(); ++i) {
+            const QString &l = lines[i];
+            if (l.trimmed().isEmpty()) {
+                ++blank;
+                continue;
+            }
+            ++data;
+            tabbed += l.contains(u'\t');
+            markup += markdownLine.match(l).hasMatch();
+        }
+        if (data == 0 || tabbed * 4 < data || markup * 10 > data || blank * 10 > data)
+            return std::nullopt;
+        const int widest = [&] {
+            int n = 0;
+            for (const Record &r : records)
+                n = std::max(n, int(r.fields.size()));
+            return n;
+        }();
+        if (widest < 2 && !source.tsvHint)
+            return std::nullopt;
+        col[Prompt] = 0;
+        col[Answer] = widest > 1 ? 1 : -1;
+        if (widest > 2 && col[Tags] < 0)
+            col[Tags] = widest - 1;
+    }
+    const qsizetype firstData = namedHeader ? 1 : 0;
+    // A column of addresses is the question's source, whatever its header says.
+    if (col[Answer] >= 0 && isUrlColumn(records, firstData, col[Answer])) {
+        col[Link] = col[Answer];
+        col[Answer] = -1;
+    }
+    if (col[Prompt] < 0)
         return std::nullopt;
+    if (!namedHeader)
+        records.prepend(Record{}); // the loop below skips the first record
 
     ParsedBanks parsed;
     parsed.layout = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+    if (headerless)
+        parsed.layout += QStringLiteral(": notes");
     if (records.last().unterminated) {
         parsed.error = ImportWarning{
             records.last().line, ImportText::tr("a quoted field that starts in this row is never "
@@ -258,12 +394,15 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         }
         return banks[*it];
     };
+    QList<int> unanswered;
+    QHash<QString, QList<int>> identities;
+    double likeness = 0;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         auto field = [&](Column which) {
             return fieldOf(rec, which);
         };
-        if (rec.fields.size() != names.size())
+        if (namedHeader && rec.fields.size() != names.size())
             parsed.warnings.append(
                 {rec.line, ImportText::tr("this row has %Ln field(s) but the header "
                                           "has %L1; check for a missing quote or "
@@ -271,15 +410,18 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                                           nullptr, int(rec.fields.size()))
                                .arg(names.size())});
         Question q;
-        q.prompt = field(Prompt).simplified();
+        q.prompt = fieldText(field(Prompt), html).simplified();
         if (q.prompt.isEmpty()) {
             parsed.warnings.append(
                 {rec.line, ImportText::tr("this row has no question; it was skipped.")});
             continue;
         }
-        q.answer = field(Answer);
-        q.hint = field(Hint);
-        q.tags = splitTags(field(Tags), tagSeparator);
+        q.answer = fieldText(field(Answer), html);
+        q.hint = fieldText(field(Hint), html);
+        q.link = field(Link);
+        if (const QString level = field(Difficulty); !level.isEmpty())
+            q.tags << level;
+        q.tags << splitTags(field(Tags), tagSeparator);
         bool ok = false;
         if (const int n = field(Number).toInt(&ok); ok)
             q.number = n;
@@ -293,10 +435,10 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                 q.tips << t.trimmed();
         q.sourceFile = source.fileName;
         q.sourceLine = rec.line;
-        if (q.answer.isEmpty())
-            parsed.warnings.append(
-                {rec.line,
-                 ImportText::tr("the question \"%1\" has an empty answer.").arg(q.prompt)});
+        if (q.answer.isEmpty() && col[Answer] >= 0)
+            unanswered << rec.line;
+        identities[cleanup::identityKey(q.prompt)] << rec.line;
+        likeness += questions::likeness(q.prompt);
         QString categoryName = field(CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");
@@ -307,7 +449,34 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
             parsed.banks.append(bank.take());
     if (parsed.banks.isEmpty())
         return std::nullopt;
-    parsed.score = double(questionCount(parsed.banks));
+    auto lineList = [](const QList<int> &at) {
+        QStringList out;
+        for (const int l : at.mid(0, 12))
+            out << QString::number(l);
+        return out.join(QLatin1String(", ")) + (at.size() > 12 ? QStringLiteral(", …") : QString());
+    };
+    if (!unanswered.isEmpty())
+        parsed.warnings.append(ImportWarning{
+            unanswered.first(),
+             ImportText::tr("%Ln question(s) have an empty answer (lines %1).", nullptr,
+                            int(unanswered.size()))
+                 .arg(lineList(unanswered))});
+    // The same question twice is kept twice (the user may delete one); it is said once.
+    QList<int> duplicates;
+    for (const QList<int> &at : std::as_const(identities))
+        if (at.size() > 1)
+            duplicates << at.mid(1);
+    std::sort(duplicates.begin(), duplicates.end());
+    if (!duplicates.isEmpty())
+        parsed.warnings.append(ImportWarning{
+            duplicates.first(),
+             ImportText::tr("%Ln question(s) repeat one before them, word for word; they were "
+                            "kept (lines %1).",
+                            nullptr, int(duplicates.size()))
+                 .arg(lineList(duplicates))});
+    // Named columns account for the file; notes without a header count as questions as
+    // far as they read like them.
+    parsed.score = headerless ? likeness : double(questionCount(parsed.banks));
     return parsed;
 }
 
