@@ -229,6 +229,9 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
             } else if (key == QLatin1String("columns")) {
                 declaredColumns = value.split(named.value_or(u'\t'));
             }
+        } else if (l.startsWith(u'#') && l.size() > 1 &&
+                   (l.at(1) == u',' || l.at(1) == u';' || l.at(1) == u'\t')) {
+            break; // "#,question,answer": a header whose first column is the number
         } else if (l.startsWith(u'#')) {
             // "# FRONT<TAB>BACK" names the columns; any other "# …" line is a comment.
             if (l.contains(u'\t'))

@@ -88,9 +88,6 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source);
 std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source);
 // Plain text cards: number line, sub-category line, question line, "+", answer.
 std::optional<ParsedBanks> readNumberedCards(const SourceText &source);
-// Markdown (or plain text) with headings, Q/A pairs, <details> blocks, question tables or
-// numbered question lists.
-std::optional<ParsedBanks> readMarkdown(const SourceText &source);
 
 // The key=value and key="value" pairs of a question's metadata line, in order, quoted
 // values unescaped.

@@ -133,8 +133,20 @@ bool opensAsQuestion(QStringView text)
         t = t.mid(1);
     if (t.isEmpty())
         return false;
+    // An opening word needs a sentence after it: "Design" or "List comprehensions" name a
+    // topic, "Design a URL shortener" asks.
+    qsizetype words = 0;
+    bool inWord = false;
+    for (const QChar c : t) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
     const QString lower = t.left(24).toString().toLower();
     for (const QString &w : openers()) {
+        if (words < 3)
+            break;
         if (!lower.startsWith(w))
             continue;
         if (lower.size() == w.size())

@@ -212,6 +212,8 @@ struct Found
     int container = -1;       // the list or table it is in
     bool explicitItem = false; // a <details> block or a Q/A pair: marked as a question
     int node = -1;             // for a heading question: its heading's node
+    const char *form = "headings"; // how it was written, for the report
+    bool answerless = false;        // a "Q:" whose "A:" is missing
 };
 
 struct Details
@@ -279,6 +281,7 @@ private:
                 }
             }
         }
+        closeUnclosedFences();
         // MDX: import and export lines at the top level are code, not text.
         static const QRE mdx(QStringLiteral(R"(^(import\s.+\sfrom\s+['"].+['"];?|export\s+(default\s+)?(const|function)\s.*)\s*$)"));
         bool fenced = false;
@@ -287,6 +290,46 @@ private:
                 fenced = !fenced;
             if (!fenced && mdx.match(l).hasMatch())
                 l.clear();
+        }
+    }
+
+    // A code fence never closed would make the rest of the file code. It is closed before
+    // the next heading that follows a blank line, and the user is told.
+    void closeUnclosedFences()
+    {
+        static const QRE fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
+        static const QRE heading(QStringLiteral(R"(^ {0,3}#{1,6}\s)"));
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const auto open = fence.match(m_lines[i]);
+            if (!open.hasMatch())
+                continue;
+            const QString marks = open.captured(1);
+            qsizetype close = -1;
+            for (qsizetype j = i + 1; j < m_lines.size(); ++j) {
+                const auto m = fence.match(m_lines[j]);
+                if (m.hasMatch() && m.captured(1).at(0) == marks.at(0) &&
+                    m.captured(1).size() >= marks.size() &&
+                    m_lines[j].trimmed().size() == m.captured(1).size()) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close >= 0) {
+                i = close;
+                continue;
+            }
+            m_warnings.append({int(i + 1), ImportText::tr("a code block that starts here is never "
+                                                          "closed (no second %1 line); it was "
+                                                          "closed at the next heading.")
+                                               .arg(marks)});
+            for (qsizetype j = i + 1; j + 1 < m_lines.size(); ++j)
+                if (isBlank(m_lines[j]) && heading.match(m_lines[j + 1]).hasMatch()) {
+                    m_lines[j] = marks;
+                    i = j;
+                    break;
+                }
+            if (i < m_lines.size() && !fence.match(m_lines[i]).hasMatch())
+                break;
         }
     }
 
@@ -936,6 +979,7 @@ private:
         }
         f.likeness = std::max(questions::likeness(q.prompt), 0.5); // an explicit question
         f.explicitItem = true;
+        f.form = "details blocks";
         f.category = categoryAbove(d.open, 7);
         f.firstBlock = d.open;
         f.lastBlock = d.close;
@@ -993,15 +1037,25 @@ private:
                 answerLine = line;
                 break;
             }
+        bool answerless = false;
         if (!answerLine) {
-            if (i + 1 >= to || m_blocks[i + 1].kind != Kind::Paragraph ||
-                !answerMarker.match(m_lines[m_blocks[i + 1].line - 1]).hasMatch())
+            if (i + 1 < to && m_blocks[i + 1].kind == Kind::Paragraph &&
+                answerMarker.match(m_lines[m_blocks[i + 1].line - 1]).hasMatch()) {
+                answerLine = m_blocks[i + 1].line;
+                last = i + 1;
+            } else if (b.text.contains(u'?') && (i + 1 >= to || isHeading(i + 1) ||
+                                                 (m_blocks[i + 1].kind == Kind::Paragraph &&
+                                                  questionMarker.match(m_blocks[i + 1].text).hasMatch()))) {
+                // A question of a list of pairs whose answer is missing: kept, and said.
+                answerless = true;
+            } else {
                 return std::nullopt;
-            answerLine = m_blocks[i + 1].line;
-            last = i + 1;
+            }
         }
         // The answer runs on until the next question, heading or rule.
         int endLine = m_blocks[last].endLine;
+        if (!answerLine)
+            endLine = b.endLine;
         for (int j = last + 1; j < to; ++j) {
             const Block &n = m_blocks[j];
             if (n.parent >= 0)
@@ -1015,7 +1069,8 @@ private:
         Found f;
         Question &q = f.question;
         QString questionText;
-        for (int line = b.line; line < answerLine && line <= b.endLine; ++line)
+        const int questionEnd = answerLine ? answerLine : b.endLine + 1;
+        for (int line = b.line; line < questionEnd && line <= b.endLine; ++line)
             questionText += m_lines[line - 1] + QLatin1Char(' ');
         questionText = questionMarker.match(QString(questionText).remove(QLatin1String("**")).trimmed()).captured(1);
         q.prompt = promptText(questionText, &q.number);
@@ -1023,9 +1078,14 @@ private:
         q.sourceLine = b.line;
         f.likeness = std::max(questions::likeness(q.prompt), 0.6);
         f.explicitItem = true;
+        f.form = "Q/A pairs";
         f.category = categoryAbove(i, 7);
         f.firstBlock = i;
         f.lastBlock = last;
+        if (answerless) {
+            f.answerless = true;
+            return std::pair{f, i};
+        }
         QStringList lines = linesBetween(answerLine, endLine);
         if (!lines.isEmpty())
             lines.first() = answerMarker.match(lines.first()).captured(1);
@@ -1042,6 +1102,7 @@ private:
         q.sourceFile = m_source.fileName;
         q.sourceLine = b.line;
         f.likeness = questions::likeness(q.prompt);
+        f.form = "bold questions";
         f.category = categoryAbove(i, 7);
         int last = i;
         for (int j = i + 1; j < to; ++j) {
@@ -1138,11 +1199,23 @@ private:
                     q.prompt = promptText(topic->first, &q.number);
                     q.hint = topic->second;
                 }
+            // In plain text a line break is a line break: the item's first line asks, the
+            // lines under it answer.
+            int answerFrom = -1;
+            if (q.prompt.isEmpty() && m_plain && j + 1 < itemEnd &&
+                m_blocks[j + 1].kind == Kind::Paragraph && m_blocks[j + 1].endLine > item.line) {
+                static const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
+                QString firstLine = m_lines[item.line - 1];
+                firstLine.remove(marker);
+                q.prompt = promptText(firstLine, &q.number);
+                answerFrom = item.line + 1;
+            }
             if (q.prompt.isEmpty())
                 q.prompt = promptText(item.text, &q.number);
             if (item.ordered && !q.number)
                 q.number = item.number;
             f.listOrTable = item.ordered;
+            f.form = item.ordered ? "numbered lists" : "lists";
             f.container = list;
             f.firstBlock = firstOfList ? list : j;
             f.lastBlock = itemEnd - 1;
@@ -1157,7 +1230,9 @@ private:
             while (firstBlock < itemEnd && m_blocks[firstBlock].kind == Kind::Paragraph &&
                    m_blocks[firstBlock].line == item.line)
                 ++firstBlock;
-            if (firstBlock < itemEnd)
+            if (answerFrom > 0)
+                fillAnswer(q, answerFrom, item.endLine);
+            else if (firstBlock < itemEnd)
                 fillAnswer(q, m_blocks[firstBlock].line, item.endLine);
             found << f;
         }
@@ -1213,6 +1288,7 @@ private:
             f.likeness = std::max(questions::likeness(q.prompt), 0.6);
             f.category = categoryAbove(table, 7);
             f.listOrTable = q.number.has_value();
+            f.form = "tables";
             f.container = table;
             f.firstBlock = found.isEmpty() ? table : j;
             f.lastBlock = j;
@@ -1299,6 +1375,11 @@ private:
             }
             if (f.question.prompt.isEmpty())
                 continue;
+            if (f.answerless)
+                m_warnings.append({f.question.sourceLine,
+                                   ImportText::tr("the question \"%1\" has no answer (no \"A:\" "
+                                                  "line follows it).")
+                                       .arg(f.question.prompt)});
             if (f.question.answer.isEmpty() && level > 0)
                 empty.append({f.question.sourceLine, f.question.prompt});
             bank.add(name, parents, f.question);
@@ -1307,7 +1388,15 @@ private:
             return std::nullopt;
         ParsedBanks parsed;
         parsed.banks << bank.take();
-        parsed.layout = describe(level);
+        QStringList forms;
+        for (const char *form : {"headings", "Q/A pairs", "details blocks", "bold questions",
+                                 "tables", "numbered lists", "lists"})
+            if (std::any_of(found.cbegin(), found.cend(),
+                            [&](const Found &f) { return qstrcmp(f.form, form) == 0; }))
+                forms << QLatin1String(form);
+        parsed.layout = (m_plain ? QStringLiteral("plain text: ") : QStringLiteral("markdown: ")) +
+                        forms.join(QLatin1String(", "));
+        parsed.warnings = m_warnings + parsed.warnings;
         parsed.score = mean * double(found.size());
         if (!empty.isEmpty() && empty.size() <= 3)
             for (const auto &[line, prompt] : empty)
@@ -1320,14 +1409,6 @@ private:
                                 int(empty.size()))
                      .arg(empty.first().second)});
         return parsed;
-    }
-
-    QString describe(int level) const
-    {
-        const QString kind = m_plain ? QStringLiteral("plain text: ") : QStringLiteral("markdown: ");
-        if (level > 0)
-            return kind + QStringLiteral("headings");
-        return kind + QStringLiteral("items");
     }
 
     // --- answers ----------------------------------------------------------------------
@@ -1445,6 +1526,7 @@ private:
     QList<int> m_headings;
     bool m_plain = false;
     bool m_bankSignal = false;
+    QList<ImportWarning> m_warnings;
     QList<Node> m_nodes;
     int m_headingQuestions = 0;
 };

@@ -115,7 +115,7 @@ Bank generateBank(int n, quint64 seed)
     Bank bank{QStringLiteral("Generated bank %1").arg(n), {}};
     for (int c = 0; c < 20; ++c)
         bank.categories << Category{
-            QStringLiteral("Topic %1: %2 and %3").arg(c + 1).arg(w.word(), w.word()), {}};
+            QStringLiteral("Topic %1: %2 and %3").arg(c + 1).arg(w.word(), w.word()), {}, {}};
     for (int i = 0; i < n; ++i) {
         Question q;
         q.number = i + 1;

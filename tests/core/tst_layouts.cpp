@@ -226,7 +226,7 @@ private slots:
     void nativeFormat_roundTripsEveryField()
     {
         Bank first{QStringLiteral("First bank"), {}};
-        Category cat{QStringLiteral("HTTP"), {richQuestion()}};
+        Category cat{QStringLiteral("HTTP"), {richQuestion()}, {}};
         Question bare;
         bare.prompt = QStringLiteral("12. Starts like a number but is not numbered");
         bare.sourceFile = QStringLiteral("x.md");
@@ -234,7 +234,7 @@ private slots:
         cat.questions << bare;
         first.categories << cat;
         Bank second{QStringLiteral("Second bank"),
-                    {Category{QStringLiteral("Misc"), {richQuestion()}}}};
+                    {Category{QStringLiteral("Misc"), {richQuestion()}, {}}}};
         second.categories.first().questions.first().number.reset();
         second.categories.first().questions.first().frequency.reset();
         second.categories.first().questions.first().answer.clear();

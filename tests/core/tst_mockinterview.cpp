@@ -18,7 +18,7 @@ std::unique_ptr<Store> libraryOf(int categories, int perCategory)
         qFatal("%s", qPrintable(store.error().toString()));
     Bank bank{QStringLiteral("Generated"), {}};
     for (int c = 0; c < categories; ++c) {
-        Category cat{QStringLiteral("Category %1").arg(c), {}};
+        Category cat{QStringLiteral("Category %1").arg(c), {}, {}};
         for (int i = 0; i < perCategory; ++i) {
             Question q;
             q.prompt = QStringLiteral("Question %1.%2?").arg(c).arg(i);

@@ -30,7 +30,7 @@ std::unique_ptr<Store> twoCategories()
         qFatal("open");
     Bank bank{QStringLiteral("B"), {}};
     for (const QString &name : {QStringLiteral("Design"), QStringLiteral("SQL")}) {
-        Category c{name, {}};
+        Category c{name, {}, {}};
         for (int i = 0; i < 4; ++i) {
             Question q;
             q.prompt = QStringLiteral("%1 question %2?").arg(name).arg(i);

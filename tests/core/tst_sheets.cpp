@@ -44,7 +44,7 @@ Bank generatedBank(const QString &name, int categories, int perCategory)
 {
     Bank bank{name, {}};
     for (int c = 0; c < categories; ++c) {
-        Category cat{QStringLiteral("%1 topic %2").arg(name).arg(c), {}};
+        Category cat{QStringLiteral("%1 topic %2").arg(name).arg(c), {}, {}};
         for (int i = 0; i < perCategory; ++i) {
             Question q;
             q.prompt =

@@ -30,10 +30,10 @@ Bank sampleBank()
                           {makeQuestion(QStringLiteral("What is an index?"),
                                         QStringLiteral("A sorted lookup structure."), 1),
                            makeQuestion(QStringLiteral("What is MVCC?"),
-                                        QStringLiteral("Versions instead of read locks."), 2)}},
+                                        QStringLiteral("Versions instead of read locks."), 2)}, {}},
                  Category{QStringLiteral("Networks"),
                           {makeQuestion(QStringLiteral("What is a socket?"),
-                                        QStringLiteral("An endpoint."), 3)}}}};
+                                        QStringLiteral("An endpoint."), 3)}, {}}}};
 }
 
 std::unique_ptr<Store> openOrDie(const QString &path,
@@ -519,10 +519,10 @@ private slots:
         Bank bank{
             QStringLiteral("Dup"),
             {Category{QStringLiteral("Python"),
-                      {makeQuestion(prompt, QStringLiteral("A function with its scope."))}},
+                      {makeQuestion(prompt, QStringLiteral("A function with its scope."))}, {}},
              Category{QStringLiteral("JavaScript"),
                       {makeQuestion(prompt,
-                                    QStringLiteral("A function and its lexical environment."))}}}};
+                                    QStringLiteral("A function and its lexical environment."))}, {}}}};
         QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
         QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
@@ -540,7 +540,7 @@ private slots:
         // And back again: both questions, each with its own history.
         bank.categories.prepend(
             Category{QStringLiteral("Python"),
-                     {makeQuestion(prompt, QStringLiteral("A function with its scope."))}});
+                     {makeQuestion(prompt, QStringLiteral("A function with its scope."))}, {}});
         QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
         const auto again = *store->questions();
         QCOMPARE(again.size(), 2);

@@ -207,7 +207,7 @@ private slots:
     {
         QTemporaryDir dir;
         QList<Bank> split = banks(30);
-        split[0].categories << Category{QStringLiteral("Caching"), {question(99, "Late one?")}};
+        split[0].categories << Category{QStringLiteral("Caching"), {question(99, "Late one?")}, {}};
         // writeNativeBanks writes the category heading twice: the reader joins them.
         const QString file =
             writeFile(dir.filePath(QStringLiteral("split.md")), writeNativeBanks(split).toUtf8());
