@@ -25,7 +25,7 @@ QList<BankOutline> outlineOf(const QList<Bank> &banks)
     for (const Bank &b : banks) {
         BankOutline outline{b.name, {}};
         for (const Category &c : b.categories)
-            outline.categories << CategoryOutline{c.name, c.questions.size()};
+            outline.categories << CategoryOutline{c.name, c.questions.size(), c.parents};
         out << outline;
     }
     return out;
@@ -46,6 +46,8 @@ QJsonObject ImportReport::toJson() const
     for (const BankOutline &b : banks)
         for (const CategoryOutline &c : b.categories)
             categories.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                          {QStringLiteral("parents"),
+                                           QJsonArray::fromStringList(c.parents)},
                                           {QStringLiteral("bank"), b.name},
                                           {QStringLiteral("questions"), c.questions}});
     QJsonArray warningList;
@@ -119,7 +121,12 @@ QString ImportReport::toText() const
     for (const BankOutline &b : banks) {
         out << ImportText::tr("  bank \"%1\"").arg(b.name);
         for (const CategoryOutline &c : b.categories)
-            out << QStringLiteral("    %1: %L2").arg(c.name).arg(c.questions);
+            out << QStringLiteral("    %1: %L2")
+                       .arg(c.parents.isEmpty()
+                                ? c.name
+                                : c.parents.join(QStringLiteral(" › ")) + QStringLiteral(" › ") +
+                                      c.name)
+                       .arg(c.questions);
     }
     out << ImportText::tr("  %L1 added, %L2 updated, %L3 unchanged, %L4 retired")
                .arg(counts.added)
@@ -248,6 +255,7 @@ struct StreamEvent
     Question question;
     qint64 id = 0;
     search::IndexWriter::WordList words; // the writing thread's share of its words
+    QStringList parents;                 // a category's parent headings
 };
 
 class EventPipe
@@ -322,11 +330,11 @@ public:
     {}
     void bank(const QString &name) override
     {
-        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0, {}});
+        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0, {}, {}});
     }
-    void category(const QString &name) override
+    void category(const QString &name, const QStringList &parents) override
     {
-        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0, {}});
+        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0, {}, parents});
     }
     bool question(Question &&question) override
     {
@@ -336,7 +344,7 @@ public:
         }
         const qint64 id = m_nextId++;
         StreamEvent &event = m_batch.emplace_back(
-            StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}});
+            StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}, {}});
         m_words.add(id, event.question, event.words, kReaderShare);
         if (m_batch.size() >= 128)
             flush();
@@ -461,7 +469,8 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
             }
             const bool isBank = event.kind == StreamEvent::BankStarts;
             auto started =
-                isBank ? (*bulk)->startBank(event.name) : (*bulk)->startCategory(event.name);
+                isBank ? (*bulk)->startBank(event.name)
+                       : (*bulk)->startCategory(event.name, event.parents);
             if (!started) {
                 error = started.error();
                 break;
@@ -473,7 +482,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
             if (isBank)
                 outline << BankOutline{event.name, {}};
             else
-                outline.last().categories << CategoryOutline{event.name, 0};
+                outline.last().categories << CategoryOutline{event.name, 0, event.parents};
         }
     }
     pipe.stop();

@@ -14,6 +14,7 @@ struct CategoryOutline
 {
     QString name;
     qsizetype questions = 0;
+    QStringList parents;
 };
 struct BankOutline
 {

@@ -207,6 +207,34 @@ const QList<Migration> &schemaMigrations()
                  WHERE category_id = new.category_id AND new.retired = 0; END)"),
          },
          search::rebuild},
+        {6,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "categories under their banks' headings, and each question's context "
+                        "and source link")),
+         {
+             // A category is its parents and its name: "System Questions" under "Junior
+             // Sysadmin" is not the one under "Senior Sysadmin". The table is rebuilt to
+             // change its unique key.
+             QStringLiteral(R"(CREATE TABLE categories_new (
+                 id INTEGER PRIMARY KEY,
+                 bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 parents TEXT NOT NULL DEFAULT '[]',
+                 position INTEGER NOT NULL,
+                 UNIQUE (bank_id, parents, name)))"),
+             QStringLiteral("INSERT INTO categories_new (id, bank_id, name, position) "
+                            "SELECT id, bank_id, name, position FROM categories"),
+             QStringLiteral("DROP TABLE categories"),
+             QStringLiteral("ALTER TABLE categories_new RENAME TO categories"),
+             QStringLiteral(R"(CREATE TRIGGER category_stats_new AFTER INSERT ON categories BEGIN
+                 INSERT INTO category_stats (category_id) VALUES (new.id); END)"),
+             // What the question shows with its prompt (code, choices), and where it
+             // comes from.
+             QStringLiteral("ALTER TABLE questions ADD COLUMN context TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE questions ADD COLUMN link TEXT NOT NULL DEFAULT ''"),
+         },
+         {},
+         true},
     };
     return migrations;
 }
@@ -249,6 +277,23 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
         const QString doing = LibraryText::tr("Upgrading the library to schema %1 (%2)")
                                   .arg(m.version)
                                   .arg(description(m));
+        // Foreign keys can only be switched outside a transaction.
+        bool foreignKeysWereOn = false;
+        if (m.rebuildsTables && query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+            foreignKeysWereOn = query.value(0).toInt() == 1;
+        query.finish();
+        struct ForeignKeysOff
+        {
+            QSqlQuery &query;
+            bool restore;
+            ~ForeignKeysOff()
+            {
+                if (restore)
+                    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+        } foreignKeys{query, m.rebuildsTables && foreignKeysWereOn};
+        if (m.rebuildsTables && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return sqlite::failure(query.lastError(), doing, path);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlite::failure(query.lastError(), doing, path);
         auto failed = [&](Error cause) {
@@ -276,6 +321,17 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
         if (m.code) {
             if (Status done = m.code(db); !done)
                 return failed(done.error());
+        }
+        if (m.rebuildsTables) {
+            // Every row that pointed into the rebuilt table still finds it.
+            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return failed(sqlite::failure(query.lastError(), doing, path));
+            if (query.next())
+                return failed(Error{LibraryText::tr("rows of %1 point to nothing after the "
+                                                    "rebuild")
+                                        .arg(query.value(0).toString()),
+                                    path, 0});
+            query.finish();
         }
         // The library says whose it is: Prepdeck's application id, set with the schema.
         if (!query.exec(

@@ -18,6 +18,10 @@ struct Migration
     QStringList statements;
     // Work SQL alone cannot do, run after the statements in the same transaction.
     std::function<Status(QSqlDatabase &)> code;
+    // The step rebuilds a table others refer to: foreign keys are off while it runs (a
+    // dropped table would take the rows that point to it along), and checked before it
+    // commits.
+    bool rebuildsTables = false;
 };
 
 // Prepdeck's schema, oldest step first. Add new steps at the end; never edit old ones.

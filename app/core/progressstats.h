@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,12 +28,20 @@ struct Readiness
     QString bank;
     qint64 categoryId = 0;
     QString category;
+    QStringList parents; // the headings above the category, outermost first
     int questions = 0;
     int ready = 0;
     int neverRated = 0;
     std::optional<double> meanConfidence;
 
     double share() const { return questions > 0 ? double(ready) / questions : 0.0; }
+    // The category as lists show it: under its nearest heading when it has one
+    // ("Junior Sysadmin › System Questions").
+    QString label() const
+    {
+        return parents.isEmpty() ? category
+                                 : parents.last() + QStringLiteral(" › ") + category;
+    }
 };
 
 struct DailyMean

@@ -64,9 +64,9 @@ QString text(const QString &s)
 // update statements bind them.
 QVariantList questionColumns(const Question &q)
 {
-    return {optionalInt(q.number), text(q.prompt), text(q.answer), text(q.hint),
-            toJson(q.followUps),   toJson(q.tips), toJson(q.tags), optionalInt(q.frequency),
-            text(q.sourceFile),    q.sourceLine};
+    return {optionalInt(q.number), text(q.prompt), text(q.answer),  text(q.hint),
+            toJson(q.followUps),   toJson(q.tips), toJson(q.tags),  optionalInt(q.frequency),
+            text(q.sourceFile),    q.sourceLine,   text(q.context), text(q.link)};
 }
 
 QString timestamp(const QDateTime &t)
@@ -99,7 +99,7 @@ QString questionColumns(const QString &table)
 {
     QStringList columns;
     for (const char *c : {"number", "prompt", "answer", "hint", "followups", "tips", "tags",
-                          "frequency", "source_file", "source_line"})
+                          "frequency", "source_file", "source_line", "context", "link"})
         columns << table + QLatin1Char('.') + QLatin1String(c);
     return columns.join(QLatin1String(", "));
 }
@@ -118,6 +118,8 @@ Question questionFrom(const QSqlQuery &q, int first)
     question.frequency = toOptionalInt(q.value(first + 7));
     question.sourceFile = q.value(first + 8).toString();
     question.sourceLine = q.value(first + 9).toInt();
+    question.context = q.value(first + 10).toString();
+    question.link = q.value(first + 11).toString();
     return question;
 }
 
@@ -430,12 +432,12 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
     QSqlQuery insertQuestion(db), updateQuestion(db), moveQuestion(db), retireQuestion(db);
     insertQuestion.prepare(QStringLiteral(
         "INSERT INTO questions (bank_id, category_id, identity, position, number, prompt, answer, "
-        "hint, followups, tips, tags, frequency, source_file, source_line, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "hint, followups, tips, tags, frequency, source_file, source_line, context, link, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     updateQuestion.prepare(QStringLiteral(
         "UPDATE questions SET category_id = ?, identity = ?, position = ?, number = ?, prompt = ?, "
         "answer = ?, hint = ?, followups = ?, tips = ?, tags = ?, frequency = ?, source_file = ?, "
-        "source_line = ?, retired = 0, updated_at = ? WHERE id = ?"));
+        "source_line = ?, context = ?, link = ?, retired = 0, updated_at = ? WHERE id = ?"));
     moveQuestion.prepare(QStringLiteral(
         "UPDATE questions SET position = ?, source_file = ?, source_line = ? WHERE id = ?"));
     retireQuestion.prepare(
@@ -488,16 +490,20 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         // Categories in file order.
         QList<qint64> categoryIds;
         for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
+            const QString parents = toJson(bank.categories[ci].parents);
             q.prepare(QStringLiteral(
-                "INSERT INTO categories (bank_id, name, position) VALUES (?, ?, ?) "
-                "ON CONFLICT (bank_id, name) DO UPDATE SET position = excluded.position"));
+                "INSERT INTO categories (bank_id, name, parents, position) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (bank_id, parents, name) DO UPDATE SET position = excluded.position"));
             q.addBindValue(bankId);
             q.addBindValue(bank.categories[ci].name);
+            q.addBindValue(parents);
             q.addBindValue(ci);
             if (!q.exec())
                 return fail(LibraryText::tr("Saving the categories"));
-            q.prepare(QStringLiteral("SELECT id FROM categories WHERE bank_id = ? AND name = ?"));
+            q.prepare(QStringLiteral(
+                "SELECT id FROM categories WHERE bank_id = ? AND parents = ? AND name = ?"));
             q.addBindValue(bankId);
+            q.addBindValue(parents);
             q.addBindValue(bank.categories[ci].name);
             if (!q.exec() || !q.next())
                 return fail(LibraryText::tr("Saving the categories"));
@@ -795,6 +801,11 @@ QString fromFor(const QuestionFilter &f, QuestionOrder order)
     return from;
 }
 
+// A category as lists show it: under its nearest heading when it has one.
+const QString kCategoryLabel = QStringLiteral(
+    "CASE WHEN c.parents = '[]' THEN c.name ELSE (SELECT value FROM json_each(c.parents) "
+    "ORDER BY key DESC LIMIT 1) || ' › ' || c.name END");
+
 const QString kFromQuestions = QStringLiteral(
     " FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = q.bank_id");
 
@@ -802,7 +813,7 @@ const QString kFromQuestions = QStringLiteral(
 const QString kSelectStored =
     QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, q.last_rated_at, "
                    "q.note, ") +
-    questionColumns(QStringLiteral("q"));
+    questionColumns(QStringLiteral("q")) + QStringLiteral(", c.parents");
 
 StoredQuestion storedQuestionFrom(const QSqlQuery &q)
 {
@@ -815,6 +826,7 @@ StoredQuestion storedQuestionFrom(const QSqlQuery &q)
     s.lastRated = fromTimestamp(q.value(5));
     s.note = q.value(6).toString();
     s.question = questionFrom(q, 7);
+    s.categoryParents = fromJson(q.value(19).toString());
     return s;
 }
 
@@ -1031,8 +1043,8 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
     }
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, c.name, "
-                               "q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
+    if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, ") + kCategoryLabel +
+                QStringLiteral(", q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
                 kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
         return sqlError(LibraryText::tr("Reading questions"), q.lastError());
     QHash<qint64, QuestionRow> byId;
@@ -1105,7 +1117,7 @@ Result<QList<CategorySummary>> Store::categorySummaries() const
     out.reserve(categories->size());
     for (const Readiness &r : *categories)
         out << CategorySummary{r.bankId,        r.bank,      r.categoryId,
-                               r.category,      r.questions, r.questions - r.neverRated,
+                               r.label(),       r.questions, r.questions - r.neverRated,
                                r.meanConfidence};
     return out;
 }
@@ -1173,6 +1185,7 @@ Result<LibraryStats> Store::stats() const
         CategoryStats c;
         c.bank = r.bank;
         c.category = r.category;
+        c.parents = r.parents;
         c.questions = r.questions;
         c.rated = r.questions - r.neverRated;
         c.meanConfidence = r.meanConfidence;
@@ -1200,8 +1213,9 @@ Result<QList<Bank>> Store::banks() const
         if (banks.isEmpty() || banks.last().name != s.bank)
             banks << Bank{s.bank, {}};
         Bank &bank = banks.last();
-        if (bank.categories.isEmpty() || bank.categories.last().name != s.category)
-            bank.categories << Category{s.category, {}, {}};
+        if (bank.categories.isEmpty() || bank.categories.last().name != s.category ||
+            bank.categories.last().parents != s.categoryParents)
+            bank.categories << Category{s.category, {}, s.categoryParents};
         bank.categories.last().questions << s.question;
     }
     return banks;
@@ -1357,7 +1371,7 @@ Result<QList<Readiness>> Store::readiness() const
     // From the counts the triggers keep, so the tree costs the same at any library size.
     if (!q.exec(QStringLiteral(
             "SELECT b.id, b.name, c.id, c.name, s.questions, s.ready, s.questions - s.rated, "
-            "CASE WHEN s.rated > 0 THEN 1.0 * s.confidence_sum / s.rated END "
+            "CASE WHEN s.rated > 0 THEN 1.0 * s.confidence_sum / s.rated END, c.parents "
             "FROM category_stats s JOIN categories c ON c.id = s.category_id "
             "JOIN banks b ON b.id = c.bank_id WHERE s.questions > 0 "
             "ORDER BY b.position, c.position")))
@@ -1374,6 +1388,7 @@ Result<QList<Readiness>> Store::readiness() const
         r.neverRated = q.value(6).toInt();
         if (!q.value(7).isNull())
             r.meanConfidence = q.value(7).toDouble();
+        r.parents = fromJson(q.value(8).toString());
         out << r;
     }
     return out;
@@ -1384,12 +1399,12 @@ Result<QList<RatingRecord>> Store::ratingRecords(const QDateTime &since, qint64 
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.question_id, q.category_id, c.name, r.rated_at, r.confidence, r.context "
-        "FROM ratings r JOIN questions q ON q.id = r.question_id "
-        "JOIN categories c ON c.id = q.category_id "
-        "WHERE r.rated_at >= ? AND q.retired = 0 AND (? = 0 OR q.bank_id = ?) "
-        "AND (? = 0 OR q.category_id = ?) ORDER BY r.rated_at"));
+    q.prepare(QStringLiteral("SELECT r.question_id, q.category_id, ") + kCategoryLabel +
+              QStringLiteral(", r.rated_at, r.confidence, r.context "
+                             "FROM ratings r JOIN questions q ON q.id = r.question_id "
+                             "JOIN categories c ON c.id = q.category_id "
+                             "WHERE r.rated_at >= ? AND q.retired = 0 AND (? = 0 OR q.bank_id = ?) "
+                             "AND (? = 0 OR q.category_id = ?) ORDER BY r.rated_at"));
     q.addBindValue(timestamp(since));
     for (const qint64 v : {bankId, bankId, categoryId, categoryId})
         q.addBindValue(v);
@@ -1516,10 +1531,11 @@ Result<QList<MockRecord>> Store::mocks() const
         index.insert(m.id, out.size());
         out << m;
     }
-    if (!q.exec(QStringLiteral(
-            "SELECT i.mock_id, i.question_id, q.prompt, c.name, i.seconds, i.confidence, "
-            "i.skipped, i.notes FROM mock_items i JOIN questions q ON q.id = i.question_id "
-            "JOIN categories c ON c.id = q.category_id ORDER BY i.mock_id, i.position")))
+    if (!q.exec(QStringLiteral("SELECT i.mock_id, i.question_id, q.prompt, ") + kCategoryLabel +
+                QStringLiteral(
+                    ", i.seconds, i.confidence, "
+                    "i.skipped, i.notes FROM mock_items i JOIN questions q ON q.id = i.question_id "
+                    "JOIN categories c ON c.id = q.category_id ORDER BY i.mock_id, i.position")))
         return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -1617,7 +1633,7 @@ Result<std::unique_ptr<BulkImport>> Store::beginBulkImport(const QString &source
 // The UTF-8 text of one row's columns, reused from row to row.
 struct BulkImport::Scratch
 {
-    std::string texts[9];
+    std::string texts[11];
     QStringEncoder encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 
     void setUtf8(std::string &out, QStringView text)
@@ -1718,7 +1734,7 @@ Status BulkImport::begin()
             sqlite,
             "INSERT INTO questions (id, bank_id, category_id, identity, position, number, prompt, "
             "answer, hint, followups, tips, tags, frequency, source_file, source_line, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "created_at, updated_at, context, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             -1, &insert, nullptr) != SQLITE_OK)
         return m_store.sqlError(LibraryText::tr("Starting the import"),
                                 sqlite3_extended_errcode(sqlite),
@@ -1750,12 +1766,14 @@ Result<bool> BulkImport::startBank(const QString &name)
     return true;
 }
 
-Result<bool> BulkImport::startCategory(const QString &name)
+Result<bool> BulkImport::startCategory(const QString &name, const QStringList &parents)
 {
-    if (m_categoryNames.contains(name))
+    const QString key = parents.join(QLatin1Char('\n')) + QLatin1Char('\n') + name;
+    if (m_categoryNames.contains(key))
         return false;
-    m_categoryNames << name;
+    m_categoryNames << key;
     m_pendingCategory = name;
+    m_pendingParents = parents;
     m_categoryId = 0;
     return true;
 }
@@ -1777,10 +1795,11 @@ Status BulkImport::createPending()
         m_bankId = q.lastInsertId().toLongLong();
     }
     if (!m_categoryId) {
-        q.prepare(
-            QStringLiteral("INSERT INTO categories (bank_id, name, position) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO categories (bank_id, name, parents, position) VALUES (?, ?, ?, ?)"));
         q.addBindValue(m_bankId);
         q.addBindValue(m_pendingCategory);
+        q.addBindValue(toJson(m_pendingParents));
         q.addBindValue(m_categoryPosition++);
         if (!q.exec())
             return m_store.sqlError(LibraryText::tr("Saving the categories"), q.lastError());
@@ -1842,6 +1861,8 @@ Status BulkImport::add(const Question &question, qint64 id)
                       SQLITE_STATIC);
     sqlite3_bind_text(insert, 17, m_nowUtf8.constData(), static_cast<int>(m_nowUtf8.size()),
                       SQLITE_STATIC);
+    bindText(18, question.context);
+    bindText(19, question.link);
     const int stepped = sqlite3_step(insert);
     sqlite3_reset(insert);
     sqlite3_clear_bindings(insert);

@@ -37,6 +37,7 @@ struct StoredQuestion
     qint64 id = 0;
     QString bank;
     QString category;
+    QStringList categoryParents; // the headings above the category, outermost first
     Question question;
     std::optional<int> confidence; // latest rating, if any
     QDateTime due;                 // invalid when not scheduled
@@ -109,6 +110,7 @@ struct CategoryStats
 {
     QString bank;
     QString category;
+    QStringList parents;
     int questions = 0;
     int rated = 0;
     std::optional<double> meanConfidence; // mean of each rated question's latest rating
@@ -363,7 +365,7 @@ public:
     // library holds a bank of that name, or the file names the bank or category a second
     // time further on. The caller then drops this import and uses Store::importBanks().
     Result<bool> startBank(const QString &name);
-    Result<bool> startCategory(const QString &name);
+    Result<bool> startCategory(const QString &name, const QStringList &parents = {});
     // The next question of the current category, with id firstId() + questions so far.
     Status add(const Question &question, qint64 id);
     qsizetype added() const { return m_added; }
@@ -390,6 +392,7 @@ private:
     QStringList m_categoryNames; // categories of the current bank so far
     QString m_pendingBank;       // created with its first question
     QString m_pendingCategory;   // likewise
+    QStringList m_pendingParents;
     qint64 m_bankId = 0;
     qint64 m_categoryId = 0;
     int m_categoryPosition = 0;

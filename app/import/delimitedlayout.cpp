@@ -440,7 +440,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         q.sourceLine = rec.line;
         if (q.answer.isEmpty() && col[Answer] >= 0)
             unanswered << rec.line;
-        identities[cleanup::identityKey(q.prompt)] << rec.line;
+        identities[q.prompt] << rec.line;
         likeness += questions::likeness(q.prompt);
         QString categoryName = field(CategoryCol);
         if (categoryName.isEmpty())

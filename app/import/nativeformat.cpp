@@ -10,6 +10,8 @@ namespace {
 using QRE = QRegularExpression;
 
 const QString kFormatLine = QStringLiteral("<!-- prepdeck-bank-format 1 -->");
+// Between the headings above a category, in its metadata line.
+const QString kParentSeparator = QStringLiteral(" › ");
 
 const QRE &formatLine()
 {
@@ -23,7 +25,8 @@ const QRE &metadataLine()
 }
 const QRE &blockOpen()
 {
-    static const QRE re(QStringLiteral(R"(^<!--\s*(answer|hint|followup|tip)(:\d+)?\s*-->\s*$)"));
+    static const QRE re(
+        QStringLiteral(R"(^<!--\s*(answer|hint|followup|tip|context)(:\d+)?\s*-->\s*$)"));
     return re;
 }
 const QRE &fence()
@@ -139,7 +142,11 @@ QString writeNativeBanks(const QList<Bank> &banks)
     for (const Bank &bank : banks) {
         out << QStringLiteral("# ") + bank.name << QString();
         for (const Category &category : bank.categories) {
-            out << QStringLiteral("## ") + category.name << QString();
+            out << QStringLiteral("## ") + category.name;
+            if (!category.parents.isEmpty())
+                out << QStringLiteral("<!-- category parents=%1 -->")
+                           .arg(escapeValue(category.parents.join(kParentSeparator)));
+            out << QString();
             for (const Question &q : category.questions) {
                 QString heading = QStringLiteral("### ");
                 QStringList meta{QStringLiteral("<!-- question")};
@@ -156,12 +163,18 @@ QString writeNativeBanks(const QList<Bank> &banks)
                                     .replace(QLatin1Char(','), QLatin1String("\\,"));
                     meta << QStringLiteral("tags=") + escapeValue(tags.join(QLatin1String(", ")));
                 }
+                if (!q.link.isEmpty())
+                    meta << QStringLiteral("link=") + escapeValue(q.link);
                 if (!q.sourceFile.isEmpty())
                     meta << QStringLiteral("source=") +
                                 escapeValue(q.sourceFile + QLatin1Char(':') +
                                             QString::number(q.sourceLine));
                 meta << QStringLiteral("-->");
                 out << heading + q.prompt << meta.join(QLatin1Char(' ')) << QString();
+                if (!q.context.isEmpty()) {
+                    const auto [open, close] = blockMarkers(QStringLiteral("context"), q.context);
+                    out << open << q.context << close << QString();
+                }
                 if (!q.hint.isEmpty())
                     writeField(out, QStringLiteral("Hint"), QStringLiteral("hint"), q.hint);
                 if (!q.answer.isEmpty()) {
@@ -253,14 +266,14 @@ public:
         }
         m_category = nullptr;
     }
-    void category(const QString &name) override
+    void category(const QString &name, const QStringList &parents) override
     {
         m_category = nullptr;
         for (Category &c : m_bank->categories)
-            if (c.name == name)
+            if (c.name == name && c.parents == parents)
                 m_category = &c;
         if (!m_category) {
-            m_bank->categories.append(Category{name, {}, {}});
+            m_bank->categories.append(Category{name, {}, parents});
             m_category = &m_bank->categories.last();
         }
     }
@@ -366,13 +379,27 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
         } else if (line.startsWith(QLatin1String("## "))) {
             finishQuestion();
             ensureBank();
-            sink.category(line.mid(3).trimmed().toString());
+            const QString name = line.mid(3).trimmed().toString();
+            QStringList parents;
+            if (const std::optional<QStringView> next = lines.peek();
+                next && next->trimmed().startsWith(QLatin1String("<!-- category "))) {
+                static const QRE categoryLine(QStringLiteral(R"(^<!--\s*category\s+(.*?)\s*-->$)"));
+                if (const auto m = categoryLine.match(next->trimmed()); m.hasMatch()) {
+                    lines.next();
+                    const Metadata meta(m.capturedView(1));
+                    for (const QString &p :
+                         meta.value(QLatin1String("parents")).split(kParentSeparator))
+                        if (!p.trimmed().isEmpty())
+                            parents << p.trimmed();
+                }
+            }
+            sink.category(name, parents);
             haveCategory = true;
         } else if (line.startsWith(QLatin1String("### "))) {
             finishQuestion();
             ensureBank();
             if (!haveCategory) {
-                sink.category(QStringLiteral("General"));
+                sink.category(QStringLiteral("General"), {});
                 haveCategory = true;
             }
             question.emplace();
@@ -412,6 +439,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                 if (meta.contains(QLatin1String("asked")))
                     question->frequency = metadataNumber(QLatin1String("asked"), 0, 100);
                 question->tags = splitTags(meta.value(QLatin1String("tags")));
+                question->link = meta.value(QLatin1String("link"));
                 const QString origin = meta.value(QLatin1String("source"));
                 if (const qsizetype colon = origin.lastIndexOf(u':'); colon > 0) {
                     question->sourceFile = origin.left(colon);
@@ -453,6 +481,8 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                 answerFromBlock = true;
             } else if (name == QLatin1String("hint")) {
                 question->hint = value;
+            } else if (name == QLatin1String("context")) {
+                question->context = value;
             } else if (name == QLatin1String("followup")) {
                 question->followUps << value;
             } else {
