@@ -191,6 +191,9 @@ QString SheetDocument::html(const QList<int> &tocPages) const
             lastKey = key;
         }
         h += QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(esc(q.prompt));
+        // The code or choices that belong to the question, on every sheet.
+        if (!q.context.isEmpty())
+            h += printable(q.context);
         QStringList meta;
         if (o.kind != SheetKind::Study)
             meta << s.category;

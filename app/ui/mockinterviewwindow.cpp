@@ -81,6 +81,11 @@ MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
     big.setWeight(QFont::DemiBold);
     m_prompt->setFont(big);
     layout->addWidget(m_prompt);
+    m_context = new AnswerBrowser(interview);
+    m_context->setObjectName(QStringLiteral("mockContext"));
+    m_context->setVisible(false);
+    m_context->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_context);
 
     m_revealButton = new CompactButton(tr("Reveal the answer (Space)"), interview);
     m_revealButton->setFocusPolicy(Qt::NoFocus);
@@ -201,6 +206,12 @@ void MockInterviewWindow::showQuestion(int index)
     m_timeUp->setVisible(false);
     m_meta->setText(QStringLiteral("%1  ·  %2").arg(m_current.bank, m_current.category));
     m_prompt->setText(m_current.question.prompt);
+    m_context->setVisible(!m_current.question.context.isEmpty());
+    if (!m_current.question.context.isEmpty()) {
+        m_context->setHtml(renderMarkdown(m_current.question.context));
+        m_context->setFixedHeight(
+            std::min(int(m_context->document()->size().height()) + 8, 300));
+    }
     m_answer->clear();
     m_answer->setVisible(false);
     m_waiting->setVisible(true);

@@ -78,6 +78,7 @@ private:
     QLabel *m_countdown = nullptr;
     QLabel *m_timeUp = nullptr;
     QLabel *m_prompt = nullptr;
+    AnswerBrowser *m_context = nullptr;
     QLabel *m_meta = nullptr;
     QPushButton *m_revealButton = nullptr;
     AnswerBrowser *m_answer = nullptr;

@@ -34,6 +34,15 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_prompt);
 
+    // What belongs to the question (the code whose output is asked for, the choices of a
+    // quiz): shown with the prompt, before the answer.
+    m_context = new AnswerBrowser(this);
+    m_context->setObjectName(QStringLiteral("questionContext"));
+    m_context->setVisible(false);
+    m_context->setMaximumHeight(260);
+    m_context->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_context);
+
     auto *hintRow = new QHBoxLayout;
     m_hintButton = new CompactButton(tr("Show hint (H)"), this);
     m_hintButton->setCheckable(true);
@@ -126,6 +135,12 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
         meta << q.tags.join(QLatin1String(", "));
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_prompt->setText(q.prompt);
+    m_context->setVisible(!q.context.isEmpty());
+    if (!q.context.isEmpty()) {
+        m_context->setHtml(renderMarkdown(q.context));
+        const int height = int(m_context->document()->size().height()) + 8;
+        m_context->setFixedHeight(std::min(height, 260));
+    }
 
     m_hintButton->setEnabled(!q.hint.isEmpty());
     m_hintButton->setChecked(false);
@@ -163,6 +178,7 @@ void StudyPane::showNothing(const QString &message)
     m_revealed = false;
     m_meta->clear();
     m_prompt->setText(message);
+    m_context->setVisible(false);
     m_hintButton->setEnabled(false);
     m_hintButton->setChecked(false);
     m_hint->clear();

@@ -36,6 +36,7 @@ public:
     void setTextPointSize(int points);
 
     AnswerBrowser *answerView() const { return m_answer; }
+    AnswerBrowser *contextView() const { return m_context; }
     QPlainTextEdit *noteEditor() const { return m_noteEditor; }
     // The note as edited, if it differs from the saved one.
     bool noteModified() const;
@@ -54,6 +55,7 @@ private:
     void renderAnswer();
     void renderHint();
 
+    AnswerBrowser *m_context = nullptr;
     StoredQuestion m_question;
     QStringList m_highlight;
     bool m_revealed = false;
