@@ -60,6 +60,13 @@ QJsonObject ImportReport::toJson() const
     return QJsonObject{
         {QStringLiteral("file"), file},
         {QStringLiteral("layout"), layout},
+        {QStringLiteral("layout_id"), layoutId},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("runner_up"),
+         runnerUpId.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{{QStringLiteral("layout_id"), runnerUpId},
+                                      {QStringLiteral("score"), qRound(runnerUpScore * 100) / 100.0}})},
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("banks"), bankNames},
         {QStringLiteral("questions"), questionCount()},
@@ -502,6 +509,8 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     ImportReport report;
     report.file = path;
     report.layout = QStringLiteral("prepdeck");
+    report.layoutId = QStringLiteral("prepdeck");
+    report.reason = ImportText::tr("the first line says Prepdeck's own bank format.");
     report.encoding = *encoding;
     report.banks = outline;
     report.counts = *counts;
@@ -519,6 +528,10 @@ Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QS
     ImportReport report;
     report.file = file.path;
     report.layout = file.layout;
+    report.layoutId = file.layoutId;
+    report.reason = file.reason;
+    report.runnerUpId = file.runnerUpId;
+    report.runnerUpScore = file.runnerUpScore;
     report.encoding = file.encoding;
     report.banks = outlineOf(file.banks);
     report.counts = *counts;
@@ -545,6 +558,10 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ReadOpt
     ImportReport report;
     report.file = file->path;
     report.layout = file->layout;
+    report.layoutId = file->layoutId;
+    report.reason = file->reason;
+    report.runnerUpId = file->runnerUpId;
+    report.runnerUpScore = file->runnerUpScore;
     report.encoding = file->encoding;
     report.banks = outlineOf(file->banks);
     report.counts = *counts;

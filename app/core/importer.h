@@ -29,6 +29,10 @@ struct ImportReport
 {
     QString file;
     QString layout;
+    QString layoutId; // a stable name of the reading, what --layout takes
+    QString reason;   // why the file was read so
+    QString runnerUpId;
+    double runnerUpScore = 0;
     QString encoding;
     QList<BankOutline> banks; // as read
     MergeCounts counts;

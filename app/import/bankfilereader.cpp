@@ -90,14 +90,21 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                         "(for example: question,answer,category,tags)."),
                          displayName, 1};
     }
+    std::optional<ParsedBanks> runnerUp;
     if (!parsed) {
         // Every reading of the file is weighed; the one that accounts for it best wins.
         for (auto reader : {readQuotedQuestions, readNumberedCards, readStructuredMarkdown,
                             readDelimited}) {
             auto reading = reader(source);
-            if (reading && (reading->error || !reading->banks.isEmpty()) &&
-                (!parsed || reading->score > parsed->score))
+            if (!reading || (!reading->error && reading->banks.isEmpty()))
+                continue;
+            if (!parsed || reading->score > parsed->score) {
+                if (parsed)
+                    runnerUp = std::move(parsed);
                 parsed = std::move(reading);
+            } else if (!runnerUp || reading->score > runnerUp->score) {
+                runnerUp = std::move(reading);
+            }
         }
     }
     if (parsed && parsed->error)
@@ -134,6 +141,13 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     result.path = displayName;
     result.encoding = decoded->encoding;
     result.layout = parsed->layout;
+    result.layoutId = parsed->layoutId;
+    result.reason = parsed->reason;
+    result.score = parsed->score;
+    if (runnerUp) {
+        result.runnerUpId = runnerUp->layoutId;
+        result.runnerUpScore = runnerUp->score;
+    }
     result.banks = std::move(parsed->banks);
     result.repairs = decoded->repairs;
     result.warnings = std::move(parsed->warnings);

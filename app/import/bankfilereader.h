@@ -26,6 +26,11 @@ struct BankFile
     QString path;     // as given by the user
     QString encoding; // e.g. "UTF-8", "Mac OS Roman"
     QString layout;   // e.g. "markdown: headings, Q/A pairs"
+    QString layoutId; // a stable name: "markdown-headings", "csv", "prepdeck"…
+    QString reason;   // why the file was read so
+    QString runnerUpId;       // the next best reading, if there was one
+    double runnerUpScore = 0; //   and its score (the chosen one's is score)
+    double score = 0;
     QList<Bank> banks;
     QStringList repairs;
     QList<ImportWarning> warnings;

@@ -480,6 +480,18 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     // Named columns account for the file; notes without a header count as questions as
     // far as they read like them.
     parsed.score = headerless ? likeness : double(questionCount(parsed.banks));
+    const qsizetype n = questionCount(parsed.banks);
+    if (headerless) {
+        parsed.layoutId = QStringLiteral("anki-notes");
+        parsed.reason = ImportText::tr("%Ln line(s) of tab-separated notes with no header: front "
+                                       "is the question, back the answer.",
+                                       nullptr, int(n));
+    } else {
+        parsed.layoutId = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+        parsed.reason = ImportText::tr("%Ln row(s) under a header that names the question "
+                                       "column.",
+                                       nullptr, int(n));
+    }
     return parsed;
 }
 

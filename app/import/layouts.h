@@ -45,6 +45,10 @@ struct ParsedBanks
     // How well this reading accounts for the file: the number of questions weighed by how
     // much they read like questions. The best of the readings of a file wins.
     double score = 0;
+    // A stable name of the reading ("markdown-headings", "tsv", "anki-notes"…), and why it
+    // read the file so, in a sentence for the report.
+    QString layoutId;
+    QString reason;
 };
 
 // Each reader returns nothing when the file is not in its layout.

@@ -518,6 +518,8 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
 {
     ParsedBanks parsed;
     parsed.layout = QStringLiteral("prepdeck");
+    parsed.layoutId = QStringLiteral("prepdeck");
+    parsed.reason = ImportText::tr("the first line says Prepdeck's own bank format.");
     ListSource lines(source.lines);
     Collector collector(parsed);
     if (!readNativeLines(lines, source, collector))

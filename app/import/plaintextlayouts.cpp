@@ -141,6 +141,10 @@ std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
     parsed.banks.append(bank.take());
     // Every question met the layout's markers: each counts whole.
     parsed.score = double(questionCount(parsed.banks));
+    parsed.layoutId = QStringLiteral("plain-quoted");
+    parsed.reason = ImportText::tr("%Ln question(s) in quotes, each with a tag line and a "
+                                   "\"Suggested Answer\" line.",
+                                   nullptr, int(parsed.score));
     return parsed;
 }
 
@@ -193,6 +197,10 @@ std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
     }
     parsed.banks.append(bank.take());
     parsed.score = double(questionCount(parsed.banks));
+    parsed.layoutId = QStringLiteral("plain-cards");
+    parsed.reason = ImportText::tr("%Ln numbered card(s), each with a sub-category line and a "
+                                   "\"+\" line before its answer.",
+                                   nullptr, int(parsed.score));
     return parsed;
 }
 

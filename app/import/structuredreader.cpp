@@ -1398,6 +1398,17 @@ private:
                         forms.join(QLatin1String(", "));
         parsed.warnings = m_warnings + parsed.warnings;
         parsed.score = mean * double(found.size());
+        parsed.layoutId = m_plain ? QStringLiteral("plain-text")
+                          : m_headingQuestions > 0 ? QStringLiteral("markdown-headings")
+                                                   : QStringLiteral("markdown-items");
+        int categories = 0;
+        for (const Bank &b : parsed.banks)
+            categories += int(b.categories.size());
+        parsed.reason = ImportText::tr("%Ln question(s) read from %1, in %2; they read like "
+                                       "questions %3% of the way.",
+                                       nullptr, int(found.size()))
+                            .arg(forms.join(QLatin1String(", ")), categoryCount(categories))
+                            .arg(qRound(mean * 100));
         if (!empty.isEmpty() && empty.size() <= 3)
             for (const auto &[line, prompt] : empty)
                 parsed.warnings.append(
