@@ -222,24 +222,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <location line="+57"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 in %2 across %3; %4 (%5).</source>
         <translation>%1 in %2 aus %3; %4 (%5).</translation>
     </message>
@@ -559,7 +559,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../app/core/translation.cpp" line="+21"/>
+        <location filename="../app/text/translation.cpp" line="+21"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln Frage</numerusform>
@@ -607,7 +607,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/core/bankfilereader.cpp" line="+19"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+20"/>
         <source>no such file. Check the path and try again.</source>
         <translation>Datei nicht gefunden. Bitte den Pfad prüfen und es erneut versuchen.</translation>
     </message>
@@ -660,7 +660,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>keine Fragen gefunden. Eine CSV- oder TSV-Sammlung braucht eine Kopfzeile mit den Spaltennamen, mindestens question und answer (zum Beispiel: question,answer,category,tags).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>no questions found in this file. Prepdeck reads Markdown headings with answers, Q:/A: pairs, &lt;details&gt; blocks, question tables and numbered lists, CSV/TSV with a header row, and its own bank format; see the README for examples.</source>
         <translation>keine Fragen in dieser Datei gefunden. Prepdeck liest Markdown-Überschriften mit Antworten, Q:/A:-Paare, &lt;details&gt;-Blöcke, Fragentabellen und nummerierte Listen, CSV/TSV mit Kopfzeile sowie das eigene Sammlungsformat; Beispiele stehen in der README.</translation>
     </message>
@@ -673,12 +673,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/delimitedlayout.cpp" line="+234"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+373"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>diese Zeile hat %Ln Feld, die Kopfzeile aber %L1; bitte auf ein fehlendes Anführungszeichen oder Trennzeichen prüfen.</numerusform>
@@ -690,13 +690,40 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>this row has no question; it was skipped.</source>
         <translation>diese Zeile enthält keine Frage; sie wurde übersprungen.</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>the question &quot;%1&quot; has an empty answer.</source>
-        <translation>die Frage „%1“ hat eine leere Antwort.</translation>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln question(s) have an empty answer (lines %1).</source>
+        <translation>
+            <numerusform>%Ln Frage hat eine leere Antwort (Zeile %1).</numerusform>
+            <numerusform>%Ln Fragen haben eine leere Antwort (Zeilen %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln question(s) repeat one before them, word for word; they were kept (lines %1).</source>
+        <translation>
+            <numerusform>%Ln Frage wiederholt eine frühere Wort für Wort; sie wurde behalten (Zeile %1).</numerusform>
+            <numerusform>%Ln Fragen wiederholen frühere Wort für Wort; sie wurden behalten (Zeilen %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit tabulatorgetrennten Notizen ohne Kopfzeile: vorne die Frage, hinten die Antwort.</numerusform>
+            <numerusform>%Ln Zeilen mit tabulatorgetrennten Notizen ohne Kopfzeile: vorne die Frage, hinten die Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln row(s) under a header that names the question column.</source>
+        <translation>
+            <numerusform>%Ln Zeile unter einer Kopfzeile, die die Fragenspalte benennt.</numerusform>
+            <numerusform>%Ln Zeilen unter einer Kopfzeile, die die Fragenspalte benennt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/importer.cpp" line="+79"/>
+        <location filename="../app/core/importer.cpp" line="+88"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -759,7 +786,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Fragensammlung „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
         <translation>  %L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
     </message>
@@ -779,58 +806,39 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location line="+307"/>
-        <location line="+87"/>
+        <location line="+308"/>
+        <location line="+94"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-37"/>
+        <location filename="../app/import/nativeformat.cpp" line="+522"/>
+        <source>the first line says Prepdeck&apos;s own bank format.</source>
+        <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
     <message>
-        <location filename="../app/core/markdownlayout.cpp" line="+224"/>
-        <source>the code block that starts here is never closed with %1, so everything after it was read as code. Close it and import again.</source>
-        <translation>der Codeblock, der hier beginnt, wird nie mit %1 geschlossen, daher wurde alles danach als Code gelesen. Bitte ihn schließen und erneut importieren.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the question &quot;%1&quot; has no answer below its heading.</source>
-        <translation>die Frage „%1“ hat keine Antwort unter ihrer Überschrift.</translation>
-    </message>
-    <message>
-        <location line="+273"/>
-        <source>a heading with no text was skipped.</source>
-        <translation>eine Überschrift ohne Text wurde übersprungen.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>the question &quot;%1&quot; has no &quot;A:&quot; answer line after it; it was imported without an answer.</source>
-        <translation>auf die Frage „%1“ folgt keine Antwortzeile mit „A:“; sie wurde ohne Antwort importiert.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>a &lt;details&gt; block is never closed with &lt;/details&gt;; it was skipped.</source>
-        <translation>ein &lt;details&gt;-Block wird nie mit &lt;/details&gt; geschlossen; er wurde übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/nativeformat.cpp" line="+294"/>
+        <location filename="../app/import/nativeformat.cpp" line="-215"/>
         <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
         <translation>diese Fragensammlung wurde von einer neueren Prepdeck-Version geschrieben (Format %1); Felder, die diese Version nicht kennt, wurden übersprungen. Bitte Prepdeck aktualisieren, um alles zu importieren.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
         <translation>%1=%2 ist keine ganze Zahl von %L3 bis %L4; der Wert wurde weggelassen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the %1 that starts here is never closed with &quot;%2&quot;; it runs to the end of the file.</source>
         <translation>der Block „%1“, der hier beginnt, wird nie mit „%2“ geschlossen; er reicht bis zum Dateiende.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>der angegebene Name der Fragensammlung wurde nicht verwendet: Diese Datei enthält %n Fragensammlung, benannt durch ihre eigene Überschrift „# “.</numerusform>
@@ -838,17 +846,33 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/plaintextlayouts.cpp" line="+136"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+136"/>
         <source>the question &quot;%1&quot; has no answer text after &quot;Suggested Answer&quot;.</source>
         <translation>die Frage „%1“ hat nach „Suggested Answer“ keinen Antworttext.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln question(s) in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</source>
+        <translation>
+            <numerusform>%Ln Frage in Anführungszeichen, mit einer Schlagwortzeile und einer Zeile „Suggested Answer“.</numerusform>
+            <numerusform>%Ln Fragen in Anführungszeichen, jede mit einer Schlagwortzeile und einer Zeile „Suggested Answer“.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>card %1 (&quot;%2&quot;) has no answer after its &quot;+&quot; line.</source>
         <translation>Karte %1 („%2“) hat keine Antwort nach ihrer Zeile mit „+“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/textdecoder.cpp" line="+191"/>
+        <location line="+10"/>
+        <source>%Ln numbered card(s), each with a sub-category line and a &quot;+&quot; line before its answer.</source>
+        <translation>
+            <numerusform>%Ln nummerierte Karte mit einer Unterkategoriezeile und einer „+“-Zeile vor ihrer Antwort.</numerusform>
+            <numerusform>%Ln nummerierte Karten, jede mit einer Unterkategoriezeile und einer „+“-Zeile vor ihrer Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/textdecoder.cpp" line="+191"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
         <translation>
             <numerusform>%Ln Steuerzeichen entfernt, das kein Text ist (Überbleibsel einer fehlerhaften Konvertierung oder einer eingefügten Binärdatei).</numerusform>
@@ -877,6 +901,37 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+18"/>
         <source>The file is not valid UTF-8; it was read as %1.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/structuredreader.cpp" line="+321"/>
+        <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
+        <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1059"/>
+        <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
+        <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
+        <translation>
+            <numerusform>%Ln Frage aus %1 gelesen, in %2; sie liest sich zu %3% wie eine Frage.</numerusform>
+            <numerusform>%Ln Fragen aus %1 gelesen, in %2; sie lesen sich zu %3% wie Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the question &quot;%1&quot; has no answer under its heading.</source>
+        <translation>die Frage „%1“ hat keine Antwort unter ihrer Überschrift.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln Frage hat keine Antwort: „%1“.</numerusform>
+            <numerusform>%Ln Fragen haben keine Antwort; die erste ist „%1“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,7 +985,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../app/core/store.cpp" line="+302"/>
+        <location filename="../app/core/store.cpp" line="+304"/>
         <source>Checking the library</source>
         <translation>Prüfen der Bibliothek</translation>
     </message>
@@ -1033,7 +1088,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>dies ist keine Prepdeck-Bibliothek. Bitte eine der Dateien wählen, die „prepdeck backups“ auflistet.</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+1391"/>
+        <location filename="../app/core/store.cpp" line="+1405"/>
         <source>the library is not an SQLite database.</source>
         <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
     </message>
@@ -1103,7 +1158,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>ein auf Geschwindigkeit ausgelegter Wortindex und die Anzahlen jeder Kategorie griffbereit</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+59"/>
+        <source>categories under their banks&apos; headings, and each question&apos;s context and source link</source>
+        <translation>Kategorien unter den Überschriften ihrer Fragensammlung sowie Kontext und Quelllink jeder Frage</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -1113,13 +1173,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Aktualisieren der Bibliothek auf Schema %1 (%2)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location filename="../app/core/store.cpp" line="-1415"/>
+        <location line="+53"/>
+        <source>rows of %1 point to nothing after the rebuild</source>
+        <translation>Zeilen von %1 verweisen nach dem Neuaufbau ins Leere</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location filename="../app/core/store.cpp" line="-1429"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>die Aktualisierung der Bibliothek auf Schema %1 (%2) ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
@@ -1338,7 +1403,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+55"/>
-        <location line="+1295"/>
+        <location line="+1309"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
@@ -1346,33 +1411,33 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Starten des Imports</translation>
     </message>
     <message>
-        <location line="-1270"/>
+        <location line="-1284"/>
         <location line="+8"/>
-        <location line="+1150"/>
+        <location line="+1164"/>
         <location line="+127"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="-1264"/>
+        <location line="-1278"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1292"/>
+        <location line="+1308"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="-1278"/>
-        <location line="+5"/>
-        <location line="+1283"/>
+        <location line="-1292"/>
+        <location line="+7"/>
+        <location line="+1296"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location line="-1271"/>
+        <location line="-1284"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
@@ -1390,23 +1455,23 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1205"/>
+        <location line="+1220"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location line="-1195"/>
+        <location line="-1210"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1215"/>
+        <location line="+1230"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location line="-1031"/>
+        <location line="-1040"/>
         <location line="+148"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1435,24 +1500,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Counting ratings</source>
         <translation>Zählen der Bewertungen</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+160"/>
+        <location line="-59"/>
+        <location line="+162"/>
         <source>Reading the rating history</source>
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
@@ -1499,7 +1564,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen der Kategorien</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading the ratings</source>
         <translation>Lesen der Bewertungen</translation>
     </message>
@@ -1523,7 +1588,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reading mock interviews</source>
         <translation>Lesen der Probeinterviews</translation>
     </message>
@@ -1547,7 +1612,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>Counting the categories</source>
         <translation>Zählen der Kategorien</translation>
     </message>
@@ -1654,7 +1719,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -1846,7 +1911,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="-296"/>
+        <location filename="../app/core/store.cpp" line="-301"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln Tag.</numerusform>
@@ -2461,7 +2526,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Reveal the answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -2482,17 +2547,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>End (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Coaching tip</source>
         <translation>Tipp</translation>
     </message>
@@ -3217,13 +3282,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+38"/>
-        <location line="+188"/>
+        <location filename="../app/ui/studypane.cpp" line="+47"/>
+        <location line="+195"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-182"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3249,12 +3314,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3274,7 +3339,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>
@@ -3299,7 +3364,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Hide hint (H)</source>
         <translation>Hinweis ausblenden (H)</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../app/core/translation.cpp" line="+21"/>
+        <location filename="../app/text/translation.cpp" line="+21"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln question</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/core/bankfilereader.cpp" line="+73"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+74"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+60"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>the file holds %Ln question, over the limit of %L1 for one file. Split it into smaller banks.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/delimitedlayout.cpp" line="+268"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+410"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>this row has %Ln field but the header has %L1; check for a missing quote or delimiter.</numerusform>
@@ -74,7 +74,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importer.cpp" line="+116"/>
+        <location line="+54"/>
+        <source>%Ln question(s) have an empty answer (lines %1).</source>
+        <translation>
+            <numerusform>%Ln question has an empty answer (line %1).</numerusform>
+            <numerusform>%Ln questions have an empty answer (lines %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln question(s) repeat one before them, word for word; they were kept (lines %1).</source>
+        <translation>
+            <numerusform>%Ln question repeats one before it, word for word; it was kept (line %1).</numerusform>
+            <numerusform>%Ln questions repeat one before them, word for word; they were kept (lines %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
+        <translation>
+            <numerusform>%Ln line of tab-separated notes with no header: front is the question, back the answer.</numerusform>
+            <numerusform>%Ln lines of tab-separated notes with no header: front is the question, back the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln row(s) under a header that names the question column.</source>
+        <translation>
+            <numerusform>%Ln row under a header that names the question column.</numerusform>
+            <numerusform>%Ln rows under a header that names the question column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importer.cpp" line="+125"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -82,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/nativeformat.cpp" line="+502"/>
+        <location filename="../app/import/nativeformat.cpp" line="+534"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>the bank name you gave was not used: this file holds %n bank, each named by its own &apos;# &apos; heading.</numerusform>
@@ -90,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/textdecoder.cpp" line="+191"/>
+        <location filename="../app/text/textdecoder.cpp" line="+191"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
         <translation>
             <numerusform>Removed %Ln control character that are not text (left by a broken conversion or a binary file pasted in).</numerusform>
@@ -105,6 +137,38 @@
             <numerusform>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled characters were turned back into the originals.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/import/plaintextlayouts.cpp" line="+145"/>
+        <source>%Ln question(s) in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</source>
+        <translation>
+            <numerusform>%Ln question in quotes, with a tag line and a &quot;Suggested Answer&quot; line.</numerusform>
+            <numerusform>%Ln questions in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%Ln numbered card(s), each with a sub-category line and a &quot;+&quot; line before its answer.</source>
+        <translation>
+            <numerusform>%Ln numbered card, with a sub-category line and a &quot;+&quot; line before its answer.</numerusform>
+            <numerusform>%Ln numbered cards, each with a sub-category line and a &quot;+&quot; line before its answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/import/structuredreader.cpp" line="+1407"/>
+        <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
+        <translation>
+            <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
+            <numerusform>%Ln questions read from %1, in %2; they read like questions %3% of the way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln question has no answer: &quot;%1&quot;.</numerusform>
+            <numerusform>%Ln questions have no answer; the first is &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -117,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="+1579"/>
+        <location filename="../app/core/store.cpp" line="+1595"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>

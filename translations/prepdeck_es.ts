@@ -222,24 +222,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <location line="+57"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-271"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 in %2 across %3; %4 (%5).</source>
         <translation>%1 en %2 de %3; %4 (%5).</translation>
     </message>
@@ -559,7 +559,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../app/core/translation.cpp" line="+21"/>
+        <location filename="../app/text/translation.cpp" line="+21"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln pregunta</numerusform>
@@ -607,7 +607,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/core/bankfilereader.cpp" line="+19"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+20"/>
         <source>no such file. Check the path and try again.</source>
         <translation>el archivo no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
@@ -660,7 +660,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se han encontrado preguntas. Un banco CSV o TSV necesita una fila de encabezado con los nombres de sus columnas, al menos question y answer (por ejemplo: question,answer,category,tags).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>no questions found in this file. Prepdeck reads Markdown headings with answers, Q:/A: pairs, &lt;details&gt; blocks, question tables and numbered lists, CSV/TSV with a header row, and its own bank format; see the README for examples.</source>
         <translation>no se han encontrado preguntas en este archivo. Prepdeck lee encabezados Markdown con respuestas, pares Q:/A:, bloques &lt;details&gt;, tablas de preguntas y listas numeradas, CSV/TSV con fila de encabezado y su propio formato de banco; consulte el README para ver ejemplos.</translation>
     </message>
@@ -673,12 +673,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/delimitedlayout.cpp" line="+234"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+373"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>esta fila tiene %Ln campo, pero el encabezado tiene %L1; compruebe si falta una comilla o un delimitador.</numerusform>
@@ -690,13 +690,40 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>this row has no question; it was skipped.</source>
         <translation>esta fila no tiene pregunta; se ha omitido.</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>the question &quot;%1&quot; has an empty answer.</source>
-        <translation>la pregunta «%1» tiene la respuesta vacía.</translation>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln question(s) have an empty answer (lines %1).</source>
+        <translation>
+            <numerusform>%Ln pregunta tiene la respuesta vacía (línea %1).</numerusform>
+            <numerusform>%Ln preguntas tienen la respuesta vacía (líneas %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln question(s) repeat one before them, word for word; they were kept (lines %1).</source>
+        <translation>
+            <numerusform>%Ln pregunta repite palabra por palabra una anterior; se ha conservado (línea %1).</numerusform>
+            <numerusform>%Ln preguntas repiten palabra por palabra otras anteriores; se han conservado (líneas %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
+        <translation>
+            <numerusform>%Ln línea de notas separadas por tabuladores sin cabecera: el anverso es la pregunta y el reverso la respuesta.</numerusform>
+            <numerusform>%Ln líneas de notas separadas por tabuladores sin cabecera: el anverso es la pregunta y el reverso la respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln row(s) under a header that names the question column.</source>
+        <translation>
+            <numerusform>%Ln fila bajo una cabecera que nombra la columna de preguntas.</numerusform>
+            <numerusform>%Ln filas bajo una cabecera que nombra la columna de preguntas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/importer.cpp" line="+79"/>
+        <location filename="../app/core/importer.cpp" line="+88"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -759,7 +786,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  banco «%1»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
         <translation>  añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
@@ -779,58 +806,39 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location line="+307"/>
-        <location line="+87"/>
+        <location line="+308"/>
+        <location line="+94"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-37"/>
+        <location filename="../app/import/nativeformat.cpp" line="+522"/>
+        <source>the first line says Prepdeck&apos;s own bank format.</source>
+        <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/core/markdownlayout.cpp" line="+224"/>
-        <source>the code block that starts here is never closed with %1, so everything after it was read as code. Close it and import again.</source>
-        <translation>el bloque de código que empieza aquí nunca se cierra con %1, así que todo lo que sigue se ha leído como código. Ciérrelo y vuelva a importar.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the question &quot;%1&quot; has no answer below its heading.</source>
-        <translation>la pregunta «%1» no tiene respuesta debajo de su encabezado.</translation>
-    </message>
-    <message>
-        <location line="+273"/>
-        <source>a heading with no text was skipped.</source>
-        <translation>se ha omitido un encabezado sin texto.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>the question &quot;%1&quot; has no &quot;A:&quot; answer line after it; it was imported without an answer.</source>
-        <translation>la pregunta «%1» no va seguida de una línea de respuesta «A:»; se ha importado sin respuesta.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>a &lt;details&gt; block is never closed with &lt;/details&gt;; it was skipped.</source>
-        <translation>un bloque &lt;details&gt; nunca se cierra con &lt;/details&gt;; se ha omitido.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/nativeformat.cpp" line="+294"/>
+        <location filename="../app/import/nativeformat.cpp" line="-215"/>
         <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
         <translation>este banco lo escribió una versión más reciente de Prepdeck (formato %1); se han omitido los campos que esta versión no conoce. Actualice Prepdeck para importarlo todo.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
         <translation>%1=%2 no es un número entero entre %L3 y %L4; se ha descartado.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the %1 that starts here is never closed with &quot;%2&quot;; it runs to the end of the file.</source>
         <translation>el bloque «%1» que empieza aquí nunca se cierra con «%2»; llega hasta el final del archivo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>no se ha usado el nombre de banco indicado: este archivo contiene %n banco, con el nombre de su propio encabezado «# ».</numerusform>
@@ -838,17 +846,33 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/plaintextlayouts.cpp" line="+136"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+136"/>
         <source>the question &quot;%1&quot; has no answer text after &quot;Suggested Answer&quot;.</source>
         <translation>la pregunta «%1» no tiene texto de respuesta después de «Suggested Answer».</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln question(s) in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</source>
+        <translation>
+            <numerusform>%Ln pregunta entre comillas, con una línea de etiqueta y una línea «Suggested Answer».</numerusform>
+            <numerusform>%Ln preguntas entre comillas, cada una con una línea de etiqueta y una línea «Suggested Answer».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>card %1 (&quot;%2&quot;) has no answer after its &quot;+&quot; line.</source>
         <translation>la tarjeta %1 («%2») no tiene respuesta después de su línea «+».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/textdecoder.cpp" line="+191"/>
+        <location line="+10"/>
+        <source>%Ln numbered card(s), each with a sub-category line and a &quot;+&quot; line before its answer.</source>
+        <translation>
+            <numerusform>%Ln tarjeta numerada, con una línea de subcategoría y una línea «+» antes de su respuesta.</numerusform>
+            <numerusform>%Ln tarjetas numeradas, cada una con una línea de subcategoría y una línea «+» antes de su respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/textdecoder.cpp" line="+191"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
         <translation>
             <numerusform>Se ha eliminado %Ln carácter de control que no es texto (restos de una conversión defectuosa o de un archivo binario pegado).</numerusform>
@@ -877,6 +901,37 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+18"/>
         <source>The file is not valid UTF-8; it was read as %1.</source>
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/structuredreader.cpp" line="+321"/>
+        <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
+        <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
+    </message>
+    <message>
+        <location line="+1059"/>
+        <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
+        <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
+        <translation>
+            <numerusform>%Ln pregunta leída de %1, en %2; se lee como una pregunta en un %3%.</numerusform>
+            <numerusform>%Ln preguntas leídas de %1, en %2; se leen como preguntas en un %3%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the question &quot;%1&quot; has no answer under its heading.</source>
+        <translation>la pregunta «%1» no tiene respuesta bajo su encabezado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln pregunta no tiene respuesta: «%1».</numerusform>
+            <numerusform>%Ln preguntas no tienen respuesta; la primera es «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,7 +985,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../app/core/store.cpp" line="+302"/>
+        <location filename="../app/core/store.cpp" line="+304"/>
         <source>Checking the library</source>
         <translation>comprobar la biblioteca</translation>
     </message>
@@ -1033,7 +1088,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>esto no es una biblioteca de Prepdeck. Elija uno de los archivos que lista «prepdeck backups».</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+1391"/>
+        <location filename="../app/core/store.cpp" line="+1405"/>
         <source>the library is not an SQLite database.</source>
         <translation>la biblioteca no es una base de datos SQLite.</translation>
     </message>
@@ -1103,7 +1158,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>un índice de palabras pensado para la velocidad y los recuentos de cada categoría a mano</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+59"/>
+        <source>categories under their banks&apos; headings, and each question&apos;s context and source link</source>
+        <translation>categorías bajo los encabezados de su banco, y el contexto y el enlace de origen de cada pregunta</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
@@ -1113,13 +1173,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>actualizar la biblioteca al esquema %1 (%2)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location filename="../app/core/store.cpp" line="-1415"/>
+        <location line="+53"/>
+        <source>rows of %1 point to nothing after the rebuild</source>
+        <translation>filas de %1 no apuntan a nada tras la reconstrucción</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location filename="../app/core/store.cpp" line="-1429"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>la actualización de la biblioteca al esquema %1 (%2) ha fallado: %3. No se ha cambiado nada.</translation>
     </message>
@@ -1338,7 +1403,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+55"/>
-        <location line="+1295"/>
+        <location line="+1309"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
@@ -1346,33 +1411,33 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>iniciar la importación</translation>
     </message>
     <message>
-        <location line="-1270"/>
+        <location line="-1284"/>
         <location line="+8"/>
-        <location line="+1150"/>
+        <location line="+1164"/>
         <location line="+127"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location line="-1264"/>
+        <location line="-1278"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1292"/>
+        <location line="+1308"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
     </message>
     <message>
-        <location line="-1278"/>
-        <location line="+5"/>
-        <location line="+1283"/>
+        <location line="-1292"/>
+        <location line="+7"/>
+        <location line="+1296"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location line="-1271"/>
+        <location line="-1284"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
@@ -1390,23 +1455,23 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+36"/>
-        <location line="+1205"/>
+        <location line="+1220"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location line="-1195"/>
+        <location line="-1210"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1215"/>
+        <location line="+1230"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location line="-1031"/>
+        <location line="-1040"/>
         <location line="+148"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1435,24 +1500,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Counting ratings</source>
         <translation>contar las valoraciones</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+160"/>
+        <location line="-59"/>
+        <location line="+162"/>
         <source>Reading the rating history</source>
         <translation>leer el historial de valoraciones</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
@@ -1499,7 +1564,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer las categorías</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading the ratings</source>
         <translation>leer las valoraciones</translation>
     </message>
@@ -1523,7 +1588,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reading mock interviews</source>
         <translation>leer las entrevistas de práctica</translation>
     </message>
@@ -1547,7 +1612,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+31"/>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>Counting the categories</source>
         <translation>contar las categorías</translation>
     </message>
@@ -1654,7 +1719,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Contenido</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>
@@ -1846,7 +1911,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="-296"/>
+        <location filename="../app/core/store.cpp" line="-301"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Entrevista en %Ln día.</numerusform>
@@ -2461,7 +2526,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Reveal the answer (Space)</source>
         <translation>Mostrar la respuesta (Espacio)</translation>
     </message>
@@ -2482,17 +2547,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>End (Esc)</source>
         <translation>Terminar (Esc)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Coaching tip</source>
         <translation>Consejo</translation>
     </message>
@@ -3217,13 +3282,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+38"/>
-        <location line="+188"/>
+        <location filename="../app/ui/studypane.cpp" line="+47"/>
+        <location line="+195"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-182"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3249,12 +3314,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3274,7 +3339,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>
@@ -3299,7 +3364,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Hide hint (H)</source>
         <translation>Ocultar pista (H)</translation>
     </message>

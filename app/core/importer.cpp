@@ -45,11 +45,11 @@ QJsonObject ImportReport::toJson() const
     QJsonArray categories;
     for (const BankOutline &b : banks)
         for (const CategoryOutline &c : b.categories)
-            categories.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                          {QStringLiteral("parents"),
-                                           QJsonArray::fromStringList(c.parents)},
-                                          {QStringLiteral("bank"), b.name},
-                                          {QStringLiteral("questions"), c.questions}});
+            categories.append(
+                QJsonObject{{QStringLiteral("name"), c.name},
+                            {QStringLiteral("parents"), QJsonArray::fromStringList(c.parents)},
+                            {QStringLiteral("bank"), b.name},
+                            {QStringLiteral("questions"), c.questions}});
     QJsonArray warningList;
     for (const ImportWarning &w : warnings)
         warningList.append(
@@ -63,10 +63,10 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("layout_id"), layoutId},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("runner_up"),
-         runnerUpId.isEmpty()
-             ? QJsonValue()
-             : QJsonValue(QJsonObject{{QStringLiteral("layout_id"), runnerUpId},
-                                      {QStringLiteral("score"), qRound(runnerUpScore * 100) / 100.0}})},
+         runnerUpId.isEmpty() ? QJsonValue()
+                              : QJsonValue(QJsonObject{{QStringLiteral("layout_id"), runnerUpId},
+                                                       {QStringLiteral("score"),
+                                                        qRound(runnerUpScore * 100) / 100.0}})},
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("banks"), bankNames},
         {QStringLiteral("questions"), questionCount()},
@@ -129,10 +129,9 @@ QString ImportReport::toText() const
         out << ImportText::tr("  bank \"%1\"").arg(b.name);
         for (const CategoryOutline &c : b.categories)
             out << QStringLiteral("    %1: %L2")
-                       .arg(c.parents.isEmpty()
-                                ? c.name
-                                : c.parents.join(QStringLiteral(" › ")) + QStringLiteral(" › ") +
-                                      c.name)
+                       .arg(c.parents.isEmpty() ? c.name
+                                                : c.parents.join(QStringLiteral(" › ")) +
+                                                      QStringLiteral(" › ") + c.name)
                        .arg(c.questions);
     }
     out << ImportText::tr("  %L1 added, %L2 updated, %L3 unchanged, %L4 retired")
@@ -475,9 +474,8 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
                 break;
             }
             const bool isBank = event.kind == StreamEvent::BankStarts;
-            auto started =
-                isBank ? (*bulk)->startBank(event.name)
-                       : (*bulk)->startCategory(event.name, event.parents);
+            auto started = isBank ? (*bulk)->startBank(event.name)
+                                  : (*bulk)->startCategory(event.name, event.parents);
             if (!started) {
                 error = started.error();
                 break;

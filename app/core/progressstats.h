@@ -39,8 +39,7 @@ struct Readiness
     // ("Junior Sysadmin › System Questions").
     QString label() const
     {
-        return parents.isEmpty() ? category
-                                 : parents.last() + QStringLiteral(" › ") + category;
+        return parents.isEmpty() ? category : parents.last() + QStringLiteral(" › ") + category;
     }
 };
 

@@ -7,8 +7,7 @@ void BankBuilder::add(const QString &category, const Question &question)
     add(category, {}, question);
 }
 
-void BankBuilder::add(const QString &category, const QStringList &parents,
-                      const Question &question)
+void BankBuilder::add(const QString &category, const QStringList &parents, const Question &question)
 {
     // A name cannot hold a line break, so this key is unique.
     const QString key = parents.isEmpty()

@@ -93,8 +93,8 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     std::optional<ParsedBanks> runnerUp;
     if (!parsed) {
         // Every reading of the file is weighed; the one that accounts for it best wins.
-        for (auto reader : {readQuotedQuestions, readNumberedCards, readStructuredMarkdown,
-                            readDelimited}) {
+        for (auto reader :
+             {readQuotedQuestions, readNumberedCards, readStructuredMarkdown, readDelimited}) {
             auto reading = reader(source);
             if (!reading || (!reading->error && reading->banks.isEmpty()))
                 continue;

@@ -23,11 +23,11 @@ struct ReadOptions
 // A question bank file read and understood, not yet stored.
 struct BankFile
 {
-    QString path;     // as given by the user
-    QString encoding; // e.g. "UTF-8", "Mac OS Roman"
-    QString layout;   // e.g. "markdown: headings, Q/A pairs"
-    QString layoutId; // a stable name: "markdown-headings", "csv", "prepdeck"…
-    QString reason;   // why the file was read so
+    QString path;             // as given by the user
+    QString encoding;         // e.g. "UTF-8", "Mac OS Roman"
+    QString layout;           // e.g. "markdown: headings, Q/A pairs"
+    QString layoutId;         // a stable name: "markdown-headings", "csv", "prepdeck"…
+    QString reason;           // why the file was read so
     QString runnerUpId;       // the next best reading, if there was one
     double runnerUpScore = 0; //   and its score (the chosen one's is score)
     double score = 0;

@@ -183,9 +183,12 @@ QString fieldText(QString text, bool html)
     text.replace(bold, QStringLiteral("**"));
     text.remove(tag);
     static const QList<std::pair<QString, QString>> entities = {
-        {QStringLiteral("&lt;"), QStringLiteral("<")},   {QStringLiteral("&gt;"), QStringLiteral(">")},
-        {QStringLiteral("&quot;"), QStringLiteral("\"")}, {QStringLiteral("&#39;"), QStringLiteral("'")},
-        {QStringLiteral("&nbsp;"), QStringLiteral(" ")}, {QStringLiteral("&amp;"), QStringLiteral("&")}};
+        {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},
+        {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&#39;"), QStringLiteral("'")},
+        {QStringLiteral("&nbsp;"), QStringLiteral(" ")},
+        {QStringLiteral("&amp;"), QStringLiteral("&")}};
     for (const auto &[entity, character] : entities)
         text.replace(entity, character);
     return text.trimmed();
@@ -316,7 +319,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         set(Link, {"source", "url", "link", "sourceurl", "reference"});
         set(Difficulty, {"difficulty", "level", "dificultad", "schwierigkeit", "difficulté"});
     }
-    const bool namedHeader = col[Prompt] >= 0 && declaredColumns.isEmpty() && commentedHeader.isEmpty();
+    const bool namedHeader =
+        col[Prompt] >= 0 && declaredColumns.isEmpty() && commentedHeader.isEmpty();
     // Without a header the file is notes, one a line, as Anki and Quizlet export them:
     // front (the question), then back (the answer).
     const bool headerless = col[Prompt] < 0;
@@ -460,10 +464,9 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     };
     if (!unanswered.isEmpty())
         parsed.warnings.append(ImportWarning{
-            unanswered.first(),
-             ImportText::tr("%Ln question(s) have an empty answer (lines %1).", nullptr,
-                            int(unanswered.size()))
-                 .arg(lineList(unanswered))});
+            unanswered.first(), ImportText::tr("%Ln question(s) have an empty answer (lines %1).",
+                                               nullptr, int(unanswered.size()))
+                                    .arg(lineList(unanswered))});
     // The same question twice is kept twice (the user may delete one); it is said once.
     QList<int> duplicates;
     for (const QList<int> &at : std::as_const(identities))
@@ -473,10 +476,10 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     if (!duplicates.isEmpty())
         parsed.warnings.append(ImportWarning{
             duplicates.first(),
-             ImportText::tr("%Ln question(s) repeat one before them, word for word; they were "
-                            "kept (lines %1).",
-                            nullptr, int(duplicates.size()))
-                 .arg(lineList(duplicates))});
+            ImportText::tr("%Ln question(s) repeat one before them, word for word; they were "
+                           "kept (lines %1).",
+                           nullptr, int(duplicates.size()))
+                .arg(lineList(duplicates))});
     // Named columns account for the file; notes without a header count as questions as
     // far as they read like them.
     parsed.score = headerless ? likeness : double(questionCount(parsed.banks));

@@ -72,7 +72,7 @@ class NativeBankSink
 {
 public:
     virtual ~NativeBankSink() = default;
-    virtual void bank(const QString &name) = 0;     // "# name", or the file's name
+    virtual void bank(const QString &name) = 0; // "# name", or the file's name
     // "## name" (with the headings above it, if the file says), or "General".
     virtual void category(const QString &name, const QStringList &parents) = 0;
     // A whole question of the current category; false stops the reading.

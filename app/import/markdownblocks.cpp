@@ -84,7 +84,8 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
             const QString tag = QString::fromUtf8(cmark_node_get_literal(n)).trimmed().toLower();
             if (tag.startsWith(QLatin1String("<br")))
                 out.text += QLatin1Char(' ');
-            else if (tag.startsWith(QLatin1String("<b>")) || tag.startsWith(QLatin1String("<strong")))
+            else if (tag.startsWith(QLatin1String("<b>")) ||
+                     tag.startsWith(QLatin1String("<strong")))
                 inStrong = true;
             else if (tag.startsWith(QLatin1String("</b>")) ||
                      tag.startsWith(QLatin1String("</strong")))
@@ -317,10 +318,14 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
 QString decodeEntities(QString text)
 {
     static const QList<std::pair<QString, QString>> entities = {
-        {QStringLiteral("&lt;"), QStringLiteral("<")},   {QStringLiteral("&gt;"), QStringLiteral(">")},
-        {QStringLiteral("&quot;"), QStringLiteral("\"")}, {QStringLiteral("&#39;"), QStringLiteral("'")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")}, {QStringLiteral("&nbsp;"), QStringLiteral(" ")},
-        {QStringLiteral("&#x27;"), QStringLiteral("'")}, {QStringLiteral("&amp;"), QStringLiteral("&")}};
+        {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},
+        {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&#39;"), QStringLiteral("'")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},
+        {QStringLiteral("&nbsp;"), QStringLiteral(" ")},
+        {QStringLiteral("&#x27;"), QStringLiteral("'")},
+        {QStringLiteral("&amp;"), QStringLiteral("&")}};
     for (const auto &[entity, character] : entities)
         text.replace(entity, character);
     return text;

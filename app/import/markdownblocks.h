@@ -31,16 +31,16 @@ struct Block
     int endLine = 0; // last line
     int parent = -1; // the list, item, quote or table it sits in (index), or -1
     bool ordered = false;
-    int number = 0;       // an ordered list item's number
-    QString text;         // plain text: heading, paragraph, an item's first paragraph, a row's
-                          // cells joined by tabs
-    QStringList cells;    // a row's cells, plain text
-    QString literal;      // an HTML block's or a code block's text; a code block's info string
-    QString info;         //   in info
-    int links = 0;        // links in the text
-    int anchorLinks = 0;  // of them, to anchors in the same file (#…)
-    QString firstUrl;     // the first link's target
-    bool linkOnly = false;   // the text is links and separators only
+    int number = 0;        // an ordered list item's number
+    QString text;          // plain text: heading, paragraph, an item's first paragraph, a row's
+                           // cells joined by tabs
+    QStringList cells;     // a row's cells, plain text
+    QString literal;       // an HTML block's or a code block's text; a code block's info string
+    QString info;          //   in info
+    int links = 0;         // links in the text
+    int anchorLinks = 0;   // of them, to anchors in the same file (#…)
+    QString firstUrl;      // the first link's target
+    bool linkOnly = false; // the text is links and separators only
     bool startsWithLink = false;
     bool strongOnly = false; // the whole paragraph is bold (**…**, <b>…</b>)
     bool codeOnly = false;   // the whole text is inline code

@@ -76,10 +76,11 @@ bool isUiLabel(const QString &text)
 bool isPlaceholder(const QString &plain)
 {
     static const QRE re(
-        QStringLiteral(R"(^\W*(to be (completed|continued|done|added|written)|answer (goes )?here|)"
-                       R"(your answer( here)?|todo|to ?do|tbd|tba|wip|coming soon|work in progress|)"
-                       R"(en construcción|próximamente|pendiente|in arbeit|folgt|в работе|待补充|待完善|)"
-                       R"(\.\.\.|…)\W*$)"),
+        QStringLiteral(
+            R"(^\W*(to be (completed|continued|done|added|written)|answer (goes )?here|)"
+            R"(your answer( here)?|todo|to ?do|tbd|tba|wip|coming soon|work in progress|)"
+            R"(en construcción|próximamente|pendiente|in arbeit|folgt|в работе|待补充|待完善|)"
+            R"(\.\.\.|…)\W*$)"),
         QRE::CaseInsensitiveOption | QRE::UseUnicodePropertiesOption);
     return re.match(plain.trimmed()).hasMatch();
 }
@@ -88,19 +89,22 @@ bool isPlaceholder(const QString &plain)
 // line breaks standing alone, comments.
 bool isJunkLine(const QString &line)
 {
-    static const QRE anchorOnly(QStringLiteral(
-        R"(^\s*(<(div|p|sub|sup|small|b|strong|span)[^>]*>\s*|\*\*|__|\*)*\s*)"
-        R"((\[[^\]]*\]\(#[^)]*\)|<a\s+href\s*=\s*["']#[^"']*["'][^>]*>.*?</a>)\s*)"
-        R"((</(div|p|sub|sup|small|b|strong|span)>\s*|\*\*|__|\*)*\s*$)"),
+    static const QRE anchorOnly(
+        QStringLiteral(R"(^\s*(<(div|p|sub|sup|small|b|strong|span)[^>]*>\s*|\*\*|__|\*)*\s*)"
+                       R"((\[[^\]]*\]\(#[^)]*\)|<a\s+href\s*=\s*["']#[^"']*["'][^>]*>.*?</a>)\s*)"
+                       R"((</(div|p|sub|sup|small|b|strong|span)>\s*|\*\*|__|\*)*\s*$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE tagOnly(QStringLiteral(
-        R"(^\s*(</?(div|p|details|br|center|span|section|article|hr|b|strong)\b[^>]*/?>\s*)+$)"),
+    static const QRE tagOnly(
+        QStringLiteral(
+            R"(^\s*(</?(div|p|details|br|center|span|section|article|hr|b|strong)\b[^>]*/?>\s*)+$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE anchorTag(QStringLiteral(
-        R"(^\s*(<a\s+(name|id)\s*=\s*["'][^"']*["']\s*/?>\s*(</a>)?\s*)+$)"),
+    static const QRE anchorTag(
+        QStringLiteral(R"(^\s*(<a\s+(name|id)\s*=\s*["'][^"']*["']\s*/?>\s*(</a>)?\s*)+$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE answerSummary(QStringLiteral(R"(^\s*(<details[^>]*>\s*)?<summary\b.*</summary>\s*(<br\s*/?>)?\s*(<p>)?\s*$)"),
-                                   QRE::CaseInsensitiveOption);
+    static const QRE answerSummary(
+        QStringLiteral(
+            R"(^\s*(<details[^>]*>\s*)?<summary\b.*</summary>\s*(<br\s*/?>)?\s*(<p>)?\s*$)"),
+        QRE::CaseInsensitiveOption);
     static const QRE comment(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
     if (anchorOnly.match(line).hasMatch() || tagOnly.match(line).hasMatch() ||
         anchorTag.match(line).hasMatch() || comment.match(line).hasMatch())
@@ -162,8 +166,9 @@ QString promptText(QString text, std::optional<int> *number)
     static const QRE citation(QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
                               QRE::CaseInsensitiveOption);
     static const QRE statusMark(QStringLiteral(R"(\s*[*]{2,}\s*$)"));
-    static const QRE questionNumber(QStringLiteral(R"(^(question|q|frage|pregunta|вопрос)\s*#?\s*(\d{1,5})\s*[.:)]\s*)"),
-                                    QRE::CaseInsensitiveOption);
+    static const QRE questionNumber(
+        QStringLiteral(R"(^(question|q|frage|pregunta|вопрос)\s*#?\s*(\d{1,5})\s*[.:)]\s*)"),
+        QRE::CaseInsensitiveOption);
     text.remove(shortcode);
     text.remove(citation);
     text.remove(statusMark);
@@ -208,19 +213,19 @@ struct Found
     double likeness = 0;
     int firstBlock = -1; // the blocks it was read from
     int lastBlock = -1;
-    bool listOrTable = false; // a numbered list item or table row
-    int container = -1;       // the list or table it is in
-    bool explicitItem = false; // a <details> block or a Q/A pair: marked as a question
-    int node = -1;             // for a heading question: its heading's node
+    bool listOrTable = false;      // a numbered list item or table row
+    int container = -1;            // the list or table it is in
+    bool explicitItem = false;     // a <details> block or a Q/A pair: marked as a question
+    int node = -1;                 // for a heading question: its heading's node
     const char *form = "headings"; // how it was written, for the report
-    bool answerless = false;        // a "Q:" whose "A:" is missing
+    bool answerless = false;       // a "Q:" whose "A:" is missing
 };
 
 struct Details
 {
-    int open = 0;        // block with <summary>
-    int summaryEnd = 0;  // block where </summary> is
-    int close = 0;       // block with </details> (or the last of the section)
+    int open = 0;       // block with <summary>
+    int summaryEnd = 0; // block where </summary> is
+    int close = 0;      // block with </details> (or the last of the section)
     QString summary;
     bool answerLabel = false;
     bool uiLabel = false; // "See 20 translations", "Click to expand": not a question
@@ -272,7 +277,8 @@ private:
         while (first < m_lines.size() && isBlank(m_lines[first]))
             ++first;
         if (first < m_lines.size() && m_lines[first].trimmed() == QLatin1String("---")) {
-            for (qsizetype i = first + 1; i < std::min<qsizetype>(m_lines.size(), first + 200); ++i) {
+            for (qsizetype i = first + 1; i < std::min<qsizetype>(m_lines.size(), first + 200);
+                 ++i) {
                 const QString t = m_lines[i].trimmed();
                 if (t == QLatin1String("---") || t == QLatin1String("...")) {
                     for (qsizetype j = first; j <= i; ++j)
@@ -283,7 +289,8 @@ private:
         }
         closeUnclosedFences();
         // MDX: import and export lines at the top level are code, not text.
-        static const QRE mdx(QStringLiteral(R"(^(import\s.+\sfrom\s+['"].+['"];?|export\s+(default\s+)?(const|function)\s.*)\s*$)"));
+        static const QRE mdx(QStringLiteral(
+            R"(^(import\s.+\sfrom\s+['"].+['"];?|export\s+(default\s+)?(const|function)\s.*)\s*$)"));
         bool fenced = false;
         for (QString &l : m_lines) {
             if (fencePattern().match(l).hasMatch())
@@ -414,7 +421,8 @@ private:
 
     void findDetails()
     {
-        static const QRE summaryOpen(QStringLiteral(R"(<summary\b[^>]*>)"), QRE::CaseInsensitiveOption);
+        static const QRE summaryOpen(QStringLiteral(R"(<summary\b[^>]*>)"),
+                                     QRE::CaseInsensitiveOption);
         for (int i = 0; i < m_blocks.size(); ++i) {
             if (m_blocks[i].kind != Kind::Html || m_ignored[i])
                 continue;
@@ -431,7 +439,8 @@ private:
                 // The summary goes on over the next blocks (a code block inside it).
                 for (int j = i + 1; j < m_blocks.size() && j < i + 12; ++j)
                     if (m_blocks[j].kind == Kind::Html &&
-                        m_blocks[j].literal.contains(QLatin1String("</summary>"), Qt::CaseInsensitive)) {
+                        m_blocks[j].literal.contains(QLatin1String("</summary>"),
+                                                     Qt::CaseInsensitive)) {
                         end = j;
                         break;
                     }
@@ -448,9 +457,11 @@ private:
                 if (m_blocks[j].kind == Kind::Heading && m_blocks[j].level <= 2 && j > end)
                     break;
                 if (m_blocks[j].kind == Kind::Html &&
-                    m_blocks[j].literal.contains(QLatin1String("</details>"), Qt::CaseInsensitive) &&
-                    (j > i || html.indexOf(QLatin1String("</details>"), 0, Qt::CaseInsensitive) >
-                                  html.indexOf(QLatin1String("</summary>"), 0, Qt::CaseInsensitive))) {
+                    m_blocks[j].literal.contains(QLatin1String("</details>"),
+                                                 Qt::CaseInsensitive) &&
+                    (j > i ||
+                     html.indexOf(QLatin1String("</details>"), 0, Qt::CaseInsensitive) >
+                         html.indexOf(QLatin1String("</summary>"), 0, Qt::CaseInsensitive))) {
                     d.close = j;
                     break;
                 }
@@ -478,8 +489,8 @@ private:
                            R"(perguntas|questions)"),
             QRE::CaseInsensitiveOption);
         const QString title = m_headings.isEmpty() ? QString() : m_blocks[m_headings.first()].text;
-        m_bankSignal = bankWords.match(title).hasMatch() ||
-                       bankWords.match(m_source.fileName).hasMatch();
+        m_bankSignal =
+            bankWords.match(title).hasMatch() || bankWords.match(m_source.fileName).hasMatch();
     }
 
     // The content blocks of a heading's own section, before any heading.
@@ -608,8 +619,8 @@ private:
                 node.role = Role::Container;
             else if (!hasChildren && holdsQuestions(from, node.end, direct) &&
                      (described || (!asks && explicitItems(direct) >= 2)))
-                node.role = onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group
-                                                                            : Role::Container;
+                node.role =
+                    onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group : Role::Container;
             else if (!hasChildren && !asks && !frequency &&
                      (contentOutside(from, node.end, direct).isEmpty() || siblingsAreCategories(n)))
                 return; // an empty section ("Table of Contents" over a list of links), or a
@@ -810,9 +821,8 @@ private:
         const QList<int> &children = m_nodes[n].children;
         int asking = 0;
         for (const int c : children)
-            asking +=
-                questions::likeness(promptText(m_blocks[m_nodes[c].block].text, nullptr)) >=
-                questions::kLikely;
+            asking += questions::likeness(promptText(m_blocks[m_nodes[c].block].text, nullptr)) >=
+                      questions::kLikely;
         return asking * 2 > children.size();
     }
 
@@ -853,8 +863,7 @@ private:
             }
             qsizetype runEnd = k + 1;
             while (runEnd < found.size() && found[runEnd].listOrTable &&
-                   found[runEnd].question.number &&
-                   found[runEnd].container == found[k].container)
+                   found[runEnd].question.number && found[runEnd].container == found[k].container)
                 ++runEnd;
             const int offset = *found[k].question.number <= last ? last : 0;
             for (qsizetype j = k; j < runEnd; ++j) {
@@ -923,7 +932,8 @@ private:
                     i = qa->second;
                     continue;
                 }
-                if (lists && b.strongOnly && questions::likeness(promptText(b.text, nullptr)) >= questions::kLikely) {
+                if (lists && b.strongOnly &&
+                    questions::likeness(promptText(b.text, nullptr)) >= questions::kLikely) {
                     const auto [f, last] = boldQuestion(i, to);
                     found << f;
                     i = last;
@@ -965,7 +975,8 @@ private:
             for (int k = 0; k < lines.size(); ++k) {
                 QString text = lines[k];
                 if (!inSummary) {
-                    const qsizetype at = text.indexOf(QLatin1String("<summary"), 0, Qt::CaseInsensitive);
+                    const qsizetype at =
+                        text.indexOf(QLatin1String("<summary"), 0, Qt::CaseInsensitive);
                     if (at < 0)
                         continue;
                     inSummary = true;
@@ -984,7 +995,8 @@ private:
         f.firstBlock = d.open;
         f.lastBlock = d.close;
         if (d.summaryEnd > d.open)
-            q.context = cleanText(linesBetween(m_blocks[d.open].line + 1, m_blocks[d.summaryEnd].line - 1));
+            q.context =
+                cleanText(linesBetween(m_blocks[d.open].line + 1, m_blocks[d.summaryEnd].line - 1));
         fillAnswer(q, detailsAnswerFirstLine(d), detailsAnswerLastLine(d));
         return f;
     }
@@ -1016,7 +1028,8 @@ private:
             const QStringList lines = b.literal.split(QLatin1Char('\n'));
             for (int k = 0; k < lines.size(); ++k)
                 if (lines[k].contains(QLatin1String("</details>"), Qt::CaseInsensitive))
-                    return b.line + k - (lines[k].trimmed().startsWith(QLatin1String("</")) ? 1 : 0);
+                    return b.line + k -
+                           (lines[k].trimmed().startsWith(QLatin1String("</")) ? 1 : 0);
         }
         return b.endLine;
     }
@@ -1024,8 +1037,10 @@ private:
     // "Q: …" then "A: …" (or **Q:** / **A:**): the question and the last block of its answer.
     std::optional<std::pair<Found, int>> qaPair(int i, int to)
     {
-        static const QRE questionMarker(QStringLiteral(R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
-        static const QRE answerMarker(QStringLiteral(R"(^\s*(?:[*_]{1,2})?\s*(?:A|Answer|Antwort|R|Respuesta|О|Ответ)\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
+        static const QRE questionMarker(QStringLiteral(
+            R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
+        static const QRE answerMarker(QStringLiteral(
+            R"(^\s*(?:[*_]{1,2})?\s*(?:A|Answer|Antwort|R|Respuesta|О|Ответ)\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
         const Block &b = m_blocks[i];
         const auto qm = questionMarker.match(b.text);
         if (!qm.hasMatch())
@@ -1043,9 +1058,10 @@ private:
                 answerMarker.match(m_lines[m_blocks[i + 1].line - 1]).hasMatch()) {
                 answerLine = m_blocks[i + 1].line;
                 last = i + 1;
-            } else if (b.text.contains(u'?') && (i + 1 >= to || isHeading(i + 1) ||
-                                                 (m_blocks[i + 1].kind == Kind::Paragraph &&
-                                                  questionMarker.match(m_blocks[i + 1].text).hasMatch()))) {
+            } else if (b.text.contains(u'?') &&
+                       (i + 1 >= to || isHeading(i + 1) ||
+                        (m_blocks[i + 1].kind == Kind::Paragraph &&
+                         questionMarker.match(m_blocks[i + 1].text).hasMatch()))) {
                 // A question of a list of pairs whose answer is missing: kept, and said.
                 answerless = true;
             } else {
@@ -1064,7 +1080,10 @@ private:
                 (n.kind == Kind::Paragraph && questionMarker.match(n.text).hasMatch()))
                 break;
             endLine = std::max(endLine, n.endLine);
-            last = std::max(last, (n.kind == Kind::List || n.kind == Kind::Quote || n.kind == Kind::Table) ? endOf(j) - 1 : j);
+            last = std::max(last,
+                            (n.kind == Kind::List || n.kind == Kind::Quote || n.kind == Kind::Table)
+                                ? endOf(j) - 1
+                                : j);
         }
         Found f;
         Question &q = f.question;
@@ -1072,7 +1091,9 @@ private:
         const int questionEnd = answerLine ? answerLine : b.endLine + 1;
         for (int line = b.line; line < questionEnd && line <= b.endLine; ++line)
             questionText += m_lines[line - 1] + QLatin1Char(' ');
-        questionText = questionMarker.match(QString(questionText).remove(QLatin1String("**")).trimmed()).captured(1);
+        questionText =
+            questionMarker.match(QString(questionText).remove(QLatin1String("**")).trimmed())
+                .captured(1);
         q.prompt = promptText(questionText, &q.number);
         q.sourceFile = m_source.fileName;
         q.sourceLine = b.line;
@@ -1255,12 +1276,16 @@ private:
         const QStringList &names = m_blocks[header].cells;
         for (int c = 0; c < names.size(); ++c) {
             const QString h = names[c].toLower();
-            auto has = [&](const char *w) { return h.contains(QLatin1String(w)); };
+            auto has = [&](const char *w) {
+                return h.contains(QLatin1String(w));
+            };
             if (numberCol < 0 && (h == QLatin1String("#") || has("no") || h == QLatin1String("n")))
                 numberCol = c;
-            else if (questionCol < 0 && (has("question") || has("topic") || has("pregunta") || has("frage") || has("вопрос")))
+            else if (questionCol < 0 && (has("question") || has("topic") || has("pregunta") ||
+                                         has("frage") || has("вопрос")))
                 questionCol = c;
-            else if (answerCol < 0 && (has("answer") || has("respuesta") || has("antwort") || has("ответ")))
+            else if (answerCol < 0 &&
+                     (has("answer") || has("respuesta") || has("antwort") || has("ответ")))
                 answerCol = c;
             else if (hintCol < 0 && (has("concept") || has("hint") || has("context") || has("key")))
                 hintCol = c;
@@ -1272,7 +1297,9 @@ private:
             const Block &row = m_blocks[j];
             if (row.kind != Kind::Row || row.isHeader)
                 continue;
-            auto cell = [&](int c) { return c >= 0 && c < row.cells.size() ? row.cells[c].trimmed() : QString(); };
+            auto cell = [&](int c) {
+                return c >= 0 && c < row.cells.size() ? row.cells[c].trimmed() : QString();
+            };
             Found f;
             Question &q = f.question;
             q.prompt = promptText(cell(questionCol), &q.number);
@@ -1362,10 +1389,10 @@ private:
             QString name = general;
             QStringList parents;
             if (f.category >= 0) {
-                const bool titleOnly = !title.isEmpty() && f.category == m_headings.first() &&
-                                       std::any_of(found.cbegin(), found.cend(), [&](const Found &o) {
-                                           return o.category != f.category;
-                                       });
+                const bool titleOnly =
+                    !title.isEmpty() && f.category == m_headings.first() &&
+                    std::any_of(found.cbegin(), found.cend(),
+                                [&](const Found &o) { return o.category != f.category; });
                 name = titleOnly ? general : categoryText(m_blocks[f.category].text);
                 if (name.isEmpty())
                     name = general;
@@ -1398,7 +1425,7 @@ private:
                         forms.join(QLatin1String(", "));
         parsed.warnings = m_warnings + parsed.warnings;
         parsed.score = mean * double(found.size());
-        parsed.layoutId = m_plain ? QStringLiteral("plain-text")
+        parsed.layoutId = m_plain                  ? QStringLiteral("plain-text")
                           : m_headingQuestions > 0 ? QStringLiteral("markdown-headings")
                                                    : QStringLiteral("markdown-items");
         int categories = 0;
@@ -1412,7 +1439,8 @@ private:
         if (!empty.isEmpty() && empty.size() <= 3)
             for (const auto &[line, prompt] : empty)
                 parsed.warnings.append(
-                    {line, ImportText::tr("the question \"%1\" has no answer under its heading.").arg(prompt)});
+                    {line, ImportText::tr("the question \"%1\" has no answer under its heading.")
+                               .arg(prompt)});
         else if (!empty.isEmpty())
             parsed.warnings.append(
                 {empty.first().first,
@@ -1481,7 +1509,9 @@ private:
         while (!kept.isEmpty() && isEdge(kept.last()))
             kept.removeLast();
         // Placeholders say there is no answer; what else is there stays.
-        kept.removeIf([](const QString &l) { return !isBlank(l) && isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_')); });
+        kept.removeIf([](const QString &l) {
+            return !isBlank(l) && isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_'));
+        });
         while (!kept.isEmpty() && isEdge(kept.first()))
             kept.removeFirst();
         if (m_plain)

@@ -30,9 +30,9 @@ struct Question
     bool sameContent(const Question &other) const
     {
         return number == other.number && prompt == other.prompt && context == other.context &&
-               answer == other.answer && link == other.link &&
-               hint == other.hint && followUps == other.followUps && tips == other.tips &&
-               tags == other.tags && frequency == other.frequency;
+               answer == other.answer && link == other.link && hint == other.hint &&
+               followUps == other.followUps && tips == other.tips && tags == other.tags &&
+               frequency == other.frequency;
     }
 };
 

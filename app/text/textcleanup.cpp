@@ -9,8 +9,9 @@ QString withoutLeadingSymbols(const QString &text)
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text.at(i);
-        if (c.isLetterOrNumber() || c == u'"' || c == u'\'' || c == u'(' || c == u'`' || c == u'¿' || c == u'¡' ||
-            c == u'*' || c == u'_' || c == u'[' || c == u'.' || c == u'<' || c == u'/')
+        if (c.isLetterOrNumber() || c == u'"' || c == u'\'' || c == u'(' || c == u'`' ||
+            c == u'¿' || c == u'¡' || c == u'*' || c == u'_' || c == u'[' || c == u'.' ||
+            c == u'<' || c == u'/')
             break;
         ++i;
     }

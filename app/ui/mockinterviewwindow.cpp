@@ -209,8 +209,7 @@ void MockInterviewWindow::showQuestion(int index)
     m_context->setVisible(!m_current.question.context.isEmpty());
     if (!m_current.question.context.isEmpty()) {
         m_context->setHtml(renderMarkdown(m_current.question.context));
-        m_context->setFixedHeight(
-            std::min(int(m_context->document()->size().height()) + 8, 300));
+        m_context->setFixedHeight(std::min(int(m_context->document()->size().height()) + 8, 300));
     }
     m_answer->clear();
     m_answer->setVisible(false);

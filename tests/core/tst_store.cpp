@@ -30,10 +30,12 @@ Bank sampleBank()
                           {makeQuestion(QStringLiteral("What is an index?"),
                                         QStringLiteral("A sorted lookup structure."), 1),
                            makeQuestion(QStringLiteral("What is MVCC?"),
-                                        QStringLiteral("Versions instead of read locks."), 2)}, {}},
+                                        QStringLiteral("Versions instead of read locks."), 2)},
+                          {}},
                  Category{QStringLiteral("Networks"),
                           {makeQuestion(QStringLiteral("What is a socket?"),
-                                        QStringLiteral("An endpoint."), 3)}, {}}}};
+                                        QStringLiteral("An endpoint."), 3)},
+                          {}}}};
 }
 
 std::unique_ptr<Store> openOrDie(const QString &path,
@@ -252,8 +254,9 @@ private slots:
         // Enough questions that a common word's postings pass the size at which the first
         // screen is found by reading questions in order instead.
         auto store = openOrDie(QStringLiteral(":memory:"));
-        Bank bank{QStringLiteral("Big"),
-                  {Category{QStringLiteral("One"), {}, {}}, Category{QStringLiteral("Two"), {}, {}}}};
+        Bank bank{
+            QStringLiteral("Big"),
+            {Category{QStringLiteral("One"), {}, {}}, Category{QStringLiteral("Two"), {}, {}}}};
         for (int i = 0; i < 12000; ++i)
             bank.categories[i % 2].questions
                 << makeQuestion(QStringLiteral("Question %1 about caching?").arg(i),
@@ -516,13 +519,14 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         const QString prompt = QStringLiteral("What is a closure?");
-        Bank bank{
-            QStringLiteral("Dup"),
-            {Category{QStringLiteral("Python"),
-                      {makeQuestion(prompt, QStringLiteral("A function with its scope."))}, {}},
-             Category{QStringLiteral("JavaScript"),
-                      {makeQuestion(prompt,
-                                    QStringLiteral("A function and its lexical environment."))}, {}}}};
+        Bank bank{QStringLiteral("Dup"),
+                  {Category{QStringLiteral("Python"),
+                            {makeQuestion(prompt, QStringLiteral("A function with its scope."))},
+                            {}},
+                   Category{QStringLiteral("JavaScript"),
+                            {makeQuestion(
+                                prompt, QStringLiteral("A function and its lexical environment."))},
+                            {}}}};
         QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
         QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
@@ -540,7 +544,8 @@ private slots:
         // And back again: both questions, each with its own history.
         bank.categories.prepend(
             Category{QStringLiteral("Python"),
-                     {makeQuestion(prompt, QStringLiteral("A function with its scope."))}, {}});
+                     {makeQuestion(prompt, QStringLiteral("A function with its scope."))},
+                     {}});
         QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
         const auto again = *store->questions();
         QCOMPARE(again.size(), 2);

@@ -36,8 +36,9 @@ Question question(int n, const QString &prompt)
 // Two banks, three categories, a prompt that repeats (numbered identities), n questions.
 QList<Bank> banks(int n)
 {
-    Bank first{QStringLiteral("Systems"),
-               {Category{QStringLiteral("Caching"), {}, {}}, Category{QStringLiteral("Queues"), {}, {}}}};
+    Bank first{
+        QStringLiteral("Systems"),
+        {Category{QStringLiteral("Caching"), {}, {}}, Category{QStringLiteral("Queues"), {}, {}}}};
     Bank second{QStringLiteral("Databases"), {Category{QStringLiteral("Indexes"), {}, {}}}};
     for (int i = 1; i <= n; ++i) {
         const QString prompt = i % 7 == 0 ? QStringLiteral("Why does this repeat?")

@@ -21,7 +21,8 @@ int main(int argc, char *argv[])
         QFile f(QString::fromLocal8Bit(argv[1]));
         f.open(QIODevice::ReadOnly);
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-        const char *kinds[] = {"heading", "para", "list", "item", "code", "html", "table", "row", "rule", "quote"};
+        const char *kinds[] = {"heading", "para",  "list", "item", "code",
+                               "html",    "table", "row",  "rule", "quote"};
         const auto blocks = prepdeck::markdown::readBlocks(lines);
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             const auto &b = blocks[i];
@@ -30,7 +31,9 @@ int main(int argc, char *argv[])
                         b.parent, b.linkOnly ? "linkOnly " : "", b.strongOnly ? "strong " : "",
                         b.codeOnly ? "code " : "", b.isHeader ? "header " : "", b.links,
                         b.anchorLinks, qPrintable(b.lead),
-                        qPrintable((b.kind == prepdeck::markdown::Kind::Html ? b.literal : b.text).left(70).simplified()));
+                        qPrintable((b.kind == prepdeck::markdown::Kind::Html ? b.literal : b.text)
+                                       .left(70)
+                                       .simplified()));
         }
         return 0;
     }
@@ -52,7 +55,8 @@ int main(int argc, char *argv[])
                 std::printf("    %5d #%-4s %s%s [hint: %s]\n          %s\n", q.sourceLine,
                             q.number ? qPrintable(QString::number(*q.number)) : "",
                             qPrintable(q.prompt),
-                            q.context.isEmpty() ? "" : qPrintable(QStringLiteral("  [+context]")), qPrintable(q.hint.left(30)),
+                            q.context.isEmpty() ? "" : qPrintable(QStringLiteral("  [+context]")),
+                            qPrintable(q.hint.left(30)),
                             qPrintable(q.answer.left(answerChars).simplified()));
         }
     }

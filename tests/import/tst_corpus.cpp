@@ -30,7 +30,8 @@ QString corpusDir()
 QString plainText(const QString &markdown)
 {
     const QByteArray utf8 = markdown.toUtf8();
-    cmark_node *root = cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
+    cmark_node *root =
+        cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT);
     char *text = cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0);
     QString out = QString::fromUtf8(text);
     free(text);
@@ -64,7 +65,8 @@ private slots:
         }
         QFile f(dir + QLatin1String("/expected.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray files = QJsonDocument::fromJson(f.readAll())[QStringLiteral("files")].toArray();
+        const QJsonArray files =
+            QJsonDocument::fromJson(f.readAll())[QStringLiteral("files")].toArray();
         QVERIFY(!files.isEmpty());
         for (const QJsonValue &v : files)
             QTest::newRow(qPrintable(v[QStringLiteral("file")].toString())) << v.toObject();
@@ -85,7 +87,9 @@ private slots:
         }
         QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
         QStringList differences;
-        auto differ = [&](const QString &what) { differences << what; };
+        auto differ = [&](const QString &what) {
+            differences << what;
+        };
 
         QList<Found> all;
         QList<const Category *> categories;
@@ -110,12 +114,15 @@ private slots:
         const QJsonArray cats = expected[QStringLiteral("categories")].toArray();
         if (cats.isEmpty()) {
             if (categories.size() > 1)
-                differ(QStringLiteral("%1 categories, expected one at most").arg(categories.size()));
+                differ(
+                    QStringLiteral("%1 categories, expected one at most").arg(categories.size()));
         } else {
             QStringList got, want;
             for (const Category *c : categories)
                 got << QStringLiteral("%1%2 (%3)")
-                           .arg(c->parents.isEmpty() ? QString() : c->parents.join(QLatin1String(" › ")) + QLatin1String(" › "),
+                           .arg(c->parents.isEmpty()
+                                    ? QString()
+                                    : c->parents.join(QLatin1String(" › ")) + QLatin1String(" › "),
                                 c->name)
                            .arg(c->questions.size());
             for (const QJsonValue &c : cats) {
@@ -123,7 +130,9 @@ private slots:
                 for (const QJsonValue &p : c[QStringLiteral("parents")].toArray())
                     parents << p.toString();
                 want << QStringLiteral("%1%2 (%3)")
-                            .arg(parents.isEmpty() ? QString() : parents.join(QLatin1String(" › ")) + QLatin1String(" › "),
+                            .arg(parents.isEmpty()
+                                     ? QString()
+                                     : parents.join(QLatin1String(" › ")) + QLatin1String(" › "),
                                  c[QStringLiteral("name")].toString())
                             .arg(c[QStringLiteral("questions")].toInt());
             }
@@ -135,9 +144,14 @@ private slots:
             } else {
                 for (qsizetype i = 0; i < got.size(); ++i) {
                     const bool hasParents = !cats[i][QStringLiteral("parents")].toArray().isEmpty();
-                    const QString g = hasParents ? got[i] : QStringLiteral("%1 (%2)").arg(categories[i]->name).arg(categories[i]->questions.size());
+                    const QString g = hasParents ? got[i]
+                                                 : QStringLiteral("%1 (%2)")
+                                                       .arg(categories[i]->name)
+                                                       .arg(categories[i]->questions.size());
                     if (g != want[i])
-                        differ(QStringLiteral("category %1: got %2, want %3").arg(i + 1).arg(g, want[i]));
+                        differ(QStringLiteral("category %1: got %2, want %3")
+                                   .arg(i + 1)
+                                   .arg(g, want[i]));
                 }
             }
         }
@@ -154,9 +168,12 @@ private slots:
                 continue;
             }
             const Question &q = *at->question;
-            const bool prefix = s[QStringLiteral("prompt_match")].toString() == QLatin1String("prefix");
+            const bool prefix =
+                s[QStringLiteral("prompt_match")].toString() == QLatin1String("prefix");
             if (prefix ? !q.prompt.startsWith(prompt) : q.prompt != prompt)
-                differ(QStringLiteral("line %1: prompt \"%2\", want \"%3\"").arg(line).arg(q.prompt, prompt));
+                differ(QStringLiteral("line %1: prompt \"%2\", want \"%3\"")
+                           .arg(line)
+                           .arg(q.prompt, prompt));
             const QString answer = plainText(q.answer);
             const QString starts = s[QStringLiteral("answer_starts")].toString().simplified();
             if (starts.isEmpty() ? !answer.isEmpty() : !answer.startsWith(starts))

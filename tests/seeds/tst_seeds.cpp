@@ -291,7 +291,8 @@ private slots:
         QCOMPARE(all[20].prompt, QStringLiteral("Dependency Injection"));
         QCOMPARE(all[20].hint, QStringLiteral("How does it improve testability and code reuse?"));
         QCOMPARE(all[0].prompt, QStringLiteral("GIL (Global Interpreter Lock)"));
-        QCOMPARE(all[16].prompt, QStringLiteral("Slots (__slots__)")); // plain text: no code markers
+        QCOMPARE(all[16].prompt,
+                 QStringLiteral("Slots (__slots__)")); // plain text: no code markers
     }
 
     void seed004_mojibakeRepairedAndFrequencyKept()
