@@ -222,19 +222,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+57"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-270"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
     </message>
@@ -673,7 +673,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+373"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+377"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
     </message>
@@ -691,7 +691,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>diese Zeile enthält keine Frage; sie wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%Ln question(s) have an empty answer (lines %1).</source>
         <translation>
             <numerusform>%Ln Frage hat eine leere Antwort (Zeile %1).</numerusform>
@@ -763,6 +763,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>nummerierte Karten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>questions with answer lines</source>
+        <translation>Fragen mit Antwortzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold questions</source>
+        <translation>fett gesetzte Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Prepdeck bank format</source>
         <translation>Prepdeck-Sammlungsformat</translation>
@@ -786,7 +801,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Fragensammlung „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
         <translation>  %L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
     </message>
@@ -807,7 +822,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+308"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
@@ -845,32 +860,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
             <numerusform>der angegebene Name der Fragensammlung wurde nicht verwendet: Diese Datei enthält %n Fragensammlungen, jede benannt durch ihre eigene Überschrift „# “.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+136"/>
-        <source>the question &quot;%1&quot; has no answer text after &quot;Suggested Answer&quot;.</source>
-        <translation>die Frage „%1“ hat nach „Suggested Answer“ keinen Antworttext.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln question(s) in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</source>
-        <translation>
-            <numerusform>%Ln Frage in Anführungszeichen, mit einer Schlagwortzeile und einer Zeile „Suggested Answer“.</numerusform>
-            <numerusform>%Ln Fragen in Anführungszeichen, jede mit einer Schlagwortzeile und einer Zeile „Suggested Answer“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>card %1 (&quot;%2&quot;) has no answer after its &quot;+&quot; line.</source>
-        <translation>Karte %1 („%2“) hat keine Antwort nach ihrer Zeile mit „+“.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%Ln numbered card(s), each with a sub-category line and a &quot;+&quot; line before its answer.</source>
-        <translation>
-            <numerusform>%Ln nummerierte Karte mit einer Unterkategoriezeile und einer „+“-Zeile vor ihrer Antwort.</numerusform>
-            <numerusform>%Ln nummerierte Karten, jede mit einer Unterkategoriezeile und einer „+“-Zeile vor ihrer Antwort.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="+191"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
@@ -903,12 +892,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+321"/>
+        <location filename="../app/import/structuredreader.cpp" line="+328"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location line="+1059"/>
+        <location line="+1079"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>
@@ -926,11 +915,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Frage „%1“ hat keine Antwort unter ihrer Überschrift.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln Frage hat keine Antwort: „%1“.</numerusform>
             <numerusform>%Ln Fragen haben keine Antwort; die erste ist „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+315"/>
+        <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
+        <translation>die Frage „%1“ hat nach ihrer Zeile „%2“ keine Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
+        <translation>
+            <numerusform>%Ln Frage in reinem Text, mit kurzem Kopf (Frage- und Beschriftungszeilen) über einer Antwortzeile (%1).</numerusform>
+            <numerusform>%Ln Fragen in reinem Text, jede mit kurzem Kopf (Frage- und Beschriftungszeilen) über einer Antwortzeile (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2547,17 +2549,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>End (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Coaching tip</source>
         <translation>Tipp</translation>
     </message>

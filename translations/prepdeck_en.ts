@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/delimitedlayout.cpp" line="+410"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+414"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>this row has %Ln field but the header has %L1; check for a missing quote or delimiter.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%Ln question(s) have an empty answer (lines %1).</source>
         <translation>
             <numerusform>%Ln question has an empty answer (line %1).</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importer.cpp" line="+125"/>
+        <location filename="../app/core/importer.cpp" line="+128"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -138,23 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/plaintextlayouts.cpp" line="+145"/>
-        <source>%Ln question(s) in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</source>
-        <translation>
-            <numerusform>%Ln question in quotes, with a tag line and a &quot;Suggested Answer&quot; line.</numerusform>
-            <numerusform>%Ln questions in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+56"/>
-        <source>%Ln numbered card(s), each with a sub-category line and a &quot;+&quot; line before its answer.</source>
-        <translation>
-            <numerusform>%Ln numbered card, with a sub-category line and a &quot;+&quot; line before its answer.</numerusform>
-            <numerusform>%Ln numbered cards, each with a sub-category line and a &quot;+&quot; line before its answer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1407"/>
+        <location filename="../app/import/structuredreader.cpp" line="+1434"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
@@ -162,11 +146,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln question has no answer: &quot;%1&quot;.</numerusform>
             <numerusform>%Ln questions have no answer; the first is &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/import/plaintextlayouts.cpp" line="+340"/>
+        <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
+        <translation>
+            <numerusform>%Ln question in plain text, a short head (question and label lines) above an answer line (%1).</numerusform>
+            <numerusform>%Ln questions in plain text, each a short head (question and label lines) above an answer line (%1).</numerusform>
         </translation>
     </message>
 </context>

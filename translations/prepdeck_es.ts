@@ -222,19 +222,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+57"/>
         <location line="+115"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-270"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
     </message>
@@ -673,7 +673,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+373"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+377"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
     </message>
@@ -691,7 +691,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>esta fila no tiene pregunta; se ha omitido.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%Ln question(s) have an empty answer (lines %1).</source>
         <translation>
             <numerusform>%Ln pregunta tiene la respuesta vacía (línea %1).</numerusform>
@@ -763,6 +763,21 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>tarjetas numeradas</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>questions with answer lines</source>
+        <translation>preguntas con líneas de respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold questions</source>
+        <translation>preguntas en negrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists</source>
+        <translation>listas</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Prepdeck bank format</source>
         <translation>formato de banco de Prepdeck</translation>
@@ -786,7 +801,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  banco «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
         <translation>  añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
@@ -807,7 +822,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+308"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
@@ -845,32 +860,6 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
             <numerusform>no se ha usado el nombre de banco indicado: este archivo contiene %n bancos, cada uno con el nombre de su propio encabezado «# ».</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+136"/>
-        <source>the question &quot;%1&quot; has no answer text after &quot;Suggested Answer&quot;.</source>
-        <translation>la pregunta «%1» no tiene texto de respuesta después de «Suggested Answer».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln question(s) in quotes, each with a tag line and a &quot;Suggested Answer&quot; line.</source>
-        <translation>
-            <numerusform>%Ln pregunta entre comillas, con una línea de etiqueta y una línea «Suggested Answer».</numerusform>
-            <numerusform>%Ln preguntas entre comillas, cada una con una línea de etiqueta y una línea «Suggested Answer».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>card %1 (&quot;%2&quot;) has no answer after its &quot;+&quot; line.</source>
-        <translation>la tarjeta %1 («%2») no tiene respuesta después de su línea «+».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%Ln numbered card(s), each with a sub-category line and a &quot;+&quot; line before its answer.</source>
-        <translation>
-            <numerusform>%Ln tarjeta numerada, con una línea de subcategoría y una línea «+» antes de su respuesta.</numerusform>
-            <numerusform>%Ln tarjetas numeradas, cada una con una línea de subcategoría y una línea «+» antes de su respuesta.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/text/textdecoder.cpp" line="+191"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
@@ -903,12 +892,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+321"/>
+        <location filename="../app/import/structuredreader.cpp" line="+328"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location line="+1059"/>
+        <location line="+1079"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>
@@ -926,11 +915,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la pregunta «%1» no tiene respuesta bajo su encabezado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln pregunta no tiene respuesta: «%1».</numerusform>
             <numerusform>%Ln preguntas no tienen respuesta; la primera es «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+315"/>
+        <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
+        <translation>la pregunta «%1» no tiene respuesta después de su línea «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
+        <translation>
+            <numerusform>%Ln pregunta en texto plano, con una cabecera corta (líneas de pregunta y etiquetas) sobre una línea de respuesta (%1).</numerusform>
+            <numerusform>%Ln preguntas en texto plano, cada una con una cabecera corta (líneas de pregunta y etiquetas) sobre una línea de respuesta (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2547,17 +2549,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>End (Esc)</source>
         <translation>Terminar (Esc)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Coaching tip</source>
         <translation>Consejo</translation>
     </message>

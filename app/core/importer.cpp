@@ -93,6 +93,9 @@ QString layoutName(const QString &layout)
         QT_TRANSLATE_NOOP("Import", "numbered lists"),
         QT_TRANSLATE_NOOP("Import", "quoted questions"),
         QT_TRANSLATE_NOOP("Import", "numbered cards"),
+        QT_TRANSLATE_NOOP("Import", "questions with answer lines"),
+        QT_TRANSLATE_NOOP("Import", "bold questions"),
+        QT_TRANSLATE_NOOP("Import", "lists"),
     };
     const auto word = [](const QString &w) {
         if (w == QLatin1String("markdown"))

@@ -94,7 +94,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     if (!parsed) {
         // Every reading of the file is weighed; the one that accounts for it best wins.
         for (auto reader :
-             {readQuotedQuestions, readNumberedCards, readStructuredMarkdown, readDelimited}) {
+             {readPlainQuestions, readStructuredMarkdown, readDelimited}) {
             auto reading = reader(source);
             if (!reading || (!reading->error && reading->banks.isEmpty()))
                 continue;

@@ -88,11 +88,10 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
 std::optional<ParsedBanks> readNativeBank(const SourceText &source);
 // CSV or TSV with a header row naming the question and answer columns.
 std::optional<ParsedBanks> readDelimited(const SourceText &source);
-// Plain text: a section title, then per question a "quoted question" line, a tag line,
-// "Suggested Answer", the answer and a closing coaching line.
-std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source);
-// Plain text cards: number line, sub-category line, question line, "+", answer.
-std::optional<ParsedBanks> readNumberedCards(const SourceText &source);
+// Plain text where each question is a short head — an optional number line, the question
+// line, optional label lines — above a line that marks the answer ("Suggested Answer",
+// "Sample answer", "Answer:", "+"…), with section titles naming categories.
+std::optional<ParsedBanks> readPlainQuestions(const SourceText &source);
 
 // The key=value and key="value" pairs of a question's metadata line, in order, quoted
 // values unescaped.

@@ -1,206 +1,346 @@
-// Readers for the two plain-text layouts: quoted questions with a "Suggested Answer"
-// marker, and numbered cards with a "+" separator. Answers are plain text, so they go
-// through plaintext::toMarkdown to show exactly what the file said.
+// The plain-text family: files that are not Markdown, where each question is a short head
+// — an optional number line, the question line, optional label lines — then an answer
+// marker line ("Suggested Answer", "Sample answer", "Answer:", "+", "Ответ"…) and the answer
+// below it, up to the next head. Section titles above a head name categories. Answers are
+// plain text, so they go through plaintext::toMarkdown to show exactly what the file said.
+//
+// One reader for every file of the family: what varies from file to file (quotes or not,
+// the label lines above or below the question, a number line or none, which marker, blank
+// lines or none between questions) is found in the file, within the thresholds below.
 #include "bankbuilder.h"
 #include "layouts.h"
 #include "plaintextmarkdown.h"
+#include "questionlikeness.h"
 #include "textcleanup.h"
 #include "translation.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace prepdeck {
 namespace {
 
-bool isBlank(const QString &line)
+// --- thresholds -----------------------------------------------------------------------
+
+// A label line (a tag, a sub-category: "Backend", "AI Integration") is at most this long.
+constexpr qsizetype kMaxLabelLength = 80;
+// A question line is at most this long; a longer line is answer text.
+constexpr qsizetype kMaxQuestionLength = 500;
+// Lines of a head above its marker: number, labels and the question together.
+constexpr int kMaxHeadLines = 4;
+// A section title is at most this long.
+constexpr qsizetype kMaxTitleLength = 80;
+// Fewer questions than this is not a bank in this layout (one marker-like line in a text).
+constexpr int kMinQuestions = 2;
+
+bool isBlank(QStringView line)
 {
     return line.trimmed().isEmpty();
 }
 
-bool isCoachingLine(const QString &line)
+// "→ …", "✓ …": a coaching line closing an answer.
+bool isCoachingLine(QStringView line)
 {
-    const QString t = line.trimmed();
+    const QStringView t = line.trimmed();
     return t.startsWith(u'→') || t.startsWith(u'✓') || t.startsWith(u'✔') ||
            t.startsWith(QStringLiteral("💡"));
 }
 
-QString withoutCoachingMarker(const QString &line)
+// A line alone that says the answer follows.
+bool isAnswerMarker(const QString &line)
 {
-    return cleanup::withoutLeadingSymbols(line.trimmed());
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:[+=]|)"
+            R"((?:(?:suggested|sample|model|example|possible|short|expected|ideal|good|best|)"
+            R"(recommended|my|your|the)\s+)?(?:answer|response)s?|a|ans|)"
+            R"((?:respuesta|resposta)(?:\s+(?:sugerida|modelo))?|(?:muster)?antwort|)"
+            R"(réponse|ответ|答案|参考答案|回答|解答))"
+            R"(\s*[:：.]?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "A" alone is a marker only with its colon ("A:"), never the letter of a choice.
+    const QString t = line.trimmed();
+    if (t.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0)
+        return false;
+    return re.match(line).hasMatch();
+}
+
+// "07", "12.", "#3", "Q12": the number of the question below, alone on its line.
+std::optional<int> numberLine(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(?:#|no\.?\s*|q\.?\s*)?(\d{1,3})[.)]?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toInt();
+}
+
+const QRegularExpression &quotedLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*["“«„](.+)["”»“]\s*$)"));
+    return re;
+}
+
+// How strongly a head line reads as the question rather than a label: quoted, then ending
+// with a question mark, then opening like a question, then a sentence, then a name.
+int questionRank(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (quotedLine().match(t).hasMatch())
+        return 4;
+    if (questions::endsAsQuestion(t))
+        return 3;
+    if (questions::likeness(t) >= questions::kLikely)
+        return 2;
+    if (t.count(u' ') >= 3 || t.size() > kMaxLabelLength)
+        return 1;
+    return 0;
 }
 
 // A short line that names a section: not a sentence, not a coaching line.
 bool looksLikeTitle(const QString &line)
 {
     const QString t = line.trimmed();
-    if (t.isEmpty() || t.size() > 80 || isCoachingLine(t))
+    if (t.isEmpty() || t.size() > kMaxTitleLength || isCoachingLine(t) || numberLine(t))
         return false;
     const QChar last = t.back();
-    return last != u'.' && last != u':' && last != u';' && last != u',' && last != u'?';
+    return last != u'.' && last != u':' && last != u';' && last != u',' && last != u'?' &&
+           last != u'!' && !quotedLine().match(t).hasMatch();
 }
 
-// --- quoted questions -----------------------------------------------------------------
-
-const QRegularExpression &quotedLine()
+// "AI · Network · API": the topics a section covers, under its title.
+bool isTopicsLine(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*["“](.+)["”]\s*$)"));
-    return re;
+    static const QRegularExpression separator(QStringLiteral(R"(\s[·•|]\s)"));
+    return line.trimmed().size() <= 400 && line.count(separator) >= 1;
 }
 
-bool isAnswerMarker(const QString &line)
+struct Head
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*suggested\s+answer\s*:?\s*$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(line).hasMatch();
+    qsizetype start = 0;    // first line of the head
+    qsizetype question = 0; // the question line
+    qsizetype marker = 0;   // the answer marker line
+    std::optional<int> number;
+    QList<qsizetype> labels;
+};
+
+// The head above a marker line, if its lines make one.
+std::optional<Head> headAbove(const QStringList &lines, qsizetype marker)
+{
+    QList<qsizetype> candidates; // bottom up
+    bool numbered = false;
+    for (qsizetype i = marker - 1; i >= 0 && candidates.size() < kMaxHeadLines; --i) {
+        const QString &line = lines[i];
+        if (isBlank(line) || isCoachingLine(line) || isAnswerMarker(line) ||
+            line.trimmed().size() > kMaxQuestionLength)
+            break;
+        candidates << i;
+        if (numberLine(line)) {
+            numbered = true;
+            break;
+        }
+    }
+    Head head;
+    head.marker = marker;
+    if (numbered)
+        head.number = numberLine(lines[candidates.last()]);
+    // The question is the line that reads most like one; on a tie, the nearest the marker.
+    qsizetype question = -1;
+    int best = -1;
+    for (const qsizetype i : std::as_const(candidates)) {
+        if (numbered && i == candidates.last())
+            continue;
+        if (const int rank = questionRank(lines[i]); rank > best) {
+            best = rank;
+            question = i;
+        }
+    }
+    if (question < 0)
+        return std::nullopt;
+    head.question = question;
+    // Without a number line the head starts at its question: what is above it is the
+    // previous answer's end, or a section title.
+    head.start = numbered ? candidates.last() : question;
+    for (qsizetype i = head.start; i < marker; ++i) {
+        if (i == question || (numbered && i == head.start))
+            continue;
+        if (lines[i].trimmed().size() > kMaxLabelLength)
+            return std::nullopt; // two sentences above a marker: not a head
+        head.labels << i;
+    }
+    return head;
 }
 
-bool isQuotedQuestionAt(const QStringList &lines, qsizetype i)
+// A marker as the file spells it, for telling markers apart: "Answer:" and "answer" alike.
+QString markerKey(const QString &line)
 {
-    return i + 2 < lines.size() && quotedLine().match(lines[i]).hasMatch() &&
-           !isBlank(lines[i + 1]) && lines[i + 1].trimmed().size() <= 40 &&
-           isAnswerMarker(lines[i + 2]);
+    QString key = line.trimmed().toCaseFolded();
+    while (key.endsWith(u':') || key.endsWith(u'：') || key.endsWith(u'.'))
+        key.chop(1);
+    return key.trimmed();
 }
 
-// --- numbered cards -------------------------------------------------------------------
-
-bool isCardAt(const QStringList &lines, qsizetype i)
+QString promptOf(const QString &line)
 {
-    static const QRegularExpression number(QStringLiteral(R"(^\s*\d{1,3}\s*$)"));
-    return i + 3 < lines.size() && number.match(lines[i]).hasMatch() && !isBlank(lines[i + 1]) &&
-           lines[i + 1].trimmed().size() <= 60 && !isBlank(lines[i + 2]) &&
-           lines[i + 3].trimmed() == QLatin1String("+");
-}
-
-// "Title", blank line, "topic · topic · topic": the head of a section of cards.
-bool isCardSectionAt(const QStringList &lines, qsizetype i)
-{
-    return i + 2 < lines.size() && looksLikeTitle(lines[i]) && isBlank(lines[i + 1]) &&
-           lines[i + 2].contains(QStringLiteral(" · "));
+    QString text = line.trimmed();
+    if (const auto m = quotedLine().match(text); m.hasMatch())
+        text = m.captured(1);
+    return cleanup::questionPrompt(text);
 }
 
 } // namespace
 
-std::optional<ParsedBanks> readQuotedQuestions(const SourceText &source)
+std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
 {
     const QStringList &lines = source.lines;
-    QList<qsizetype> starts;
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        if (isQuotedQuestionAt(lines, i))
-            starts.append(i);
-    if (starts.size() < 2)
+    QList<Head> heads;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!isAnswerMarker(lines[i]))
+            continue;
+        if (auto head = headAbove(lines, i);
+            head && (heads.isEmpty() || head->start > heads.last().marker))
+            heads << *head;
+    }
+    // The heads of a bank are alike: one marker (or a few), all numbered or none. A marker
+    // line inside an answer ("+" alone, "Answer:" in a quoted dialogue) makes a head unlike
+    // the others, and is answer text.
+    QHash<QString, int> markerCounts;
+    int numberedHeads = 0;
+    for (const Head &h : std::as_const(heads)) {
+        ++markerCounts[markerKey(lines[h.marker])];
+        numberedHeads += h.number.has_value();
+    }
+    const int enough = std::max<int>(kMinQuestions, int(heads.size()) / 10);
+    const bool allNumbered = numberedHeads * 5 >= heads.size() * 4;
+    heads.removeIf([&](const Head &h) {
+        return markerCounts.value(markerKey(lines[h.marker])) < enough ||
+               (allNumbered && !h.number);
+    });
+    if (heads.size() < kMinQuestions)
         return std::nullopt;
 
-    ParsedBanks parsed;
-    parsed.layout = QStringLiteral("plain text: quoted questions");
-    BankBuilder bank(source.chosenOr({}));
+    // Where answers close with a coaching line, the line after one may be a section's
+    // title right above the next question; elsewhere a title stands alone, a blank line
+    // below it (then perhaps a line of the section's topics).
+    int coachingEnds = 0;
+    for (qsizetype k = 1; k < heads.size(); ++k) {
+        qsizetype before = heads[k].start - 1;
+        while (before > heads[k - 1].marker && isBlank(lines[before]))
+            --before;
+        coachingEnds += isCoachingLine(lines[before]) ||
+                        (before > heads[k - 1].marker && isCoachingLine(lines[before - 1]));
+    }
+    const bool coachingCloses = coachingEnds * 2 > heads.size() - 1;
 
-    // The section title sits on the line right above a question, after the previous
-    // answer's coaching line (or a blank line, or the top of the file).
-    auto titleAbove = [&](qsizetype questionLine) -> qsizetype {
-        const qsizetype t = questionLine - 1;
-        if (t < 0 || !looksLikeTitle(lines[t]))
+    // The section title above a head, if there is one: its line, or -1.
+    auto titleAbove = [&](qsizetype headStart, qsizetype floor) -> qsizetype {
+        const qsizetype direct = headStart - 1;
+        if (direct > floor && !isBlank(lines[direct])) {
+            if (!looksLikeTitle(lines[direct]))
+                return -1;
+            const bool alone = direct - 1 <= floor || isBlank(lines[direct - 1]) ||
+                               (coachingCloses && isCoachingLine(lines[direct - 1]));
+            return alone && (coachingCloses || direct - 1 <= floor) ? direct : -1;
+        }
+        qsizetype i = direct;
+        while (i > floor && isBlank(lines[i]))
+            --i;
+        if (i <= floor)
             return -1;
-        if (t == 0 || isBlank(lines[t - 1]) || isCoachingLine(lines[t - 1]))
-            return t;
+        if (isTopicsLine(lines[i])) {
+            qsizetype t = i - 1;
+            while (t > floor && isBlank(lines[t]))
+                --t;
+            if (t > floor && t < i - 1 && looksLikeTitle(lines[t]) &&
+                (t - 1 <= floor || isBlank(lines[t - 1]) || isCoachingLine(lines[t - 1])))
+                return t;
+        }
+        if (looksLikeTitle(lines[i]) &&
+            (i - 1 <= floor || isBlank(lines[i - 1]) || isCoachingLine(lines[i - 1])))
+            return i;
         return -1;
     };
 
+    ParsedBanks parsed;
+    BankBuilder bank(source.chosenOr({}));
     QString category = source.chosenOr({});
-    for (qsizetype k = 0; k < starts.size(); ++k) {
-        const qsizetype q = starts[k];
-        if (const qsizetype t = titleAbove(q); t >= 0)
-            category = cleanup::categoryName(lines[t]);
-        qsizetype end = k + 1 < starts.size() ? starts[k + 1] : lines.size();
-        if (k + 1 < starts.size() && titleAbove(end) >= 0)
-            end = titleAbove(end);
+    if (const qsizetype t = titleAbove(heads.first().start, -1); t >= 0)
+        category = cleanup::categoryName(lines[t]);
+    int quoted = 0, numbered = 0;
+    QStringList markers;
+    for (qsizetype k = 0; k < heads.size(); ++k) {
+        const Head &head = heads[k];
+        qsizetype end = k + 1 < heads.size() ? heads[k + 1].start : lines.size();
+        qsizetype nextTitle = -1;
+        if (k + 1 < heads.size()) {
+            nextTitle = titleAbove(end, head.marker);
+            if (nextTitle >= 0)
+                end = nextTitle;
+        }
 
         Question question;
-        question.prompt = cleanup::questionPrompt(quotedLine().match(lines[q]).captured(1));
-        question.tags = QStringList{lines[q + 1].trimmed()};
+        question.prompt = promptOf(lines[head.question]);
+        question.number = head.number;
+        for (const qsizetype l : head.labels)
+            question.tags << lines[l].trimmed();
         question.sourceFile = source.fileName;
-        question.sourceLine = static_cast<int>(q + 1);
+        question.sourceLine = static_cast<int>(head.start + 1);
+        quoted += quotedLine().match(lines[head.question]).hasMatch();
+        numbered += head.number.has_value();
+        const QString marker = lines[head.marker].trimmed();
+        if (!markers.contains(marker))
+            markers << marker;
 
-        QStringList body = lines.mid(q + 3, end - (q + 3));
+        QStringList body = lines.mid(head.marker + 1, end - (head.marker + 1));
         while (!body.isEmpty() && isBlank(body.last()))
             body.removeLast();
         QStringList tips;
         while (!body.isEmpty() && isCoachingLine(body.last())) {
-            tips.prepend(plaintext::escapeLine(withoutCoachingMarker(body.takeLast())));
+            tips.prepend(
+                plaintext::escapeLine(cleanup::withoutLeadingSymbols(body.takeLast().trimmed())));
             while (!body.isEmpty() && isBlank(body.last()))
                 body.removeLast();
         }
         question.tips = tips;
         question.answer = plaintext::toMarkdown(body);
+        if (question.prompt.isEmpty())
+            continue;
         if (question.answer.isEmpty())
             parsed.warnings.append(
-                {question.sourceLine, ImportText::tr("the question \"%1\" has no answer text after "
-                                                     "\"Suggested Answer\".")
-                                          .arg(question.prompt)});
+                {question.sourceLine,
+                 ImportText::tr("the question \"%1\" has no answer after its \"%2\" line.")
+                     .arg(question.prompt, marker)});
         bank.add(category, question);
+        if (nextTitle >= 0)
+            category = cleanup::categoryName(lines[nextTitle]);
     }
-    parsed.banks.append(bank.take());
-    // Every question met the layout's markers: each counts whole.
-    parsed.score = double(questionCount(parsed.banks));
-    parsed.layoutId = QStringLiteral("plain-quoted");
-    parsed.reason = ImportText::tr("%Ln question(s) in quotes, each with a tag line and a "
-                                   "\"Suggested Answer\" line.",
-                                   nullptr, int(parsed.score));
-    return parsed;
-}
-
-std::optional<ParsedBanks> readNumberedCards(const SourceText &source)
-{
-    const QStringList &lines = source.lines;
-    QList<qsizetype> starts;
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        if (isCardAt(lines, i))
-            starts.append(i);
-    if (starts.size() < 2)
+    if (bank.isEmpty())
         return std::nullopt;
-
-    ParsedBanks parsed;
-    parsed.layout = QStringLiteral("plain text: numbered cards");
-    BankBuilder bank(source.chosenOr({}));
-
-    QString category = source.chosenOr({});
-    auto sectionIn = [&](qsizetype from, qsizetype to) -> qsizetype {
-        for (qsizetype i = from; i < to; ++i)
-            if (isCardSectionAt(lines, i))
-                return i;
-        return -1;
-    };
-    if (const qsizetype s = sectionIn(0, starts.first()); s >= 0)
-        category = cleanup::categoryName(lines[s]);
-
-    for (qsizetype k = 0; k < starts.size(); ++k) {
-        const qsizetype c = starts[k];
-        qsizetype end = k + 1 < starts.size() ? starts[k + 1] : lines.size();
-        const qsizetype nextSection = sectionIn(c + 4, end);
-        if (nextSection >= 0)
-            end = nextSection;
-
-        Question question;
-        question.number = lines[c].trimmed().toInt();
-        question.tags = QStringList{lines[c + 1].trimmed()};
-        question.prompt = cleanup::questionPrompt(lines[c + 2]);
-        question.sourceFile = source.fileName;
-        question.sourceLine = static_cast<int>(c + 1);
-        question.answer = plaintext::toMarkdown(lines.mid(c + 4, end - (c + 4)));
-        if (question.answer.isEmpty())
-            parsed.warnings.append(
-                {question.sourceLine, ImportText::tr("card %1 (\"%2\") has no answer after its "
-                                                     "\"+\" line.")
-                                          .arg(lines[c].trimmed(), question.prompt)});
-        bank.add(category, question);
-        if (nextSection >= 0)
-            category = cleanup::categoryName(lines[nextSection]);
-    }
     parsed.banks.append(bank.take());
-    parsed.score = double(questionCount(parsed.banks));
-    parsed.layoutId = QStringLiteral("plain-cards");
-    parsed.reason = ImportText::tr("%Ln numbered card(s), each with a sub-category line and a "
-                                   "\"+\" line before its answer.",
-                                   nullptr, int(parsed.score));
+    const int count = int(questionCount(parsed.banks));
+    // Every question met the layout's markers: each counts whole.
+    parsed.score = double(count);
+    if (numbered * 2 > count) {
+        parsed.layoutId = QStringLiteral("plain-cards");
+        parsed.layout = QStringLiteral("plain text: numbered cards");
+    } else if (quoted * 2 > count) {
+        parsed.layoutId = QStringLiteral("plain-quoted");
+        parsed.layout = QStringLiteral("plain text: quoted questions");
+    } else {
+        parsed.layoutId = QStringLiteral("plain-marked");
+        parsed.layout = QStringLiteral("plain text: questions with answer lines");
+    }
+    QStringList shown;
+    for (const QString &m : std::as_const(markers).mid(0, 3))
+        shown << QLatin1Char('"') + m + QLatin1Char('"');
+    parsed.reason = ImportText::tr("%Ln question(s) in plain text, each a short head (question "
+                                   "and label lines) above an answer line (%1).",
+                                   nullptr, count)
+                        .arg(shown.join(QLatin1String(", ")));
     return parsed;
 }
 

@@ -176,4 +176,39 @@ QString toQuotedText(const Bank &bank)
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString toHeadingsMarkdown(const Bank &bank)
+{
+    QStringList out{QStringLiteral("# ") + bank.name, QString()};
+    for (const Category &c : bank.categories) {
+        out << QStringLiteral("## ") + c.name << QString();
+        for (const Question &q : c.questions) {
+            out << QStringLiteral("### %1. %2").arg(q.number.value_or(0)).arg(q.prompt) << QString()
+                << q.answer << QString() << QStringLiteral("**Hint:** ") + q.hint << QString();
+            for (const QString &tip : q.tips)
+                out << QStringLiteral("**Tip:** ") + tip << QString();
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString toCsv(const Bank &bank)
+{
+    const auto cell = [](const QString &text) {
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    };
+    QStringList out{QStringLiteral("number,category,question,answer,hint,tags")};
+    for (const Category &c : bank.categories)
+        for (const Question &q : c.questions)
+            out << QStringList{QString::number(q.number.value_or(0)),
+                               cell(c.name),
+                               cell(q.prompt),
+                               cell(q.answer),
+                               cell(q.hint),
+                               cell(q.tags.join(QLatin1Char(';')))}
+                       .join(QLatin1Char(','));
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 } // namespace prepdeck::bench

@@ -19,4 +19,11 @@ qsizetype lexiconSize();
 // quoted question, a tag line, "Suggested Answer", the answer and a coaching line.
 QString toQuotedText(const Bank &bank);
 
+// The same bank as a hand-written Markdown file would have it: "# bank", "## category",
+// "### N. question?" with the answer below and **Hint:** / **Tip:** lines.
+QString toHeadingsMarkdown(const Bank &bank);
+
+// The same bank as CSV with a header row: number, category, question, answer, hint, tags.
+QString toCsv(const Bank &bank);
+
 } // namespace prepdeck::bench

@@ -336,9 +336,12 @@ int main(int argc, char *argv[])
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             fail(Error{QStringLiteral("cannot write the bank"), path, 0});
-        f.write((path.endsWith(QLatin1String(".txt")) ? bench::toQuotedText(bank)
-                                                      : writeNativeBanks({bank}))
-                    .toUtf8());
+        const QString text = path.endsWith(QLatin1String(".txt"))   ? bench::toQuotedText(bank)
+                             : path.endsWith(QLatin1String(".csv")) ? bench::toCsv(bank)
+                             : path.endsWith(QLatin1String(".markdown"))
+                                 ? bench::toHeadingsMarkdown(bank)
+                                 : writeNativeBanks({bank});
+        f.write(text.toUtf8());
         return 0;
     }
 
