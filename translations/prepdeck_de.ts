@@ -642,7 +642,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Datei überschreitet die Grenze von %L1 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+60"/>
         <source>the file is empty, so nothing was imported. Check that this is the file you meant and that it was saved.</source>
         <translation>die Datei ist leer, daher wurde nichts importiert. Bitte prüfen, ob es die gemeinte Datei ist und ob sie gespeichert wurde.</translation>
     </message>
@@ -655,17 +655,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>no questions found. A CSV or TSV bank needs a header row that names its columns, at least question and answer (for example: question,answer,category,tags).</source>
         <translation>keine Fragen gefunden. Eine CSV- oder TSV-Sammlung braucht eine Kopfzeile mit den Spaltennamen, mindestens question und answer (zum Beispiel: question,answer,category,tags).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>no questions found in this file. Prepdeck reads Markdown headings with answers, Q:/A: pairs, &lt;details&gt; blocks, question tables and numbered lists, CSV/TSV with a header row, and its own bank format; see the README for examples.</source>
         <translation>keine Fragen in dieser Datei gefunden. Prepdeck liest Markdown-Überschriften mit Antworten, Q:/A:-Paare, &lt;details&gt;-Blöcke, Fragentabellen und nummerierte Listen, CSV/TSV mit Kopfzeile sowie das eigene Sammlungsformat; Beispiele stehen in der README.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+8"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>die Datei enthält %Ln Frage und überschreitet damit die Grenze von %L1 für eine Datei. Bitte sie in kleinere Fragensammlungen aufteilen.</numerusform>
@@ -723,7 +723,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importer.cpp" line="+88"/>
+        <location filename="../app/core/importer.cpp" line="+89"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -821,19 +821,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location line="+308"/>
-        <location line="+93"/>
+        <location line="+312"/>
+        <location line="+188"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-77"/>
         <location filename="../app/import/nativeformat.cpp" line="+522"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+37"/>
+        <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
+        <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -892,17 +897,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+328"/>
+        <location filename="../app/import/structuredreader.cpp" line="+332"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location line="+1079"/>
+        <location line="+1105"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln Frage aus %1 gelesen, in %2; sie liest sich zu %3% wie eine Frage.</numerusform>
@@ -923,7 +928,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+315"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+316"/>
         <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
         <translation>die Frage „%1“ hat nach ihrer Zeile „%2“ keine Antwort.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/import/bankfilereader.cpp" line="+74"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+122"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+29"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>the file holds %Ln question, over the limit of %L1 for one file. Split it into smaller banks.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importer.cpp" line="+128"/>
+        <location filename="../app/core/importer.cpp" line="+129"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1434"/>
+        <location filename="../app/import/structuredreader.cpp" line="+1467"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/plaintextlayouts.cpp" line="+340"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+341"/>
         <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
         <translation>
             <numerusform>%Ln question in plain text, a short head (question and label lines) above an answer line (%1).</numerusform>

@@ -642,7 +642,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>el archivo supera el límite de %L1 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+60"/>
         <source>the file is empty, so nothing was imported. Check that this is the file you meant and that it was saved.</source>
         <translation>el archivo está vacío, así que no se ha importado nada. Compruebe que es el archivo correcto y que se guardó.</translation>
     </message>
@@ -655,17 +655,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>no questions found. A CSV or TSV bank needs a header row that names its columns, at least question and answer (for example: question,answer,category,tags).</source>
         <translation>no se han encontrado preguntas. Un banco CSV o TSV necesita una fila de encabezado con los nombres de sus columnas, al menos question y answer (por ejemplo: question,answer,category,tags).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>no questions found in this file. Prepdeck reads Markdown headings with answers, Q:/A: pairs, &lt;details&gt; blocks, question tables and numbered lists, CSV/TSV with a header row, and its own bank format; see the README for examples.</source>
         <translation>no se han encontrado preguntas en este archivo. Prepdeck lee encabezados Markdown con respuestas, pares Q:/A:, bloques &lt;details&gt;, tablas de preguntas y listas numeradas, CSV/TSV con fila de encabezado y su propio formato de banco; consulte el README para ver ejemplos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+8"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>el archivo contiene %Ln pregunta, más del límite de %L1 por archivo. Divídalo en bancos más pequeños.</numerusform>
@@ -723,7 +723,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importer.cpp" line="+88"/>
+        <location filename="../app/core/importer.cpp" line="+89"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -821,19 +821,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location line="+308"/>
-        <location line="+93"/>
+        <location line="+312"/>
+        <location line="+188"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-77"/>
         <location filename="../app/import/nativeformat.cpp" line="+522"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+37"/>
+        <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
+        <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -892,17 +897,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+328"/>
+        <location filename="../app/import/structuredreader.cpp" line="+332"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location line="+1079"/>
+        <location line="+1105"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln pregunta leída de %1, en %2; se lee como una pregunta en un %3%.</numerusform>
@@ -923,7 +928,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+315"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+316"/>
         <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
         <translation>la pregunta «%1» no tiene respuesta después de su línea «%2».</translation>
     </message>

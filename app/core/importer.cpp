@@ -1,5 +1,6 @@
 #include "importer.h"
 #include "layouts.h"
+#include "partreader.h"
 #include "searchindex.h"
 #include "textdecoder.h"
 #include "translation.h"
@@ -412,38 +413,42 @@ std::optional<QString> streamableEncoding(QFile &file, const QString &path)
 
 } // namespace
 
-std::optional<Result<ImportReport>> importNativeStream(Store &store, const QString &path,
-                                                       const ReadOptions &options, bool dryRun,
-                                                       const std::function<bool()> &cancelled)
-{
-    const QFileInfo info(path);
-    if (!options.bankName.trimmed().isEmpty() || !info.isFile() || info.size() > options.maxBytes)
-        return std::nullopt; // the general path gives the messages and the renaming
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const std::optional<QString> encoding = streamableEncoding(file, path);
-    if (!encoding)
-        return std::nullopt;
+namespace {
 
-    auto bulk = store.beginBulkImport(info.absoluteFilePath(), QStringLiteral("prepdeck"));
+// How a file is read as it streams: its reader, and what the report says of its layout.
+struct StreamReading
+{
+    std::function<bool(LineSource &, const SourceText &, NativeBankSink &)> read;
+    QString layout;
+    QString layoutId;
+    QString reason;
+    QString runnerUpId;
+    double runnerUpScore = 0;
+};
+
+// Reads on one thread and writes on the other, into new banks only. Nothing when the file
+// must be read whole instead (it brings a bank the library has, or reads otherwise).
+std::optional<Result<ImportReport>> streamInto(Store &store, const QString &path, QFile &file,
+                                               const QString &encoding, const SourceText &source,
+                                               const StreamReading &reading,
+                                               const ReadOptions &options, bool dryRun,
+                                               const std::function<bool()> &cancelled)
+{
+    auto bulk = store.beginBulkImport(QFileInfo(path).absoluteFilePath(), reading.layout);
     if (!bulk)
         return Result<ImportReport>(bulk.error());
     if (!*bulk)
         return std::nullopt; // a re-import: matched against what is there
 
-    SourceText source;
-    source.fileName = info.fileName();
-    source.fallbackBankName = info.completeBaseName();
     StreamedLines lines(file, options.maxLineLength);
     EventPipe pipe;
     search::IndexWriter words;       // the reading thread's words
     search::IndexWriter writerWords; // and the writing thread's
     StreamingSink sink(pipe, words, (*bulk)->firstId(), options.maxQuestions);
-    bool native = false;
+    bool readAsPlanned = false;
     // Reading, decoding and indexing words on one core, writing on the other.
     std::thread reader([&] {
-        native = readNativeLines(lines, source, sink);
+        readAsPlanned = reading.read(lines, source, sink);
         sink.flush();
         pipe.close();
     });
@@ -497,7 +502,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     reader.join();
     if (error)
         return Result<ImportReport>(*error);
-    if (fallBack || lines.failed() || sink.overLimit() || !native || (*bulk)->added() == 0)
+    if (fallBack || lines.failed() || sink.overLimit() || !readAsPlanned || (*bulk)->added() == 0)
         return std::nullopt; // the general path reads it whole (and says what is wrong)
 
     words.absorb(std::move(writerWords));
@@ -509,15 +514,106 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     outline.removeIf([](const BankOutline &b) { return b.categories.isEmpty(); });
     ImportReport report;
     report.file = path;
-    report.layout = QStringLiteral("prepdeck");
-    report.layoutId = QStringLiteral("prepdeck");
-    report.reason = ImportText::tr("the first line says Prepdeck's own bank format.");
-    report.encoding = *encoding;
+    report.layout = reading.layout;
+    report.layoutId = reading.layoutId;
+    report.reason = reading.reason;
+    report.runnerUpId = reading.runnerUpId;
+    report.runnerUpScore = reading.runnerUpScore;
+    report.encoding = encoding;
     report.banks = outline;
     report.counts = *counts;
     report.warnings = sink.warnings();
     report.dryRun = dryRun;
     return Result<ImportReport>(report);
+}
+
+// The first lines of a file, decoded, if they are strict UTF-8 that needs no repair: what a
+// file read as it streams must be throughout (a line that is not makes it read whole).
+std::optional<std::pair<QString, QStringList>> utf8Head(QFile &file, const QString &path,
+                                                        qsizetype bytes)
+{
+    QByteArray head = file.peek(bytes);
+    if (head.size() == bytes) {
+        const qsizetype end = head.lastIndexOf('\n');
+        if (end < 0)
+            return std::nullopt;
+        head.truncate(end + 1);
+    }
+    auto decoded = decodeText(head, path);
+    if (!decoded || !decoded->repairs.isEmpty() ||
+        !decoded->encoding.startsWith(QLatin1String("UTF-8")))
+        return std::nullopt;
+    QStringList lines = decoded->text.split(QLatin1Char('\n'));
+    if (head.endsWith('\n') && !lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return std::pair{decoded->encoding, lines};
+}
+
+} // namespace
+
+std::optional<Result<ImportReport>> importNativeStream(Store &store, const QString &path,
+                                                       const ReadOptions &options, bool dryRun,
+                                                       const std::function<bool()> &cancelled)
+{
+    const QFileInfo info(path);
+    if (!options.bankName.trimmed().isEmpty() || !info.isFile() || info.size() > options.maxBytes)
+        return std::nullopt; // the general path gives the messages and the renaming
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const std::optional<QString> encoding = streamableEncoding(file, path);
+    if (!encoding)
+        return std::nullopt;
+    SourceText source;
+    source.fileName = info.fileName();
+    source.fallbackBankName = info.completeBaseName();
+    StreamReading reading;
+    reading.read = readNativeLines;
+    reading.layout = reading.layoutId = QStringLiteral("prepdeck");
+    reading.reason = ImportText::tr("the first line says Prepdeck's own bank format.");
+    return streamInto(store, path, file, *encoding, source, reading, options, dryRun, cancelled);
+}
+
+std::optional<Result<ImportReport>> importLargeStream(Store &store, const QString &path,
+                                                      const ReadOptions &options, bool dryRun,
+                                                      const std::function<bool()> &cancelled)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() <= options.streamAbove || info.size() > options.maxBytes)
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    auto head = utf8Head(file, path, options.partBytes);
+    if (!head)
+        return std::nullopt;
+    const QString suffix = info.suffix().toLower();
+    SourceText source;
+    source.fileName = info.fileName();
+    source.bankName = options.bankName.trimmed();
+    source.fallbackBankName = info.completeBaseName();
+    source.csvHint = suffix == QLatin1String("csv");
+    source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
+    SourceText headText = source;
+    headText.lines = std::move(head->second);
+    const std::optional<PartPlan> plan = planParts(headText);
+    if (!plan)
+        return std::nullopt;
+    StreamReading reading;
+    PartOptions parts;
+    parts.partBytes = options.partBytes;
+    reading.read = [&](LineSource &lines, const SourceText &text, NativeBankSink &sink) {
+        return readInParts(lines, text, *plan, parts, sink);
+    };
+    reading.layout = plan->layout;
+    reading.layoutId = plan->layoutId;
+    reading.reason = ImportText::tr("read part by part as the file streamed in, in the "
+                                    "reading its first %L1 MB show: %2")
+                         .arg(double(options.partBytes) / (1024 * 1024), 0, 'f', 1)
+                         .arg(plan->reason);
+    reading.runnerUpId = plan->runnerUpId;
+    reading.runnerUpScore = plan->runnerUpScore;
+    return streamInto(store, path, file, head->first, source, reading, options, dryRun, cancelled);
 }
 
 Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,
@@ -546,6 +642,8 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ReadOpt
                                 bool dryRun, const std::function<bool()> &cancelled)
 {
     if (auto streamed = importNativeStream(store, path, options, dryRun, cancelled))
+        return *streamed;
+    if (auto streamed = importLargeStream(store, path, options, dryRun, cancelled))
         return *streamed;
     if (cancelled && cancelled())
         return Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0};

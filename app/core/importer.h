@@ -63,6 +63,14 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
                                                        const ReadOptions &options, bool dryRun,
                                                        const std::function<bool()> &cancelled);
 
+// importFile() for a file over options.streamAbove in another layout: the reading its
+// first part shows is done part by part as the file is read, and written as it goes.
+// Nothing when the file must be read whole (not strict UTF-8, a reading that needs the
+// whole file, a bank the library has).
+std::optional<Result<ImportReport>> importLargeStream(Store &store, const QString &path,
+                                                      const ReadOptions &options, bool dryRun,
+                                                      const std::function<bool()> &cancelled);
+
 // The same for a bank already read, e.g. the built-in starter bank.
 Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,
                                     bool dryRun);

@@ -49,6 +49,54 @@ Result<BankFile> readBankFile(const QString &path, const ReadOptions &options)
     return readBankData(bytes, path, options);
 }
 
+void namesOnOneLine(QList<Bank> &banks)
+{
+    // Names and prompts are one line (a CSV cell may hold several): our own format, the
+    // tree and the table show them so, and an export must read back the same.
+    const auto oneLine = [](QString &text) {
+        if (text.contains(QLatin1Char('\n')))
+            text = text.simplified();
+    };
+    for (Bank &bank : banks) {
+        oneLine(bank.name);
+        for (Category &category : bank.categories) {
+            oneLine(category.name);
+            for (Question &q : category.questions)
+                oneLine(q.prompt);
+        }
+    }
+}
+
+Readings readLayouts(const SourceText &source)
+{
+    Readings out;
+    if (auto native = readNativeBank(source)) {
+        out.best = std::move(native);
+        out.reader = readNativeBank;
+        return out;
+    }
+    if (source.csvHint || source.tsvHint) {
+        out.best = readDelimited(source);
+        out.reader = readDelimited;
+        return out;
+    }
+    // Every reading of the file is weighed; the one that accounts for it best wins.
+    for (LayoutReader reader : {readPlainQuestions, readStructuredMarkdown, readDelimited}) {
+        auto reading = reader(source);
+        if (!reading || (!reading->error && reading->banks.isEmpty()))
+            continue;
+        if (!out.best || reading->score > out.best->score) {
+            if (out.best)
+                out.runnerUp = std::move(out.best);
+            out.best = std::move(reading);
+            out.reader = reader;
+        } else if (!out.runnerUp || reading->score > out.runnerUp->score) {
+            out.runnerUp = std::move(reading);
+        }
+    }
+    return out;
+}
+
 Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayName,
                               const ReadOptions &options)
 {
@@ -81,32 +129,14 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     source.csvHint = suffix == QLatin1String("csv");
     source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
 
-    std::optional<ParsedBanks> parsed = readNativeBank(source);
-    if (!parsed && (source.csvHint || source.tsvHint)) {
-        parsed = readDelimited(source);
-        if (!parsed)
-            return Error{ImportText::tr("no questions found. A CSV or TSV bank needs a header row "
-                                        "that names its columns, at least question and answer "
-                                        "(for example: question,answer,category,tags)."),
-                         displayName, 1};
-    }
-    std::optional<ParsedBanks> runnerUp;
-    if (!parsed) {
-        // Every reading of the file is weighed; the one that accounts for it best wins.
-        for (auto reader :
-             {readPlainQuestions, readStructuredMarkdown, readDelimited}) {
-            auto reading = reader(source);
-            if (!reading || (!reading->error && reading->banks.isEmpty()))
-                continue;
-            if (!parsed || reading->score > parsed->score) {
-                if (parsed)
-                    runnerUp = std::move(parsed);
-                parsed = std::move(reading);
-            } else if (!runnerUp || reading->score > runnerUp->score) {
-                runnerUp = std::move(reading);
-            }
-        }
-    }
+    Readings readings = readLayouts(source);
+    if (!readings.best && (source.csvHint || source.tsvHint))
+        return Error{ImportText::tr("no questions found. A CSV or TSV bank needs a header row "
+                                    "that names its columns, at least question and answer "
+                                    "(for example: question,answer,category,tags)."),
+                     displayName, 1};
+    std::optional<ParsedBanks> &parsed = readings.best;
+    std::optional<ParsedBanks> &runnerUp = readings.runnerUp;
     if (parsed && parsed->error)
         return Error{parsed->error->message, displayName, parsed->error->line};
     if (!parsed || parsed->banks.isEmpty())
@@ -116,20 +146,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                     "row, and its own bank format; see the README for examples."),
                      displayName, 0};
 
-    // Names and prompts are one line (a CSV cell may hold several): our own format, the
-    // tree and the table show them so, and an export must read back the same.
-    const auto oneLine = [](QString &text) {
-        if (text.contains(QLatin1Char('\n')))
-            text = text.simplified();
-    };
-    for (Bank &bank : parsed->banks) {
-        oneLine(bank.name);
-        for (Category &category : bank.categories) {
-            oneLine(category.name);
-            for (Question &q : category.questions)
-                oneLine(q.prompt);
-        }
-    }
+    namesOnOneLine(parsed->banks);
     if (const qsizetype n = questionCount(parsed->banks); n > options.maxQuestions)
         return Error{ImportText::tr("the file holds %Ln question(s), over the limit of %L1 for "
                                     "one file. Split it into smaller banks.",

@@ -18,6 +18,10 @@ struct ReadOptions
     // questions and lines of a few hundred characters).
     qsizetype maxQuestions = 200000;
     qsizetype maxLineLength = 1000000; // characters
+    // Files larger than this are read part by part as they stream in, parts of about
+    // partBytes, in the reading the first part shows (see importLargeStream()).
+    qint64 streamAbove = 16LL * 1024 * 1024;
+    qsizetype partBytes = 4 * 1024 * 1024;
 };
 
 // A question bank file read and understood, not yet stored.
@@ -37,6 +41,20 @@ struct BankFile
 
     qsizetype questionCount() const;
 };
+
+// A layout's reader (readNativeBank, readDelimited, readStructuredMarkdown…).
+using LayoutReader = std::optional<ParsedBanks> (*)(const SourceText &);
+
+// The readings of a text weighed: the best, the reader that gave it, and the next best.
+struct Readings
+{
+    std::optional<ParsedBanks> best;
+    LayoutReader reader = nullptr;
+    std::optional<ParsedBanks> runnerUp;
+};
+Readings readLayouts(const SourceText &source);
+// Bank and category names and prompts made one line each, as every reading gives them.
+void namesOnOneLine(QList<Bank> &banks);
 
 // Reads a question bank from disk: checks it is a readable regular file within the size
 // limit, decodes and repairs its text, finds its layout and reads its questions.

@@ -30,7 +30,21 @@ struct SourceText
             return bankName;
         return fromFile.isEmpty() ? fallbackBankName : fromFile;
     }
-    QStringList lines;    // without line endings; line N is lines[N - 1]
+    QStringList lines; // without line endings; line N is lines[N - 1]
+    // The category the text begins in, when it is a part of a larger file cut inside a
+    // section (a section title above it is out of sight); empty for a whole file.
+    QString openingCategory;
+    // Decisions about the whole file a part of it cannot take alone (a Markdown reading).
+    struct PartOfFile
+    {
+        // The lines of this text with the file's title heading (0 if not in it): the
+        // document's title, and the heading that names the bank.
+        int titleRoleLine = 0;
+        int bankTitleLine = 0;
+        bool bankSignal = false; // the file reads as a bank by its name or first heading
+        int numberBefore = 0;    // the highest question number above the part
+    };
+    std::optional<PartOfFile> part;
     bool csvHint = false; // the file name says .csv
     bool tsvHint = false; // the file name says .tsv / .tab
 };
@@ -49,6 +63,12 @@ struct ParsedBanks
     // read the file so, in a sentence for the report.
     QString layoutId;
     QString reason;
+    // A Markdown reading's decisions about the whole file: the line of the heading that is
+    // the document's title, of the one that names the bank (0 if none), and whether the
+    // file reads as a bank by its name.
+    int titleRoleLine = 0;
+    int bankTitleLine = 0;
+    bool bankSignal = false;
 };
 
 // Each reader returns nothing when the file is not in its layout.

@@ -304,7 +304,7 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
             }
             break;
         }
-        out.append(b);
+        out.append(std::move(b));
         if (container)
             open.append({node, out.size() - 1});
         if (skipChildren)
@@ -317,6 +317,8 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
 
 QString decodeEntities(QString text)
 {
+    if (!text.contains(u'&'))
+        return text;
     static const QList<std::pair<QString, QString>> entities = {
         {QStringLiteral("&lt;"), QStringLiteral("<")},
         {QStringLiteral("&gt;"), QStringLiteral(">")},
@@ -335,7 +337,8 @@ QString htmlText(const QString &html)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString t = html;
-    t.replace(tags, QStringLiteral(" "));
+    if (t.contains(u'<'))
+        t.replace(tags, QStringLiteral(" "));
     return decodeEntities(t).simplified();
 }
 
@@ -348,6 +351,10 @@ QList<Block> readBlocks(const QStringList &lines)
     QString openFence;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
+        // Patterns only where they can match: a fence opens with ` or ~, a heading with #.
+        const QStringView lead = QStringView(line).trimmed();
+        if (lead.isEmpty() || (lead[0] != u'`' && lead[0] != u'~' && lead[0] != u'#'))
+            continue;
         if (const auto m = fence.match(line); m.hasMatch()) {
             const QString marks = m.captured(1);
             if (openFence.isEmpty())

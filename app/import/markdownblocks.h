@@ -59,3 +59,7 @@ QString decodeEntities(QString text);
 QString htmlText(const QString &html);
 
 } // namespace prepdeck::markdown
+
+// Moved in memory as bytes when a list of blocks grows: its members are all Qt's
+// relocatable types.
+Q_DECLARE_TYPEINFO(prepdeck::markdown::Block, Q_RELOCATABLE_TYPE);

@@ -267,7 +267,8 @@ std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
 
     ParsedBanks parsed;
     BankBuilder bank(source.chosenOr({}));
-    QString category = source.chosenOr({});
+    QString category =
+        source.openingCategory.isEmpty() ? source.chosenOr({}) : source.openingCategory;
     if (const qsizetype t = titleAbove(heads.first().start, -1); t >= 0)
         category = cleanup::categoryName(lines[t]);
     int quoted = 0, numbered = 0;

@@ -102,22 +102,31 @@ LineKind classify(const QString &line)
 
 QString guessLanguage(const QStringList &code)
 {
-    const QString all = code.join(QLatin1Char('\n'));
-    auto has = [&](const char *pattern) {
-        return QRE(QString::fromLatin1(pattern), QRE::MultilineOption).match(all).hasMatch();
+    // Compiled once: a bank can have thousands of code blocks.
+    static const std::pair<QRE, QString> languages[] = {
+        {QRE(QStringLiteral(R"(^\s*(async\s+)?def\s|^\s*class\s+\w+.*:\s*$|^\s*@\w|)"
+                            R"(^\s*(from\s+\S+\s+)?import\s+\w+$|)"
+                            R"(^\s*(for|while|if|elif|with|try|except)\b[^{]*:\s*$)"),
+             QRE::MultilineOption),
+         QStringLiteral("python")},
+        {QRE(QStringLiteral(R"(^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|WITH|FROM|--)\b)"),
+             QRE::MultilineOption),
+         QStringLiteral("sql")},
+        {QRE(QStringLiteral(R"(^\s*(const|let|var|function|interface|type|export)\b|=>)"),
+             QRE::MultilineOption),
+         QStringLiteral("javascript")},
+        {QRE(QStringLiteral(R"(^\s*[.#]?[\w-]+[^{]*\{[^}]*:[^}]*;)"), QRE::MultilineOption),
+         QStringLiteral("css")},
+        {QRE(QStringLiteral(R"(^\s*[{\[]\s*$|^\s*"[^"]+"\s*:)"), QRE::MultilineOption),
+         QStringLiteral("json")},
+        {QRE(QStringLiteral(R"(^\$\s|^(sudo|pip|npm|docker|kubectl|git|curl)\s)"),
+             QRE::MultilineOption),
+         QStringLiteral("bash")},
     };
-    if (has(R"(^\s*(async\s+)?def\s|^\s*class\s+\w+.*:\s*$|^\s*@\w|^\s*(from\s+\S+\s+)?import\s+\w+$|^\s*(for|while|if|elif|with|try|except)\b[^{]*:\s*$)"))
-        return QStringLiteral("python");
-    if (has(R"(^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|WITH|FROM|--)\b)"))
-        return QStringLiteral("sql");
-    if (has(R"(^\s*(const|let|var|function|interface|type|export)\b|=>)"))
-        return QStringLiteral("javascript");
-    if (has(R"(^\s*[.#]?[\w-]+[^{]*\{[^}]*:[^}]*;)"))
-        return QStringLiteral("css");
-    if (has(R"(^\s*[{\[]\s*$|^\s*"[^"]+"\s*:)"))
-        return QStringLiteral("json");
-    if (has(R"(^\$\s|^(sudo|pip|npm|docker|kubectl|git|curl)\s)"))
-        return QStringLiteral("bash");
+    const QString all = code.join(QLatin1Char('\n'));
+    for (const auto &[pattern, language] : languages)
+        if (pattern.match(all).hasMatch())
+            return language;
     return {};
 }
 
@@ -141,10 +150,14 @@ bool looksLikeCode(const QString &line)
     const QString trimmed = line.trimmed();
     if (trimmed.isEmpty() || readsAsSentence(trimmed))
         return false;
-    for (const QRE &re : strongCodePatterns())
-        if (re.match(trimmed).hasMatch())
-            return true;
-    return false;
+    // The patterns as one alternation: one match per line instead of one per pattern.
+    static const QRE any = [] {
+        QStringList alternatives;
+        for (const QRE &re : strongCodePatterns())
+            alternatives << QStringLiteral("(?:%1)").arg(re.pattern());
+        return QRE(alternatives.join(QLatin1Char('|')));
+    }();
+    return any.match(trimmed).hasMatch();
 }
 
 QString escapeLine(const QString &line)

@@ -89,6 +89,10 @@ bool isPlaceholder(const QString &plain)
 // line breaks standing alone, comments.
 bool isJunkLine(const QString &line)
 {
+    // Each kind below has a tag or a link to an anchor: most lines have neither, and are
+    // known to be kept without a pattern run over them.
+    if (!line.contains(u'<') && !line.contains(QLatin1String("](#")))
+        return false;
     static const QRE anchorOnly(
         QStringLiteral(R"(^\s*(<(div|p|sub|sup|small|b|strong|span)[^>]*>\s*|\*\*|__|\*)*\s*)"
                        R"((\[[^\]]*\]\(#[^)]*\)|<a\s+href\s*=\s*["']#[^"']*["'][^>]*>.*?</a>)\s*)"
@@ -478,9 +482,20 @@ private:
         for (const Details &d : std::as_const(m_details))
             for (int i = d.summaryEnd + 1; i < d.close; ++i)
                 m_inner[i] = true;
-        for (int i = 0; i < m_blocks.size(); ++i)
-            if (isHeading(i))
-                m_headings << i;
+        // Each block's nearest heading above, and each heading's parent (the nearest above
+        // it of a lower level): the chains categoryAbove() and headingsAbove() follow, so
+        // that finding a question's category does not scan back through the file.
+        m_headingBefore.fill(-1, m_blocks.size());
+        m_parentHeading.fill(-1, m_blocks.size());
+        int last = -1;
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            m_headingBefore[i] = last;
+            if (!isHeading(i))
+                continue;
+            m_headings << i;
+            m_parentHeading[i] = headingBelowLevel(last, m_blocks[i].level);
+            last = i;
+        }
         // Bank words in the first heading or the file name: a bank of topics ("Database
         // Indexing") with answers, not a document about something.
         static const QRE bankWords(
@@ -489,8 +504,9 @@ private:
                            R"(perguntas|questions)"),
             QRE::CaseInsensitiveOption);
         const QString title = m_headings.isEmpty() ? QString() : m_blocks[m_headings.first()].text;
-        m_bankSignal =
-            bankWords.match(title).hasMatch() || bankWords.match(m_source.fileName).hasMatch();
+        m_bankSignal = m_source.part ? m_source.part->bankSignal
+                                     : bankWords.match(title).hasMatch() ||
+                                           bankWords.match(m_source.fileName).hasMatch();
     }
 
     // The content blocks of a heading's own section, before any heading.
@@ -565,9 +581,16 @@ private:
         int levelOne = 0;
         for (const Node &n : m_nodes)
             levelOne += n.level == 1;
-        if (m_nodes.size() > 1 && m_nodes.first().level == 1 && levelOne == 1 &&
-            !m_nodes.first().children.isEmpty())
+        if (m_source.part) {
+            // A part of a larger file: its title was decided where the file begins.
+            if (!m_nodes.isEmpty() && m_source.part->titleRoleLine > 0 &&
+                m_blocks[m_nodes.first().block].line == m_source.part->titleRoleLine)
+                m_nodes.first().role = Role::Title;
+        } else if (m_nodes.size() > 1 && m_nodes.first().level == 1 && levelOne == 1 &&
+                   !m_nodes.first().children.isEmpty()) {
             m_nodes.first().role = Role::Title;
+            m_titleRoleLine = m_blocks[m_nodes.first().block].line;
+        }
     }
 
     QList<Found> readTree()
@@ -852,7 +875,7 @@ private:
     // bank continues the numbering: "1." in the second section is 21 when 20 came before.
     void continueNumbering(QList<Found> &found) const
     {
-        int last = 0;
+        int last = m_source.part ? m_source.part->numberBefore : 0;
         qsizetype k = 0;
         while (k < found.size()) {
             if (!found[k].listOrTable || !found[k].question.number) {
@@ -1327,24 +1350,28 @@ private:
     // --- categories -------------------------------------------------------------------
 
     // The nearest heading before block i with a level below `level`.
+    // From heading h (or -1) up its parents to the first of a level below `level`. The
+    // headings between a heading and its parent are all of its level or deeper, so none of
+    // them can be the one.
+    int headingBelowLevel(int h, int level) const
+    {
+        while (h >= 0 && m_blocks[h].level >= level)
+            h = m_parentHeading[h];
+        return h;
+    }
+
+    // The nearest heading above block i of a level below `level`.
     int categoryAbove(int i, int level) const
     {
-        for (int j = i - 1; j >= 0; --j)
-            if (isHeading(j) && m_blocks[j].level < level)
-                return j;
-        return -1;
+        return headingBelowLevel(m_headingBefore[i], level);
     }
 
     // The headings above a heading, outermost first.
     QList<int> headingsAbove(int heading) const
     {
         QList<int> chain;
-        int level = m_blocks[heading].level;
-        for (int j = heading - 1; j >= 0 && level > 1; --j)
-            if (isHeading(j) && m_blocks[j].level < level) {
-                chain.prepend(j);
-                level = m_blocks[j].level;
-            }
+        for (int j = m_parentHeading[heading]; j >= 0; j = m_parentHeading[j])
+            chain.prepend(j);
         return chain;
     }
 
@@ -1360,16 +1387,16 @@ private:
                 for (const int p : headingsAbove(f.category))
                     holding.insert(p);
             }
+        // Headings holding questions, counted by level and parent: a heading is a wrapper
+        // when no other of its level under its parent is among them.
+        QHash<std::pair<int, int>, int> siblingsHolding;
+        for (const int h : std::as_const(holding))
+            ++siblingsHolding[{m_blocks[h].level, m_parentHeading[h]}];
         auto isWrapper = [&](int heading) {
-            const QList<int> above = headingsAbove(heading);
-            const int parent = above.isEmpty() ? -1 : above.last();
-            for (const int other : holding)
-                if (other != heading && m_blocks[other].level == m_blocks[heading].level) {
-                    const QList<int> otherAbove = headingsAbove(other);
-                    if ((otherAbove.isEmpty() ? -1 : otherAbove.last()) == parent)
-                        return false;
-                }
-            return true;
+            const int others =
+                siblingsHolding.value({m_blocks[heading].level, m_parentHeading[heading]}) -
+                (holding.contains(heading) ? 1 : 0);
+            return others == 0;
         };
         // A lone top heading over all the categories names the bank.
         QString title;
@@ -1379,8 +1406,11 @@ private:
             for (const Found &f : found)
                 if (f.category != top && !headingsAbove(std::max(f.category, 0)).contains(top))
                     overAll = false;
-            if (overAll && isWrapper(top) && holding.contains(top))
+            if (m_source.part ? m_blocks[top].line == m_source.part->bankTitleLine
+                              : overAll && isWrapper(top) && holding.contains(top)) {
                 title = categoryText(m_blocks[top].text);
+                m_bankTitleLine = m_blocks[top].line;
+            }
         }
         BankBuilder bank(m_source.chosenOr(title));
         const QString general = QStringLiteral("General");
@@ -1424,6 +1454,9 @@ private:
         parsed.layout = (m_plain ? QStringLiteral("plain text: ") : QStringLiteral("markdown: ")) +
                         forms.join(QLatin1String(", "));
         parsed.warnings = m_warnings + parsed.warnings;
+        parsed.titleRoleLine = m_titleRoleLine;
+        parsed.bankTitleLine = m_bankTitleLine;
+        parsed.bankSignal = m_bankSignal;
         parsed.score = mean * double(found.size());
         parsed.layoutId = m_plain                  ? QStringLiteral("plain-text")
                           : m_headingQuestions > 0 ? QStringLiteral("markdown-headings")
@@ -1510,7 +1543,9 @@ private:
             kept.removeLast();
         // Placeholders say there is no answer; what else is there stays.
         kept.removeIf([](const QString &l) {
-            return !isBlank(l) && isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_'));
+            // A placeholder is a few words; a longer line is text (and costs no pattern).
+            return !isBlank(l) && l.size() <= 120 &&
+                   isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_'));
         });
         while (!kept.isEmpty() && isEdge(kept.first()))
             kept.removeFirst();
@@ -1565,8 +1600,12 @@ private:
     QList<bool> m_inner; // headings inside <details> blocks
     QHash<int, Details> m_details;
     QList<int> m_headings;
+    QList<int> m_headingBefore; // per block: the nearest heading above it, or -1
+    QList<int> m_parentHeading; // per heading: the nearest above it of a lower level, or -1
     bool m_plain = false;
     bool m_bankSignal = false;
+    int m_titleRoleLine = 0; // the document's title heading: its section is the whole file
+    int m_bankTitleLine = 0; // the heading that names the bank
     QList<ImportWarning> m_warnings;
     QList<Node> m_nodes;
     int m_headingQuestions = 0;

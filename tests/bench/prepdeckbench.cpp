@@ -278,6 +278,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
 
     const double importS = median(imports);
     return QJsonObject{{QStringLiteral("n"), n},
+                       {QStringLiteral("layout"), QStringLiteral("prepdeck")},
                        {QStringLiteral("bank_mb"), bankMb},
                        {QStringLiteral("import_s"), importS},
                        {QStringLiteral("import_questions_per_s"), importS > 0 ? n / importS : 0},
@@ -290,6 +291,59 @@ QJsonObject runSize(int n, int runs, const QString &dir)
                        {QStringLiteral("render_pathological_ms"), median(pathological)},
                        {QStringLiteral("render_huge_ms"), median(hugeRenders)},
                        {QStringLiteral("pdf_pathological_s"), median(pathologicalPdfs)},
+                       {QStringLiteral("peak_rss_mb"), peakRssMb()}};
+}
+
+// The other layouts' import: the same generated bank written as a user's file in that
+// layout, imported into a new library each run. Alone in its process, for its peak memory.
+QJsonObject runLayoutImport(int n, int runs, const QString &dir, const QString &layout)
+{
+    const QString extension = layout == QLatin1String("markdown-headings")
+                                  ? QStringLiteral("markdown")
+                              : layout == QLatin1String("plain-quoted") ? QStringLiteral("txt")
+                              : layout == QLatin1String("csv")          ? QStringLiteral("csv")
+                                                                        : QString();
+    if (extension.isEmpty())
+        fail(Error{QStringLiteral("no such layout in the benchmark: %1").arg(layout), {}, 0});
+    const QString bankPath = dir + QStringLiteral("/bank-%1.%2").arg(n).arg(extension);
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedChannels);
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--write-bank"), QStringLiteral("%1:%2").arg(n).arg(bankPath)});
+    if (!writer.waitForFinished(-1) || writer.exitStatus() != QProcess::NormalExit ||
+        writer.exitCode() != 0)
+        fail(Error{QStringLiteral("cannot write the generated bank"), bankPath, 0});
+    QList<double> imports;
+    QString read;
+    for (int r = 0; r < runs; ++r) {
+        const QString database =
+            dir + QStringLiteral("/lib-%1-%2-%3.sqlite").arg(layout).arg(n).arg(r);
+        QElapsedTimer t;
+        t.start();
+        auto store = Store::open(database);
+        if (!store)
+            fail(store.error());
+        ReadOptions options;
+        options.maxBytes = 2048LL * 1024 * 1024;
+        auto report = importFile(**store, bankPath, options, false);
+        if (!report)
+            fail(report.error());
+        if (report->questionCount() != n || report->layoutId != layout)
+            fail(Error{QStringLiteral("read %1 questions as %2, not %3 as %4")
+                           .arg(report->questionCount())
+                           .arg(report->layoutId)
+                           .arg(n)
+                           .arg(layout),
+                       bankPath, 0});
+        store->reset();
+        imports << ms(t) / 1000.0;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(database + suffix);
+    }
+    return QJsonObject{{QStringLiteral("n"), n},
+                       {QStringLiteral("layout"), layout},
+                       {QStringLiteral("bank_mb"), double(QFile(bankPath).size()) / (1024 * 1024)},
+                       {QStringLiteral("import_s"), median(imports)},
                        {QStringLiteral("peak_rss_mb"), peakRssMb()}};
 }
 
@@ -320,7 +374,16 @@ int main(int argc, char *argv[])
                              QStringLiteral("Run the sizes in this process (used by the "
                                             "benchmark itself for each size)."));
     child.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sizes, runs, json, writeBank, child});
+    const QCommandLineOption layouts(
+        QStringLiteral("layouts"),
+        QStringLiteral("Other layouts whose import is measured at each size, each in a process "
+                       "of its own (default markdown-headings,plain-quoted,csv; none for none)."),
+        QStringLiteral("LIST"), QStringLiteral("markdown-headings,plain-quoted,csv"));
+    QCommandLineOption layoutChild(QStringLiteral("layout-child"),
+                                   QStringLiteral("Measure this layout's import only."),
+                                   QStringLiteral("LAYOUT"));
+    layoutChild.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sizes, runs, json, writeBank, child, layouts, layoutChild});
     parser.process(app);
 
     if (parser.isSet(writeBank)) {
@@ -358,12 +421,14 @@ int main(int argc, char *argv[])
     const int runCount = std::max(1, parser.value(runs).toInt());
 
     QJsonArray results;
-    if (parser.isSet(child)) {
+    if (parser.isSet(child) || parser.isSet(layoutChild)) {
         QTemporaryDir dir;
         if (!dir.isValid())
             fail(Error{QStringLiteral("no temporary folder"), {}, 0});
         for (const int n : sizeList)
-            results.append(runSize(n, runCount, dir.path()));
+            results.append(parser.isSet(layoutChild)
+                               ? runLayoutImport(n, runCount, dir.path(), parser.value(layoutChild))
+                               : runSize(n, runCount, dir.path()));
         std::printf("%s", QJsonDocument(QJsonObject{{QStringLiteral("runs"), results}})
                               .toJson(QJsonDocument::Compact)
                               .constData());
@@ -386,10 +451,36 @@ int main(int argc, char *argv[])
         for (const QJsonValue &v : part)
             results.append(v);
     }
+    // The import of the other layouts, each size and layout in a process of its own.
+    QJsonArray layoutResults;
+    const QString layoutList = parser.value(layouts);
+    for (const int n : sizeList)
+        for (const QString &layout : layoutList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (layout == QLatin1String("none"))
+                continue;
+            std::fprintf(stderr, "prepdeck-bench: %d questions as %s, %d runs…\n", n,
+                         qPrintable(layout), runCount);
+            QProcess one;
+            one.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            one.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--layout-child"), layout, QStringLiteral("--sizes"),
+                       QString::number(n), QStringLiteral("--runs"), QString::number(runCount)});
+            if (!one.waitForFinished(-1) || one.exitStatus() != QProcess::NormalExit ||
+                one.exitCode() != 0)
+                fail(
+                    Error{QStringLiteral("the %1 import at %2 questions failed").arg(layout).arg(n),
+                          {},
+                          0});
+            for (const QJsonValue &v : QJsonDocument::fromJson(one.readAllStandardOutput())
+                                           .object()[QStringLiteral("runs")]
+                                           .toArray())
+                layoutResults.append(v);
+        }
     if (parser.isSet(json)) {
-        std::printf(
-            "%s",
-            QJsonDocument(QJsonObject{{QStringLiteral("runs"), results}}).toJson().constData());
+        std::printf("%s", QJsonDocument(QJsonObject{{QStringLiteral("runs"), results},
+                                                    {QStringLiteral("imports"), layoutResults}})
+                              .toJson()
+                              .constData());
         return 0;
     }
     std::printf("%9s %9s %12s %9s %10s %10s %10s %11s %10s %9s %10s %9s %9s\n", "n", "import s",
@@ -410,6 +501,17 @@ int main(int argc, char *argv[])
             r[QStringLiteral("render_pathological_ms")].toDouble(),
             r[QStringLiteral("render_huge_ms")].toDouble(),
             r[QStringLiteral("pdf_pathological_s")].toDouble());
+    }
+    if (!layoutResults.isEmpty()) {
+        std::printf("\n%9s %-18s %9s %9s %9s\n", "n", "layout", "bank MB", "import s", "peak MB");
+        for (const QJsonValue &v : std::as_const(layoutResults)) {
+            const QJsonObject r = v.toObject();
+            std::printf("%9d %-18s %9.1f %9.2f %9.1f\n", r[QStringLiteral("n")].toInt(),
+                        qPrintable(r[QStringLiteral("layout")].toString()),
+                        r[QStringLiteral("bank_mb")].toDouble(),
+                        r[QStringLiteral("import_s")].toDouble(),
+                        r[QStringLiteral("peak_rss_mb")].toDouble());
+        }
     }
     return 0;
 }
