@@ -140,6 +140,22 @@ const QRE &labelledLine()
     return re;
 }
 
+// A label standing alone, its items in the list below it: "**Good to hear:**",
+// "#### Additional links", "Follow-up questions:".
+const QRE &labelAlone()
+{
+    static const QRE re(QStringLiteral(
+        R"(^\s{0,3}(?:#{2,6}\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{1,30}?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$)"));
+    return re;
+}
+
+// A list item's text: "- text", "* text", "1. text".
+const QRE &listItemLine()
+{
+    static const QRE re(QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$)"));
+    return re;
+}
+
 enum class Label
 {
     None,
@@ -158,7 +174,8 @@ Label labelKind(const QString &label)
         return Label::Hint;
     if (l == QLatin1String("tip") || l == QLatin1String("tips") ||
         l == QLatin1String("coaching tip") || l == QLatin1String("interview tip") ||
-        l == QLatin1String("good to hear"))
+        l == QLatin1String("good to hear") || l == QLatin1String("additional links") ||
+        l == QLatin1String("additional resources"))
         return Label::Tip;
     return Label::None;
 }
@@ -1562,9 +1579,54 @@ private:
     {
         QStringList kept;
         bool fenced = false;
-        for (const QString &line : linesBetween(first, last)) {
+        // After a label standing alone: the field its list's items go to.
+        std::optional<Label> collecting;
+        const auto addTo = [&q](Label kind, const QString &value) {
+            switch (kind) {
+            case Label::FollowUp:
+                q.followUps << value;
+                break;
+            case Label::Hint:
+                q.hint = q.hint.isEmpty() ? value : q.hint + QLatin1String("; ") + value;
+                break;
+            case Label::Tip:
+                q.tips << value;
+                break;
+            case Label::None:
+                break;
+            }
+        };
+        const QStringList lines = linesBetween(first, last);
+        // Whether the next line with text after line i is a list item.
+        const auto listFollows = [&lines](qsizetype i) {
+            for (qsizetype j = i + 1; j < lines.size(); ++j)
+                if (!isBlank(lines[j]))
+                    return listItemLine().match(lines[j]).hasMatch();
+            return false;
+        };
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &line = lines[i];
             if (fencePattern().match(line).hasMatch())
                 fenced = !fenced;
+            if (!fenced && collecting) {
+                if (isBlank(line))
+                    continue;
+                if (const auto m = listItemLine().match(line); m.hasMatch()) {
+                    addTo(*collecting,
+                          m_plain ? plaintext::escapeLine(m.captured(1)) : m.captured(1).trimmed());
+                    continue;
+                }
+                collecting.reset();
+            }
+            if (!fenced && line.size() <= 64 && !line.trimmed().isEmpty()) {
+                if (const auto m = labelAlone().match(line); m.hasMatch()) {
+                    if (const Label kind = labelKind(m.captured(1));
+                        kind != Label::None && listFollows(i)) {
+                        collecting = kind;
+                        continue;
+                    }
+                }
+            }
             if (!fenced) {
                 if (const auto m = frequencyLine().match(line); m.hasMatch() && !q.frequency) {
                     q.frequency = std::min(100, m.captured(1).toInt());

@@ -129,6 +129,8 @@ int plausibility(const QString &text)
             score += prev.isLower() ? -2 : 1;
         else if (c == u'’')
             score += 3; // an apostrophe, the commonest non-ASCII character in English text
+        else if (c == u'—' || c == u'–')
+            score += insideWord ? 1 : 3; // "word—word" is how many write a dash
         else if (isCommonPunctuation(c.unicode()))
             score += insideWord ? -1 : 3;
         else
@@ -297,7 +299,16 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     } else {
         const QString asWindows = decodeLegacy(data, kWindows1252);
         const QString asMac = decodeLegacy(data, kMacRoman);
-        const bool mac = plausibility(asMac) > plausibility(asWindows);
+        // Bytes from Windows-1252's typographic set only (… ' ' " " – —) are that
+        // punctuation: Mac Roman text has letters there (í ñ ó …), but a Mac Roman text in
+        // a language with accents also has á é ú è à, which lie outside the set.
+        bool typographicOnly = true;
+        for (const char c : data) {
+            const auto b = static_cast<unsigned char>(c);
+            typographicOnly =
+                typographicOnly && (b < 0x80 || b == 0x85 || (b >= 0x91 && b <= 0x97));
+        }
+        const bool mac = !typographicOnly && plausibility(asMac) > plausibility(asWindows);
         result.text = mac ? asMac : asWindows;
         bool c1 = false;
         for (const char c : data)

@@ -131,6 +131,34 @@ private slots:
         QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Caching"));
     }
 
+    // A label standing alone, its items in a list below: "Good to hear" and "Additional
+    // links" are tips, "Follow-up questions" follow-ups; the list leaves the answer.
+    void labelAboveList_itemsGoToTheField()
+    {
+        const QByteArray md = "# Interview questions\n\n## Design\n\n### How would you shard "
+                              "a user table?\n\nBy a key that spreads writes.\n\n"
+                              "**Good to hear:**\n\n- consistent hashing\n- resharding "
+                              "plan\n\n#### Additional links\n\n- [Sharding](https://"
+                              "example.org/sharding)\n\nFollow-up questions:\n1. What about "
+                              "hot keys?\n\nA closing remark.\n\n"
+                              "### What is a hot partition?\n\nOne shard takes most load.\n\n"
+                              "#### Tips\n\nMeasure before you split.\n";
+        const BankFile f = mustRead(md, QStringLiteral("design.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(
+            qs[0].tips,
+            (QStringList{QStringLiteral("consistent hashing"), QStringLiteral("resharding plan"),
+                         QStringLiteral("[Sharding](https://example.org/sharding)")}));
+        QCOMPARE(qs[0].followUps, QStringList{QStringLiteral("What about hot keys?")});
+        QCOMPARE(qs[0].answer,
+                 QStringLiteral("By a key that spreads writes.\n\nA closing remark."));
+        // A label with no list below is the answer's own text.
+        QCOMPARE(qs[1].answer, QStringLiteral("One shard takes most load.\n\n#### Tips\n\n"
+                                              "Measure before you split."));
+        QVERIFY(qs[1].tips.isEmpty());
+    }
+
     void headingQuestionWithoutAnswer_warnsWithLine()
     {
         const QByteArray md = "## Q\n\n### One?\n\nYes.\n\n### Two?\n\n### Three?\n\nSure.\n";

@@ -71,6 +71,7 @@ private slots:
     void windows1252Bytes_areDecodedAndReported();
     void windows1252PunctuationOnly_isNotMistakenForMacRoman_data();
     void windows1252PunctuationOnly_isNotMistakenForMacRoman();
+    void spanishMacRoman_staysMacRoman();
     void latin1WithoutC1Bytes_isNamedLatin1();
     void genuineMacRoman_isDetected();
     void utf8MisreadAsMacRoman_isRepaired_data();
@@ -231,6 +232,28 @@ void TestTextDecoder::windows1252PunctuationOnly_isNotMistakenForMacRoman_data()
     QTest::newRow("double quotes")
         << QByteArray("He said \x93yes\x94 to it.")
         << QString::fromUtf8("He said \xE2\x80\x9Cyes\xE2\x80\x9D to it.");
+    // 0x97 is an em dash in Windows-1252 and "ó" in Mac Roman; written between words with
+    // no spaces, as many do, it read as "ó" before.
+    QTest::newRow("em dash between words")
+        << QByteArray("Use a mutex\x97or a semaphore\x97when threads share state.")
+        << QString::fromUtf8("Use a mutex\xE2\x80\x94or a semaphore\xE2\x80\x94when threads "
+                             "share state.");
+    QTest::newRow("en dash and ellipsis") << QByteArray("Pages 10\x96"
+                                                        "20 cover it\x85 mostly.")
+                                          << QString::fromUtf8("Pages 10\xE2\x80\x93"
+                                                               "20 cover it\xE2\x80\xA6 mostly.");
+}
+
+// Spanish written on a Mac: its letters include some from Windows-1252's punctuation
+// bytes (ó is 0x97, ñ 0x96), and others (á 0x87, é 0x8E) that only letters explain.
+void TestTextDecoder::spanishMacRoman_staysMacRoman()
+{
+    const QByteArray bytes("La funci\x97n devuelve el a\x96o y la p\x87gina del caf\x8E.");
+    const auto result = decodeText(bytes, QStringLiteral("bank.txt"));
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->text, QString::fromUtf8("La funci\xC3\xB3n devuelve el a\xC3\xB1o y la "
+                                             "p\xC3\xA1gina del caf\xC3\xA9."));
+    QCOMPARE(result->encoding, QStringLiteral("Mac OS Roman"));
 }
 
 void TestTextDecoder::windows1252PunctuationOnly_isNotMistakenForMacRoman()
