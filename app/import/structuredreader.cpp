@@ -180,6 +180,30 @@ Label labelKind(const QString &label)
     return Label::None;
 }
 
+// A difficulty written beside the prompt — a coloured circle (🟢 🟡 🟠 🔴) with or
+// without its word, or the word in brackets ("(Hard)", "[Easy]") — leaves it and becomes a tag.
+void takeDifficulty(Question &q)
+{
+    static const QRE marker(
+        QStringLiteral(
+            R"(\s*(?:(🟢|🟡|🟠|🔴)\s*(easy|medium|hard|beginner|intermediate|advanced)?|)"
+            R"([(\[](easy|medium|hard|beginner|intermediate|advanced)[)\]])\s*$)"),
+        QRE::CaseInsensitiveOption);
+    const auto m = marker.match(q.prompt);
+    if (!m.hasMatch() || m.capturedStart(0) == 0)
+        return;
+    QString level = (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2)).toLower();
+    if (level.isEmpty()) {
+        const QString circle = m.captured(1);
+        level = circle == QStringLiteral("🟢") ? QStringLiteral("easy")
+                : circle == QStringLiteral("🔴")  ? QStringLiteral("hard")
+                                                 : QStringLiteral("medium");
+    }
+    q.prompt.truncate(m.capturedStart(0));
+    if (!q.tags.contains(level))
+        q.tags << level;
+}
+
 // A prompt as a reader writes it: no number, marker, status mark, citation or emoji code.
 QString promptText(QString text, std::optional<int> *number)
 {
@@ -923,6 +947,9 @@ private:
         q.prompt = promptText(m_blocks[h].text, &q.number);
         q.sourceFile = m_source.fileName;
         q.sourceLine = m_blocks[h].line;
+        // A link in the question's heading ("[[src](…)]") is where the question comes from.
+        if (const QString &url = m_blocks[h].firstUrl; !url.isEmpty() && !url.startsWith(u'#'))
+            q.link = url;
         f.likeness = std::max(headingLikeness(h), questions::kTopic);
         f.category = categoryAbove(h, m_blocks[h].level);
         // The answer is the section; a <details> "Answer" block in it holds the answer, and
@@ -1432,6 +1459,8 @@ private:
         BankBuilder bank(m_source.chosenOr(title));
         const QString general = QStringLiteral("General");
         QList<std::pair<int, QString>> empty;
+        for (Found &f : found)
+            takeDifficulty(f.question);
         for (Found &f : found) {
             QString name = general;
             QStringList parents;

@@ -159,6 +159,28 @@ private slots:
         QVERIFY(qs[1].tips.isEmpty());
     }
 
+    // "[[src](…)]" leaves the prompt and is kept as its link; a difficulty beside the
+    // prompt becomes a tag.
+    void citationAndDifficulty_leaveThePrompt()
+    {
+        const QByteArray md = "# Interview questions\n\n## Basics\n\n### What is a closure? "
+                              "[[src](https://example.org/closures)]\n\nA function with its "
+                              "scope.\n\n### What is hoisting? \xF0\x9F\x9F\xA2 Easy\n\n"
+                              "Declarations move up.\n\n### What is a promise? "
+                              "\xF0\x9F\x94\xB4\n\nA future value.\n\n### What is an event "
+                              "loop? (Medium)\n\nIt runs tasks.\n";
+        const auto qs = questionsOf(mustRead(md, QStringLiteral("js.md")));
+        QCOMPARE(qs.size(), 4);
+        QCOMPARE(qs[0].prompt, QStringLiteral("What is a closure?"));
+        QCOMPARE(qs[0].link, QStringLiteral("https://example.org/closures"));
+        QCOMPARE(qs[1].prompt, QStringLiteral("What is hoisting?"));
+        QCOMPARE(qs[1].tags, QStringList{QStringLiteral("easy")});
+        QCOMPARE(qs[2].prompt, QStringLiteral("What is a promise?"));
+        QCOMPARE(qs[2].tags, QStringList{QStringLiteral("hard")});
+        QCOMPARE(qs[3].prompt, QStringLiteral("What is an event loop?"));
+        QCOMPARE(qs[3].tags, QStringList{QStringLiteral("medium")});
+    }
+
     void headingQuestionWithoutAnswer_warnsWithLine()
     {
         const QByteArray md = "## Q\n\n### One?\n\nYes.\n\n### Two?\n\n### Three?\n\nSure.\n";
