@@ -778,6 +778,11 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Listen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>cards</source>
+        <translation>Karteikarten</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Prepdeck bank format</source>
         <translation>Prepdeck-Sammlungsformat</translation>
@@ -822,12 +827,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+312"/>
-        <location line="+188"/>
+        <location line="+186"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <location filename="../app/import/nativeformat.cpp" line="+522"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
@@ -838,7 +843,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -866,7 +871,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/textdecoder.cpp" line="+191"/>
+        <location filename="../app/text/textdecoder.cpp" line="+193"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
         <translation>
             <numerusform>%Ln Steuerzeichen entfernt, das kein Text ist (Überbleibsel einer fehlerhaften Konvertierung oder einer eingefügten Binärdatei).</numerusform>
@@ -892,17 +897,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The file is not valid UTF-8; it was read as %1.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+332"/>
+        <location filename="../app/import/structuredreader.cpp" line="+373"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location line="+1105"/>
+        <location line="+1181"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>

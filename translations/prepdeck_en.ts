@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importer.cpp" line="+129"/>
+        <location filename="../app/core/importer.cpp" line="+130"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/textdecoder.cpp" line="+191"/>
+        <location filename="../app/text/textdecoder.cpp" line="+193"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
         <translation>
             <numerusform>Removed %Ln control character that are not text (left by a broken conversion or a binary file pasted in).</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1467"/>
+        <location filename="../app/import/structuredreader.cpp" line="+1584"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>

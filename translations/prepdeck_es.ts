@@ -778,6 +778,11 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>listas</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>cards</source>
+        <translation>tarjetas</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Prepdeck bank format</source>
         <translation>formato de banco de Prepdeck</translation>
@@ -822,12 +827,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+312"/>
-        <location line="+188"/>
+        <location line="+186"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <location filename="../app/import/nativeformat.cpp" line="+522"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
@@ -838,7 +843,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -866,7 +871,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/textdecoder.cpp" line="+191"/>
+        <location filename="../app/text/textdecoder.cpp" line="+193"/>
         <source>Removed %Ln control character(s) that are not text (left by a broken conversion or a binary file pasted in).</source>
         <translation>
             <numerusform>Se ha eliminado %Ln carácter de control que no es texto (restos de una conversión defectuosa o de un archivo binario pegado).</numerusform>
@@ -892,17 +897,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The file is not valid UTF-8; it was read as %1.</source>
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+332"/>
+        <location filename="../app/import/structuredreader.cpp" line="+373"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location line="+1105"/>
+        <location line="+1181"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>

@@ -97,6 +97,7 @@ QString layoutName(const QString &layout)
         QT_TRANSLATE_NOOP("Import", "questions with answer lines"),
         QT_TRANSLATE_NOOP("Import", "bold questions"),
         QT_TRANSLATE_NOOP("Import", "lists"),
+        QT_TRANSLATE_NOOP("Import", "cards"),
     };
     const auto word = [](const QString &w) {
         if (w == QLatin1String("markdown"))

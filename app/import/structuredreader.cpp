@@ -873,7 +873,7 @@ private:
             return false;
         const int last = to < m_blocks.size() ? m_blocks[to].line - 1 : int(m_lines.size());
         for (int line = m_blocks[from].line; line <= last; ++line)
-            if (frequencyLine().match(m_lines[line - 1]).hasMatch())
+            if (frequencyLine().match(lineText(line)).hasMatch())
                 return true;
         return false;
     }
@@ -994,6 +994,10 @@ private:
                 continue;
             }
             if (b.kind == Kind::Paragraph && b.parent < 0) {
+                if (const QList<Found> cards = cardsIn(i); !cards.isEmpty()) {
+                    found += cards;
+                    continue;
+                }
                 if (const auto qa = qaPair(i, to)) {
                     found << qa->first;
                     i = qa->second;
@@ -1082,7 +1086,8 @@ private:
         // Text after </summary> on the same line is the answer's beginning.
         const QString rest = m_lines.value(line - 1).section(QLatin1String("</summary>"), 1);
         if (!markdown::htmlText(rest).isEmpty()) {
-            m_lines[line - 1] = rest;
+            if (line >= 1 && line <= m_lines.size())
+                m_lines[line - 1] = rest;
             return line;
         }
         return line + 1;
@@ -1102,6 +1107,72 @@ private:
     }
 
     // "Q: …" then "A: …" (or **Q:** / **A:**): the question and the last block of its answer.
+    // Flashcards as Obsidian's spaced-repetition notes write them, in a paragraph:
+    // "Question::Answer" (or ":::" for a card both ways) a line each, or question lines, a
+    // line "?" (or "??"), then answer lines.
+    QList<Found> cardsIn(int i)
+    {
+        // The first "::" outside inline code (C++'s std::vector inside backticks is not one).
+        const auto separator = [](const QString &text) -> std::pair<qsizetype, qsizetype> {
+            bool code = false;
+            for (qsizetype k = 0; k + 1 < text.size(); ++k) {
+                if (text[k] == u'`')
+                    code = !code;
+                else if (!code && text[k] == u':' && text[k + 1] == u':') {
+                    qsizetype n = k;
+                    while (n < text.size() && text[n] == u':')
+                        ++n;
+                    return n - k <= 3 ? std::pair{k, n} : std::pair{qsizetype(-1), qsizetype(-1)};
+                }
+            }
+            return {-1, -1};
+        };
+        const Block &b = m_blocks[i];
+        QList<Found> cards;
+        const auto card = [&](const QString &prompt, int line) {
+            Found f;
+            f.question.prompt = promptText(prompt, &f.question.number);
+            f.question.sourceFile = m_source.fileName;
+            f.question.sourceLine = line;
+            f.likeness = questions::likeness(f.question.prompt);
+            f.category = categoryAbove(i, 7);
+            f.firstBlock = f.lastBlock = i;
+            f.explicitItem = true;
+            f.form = "cards";
+            return f;
+        };
+        for (int line = b.line; line <= b.endLine; ++line) {
+            const QString t = lineText(line).trimmed();
+            if (t == QLatin1String("?") || t == QLatin1String("??")) {
+                if (line == b.line || line == b.endLine || !cards.isEmpty())
+                    return {};
+                QStringList prompt;
+                for (int l = b.line; l < line; ++l)
+                    prompt << lineText(l).trimmed();
+                Found f = card(prompt.join(u' '), b.line);
+                fillAnswer(f.question, line + 1, b.endLine);
+                return {f};
+            }
+        }
+        for (int line = b.line; line <= b.endLine; ++line) {
+            const QString text = lineText(line);
+            const auto [at, after] = separator(text);
+            // A card's front is a question or a term, never a web address's "https".
+            if (at <= 0 || text.contains(QLatin1String("://")))
+                return {};
+            Found f = card(text.left(at).trimmed(), line);
+            const QString back = text.mid(after).trimmed();
+            if (f.question.prompt.isEmpty() || back.isEmpty())
+                return {};
+            f.question.answer = cleanText({back});
+            cards << f;
+        }
+        // One line of "a::b" alone is too little to tell from code or prose.
+        if (cards.size() == 1 && cards.first().likeness < questions::kLikely)
+            return {};
+        return cards;
+    }
+
     std::optional<std::pair<Found, int>> qaPair(int i, int to)
     {
         static const QRE questionMarker(QStringLiteral(
@@ -1115,7 +1186,7 @@ private:
         // The answer marker: later in the same paragraph, or the next paragraph.
         int answerLine = 0, last = i;
         for (int line = b.line; line <= b.endLine; ++line)
-            if (line > b.line && answerMarker.match(m_lines[line - 1]).hasMatch()) {
+            if (line > b.line && answerMarker.match(lineText(line)).hasMatch()) {
                 answerLine = line;
                 break;
             }
@@ -1157,7 +1228,7 @@ private:
         QString questionText;
         const int questionEnd = answerLine ? answerLine : b.endLine + 1;
         for (int line = b.line; line < questionEnd && line <= b.endLine; ++line)
-            questionText += m_lines[line - 1] + QLatin1Char(' ');
+            questionText += lineText(line) + QLatin1Char(' ');
         questionText =
             questionMarker.match(QString(questionText).remove(QLatin1String("**")).trimmed())
                 .captured(1);
@@ -1293,7 +1364,7 @@ private:
             if (q.prompt.isEmpty() && m_plain && j + 1 < itemEnd &&
                 m_blocks[j + 1].kind == Kind::Paragraph && m_blocks[j + 1].endLine > item.line) {
                 static const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
-                QString firstLine = m_lines[item.line - 1];
+                QString firstLine = lineText(item.line);
                 firstLine.remove(marker);
                 q.prompt = promptText(firstLine, &q.number);
                 answerFrom = item.line + 1;
@@ -1493,7 +1564,7 @@ private:
         parsed.banks << bank.take();
         QStringList forms;
         for (const char *form : {"headings", "Q/A pairs", "details blocks", "bold questions",
-                                 "tables", "numbered lists", "lists"})
+                                 "tables", "numbered lists", "lists", "cards"})
             if (std::any_of(found.cbegin(), found.cend(),
                             [&](const Found &f) { return qstrcmp(f.form, form) == 0; }))
                 forms << QLatin1String(form);
@@ -1531,11 +1602,18 @@ private:
 
     // --- answers ----------------------------------------------------------------------
 
+    // Line `line` of the file (1-based), or nothing when a block's line number is outside it
+    // (cmark-gfm numbers some nodes of malformed input so).
+    QString lineText(int line) const
+    {
+        return line >= 1 && line <= m_lines.size() ? m_lines[line - 1] : QString();
+    }
+
     QStringList linesBetween(int first, int last) const
     {
         QStringList out;
         for (int line = std::max(first, 1); line <= last && line <= m_lines.size(); ++line)
-            out << m_lines[line - 1];
+            out << lineText(line);
         return out;
     }
 

@@ -181,6 +181,34 @@ private slots:
         QCOMPARE(qs[3].tags, QStringList{QStringLiteral("medium")});
     }
 
+    // Obsidian's spaced-repetition cards: "front::back" lines, and question lines, a "?"
+    // line, answer lines; the headings above are their categories. C++'s "::" inside code
+    // is not a card.
+    void obsidianCards_eachCardIsAQuestion()
+    {
+        const QByteArray md =
+            "# JavaScript\n\n#flashcards\n\n## Basics\n\nWhat is a "
+            "closure::A function that keeps its scope.\nWhat does `===` "
+            "check::Value and type.\n\nWhat is hoisting?\n?\nDeclarations "
+            "move to the top\nof their scope.\n\n## Async\n\nWhat is a "
+            "promise?:::A value that arrives later.\nWhat is await::It waits for a "
+            "promise.\n\nCall "
+            "`std::move` when you give a value away.\n";
+        const BankFile f = mustRead(md, QStringLiteral("js.md"));
+        const auto qs = questionsOf(f);
+        QCOMPARE(qs.size(), 5);
+        QCOMPARE(qs[0].prompt, QStringLiteral("What is a closure"));
+        QCOMPARE(qs[0].answer, QStringLiteral("A function that keeps its scope."));
+        QCOMPARE(qs[1].prompt, QStringLiteral("What does `===` check"));
+        QCOMPARE(qs[2].prompt, QStringLiteral("What is hoisting?"));
+        QCOMPARE(qs[2].answer, QStringLiteral("Declarations move to the top\nof their scope."));
+        QCOMPARE(qs[2].sourceLine, 10);
+        QCOMPARE(qs[3].prompt, QStringLiteral("What is a promise?"));
+        QCOMPARE(f.banks.first().categories.size(), 2);
+        QCOMPARE(f.banks.first().categories.last().name, QStringLiteral("Async"));
+        QVERIFY(f.layout.contains(QLatin1String("cards")));
+    }
+
     void headingQuestionWithoutAnswer_warnsWithLine()
     {
         const QByteArray md = "## Q\n\n### One?\n\nYes.\n\n### Two?\n\n### Three?\n\nSure.\n";
