@@ -155,7 +155,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragensammlungen importieren und anzeigen, was gefunden wurde. Jede Datei ist eine Transaktion: Sie wird ganz oder gar nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read and report, save nothing.</source>
         <translation>Lesen und berichten, nichts speichern.</translation>
     </message>
@@ -180,7 +180,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Dateien ablehnen, die größer als diese Anzahl Megabyte sind (Standard: 64).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Read the file in this layout instead of the one Prepdeck finds best (a layout_id: %1).</source>
+        <translation>Die Datei in diesem Layout lesen statt in dem, das Prepdeck am besten findet (eine layout_id: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Question bank files.</source>
         <translation>Dateien mit Fragensammlungen.</translation>
     </message>
@@ -200,7 +205,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--max-size erwartet eine Anzahl Megabyte von 1 bis %L1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>--layout takes one of: %1.</source>
+        <translation>--layout nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+3"/>
         <source>starter bank</source>
         <translation>Startsammlung</translation>
@@ -607,7 +617,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/import/bankfilereader.cpp" line="+20"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+22"/>
         <source>no such file. Check the path and try again.</source>
         <translation>Datei nicht gefunden. Bitte den Pfad prüfen und es erneut versuchen.</translation>
     </message>
@@ -642,7 +652,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Datei überschreitet die Grenze von %L1 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+80"/>
+        <source>read as %1, as --layout asked.</source>
+        <translation>als %1 gelesen, wie mit --layout verlangt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the file is empty, so nothing was imported. Check that this is the file you meant and that it was saved.</source>
         <translation>die Datei ist leer, daher wurde nichts importiert. Bitte prüfen, ob es die gemeinte Datei ist und ob sie gespeichert wurde.</translation>
     </message>
@@ -656,6 +671,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+12"/>
+        <source>this file does not read as &quot;%1&quot;; %2. Leave out --layout to let Prepdeck choose.</source>
+        <translation>diese Datei lässt sich nicht als „%1“ lesen; %2. Lassen Sie --layout weg, damit Prepdeck wählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no reading finds questions in it</source>
+        <translation>keine Lesart findet Fragen darin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it reads as %1</source>
+        <translation>sie liest sich als %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no questions found. A CSV or TSV bank needs a header row that names its columns, at least question and answer (for example: question,answer,category,tags).</source>
         <translation>keine Fragen gefunden. Eine CSV- oder TSV-Sammlung braucht eine Kopfzeile mit den Spaltennamen, mindestens question und answer (zum Beispiel: question,answer,category,tags).</translation>
     </message>
@@ -827,7 +857,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+312"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/import/bankfilereader.cpp" line="+122"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+153"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+38"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>the file holds %Ln question, over the limit of %L1 for one file. Split it into smaller banks.</numerusform>

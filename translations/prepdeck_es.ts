@@ -155,7 +155,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Importar bancos de preguntas y mostrar lo que se encontró. Cada archivo es una transacción: se guarda entero o no se guarda nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read and report, save nothing.</source>
         <translation>Leer e informar, sin guardar nada.</translation>
     </message>
@@ -180,7 +180,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Rechazar archivos que superen este número de megabytes (predeterminado: 64).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Read the file in this layout instead of the one Prepdeck finds best (a layout_id: %1).</source>
+        <translation>Leer el archivo con este formato en lugar del que Prepdeck considera mejor (un layout_id: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Question bank files.</source>
         <translation>Archivos de bancos de preguntas.</translation>
     </message>
@@ -200,7 +205,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--max-size necesita un número de megabytes entre 1 y %L1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>--layout takes one of: %1.</source>
+        <translation>--layout admite uno de: %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+3"/>
         <source>starter bank</source>
         <translation>banco inicial</translation>
@@ -607,7 +617,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/import/bankfilereader.cpp" line="+20"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+22"/>
         <source>no such file. Check the path and try again.</source>
         <translation>el archivo no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
@@ -642,7 +652,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>el archivo supera el límite de %L1 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+80"/>
+        <source>read as %1, as --layout asked.</source>
+        <translation>leído como %1, como pidió --layout.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the file is empty, so nothing was imported. Check that this is the file you meant and that it was saved.</source>
         <translation>el archivo está vacío, así que no se ha importado nada. Compruebe que es el archivo correcto y que se guardó.</translation>
     </message>
@@ -656,6 +671,21 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+12"/>
+        <source>this file does not read as &quot;%1&quot;; %2. Leave out --layout to let Prepdeck choose.</source>
+        <translation>este archivo no se puede leer como «%1»; %2. Quite --layout para que Prepdeck elija.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no reading finds questions in it</source>
+        <translation>ninguna lectura encuentra preguntas en él</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it reads as %1</source>
+        <translation>se lee como %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no questions found. A CSV or TSV bank needs a header row that names its columns, at least question and answer (for example: question,answer,category,tags).</source>
         <translation>no se han encontrado preguntas. Un banco CSV o TSV necesita una fila de encabezado con los nombres de sus columnas, al menos question y answer (por ejemplo: question,answer,category,tags).</translation>
     </message>
@@ -827,7 +857,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+312"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>

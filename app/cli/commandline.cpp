@@ -258,11 +258,11 @@ QJsonValue nullable(const std::optional<int> &v)
 
 int runImport(const QStringList &arguments)
 {
-    Command cmd(
-        QStringLiteral("import"),
-        CommandLine::tr("Import question banks and print what was found. Each file is one "
-                        "transaction: all of it is saved, or none."),
-        QStringLiteral("import [--dry-run] [--json] [--bank NAME] FILE... | import --starter"));
+    Command cmd(QStringLiteral("import"),
+                CommandLine::tr("Import question banks and print what was found. Each file is one "
+                                "transaction: all of it is saved, or none."),
+                QStringLiteral("import [--dry-run] [--json] [--bank NAME] [--layout ID] FILE... | "
+                               "import --starter"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     CommandLine::tr("Read and report, save nothing."));
@@ -277,7 +277,13 @@ int runImport(const QStringList &arguments)
         QStringLiteral("max-size"),
         CommandLine::tr("Refuse files larger than this many megabytes (default 64)."),
         QStringLiteral("MB"), QStringLiteral("64"));
-    p.addOptions({dryRun, asJson, bank, starter, maxSize});
+    const QCommandLineOption layout(
+        QStringLiteral("layout"),
+        CommandLine::tr("Read the file in this layout instead of the one Prepdeck finds best "
+                        "(a layout_id: %1).")
+            .arg(layoutIds().join(QLatin1String(", "))),
+        QStringLiteral("ID"));
+    p.addOptions({dryRun, asJson, bank, starter, maxSize, layout});
     p.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Question bank files."),
                             QStringLiteral("FILE..."));
     if (auto done = cmd.parse(arguments))
@@ -294,12 +300,17 @@ int runImport(const QStringList &arguments)
         return cmd.usage(CommandLine::tr("--max-size needs a number of megabytes from 1 to %L1.")
                              .arg(1024 * 1024));
 
+    if (p.isSet(layout) && !layoutIds().contains(p.value(layout)))
+        return cmd.usage(CommandLine::tr("--layout takes one of: %1.")
+                             .arg(layoutIds().join(QLatin1String(", "))));
+
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
 
     ReadOptions options;
     options.bankName = p.value(bank);
+    options.layout = p.value(layout);
     options.maxBytes = megabytes * 1024 * 1024;
     QJsonArray reports, errors;
     int exitCode = Success;

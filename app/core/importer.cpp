@@ -557,7 +557,8 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
                                                        const std::function<bool()> &cancelled)
 {
     const QFileInfo info(path);
-    if (!options.bankName.trimmed().isEmpty() || !info.isFile() || info.size() > options.maxBytes)
+    if (!options.bankName.trimmed().isEmpty() || !info.isFile() || info.size() > options.maxBytes ||
+        (!options.layout.isEmpty() && options.layout != QLatin1String("prepdeck")))
         return std::nullopt; // the general path gives the messages and the renaming
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -597,7 +598,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
     source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
     SourceText headText = source;
     headText.lines = std::move(head->second);
-    const std::optional<PartPlan> plan = planParts(headText);
+    const std::optional<PartPlan> plan = planParts(headText, options.layout);
     if (!plan)
         return std::nullopt;
     StreamReading reading;

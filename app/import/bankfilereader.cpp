@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace prepdeck {
 
 qsizetype BankFile::questionCount() const
@@ -67,33 +69,67 @@ void namesOnOneLine(QList<Bank> &banks)
     }
 }
 
-Readings readLayouts(const SourceText &source)
+QStringList layoutIds()
+{
+    return {QStringLiteral("prepdeck"),
+            QStringLiteral("markdown-headings"),
+            QStringLiteral("markdown-items"),
+            QStringLiteral("plain-text"),
+            QStringLiteral("plain-quoted"),
+            QStringLiteral("plain-cards"),
+            QStringLiteral("plain-marked"),
+            QStringLiteral("csv"),
+            QStringLiteral("tsv"),
+            QStringLiteral("anki-notes")};
+}
+
+Readings readLayouts(const SourceText &source, const QString &layout)
 {
     Readings out;
-    if (auto native = readNativeBank(source)) {
+    struct Reading
+    {
+        ParsedBanks parsed;
+        LayoutReader reader;
+    };
+    QList<Reading> readings;
+    const auto take = [&](LayoutReader reader) {
+        auto reading = reader(source);
+        if (reading && (reading->error || !reading->banks.isEmpty()))
+            readings.append({std::move(*reading), reader});
+    };
+    if (auto native = readNativeBank(source); native && layout.isEmpty()) {
+        // The first line says our own format: read so, and nothing else, even if empty.
+        out.found << native->layoutId;
         out.best = std::move(native);
         out.reader = readNativeBank;
         return out;
     }
-    if (source.csvHint || source.tsvHint) {
-        out.best = readDelimited(source);
-        out.reader = readDelimited;
-        return out;
+    take(readNativeBank);
+    if ((source.csvHint || source.tsvHint) && layout.isEmpty()) {
+        take(readDelimited); // a file named .csv or .tsv is read so, without weighing
+    } else {
+        // Every reading of the file is weighed; the one that accounts for it best wins.
+        for (LayoutReader reader : {readPlainQuestions, readStructuredMarkdown, readDelimited})
+            take(reader);
     }
-    // Every reading of the file is weighed; the one that accounts for it best wins.
-    for (LayoutReader reader : {readPlainQuestions, readStructuredMarkdown, readDelimited}) {
-        auto reading = reader(source);
-        if (!reading || (!reading->error && reading->banks.isEmpty()))
+    std::stable_sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
+        return a.parsed.score > b.parsed.score;
+    });
+    for (const Reading &r : std::as_const(readings))
+        if (!r.parsed.error && !out.found.contains(r.parsed.layoutId))
+            out.found << r.parsed.layoutId;
+    for (Reading &r : readings) {
+        if (!layout.isEmpty() && r.parsed.layoutId != layout)
             continue;
-        if (!out.best || reading->score > out.best->score) {
-            if (out.best)
-                out.runnerUp = std::move(out.best);
-            out.best = std::move(reading);
-            out.reader = reader;
-        } else if (!out.runnerUp || reading->score > out.runnerUp->score) {
-            out.runnerUp = std::move(reading);
+        if (!out.best) {
+            out.best = std::move(r.parsed);
+            out.reader = r.reader;
+        } else if (!out.runnerUp) {
+            out.runnerUp = std::move(r.parsed);
         }
     }
+    if (out.best && !layout.isEmpty())
+        out.best->reason = ImportText::tr("read as %1, as --layout asked.").arg(layout);
     return out;
 }
 
@@ -129,7 +165,16 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     source.csvHint = suffix == QLatin1String("csv");
     source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
 
-    Readings readings = readLayouts(source);
+    Readings readings = readLayouts(source, options.layout);
+    if (!readings.best && !options.layout.isEmpty())
+        return Error{
+            ImportText::tr("this file does not read as \"%1\"; %2. Leave out --layout "
+                           "to let Prepdeck choose.")
+                .arg(options.layout, readings.found.isEmpty()
+                                         ? ImportText::tr("no reading finds questions in it")
+                                         : ImportText::tr("it reads as %1")
+                                               .arg(readings.found.join(QLatin1String(", ")))),
+            displayName, 0};
     if (!readings.best && (source.csvHint || source.tsvHint))
         return Error{ImportText::tr("no questions found. A CSV or TSV bank needs a header row "
                                     "that names its columns, at least question and answer "

@@ -21,6 +21,10 @@ struct ReadOptions
     // Files larger than this are read part by part as they stream in, parts of about
     // partBytes, in the reading the first part shows (see importLargeStream()).
     qint64 streamAbove = 16LL * 1024 * 1024;
+    // A reading the user chose by its layout id ("markdown-headings", "csv"…); empty to
+    // let the readings be weighed. A file that does not read so is refused, saying how it
+    // reads.
+    QString layout;
     qsizetype partBytes = 4 * 1024 * 1024;
 };
 
@@ -51,8 +55,12 @@ struct Readings
     std::optional<ParsedBanks> best;
     LayoutReader reader = nullptr;
     std::optional<ParsedBanks> runnerUp;
+    QStringList found; // the layout ids of every reading that found questions, best first
 };
-Readings readLayouts(const SourceText &source);
+// With `layout` given, only a reading of that id can be the best.
+Readings readLayouts(const SourceText &source, const QString &layout = {});
+// The layout ids a reading can have, for --layout.
+QStringList layoutIds();
 // Bank and category names and prompts made one line each, as every reading gives them.
 void namesOnOneLine(QList<Bank> &banks);
 

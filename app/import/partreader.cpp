@@ -40,12 +40,12 @@ std::optional<SourceText> headOfWholeRecords(const SourceText &head)
 
 } // namespace
 
-std::optional<PartPlan> planParts(const SourceText &head)
+std::optional<PartPlan> planParts(const SourceText &head, const QString &layout)
 {
-    Readings readings = readLayouts(head);
+    Readings readings = readLayouts(head, layout);
     if (!readings.best || readings.best->error)
         if (const std::optional<SourceText> trimmed = headOfWholeRecords(head))
-            readings = readLayouts(*trimmed);
+            readings = readLayouts(*trimmed, layout);
     if (!readings.best || readings.best->error || readings.best->banks.isEmpty() ||
         readings.reader == readNativeBank)
         return std::nullopt;

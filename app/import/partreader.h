@@ -26,7 +26,7 @@ struct PartPlan
 // The plan for a file whose first lines are `head` (a few megabytes cut at a line end), or
 // nothing when its reading cannot be done in parts: Prepdeck's own format (it has a
 // streaming reader of its own), or a reading that needs the whole file.
-std::optional<PartPlan> planParts(const SourceText &head);
+std::optional<PartPlan> planParts(const SourceText &head, const QString &layout = {});
 
 struct PartOptions
 {

@@ -210,6 +210,9 @@ private slots:
                            QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("x")};
         QTest::newRow("export no output") << QStringList{
             QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("unknown layout")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--layout"),
+                           QStringLiteral("docx"), QStringLiteral("a.md")};
         QTest::newRow("bank with two files")
             << QStringList{QStringLiteral("import"), QStringLiteral("--bank"), QStringLiteral("B"),
                            QStringLiteral("a.md"), QStringLiteral("b.md")};
@@ -364,6 +367,50 @@ private slots:
                      .object()[QStringLiteral("questions")]
                      .toInt(),
                  2);
+    }
+
+    // --layout reads a file in the layout asked for, named in the report; a file that does
+    // not read so is refused (exit 1), saying how it does read, and nothing is saved.
+    void importLayout_readsAsAskedOrSaysHowItReads()
+    {
+        const QString db = path(QStringLiteral("layout.sqlite"));
+        // Read best as questions above "Answer:" lines; also readable as a numbered list.
+        write(QStringLiteral("pairs.txt"),
+              "Networking\n\n1. What is a socket?\nAnswer:\nAn endpoint of a connection.\n\n"
+              "2. What is a port?\nAnswer:\nA number naming a service on a host.\n\n"
+              "3. What is TCP?\nAnswer:\nA reliable byte stream.\n");
+        const Run chosen =
+            withDb(db, {QStringLiteral("import"), QStringLiteral("--json"),
+                        QStringLiteral("--dry-run"), path(QStringLiteral("pairs.txt"))});
+        QCOMPARE(chosen.exitCode, 0);
+        const QJsonObject first =
+            chosen.json().object()[QStringLiteral("files")].toArray().first().toObject();
+        const QString other =
+            first[QStringLiteral("runner_up")].toObject()[QStringLiteral("layout_id")].toString();
+        QVERIFY2(!other.isEmpty(), "the file has a second reading");
+        const Run asked =
+            withDb(db, {QStringLiteral("import"), QStringLiteral("--json"),
+                        QStringLiteral("--layout"), other, path(QStringLiteral("pairs.txt"))});
+        QCOMPARE(asked.exitCode, 0);
+        QCOMPARE(asked.json()
+                     .object()[QStringLiteral("files")]
+                     .toArray()
+                     .first()[QStringLiteral("layout_id")]
+                     .toString(),
+                 other);
+        const Run refused = withDb(path(QStringLiteral("layout2.sqlite")),
+                                   {QStringLiteral("import"), QStringLiteral("--layout"),
+                                    QStringLiteral("csv"), path(QStringLiteral("pairs.txt"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("does not read as \"csv\"")) &&
+                     refused.err.contains(first[QStringLiteral("layout_id")].toString()),
+                 qPrintable(refused.err));
+        QCOMPARE(withDb(path(QStringLiteral("layout2.sqlite")),
+                        {QStringLiteral("stats"), QStringLiteral("--json")})
+                     .json()
+                     .object()[QStringLiteral("questions")]
+                     .toInt(),
+                 0);
     }
 
     void mocks_jsonListsInterviewsWithTheirItems()
