@@ -1160,7 +1160,8 @@ private:
             // A card's front is a question or a term, never a web address's "https".
             if (at <= 0 || text.contains(QLatin1String("://")))
                 return {};
-            Found f = card(text.left(at).trimmed(), line);
+            // The front as plain text, as a heading's is: inline code loses its backticks.
+            Found f = card(text.left(at).trimmed().remove(u'`'), line);
             const QString back = text.mid(after).trimmed();
             if (f.question.prompt.isEmpty() || back.isEmpty())
                 return {};

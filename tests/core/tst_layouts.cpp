@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(qs.size(), 5);
         QCOMPARE(qs[0].prompt, QStringLiteral("What is a closure"));
         QCOMPARE(qs[0].answer, QStringLiteral("A function that keeps its scope."));
-        QCOMPARE(qs[1].prompt, QStringLiteral("What does `===` check"));
+        QCOMPARE(qs[1].prompt, QStringLiteral("What does === check"));
         QCOMPARE(qs[2].prompt, QStringLiteral("What is hoisting?"));
         QCOMPARE(qs[2].answer, QStringLiteral("Declarations move to the top\nof their scope."));
         QCOMPARE(qs[2].sourceLine, 10);
