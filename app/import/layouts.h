@@ -87,6 +87,30 @@ public:
     virtual int lineNumber() const = 0;
 };
 
+// The lines of a text already in memory, one at a time. The list must outlive the source.
+class ListLineSource final : public LineSource
+{
+public:
+    explicit ListLineSource(const QStringList &lines) : m_lines(lines) {}
+    std::optional<QStringView> next() override
+    {
+        if (m_next >= m_lines.size())
+            return std::nullopt;
+        return QStringView(m_lines[m_next++]);
+    }
+    std::optional<QStringView> peek() override
+    {
+        if (m_next >= m_lines.size())
+            return std::nullopt;
+        return QStringView(m_lines[m_next]);
+    }
+    int lineNumber() const override { return static_cast<int>(m_next); }
+
+private:
+    const QStringList &m_lines;
+    qsizetype m_next = 0;
+};
+
 // What the reader of Prepdeck's format finds, in file order.
 class NativeBankSink
 {

@@ -226,29 +226,6 @@ bool isStructureLine(QStringView line)
            (mayBeLabelled(line) && labelled().match(line).hasMatch());
 }
 
-class ListSource final : public LineSource
-{
-public:
-    explicit ListSource(const QStringList &lines) : m_lines(lines) {}
-    std::optional<QStringView> next() override
-    {
-        if (m_next >= m_lines.size())
-            return std::nullopt;
-        return QStringView(m_lines[m_next++]);
-    }
-    std::optional<QStringView> peek() override
-    {
-        if (m_next >= m_lines.size())
-            return std::nullopt;
-        return QStringView(m_lines[m_next]);
-    }
-    int lineNumber() const override { return static_cast<int>(m_next); }
-
-private:
-    const QStringList &m_lines;
-    qsizetype m_next = 0;
-};
-
 // Gathers what the reader finds into banks, joining a bank or category named twice.
 class Collector final : public NativeBankSink
 {
@@ -520,7 +497,7 @@ std::optional<ParsedBanks> readNativeBank(const SourceText &source)
     parsed.layout = QStringLiteral("prepdeck");
     parsed.layoutId = QStringLiteral("prepdeck");
     parsed.reason = ImportText::tr("the first line says Prepdeck's own bank format.");
-    ListSource lines(source.lines);
+    ListLineSource lines(source.lines);
     Collector collector(parsed);
     if (!readNativeLines(lines, source, collector))
         return std::nullopt;

@@ -22,29 +22,6 @@ namespace {
     std::abort();
 }
 
-class ListLines final : public LineSource
-{
-public:
-    explicit ListLines(const QStringList &lines) : m_lines(lines) {}
-    std::optional<QStringView> next() override
-    {
-        if (m_next >= m_lines.size())
-            return std::nullopt;
-        return QStringView(m_lines[m_next++]);
-    }
-    std::optional<QStringView> peek() override
-    {
-        if (m_next >= m_lines.size())
-            return std::nullopt;
-        return QStringView(m_lines[m_next]);
-    }
-    int lineNumber() const override { return int(m_next); }
-
-private:
-    const QStringList &m_lines;
-    qsizetype m_next = 0;
-};
-
 // What the library's bulk writer would get: a category met again after another one makes
 // it refuse (the file is then read whole), as here.
 class Prompts final : public NativeBankSink
@@ -91,7 +68,7 @@ void compareParts(QByteArrayView bytes, const QString &name, const BankFile &who
     const std::optional<PartPlan> plan = planParts(head);
     if (!plan || plan->layoutId != whole.layoutId)
         return;
-    ListLines stream(lines);
+    ListLineSource stream(lines);
     Prompts parts;
     PartOptions options;
     options.partBytes = 256;

@@ -16,29 +16,6 @@ using namespace prepdeck;
 
 namespace {
 
-class ListLines final : public LineSource
-{
-public:
-    explicit ListLines(QStringList lines) : m_lines(std::move(lines)) {}
-    std::optional<QStringView> next() override
-    {
-        if (m_next >= m_lines.size())
-            return std::nullopt;
-        return QStringView(m_lines[m_next++]);
-    }
-    std::optional<QStringView> peek() override
-    {
-        if (m_next >= m_lines.size())
-            return std::nullopt;
-        return QStringView(m_lines[m_next]);
-    }
-    int lineNumber() const override { return int(m_next); }
-
-private:
-    QStringList m_lines;
-    qsizetype m_next = 0;
-};
-
 class Collect final : public NativeBankSink
 {
 public:
@@ -125,7 +102,7 @@ Outcome compare(const QByteArray &bytes, const QString &name, qsizetype partByte
     if (!plan || plan->layoutId != whole->layoutId)
         return out;
     out.planned = true;
-    ListLines stream(lines);
+    ListLineSource stream(lines);
     Collect sink;
     PartOptions options;
     options.partBytes = partBytes;
