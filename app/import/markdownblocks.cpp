@@ -181,11 +181,17 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
     for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
+    // Fed at once: the parser copies what a feed leaves of a line until the next one.
+    qsizetype size = 0;
+    for (int i = first; i < first + count; ++i)
+        size += lines[i].size() + 1;
+    QByteArray text;
+    text.reserve(size + size / 4);
     for (int i = first; i < first + count; ++i) {
-        const QByteArray line = lines[i].toUtf8();
-        cmark_parser_feed(parser.get(), line.constData(), size_t(line.size()));
-        cmark_parser_feed(parser.get(), "\n", 1);
+        text += lines[i].toUtf8();
+        text += '\n';
     }
+    cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
     std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
 
     // The blocks that hold others, innermost last, with their index in out.

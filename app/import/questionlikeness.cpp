@@ -256,11 +256,15 @@ bool opensAsQuestion(QStringView text)
     // topic, "Design a URL shortener" asks.
     qsizetype words = 0;
     bool inWord = false;
+    bool cjk = false; // a character of a script the markers below are written in
     for (const QChar c : t) {
         const bool letter = c.isLetterOrNumber();
         if (letter && !inWord)
             ++words;
         inWord = letter;
+        cjk = cjk || c.unicode() >= 0x3040;
+        if (words >= 3 && cjk)
+            break; // all that is asked of the text is known
     }
     const QString lower = t.left(24).toString().toLower();
     for (const QString &w : openers()) {
@@ -274,6 +278,8 @@ bool opensAsQuestion(QStringView text)
         if (!next.isLetterOrNumber() && next != u'-')
             return true;
     }
+    if (!cjk)
+        return false;
     for (const QString &w : cjkMarkers())
         if (t.contains(w))
             return true;

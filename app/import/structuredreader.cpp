@@ -38,10 +38,25 @@ constexpr double kQuestionListShare = 0.5;
 // A list is a table of contents (or a list of links) when this share of its items are links.
 constexpr double kLinkListShare = 0.6;
 
-const QRE &fencePattern()
+// Whether a line opens or closes a code fence (white space, then three or more backticks or
+// tildes). Checked by hand, not with a pattern: it runs on every line of the file, three times.
+bool isFenceLine(QStringView line)
 {
-    static const QRE re(QStringLiteral(R"(^\s*(`{3,}|~{3,}))"));
-    return re;
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isSpace())
+        ++i;
+    if (i + 3 > line.size() || (line[i] != u'`' && line[i] != u'~'))
+        return false;
+    return line[i + 1] == line[i] && line[i + 2] == line[i];
+}
+
+// The first character of a line that is not white space, or a null character.
+QChar firstMark(QStringView line)
+{
+    for (const QChar c : line)
+        if (!c.isSpace())
+            return c;
+    return QChar();
 }
 
 bool isBlank(const QString &s)
@@ -156,6 +171,28 @@ const QRE &listItemLine()
     return re;
 }
 
+// What a line must hold for the patterns above to match it: most lines of an answer hold
+// none of it, and are passed over without running a pattern.
+bool mayBeFrequency(const QString &line)
+{
+    return line.contains(QLatin1String("asked"), Qt::CaseInsensitive);
+}
+
+bool mayBeLabelled(const QString &line)
+{
+    return line.contains(u':') &&
+           (line.contains(QLatin1String("**")) || line.contains(QLatin1String("__")));
+}
+
+bool mayBeLabelAlone(const QString &line)
+{
+    for (const QChar c : line)
+        if (!(c.isLetter() || c.isSpace() || c == u'-' || c == u'#' || c == u'*' || c == u'_' ||
+              c == u':'))
+            return false;
+    return true;
+}
+
 enum class Label
 {
     None,
@@ -189,6 +226,11 @@ void takeDifficulty(Question &q)
             R"(\s*(?:(🟢|🟡|🟠|🔴)\s*(easy|medium|hard|beginner|intermediate|advanced)?|)"
             R"([(\[](easy|medium|hard|beginner|intermediate|advanced)[)\]])\s*$)"),
         QRE::CaseInsensitiveOption);
+    // The pattern is tried at every position of the prompt: it is run only on prompts that
+    // end with a bracket or hold a character outside the Basic Multilingual Plane.
+    const QStringView end = QStringView(q.prompt).trimmed();
+    if (!end.endsWith(u')') && !end.endsWith(u']') && !q.prompt.contains(QChar(0xD83D)))
+        return;
     const auto m = marker.match(q.prompt);
     if (!m.hasMatch() || m.capturedStart(0) == 0)
         return;
@@ -214,11 +256,20 @@ QString promptText(QString text, std::optional<int> *number)
     static const QRE questionNumber(
         QStringLiteral(R"(^(question|q|frage|pregunta|вопрос)\s*#?\s*(\d{1,5})\s*[.:)]\s*)"),
         QRE::CaseInsensitiveOption);
-    text.remove(shortcode);
-    text.remove(citation);
-    text.remove(statusMark);
+    // Each pattern is run only on text that holds what it needs.
+    if (text.count(u':') >= 2)
+        text.remove(shortcode);
+    if (text.contains(u'['))
+        text.remove(citation);
+    if (text.contains(QLatin1String("**")))
+        text.remove(statusMark);
     text = text.simplified();
-    if (const auto m = questionNumber.match(text); m.hasMatch()) {
+    const auto startsWithAny = [&text](QStringView firsts) {
+        return !text.isEmpty() && firsts.contains(text.front().toLower());
+    };
+    if (const auto m =
+            startsWithAny(u"qfpв") ? questionNumber.match(text) : QRegularExpressionMatch();
+        m.hasMatch()) {
         if (number)
             *number = m.captured(2).toInt();
         text = text.mid(m.capturedLength(0));
@@ -227,15 +278,19 @@ QString promptText(QString text, std::optional<int> *number)
     // it now ("__slots__") was code.
     text = cleanup::withoutLeadingSymbols(text);
     static const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
-    if (const auto m = numbered.match(text); m.hasMatch()) {
+    if (const auto m = !text.isEmpty() && text.front().isDigit() ? numbered.match(text)
+                                                                 : QRegularExpressionMatch();
+        m.hasMatch()) {
         if (number)
             *number = m.captured(1).toInt();
         text = text.mid(m.capturedLength(0));
     }
     static const QRE marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
-    text.remove(marker);
+    if (text.startsWith(u'Q'))
+        text.remove(marker);
     static const QRE quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
-    if (const auto m = quoted.match(text); m.hasMatch())
+    if (const auto m = startsWithAny(u"\"“”") ? quoted.match(text) : QRegularExpressionMatch();
+        m.hasMatch())
         text = m.captured(1).trimmed();
     return cleanup::withoutLeadingSymbols(text).simplified();
 }
@@ -338,9 +393,9 @@ private:
             R"(^(import\s.+\sfrom\s+['"].+['"];?|export\s+(default\s+)?(const|function)\s.*)\s*$)"));
         bool fenced = false;
         for (QString &l : m_lines) {
-            if (fencePattern().match(l).hasMatch())
+            if (isFenceLine(l))
                 fenced = !fenced;
-            if (!fenced && mdx.match(l).hasMatch())
+            if (!fenced && (l.startsWith(u'i') || l.startsWith(u'e')) && mdx.match(l).hasMatch())
                 l.clear();
         }
     }
@@ -873,7 +928,8 @@ private:
             return false;
         const int last = to < m_blocks.size() ? m_blocks[to].line - 1 : int(m_lines.size());
         for (int line = m_blocks[from].line; line <= last; ++line)
-            if (frequencyLine().match(lineText(line)).hasMatch())
+            if (const QString text = lineText(line);
+                mayBeFrequency(text) && frequencyLine().match(text).hasMatch())
                 return true;
         return false;
     }
@@ -1626,7 +1682,7 @@ private:
         QStringList kept;
         bool inComment = false;
         for (const QString &line : lines) {
-            const bool fence = fencePattern().match(line).hasMatch();
+            const bool fence = isFenceLine(line);
             if (!fenced && !fence) {
                 if (inComment) {
                     if (line.contains(QLatin1String("-->")))
@@ -1659,7 +1715,10 @@ private:
             for (QString &l : kept)
                 l = isBlank(l) ? QString() : l.mid(indent);
         auto isEdge = [](const QString &l) {
-            return isBlank(l) || horizontalRule().match(l).hasMatch() ||
+            const QChar mark = firstMark(l);
+            return mark.isNull() ||
+                   ((mark == u'-' || mark == u'*' || mark == u'_') &&
+                    horizontalRule().match(l).hasMatch()) ||
                    l.trimmed() == QLatin1String("<br>") || l.trimmed() == QLatin1String("<br/>");
         };
         while (!kept.isEmpty() && isEdge(kept.first()))
@@ -1669,7 +1728,10 @@ private:
         // Placeholders say there is no answer; what else is there stays.
         kept.removeIf([](const QString &l) {
             // A placeholder is a few words; a longer line is text (and costs no pattern).
+            // (The longest placeholder has 14 letters; markup only adds letters.)
             return !isBlank(l) && l.size() <= 120 &&
+                   std::count_if(l.cbegin(), l.cend(), [](QChar c) { return c.isLetter(); }) <=
+                       20 &&
                    isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_'));
         });
         while (!kept.isEmpty() && isEdge(kept.first()))
@@ -1688,7 +1750,7 @@ private:
         QStringList kept;
         bool fenced = false;
         // After a label standing alone: the field its list's items go to.
-        std::optional<Label> collecting;
+        Label collecting = Label::None;
         const auto addTo = [&q](Label kind, const QString &value) {
             switch (kind) {
             case Label::FollowUp:
@@ -1714,20 +1776,22 @@ private:
         };
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString &line = lines[i];
-            if (fencePattern().match(line).hasMatch())
+            if (isFenceLine(line))
                 fenced = !fenced;
-            if (!fenced && collecting) {
+            if (!fenced && collecting != Label::None) {
                 if (isBlank(line))
                     continue;
                 if (const auto m = listItemLine().match(line); m.hasMatch()) {
-                    addTo(*collecting,
+                    addTo(collecting,
                           m_plain ? plaintext::escapeLine(m.captured(1)) : m.captured(1).trimmed());
                     continue;
                 }
-                collecting.reset();
+                collecting = Label::None;
             }
             if (!fenced && line.size() <= 64 && !line.trimmed().isEmpty()) {
-                if (const auto m = labelAlone().match(line); m.hasMatch()) {
+                if (const auto m = mayBeLabelAlone(line) ? labelAlone().match(line)
+                                                         : QRegularExpressionMatch();
+                    m.hasMatch()) {
                     if (const Label kind = labelKind(m.captured(1));
                         kind != Label::None && listFollows(i)) {
                         collecting = kind;
@@ -1736,11 +1800,15 @@ private:
                 }
             }
             if (!fenced) {
-                if (const auto m = frequencyLine().match(line); m.hasMatch() && !q.frequency) {
+                if (const auto m = mayBeFrequency(line) ? frequencyLine().match(line)
+                                                        : QRegularExpressionMatch();
+                    m.hasMatch() && !q.frequency) {
                     q.frequency = std::min(100, m.captured(1).toInt());
                     continue;
                 }
-                if (const auto m = labelledLine().match(line); m.hasMatch()) {
+                if (const auto m = mayBeLabelled(line) ? labelledLine().match(line)
+                                                       : QRegularExpressionMatch();
+                    m.hasMatch()) {
                     const QString value =
                         m_plain ? plaintext::escapeLine(m.captured(2)) : m.captured(2).trimmed();
                     switch (labelKind(m.captured(1))) {
