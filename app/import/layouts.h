@@ -69,6 +69,9 @@ struct ParsedBanks
     int titleRoleLine = 0;
     int bankTitleLine = 0;
     bool bankSignal = false;
+    // Numbered list or table questions were found, whose numbers continue those above the
+    // text (SourceText::PartOfFile::numberBefore): the reading depends on that number.
+    bool numberingContinued = false;
 };
 
 // Each reader returns nothing when the file is not in its layout.

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <future>
 
 namespace prepdeck {
 
@@ -163,28 +164,42 @@ public:
     {
         Start start{1, {}, {}, {}, 0};
         std::optional<std::pair<Start, PartResult>> held; // sent once the next part reads
+        std::optional<PartResult> ready; // the part at `start`, read ahead on another thread
         qsizetype want = m_options.partBytes;
         for (;;) {
-            pull(want, start.line);
-            std::optional<PartResult> part = read(start, m_atEnd, want < 4 * m_options.partBytes);
-            if (m_contradicted)
-                return false;
-            if (!part && !m_atEnd && want < m_options.maxPartBytes) {
-                want *= 2; // a section longer than a part: read more of it at once
-                continue;
-            }
-            if (!part && m_atEnd && held) {
-                // The last part alone reads otherwise (too few questions to tell its
-                // layout): read it with the part before, which is not sent yet.
-                start = held->first;
-                held.reset();
-                part = read(start, true);
+            std::optional<PartResult> part;
+            std::optional<Speculation> ahead;
+            bool final = false;
+            if (ready) {
+                part = std::move(ready);
+                ready.reset();
+            } else {
+                pull(want, start.line);
+                const int end = bufferEnd();
+                final = m_atEnd;
+                const bool mayGrow = want < 4 * m_options.partBytes;
+                if (!final && want == m_options.partBytes)
+                    ahead = readAhead(start, end);
+                part = read(start, end, final, mayGrow);
+                if (m_contradicted)
+                    return false;
+                if (!part && !final && want < m_options.maxPartBytes) {
+                    want *= 2; // a section longer than a part: read more of it at once
+                    continue;
+                }
+                if (!part && final && held) {
+                    // The last part alone reads otherwise (too few questions to tell its
+                    // layout): read it with the part before, which is not sent yet.
+                    start = held->first;
+                    held.reset();
+                    part = read(start, bufferEnd(), true);
+                }
             }
             if (!part)
                 return false;
             if (held && !send(held->second))
                 return true;
-            if (m_atEnd) {
+            if (final) {
                 send(*part);
                 return true;
             }
@@ -195,6 +210,18 @@ public:
             drop(start.line);
             start = next;
             want = m_options.partBytes;
+            if (ahead && ahead->start.line == next.line) {
+                std::optional<ParsedBanks> parsed = ahead->parsed.get();
+                // Read with the number the part before was guessed to end at: right unless
+                // the reading continued a numbering and the number was another.
+                if (ahead->start.numberBefore == next.numberBefore ||
+                    (parsed && !parsed->numberingContinued))
+                    ready = take(next, std::move(parsed), false, true);
+                if (ready && m_options.stats)
+                    ++m_options.stats->readAheadTaken;
+                if (m_contradicted)
+                    return false;
+            }
         }
     }
 
@@ -208,6 +235,70 @@ private:
         QString opening;         // the category it starts in (plain text)
         int numberBefore = 0;    // the highest question number above it
     };
+
+    // The part after the one being read, read on another thread from where that one is
+    // guessed to end. Taken when the guess was right; it is read again if not.
+    struct Speculation
+    {
+        Start start;
+        int end = 0; // the file line after its text
+        std::future<std::optional<ParsedBanks>> parsed;
+    };
+
+    int bufferEnd() const { return m_first + int(m_buffer.size()); }
+
+    // Where the part ending before file line `end` will let the next start: at the last
+    // heading that can end a question (Markdown), at the last whole record (CSV, TSV).
+    // Plain text has no mark a question's head can be told by without reading it.
+    std::optional<int> guessRestart(int from, int end) const
+    {
+        if (m_plan.headings) {
+            for (int l = end - 1; l > from; --l)
+                if (const qint8 level = m_levels[l - m_first]; level > 0 && level <= m_cutLevel)
+                    return l;
+            return std::nullopt;
+        }
+        if (m_plan.delimited) {
+            bool quoted = false;
+            int record = from;
+            std::optional<int> last;
+            for (int l = from; l < end; ++l) {
+                if (!quoted)
+                    record = l;
+                quoted = (lineAt(l).count(u'"') % 2 == 1) != quoted;
+                if (!quoted && record > from && !lineAt(record).trimmed().isEmpty())
+                    last = record;
+            }
+            return last;
+        }
+        return std::nullopt;
+    }
+
+    // Starts reading the part after the one at `start` (ending before `end`) on another
+    // thread, when where it starts can be guessed and the file has more than one part left.
+    std::optional<Speculation> readAhead(const Start &start, int end)
+    {
+        if (!m_options.readAhead || start.line == 1 || !(m_plan.headings || m_plan.delimited))
+            return std::nullopt;
+        const std::optional<int> guess = guessRestart(start.line, end);
+        if (!guess)
+            return std::nullopt;
+        Start next = startAt(*guess, {});
+        next.numberBefore = start.numberBefore;
+        pull(m_options.partBytes, next.line);
+        if (m_atEnd || m_contradicted)
+            return std::nullopt; // the last part: read when it is known to be the last
+        Speculation ahead{next, bufferEnd(), {}};
+        std::optional<SourceText> text = partText(next, ahead.end, false);
+        if (!text)
+            return std::nullopt;
+        if (m_options.stats)
+            ++m_options.stats->readAhead;
+        ahead.parsed =
+            std::async(std::launch::async,
+                       [reader = m_plan.reader, text = std::move(*text)] { return reader(text); });
+        return ahead;
+    }
 
     // Reads lines until the buffer holds `want` characters from file line `from` on.
     void pull(qsizetype want, int from)
@@ -301,15 +392,26 @@ private:
         return last;
     }
 
-    // One part's reading; nothing when it holds no whole question, or reads otherwise than
-    // the plan (then, unless it may grow or is the last, the plan was wrong: m_contradicted).
-    std::optional<PartResult> read(const Start &start, bool final, bool mayGrow = false)
+    // One part's reading (of file lines [start.line, end)); nothing when it holds no whole
+    // question, or reads otherwise than the plan (then, unless it may grow or is the last,
+    // the plan was wrong: m_contradicted).
+    std::optional<PartResult> read(const Start &start, int end, bool final, bool mayGrow = false)
     {
-        if (start.line - m_first >= m_buffer.size())
+        std::optional<SourceText> text = partText(start, end, final);
+        if (!text)
+            return std::nullopt;
+        return take(start, m_plan.reader(*text), final, mayGrow);
+    }
+
+    // The text of a part, with what it needs from above put in front; nothing when it holds
+    // no whole record.
+    std::optional<SourceText> partText(const Start &start, int end, bool final) const
+    {
+        if (start.line >= end)
             return std::nullopt;
         SourceText text = m_source;
         text.lines = start.context;
-        text.lines += m_buffer.mid(start.line - m_first);
+        text.lines += m_buffer.mid(start.line - m_first, end - start.line);
         if (m_plan.delimited && !final) {
             // Up to the last whole record: a part ends at a line end, maybe inside a field.
             bool quoted = false;
@@ -336,7 +438,13 @@ private:
             }
             text.part = part;
         }
-        std::optional<ParsedBanks> parsed = m_plan.reader(text);
+        return text;
+    }
+
+    // What is taken of a part's reading (see read()).
+    std::optional<PartResult> take(const Start &start, std::optional<ParsedBanks> parsed,
+                                   bool final, bool mayGrow)
+    {
         if (!parsed || parsed->error || parsed->layoutId != m_plan.layoutId) {
             // A part of a few megabytes that reads otherwise is not the layout the head
             // showed; the last part may be too small to tell, and is read with the one before.
@@ -366,6 +474,14 @@ private:
                 checkTitle(l, m_levels[l - m_first]);
             if (m_contradicted)
                 return std::nullopt;
+            // Parts are guessed to end at headings no deeper than the file's questions.
+            m_cutLevel = 6;
+            for (const Bank &b : std::as_const(parsed->banks))
+                for (const Category &c : b.categories)
+                    for (const Question &q : c.questions)
+                        if (const qint8 level = m_levels[fileLine(start, q.sourceLine) - m_first];
+                            level > 0)
+                            m_cutLevel = std::min<int>(m_cutLevel, level);
         }
 
         int last = 0;
@@ -480,6 +596,7 @@ private:
     int m_titleRoleLine = 0;   //   as the document's title
     int m_bankTitleLine = 0;   //   as the bank's name
     int m_titleLevel = 0;
+    int m_cutLevel = 6; // Markdown: the highest level of the questions' headings
     bool m_bankSignal = false;
     // A part read otherwise than the plan (another layout, parent headings, a heading that
     // shows the title decided at the start was not the file's): the file is read whole.

@@ -28,10 +28,21 @@ struct PartPlan
 // streaming reader of its own), or a reading that needs the whole file.
 std::optional<PartPlan> planParts(const SourceText &head, const QString &layout = {});
 
+// How a reading in parts went, for tests and the benchmark.
+struct PartStats
+{
+    int readAhead = 0;      // parts read ahead on another thread
+    int readAheadTaken = 0; // of them, those whose start was guessed right
+};
+
 struct PartOptions
 {
     qsizetype partBytes = 4 * 1024 * 1024; // text read at once (a part grows to hold a section)
     qsizetype maxPartBytes = 64 * 1024 * 1024;
+    // While a part is read, the next is read on another thread from where the first is
+    // guessed to end (Markdown, CSV, TSV), and taken when the guess was right.
+    bool readAhead = true;
+    PartStats *stats = nullptr; // filled in when given
 };
 
 // Reads `lines` part by part with plan's reader, sending banks, categories and questions to

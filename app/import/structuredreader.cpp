@@ -970,7 +970,7 @@ private:
 
     // A run of numbered list or table questions that starts again at 1 part-way through a
     // bank continues the numbering: "1." in the second section is 21 when 20 came before.
-    void continueNumbering(QList<Found> &found) const
+    void continueNumbering(QList<Found> &found)
     {
         int last = m_source.part ? m_source.part->numberBefore : 0;
         qsizetype k = 0;
@@ -981,6 +981,7 @@ private:
                 ++k;
                 continue;
             }
+            m_numberingContinued = true;
             qsizetype runEnd = k + 1;
             while (runEnd < found.size() && found[runEnd].listOrTable &&
                    found[runEnd].question.number && found[runEnd].container == found[k].container)
@@ -1631,6 +1632,7 @@ private:
         parsed.titleRoleLine = m_titleRoleLine;
         parsed.bankTitleLine = m_bankTitleLine;
         parsed.bankSignal = m_bankSignal;
+        parsed.numberingContinued = m_numberingContinued;
         parsed.score = mean * double(found.size());
         parsed.layoutId = m_plain                  ? QStringLiteral("plain-text")
                           : m_headingQuestions > 0 ? QStringLiteral("markdown-headings")
@@ -1847,6 +1849,7 @@ private:
     QList<ImportWarning> m_warnings;
     QList<Node> m_nodes;
     int m_headingQuestions = 0;
+    bool m_numberingContinued = false;
 };
 
 } // namespace

@@ -73,6 +73,7 @@ struct Outcome
     bool planned = false; // the head gave a plan
     bool streamed = false;
     QString difference;
+    PartStats stats;
 };
 
 // Reads text whole and in parts of partBytes; the head is the first part.
@@ -106,6 +107,7 @@ Outcome compare(const QByteArray &bytes, const QString &name, qsizetype partByte
     Collect sink;
     PartOptions options;
     options.partBytes = partBytes;
+    options.stats = &out.stats;
     out.streamed = readInParts(stream, source, *plan, options, sink);
     if (out.streamed)
         out.difference = firstDifference(whole->banks, sink.banks);
@@ -151,6 +153,13 @@ private slots:
         QVERIFY2(out.planned, "the head gives no plan");
         QVERIFY2(out.streamed, "the parts were refused");
         QVERIFY2(out.difference.isEmpty(), qPrintable(out.difference));
+        // Markdown headings and CSV records show where a part ends before it is read: the
+        // next part is read ahead on another thread, and the guess is right. (Parts of a few
+        // kilobytes often hold no whole question, and grow: what was read ahead is dropped.)
+        if (partBytes == 20000 && !name.endsWith(QLatin1String(".txt"))) {
+            QVERIFY2(out.stats.readAhead > 2, qPrintable(QString::number(out.stats.readAhead)));
+            QCOMPARE(out.stats.readAheadTaken, out.stats.readAhead);
+        }
     }
 
     // A title heading's sibling far down the file shows the title was not the file's: the
