@@ -586,7 +586,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    auto head = utf8Head(file, path, options.partBytes);
+    auto head = utf8Head(file, path, options.headBytes);
     if (!head)
         return std::nullopt;
     const QString suffix = info.suffix().toLower();
@@ -604,6 +604,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
     StreamReading reading;
     PartOptions parts;
     parts.partBytes = options.partBytes;
+    static PartStats dbg; parts.stats = &dbg; struct P { ~P() { qInfo("ahead %d taken %d", dbg.readAhead, dbg.readAheadTaken); } }; static P p;
     reading.read = [&](LineSource &lines, const SourceText &text, NativeBankSink &sink) {
         return readInParts(lines, text, *plan, parts, sink);
     };
@@ -611,7 +612,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
     reading.layoutId = plan->layoutId;
     reading.reason = ImportText::tr("read part by part as the file streamed in, in the "
                                     "reading its first %L1 MB show: %2")
-                         .arg(double(options.partBytes) / (1024 * 1024), 0, 'f', 1)
+                         .arg(double(options.headBytes) / (1024 * 1024), 0, 'f', 1)
                          .arg(plan->reason);
     reading.runnerUpId = plan->runnerUpId;
     reading.runnerUpScore = plan->runnerUpScore;

@@ -19,13 +19,17 @@ struct ReadOptions
     qsizetype maxQuestions = 200000;
     qsizetype maxLineLength = 1000000; // characters
     // Files larger than this are read part by part as they stream in, parts of about
-    // partBytes, in the reading the first part shows (see importLargeStream()).
+    // partBytes, in the reading their first headBytes show (see importLargeStream()).
     qint64 streamAbove = 16LL * 1024 * 1024;
     // A reading the user chose by its layout id ("markdown-headings", "csv"…); empty to
     // let the readings be weighed. A file that does not read so is refused, saying how it
     // reads.
     QString layout;
-    qsizetype partBytes = 4 * 1024 * 1024;
+    qsizetype headBytes = 4 * 1024 * 1024;
+    // Small parts are read faster than large ones (cmark-gfm's tree of a part stays in the
+    // cache) and two of them at once cost little memory: 256 KB parts read a 200 MB
+    // Markdown bank in 11 s and 200 MB, 4 MB parts in 15 s and 380 MB.
+    qsizetype partBytes = 256 * 1024;
 };
 
 // A question bank file read and understood, not yet stored.

@@ -151,7 +151,7 @@ QStringList splitTags(const QString &text, TagSeparator separator)
 // A column of web addresses is where the questions come from, not their answers.
 bool isUrlColumn(const QList<Record> &records, qsizetype first, int column)
 {
-    static const QRegularExpression url(QStringLiteral(R"(^(https?://|www\.)\S+$)"),
+    static thread_local const QRegularExpression url(QStringLiteral(R"(^(https?://|www\.)\S+$)"),
                                         QRegularExpression::CaseInsensitiveOption);
     int values = 0, urls = 0;
     for (qsizetype r = first; r < records.size(); ++r) {
@@ -169,14 +169,14 @@ bool isUrlColumn(const QList<Record> &records, qsizetype first, int column)
 // Text of a field that may be HTML (Anki's #html:true, or tags in it) as Markdown.
 QString fieldText(QString text, bool html)
 {
-    static const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^>]*>)"));
+    static thread_local const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^>]*>)"));
     if (!html && !tag.match(text).hasMatch())
         return text.trimmed();
-    static const QRegularExpression lineBreak(QStringLiteral(R"(<\s*br\s*/?\s*>)"),
+    static thread_local const QRegularExpression lineBreak(QStringLiteral(R"(<\s*br\s*/?\s*>)"),
                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression blockEnd(QStringLiteral(R"(<\s*/\s*(div|p|li)\s*>)"),
+    static thread_local const QRegularExpression blockEnd(QStringLiteral(R"(<\s*/\s*(div|p|li)\s*>)"),
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bold(QStringLiteral(R"(<\s*/?\s*(b|strong)\s*>)"),
+    static thread_local const QRegularExpression bold(QStringLiteral(R"(<\s*/?\s*(b|strong)\s*>)"),
                                          QRegularExpression::CaseInsensitiveOption);
     text.replace(lineBreak, QStringLiteral("\n"));
     text.replace(blockEnd, QStringLiteral("\n"));
@@ -206,8 +206,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     // Anki writes settings lines such as "#separator:tab", "#html:true",
     // "#columns:Front	Back" above the data, and a "# FRONT<TAB>BACK" line names the
     // columns; other "# …" lines are comments. Excel may write "sep=;" to name the delimiter.
-    static const QRegularExpression ankiSetting(QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
-    static const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
+    static thread_local const QRegularExpression ankiSetting(QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
+    static thread_local const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
     std::optional<QChar> named;
     bool html = false;
     QStringList declaredColumns;
@@ -330,7 +330,7 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         if (delimiter != u'\t')
             return std::nullopt;
         int data = 0, tabbed = 0, blank = 0, markup = 0;
-        static const QRegularExpression markdownLine(
+        static thread_local const QRegularExpression markdownLine(
             QStringLiteral(R"(^\s*([-*+>|]\s|#{1,6}\s|\d+[.)]\s|```|~~~|<[a-zA-Z]))"));
         for (qsizetype i = first; i < lines.size(); ++i) {
             const QString &l = lines[i];

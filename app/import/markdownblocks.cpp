@@ -96,7 +96,7 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
                 inCode = false;
             else if (tag.startsWith(QLatin1String("<a ")) && tag.contains(QLatin1String("href"))) {
                 ++out.links;
-                static const QRegularExpression href(QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
+                static thread_local const QRegularExpression href(QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
                 const QString url = href.match(tag).captured(1);
                 if (out.firstUrl.isEmpty())
                     out.firstUrl = url;
@@ -341,7 +341,7 @@ QString decodeEntities(QString text)
 
 QString htmlText(const QString &html)
 {
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static thread_local const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString t = html;
     if (t.contains(u'<'))
         t.replace(tags, QStringLiteral(" "));
@@ -351,8 +351,8 @@ QString htmlText(const QString &html)
 QList<Block> readBlocks(const QStringList &lines)
 {
     QList<Block> out;
-    static const QRegularExpression fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
-    static const QRegularExpression topHeading(QStringLiteral(R"(^#{1,2}(\s|$))"));
+    static thread_local const QRegularExpression fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
+    static thread_local const QRegularExpression topHeading(QStringLiteral(R"(^#{1,2}(\s|$))"));
     int start = 0;
     QString openFence;
     for (int i = 0; i < lines.size(); ++i) {

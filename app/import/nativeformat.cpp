@@ -15,28 +15,28 @@ const QString kParentSeparator = QStringLiteral(" › ");
 
 const QRE &formatLine()
 {
-    static const QRE re(QStringLiteral(R"(^<!--\s*prepdeck-bank-format\s+(\d+)\s*-->\s*$)"));
+    static thread_local const QRE re(QStringLiteral(R"(^<!--\s*prepdeck-bank-format\s+(\d+)\s*-->\s*$)"));
     return re;
 }
 const QRE &metadataLine()
 {
-    static const QRE re(QStringLiteral(R"(^<!--\s*question\b(.*?)-->\s*$)"));
+    static thread_local const QRE re(QStringLiteral(R"(^<!--\s*question\b(.*?)-->\s*$)"));
     return re;
 }
 const QRE &blockOpen()
 {
-    static const QRE re(
+    static thread_local const QRE re(
         QStringLiteral(R"(^<!--\s*(answer|hint|followup|tip|context)(:\d+)?\s*-->\s*$)"));
     return re;
 }
 const QRE &fence()
 {
-    static const QRE re(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
+    static thread_local const QRE re(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
     return re;
 }
 const QRE &labelled()
 {
-    static const QRE re(QStringLiteral(R"(^\*\*(Hint|Follow-up|Tip):\*\*\s?(.*)$)"));
+    static thread_local const QRE re(QStringLiteral(R"(^\*\*(Hint|Follow-up|Tip):\*\*\s?(.*)$)"));
     return re;
 }
 
@@ -360,7 +360,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             QStringList parents;
             if (const std::optional<QStringView> next = lines.peek();
                 next && next->trimmed().startsWith(QLatin1String("<!-- category "))) {
-                static const QRE categoryLine(QStringLiteral(R"(^<!--\s*category\s+(.*?)\s*-->$)"));
+                static thread_local const QRE categoryLine(QStringLiteral(R"(^<!--\s*category\s+(.*?)\s*-->$)"));
                 if (const auto m = categoryLine.match(next->trimmed()); m.hasMatch()) {
                     lines.next();
                     const Metadata meta(m.capturedView(1));
@@ -423,7 +423,7 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
                     question->sourceLine = origin.mid(colon + 1).toInt();
                 }
             } else if (metaLine) {
-                static const QRE numbered(QStringLiteral(R"(^(\d{1,6})\.\s+)"));
+                static thread_local const QRE numbered(QStringLiteral(R"(^(\d{1,6})\.\s+)"));
                 if (const auto n = numbered.match(prompt); n.hasMatch()) {
                     question->number = n.captured(1).toInt();
                     prompt = prompt.mid(n.capturedLength(0));

@@ -15,7 +15,12 @@
 
 #include <algorithm>
 #include <climits>
+#include <condition_variable>
+#include <deque>
 #include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 namespace prepdeck {
 
@@ -66,6 +71,61 @@ std::optional<PartPlan> planParts(const SourceText &head, const QString &layout)
 }
 
 namespace {
+
+// One thread that reads parts ahead, kept for the whole file: the readers' patterns are
+// compiled once per thread (see structuredreader.cpp), not once per part.
+class AheadThread
+{
+public:
+    using Task = std::packaged_task<std::optional<ParsedBanks>()>;
+
+    AheadThread() : m_thread([this] { loop(); }) {}
+    ~AheadThread()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    AheadThread(const AheadThread &) = delete;
+    AheadThread &operator=(const AheadThread &) = delete;
+
+    std::future<std::optional<ParsedBanks>> run(Task task)
+    {
+        auto result = task.get_future();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_tasks.push_back(std::move(task));
+        }
+        m_wake.notify_one();
+        return result;
+    }
+
+private:
+    void loop()
+    {
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_closing || !m_tasks.empty(); });
+                if (m_tasks.empty())
+                    return;
+                task = std::move(m_tasks.front());
+                m_tasks.pop_front();
+            }
+            task();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Task> m_tasks;
+    bool m_closing = false;
+    std::thread m_thread; // last: started once the rest is made
+};
 
 struct OpenHeading
 {
@@ -210,7 +270,10 @@ public:
             drop(start.line);
             start = next;
             want = m_options.partBytes;
-            if (ahead && ahead->start.line == next.line) {
+            // (Only plain text starts in a category it cannot see.)
+            const bool sameOpening =
+                m_plan.headings || m_plan.delimited || ahead->start.opening == next.opening;
+            if (ahead && ahead->start.line == next.line && sameOpening) {
                 std::optional<ParsedBanks> parsed = ahead->parsed.get();
                 // Read with the number the part before was guessed to end at: right unless
                 // the reading continued a numbering and the number was another.
@@ -245,13 +308,42 @@ private:
         std::future<std::optional<ParsedBanks>> parsed;
     };
 
+    // Plain text: the characters at a part's end read to guess where the next part starts.
+    static constexpr qsizetype kPlainTailChars = 16 * 1024;
+
     int bufferEnd() const { return m_first + int(m_buffer.size()); }
 
-    // Where the part ending before file line `end` will let the next start: at the last
-    // heading that can end a question (Markdown), at the last whole record (CSV, TSV).
-    // Plain text has no mark a question's head can be told by without reading it.
-    std::optional<int> guessRestart(int from, int end) const
+    // Where the part at `start`, ending before file line `end`, will let the next start: at
+    // the last heading that can end a question (Markdown), at the last whole record (CSV,
+    // TSV). Plain text has no mark a question's head can be told by without reading it:
+    // its last few kilobytes are read, and the last question found there is the guess.
+    std::optional<int> guessRestart(const Start &start, int end, QString *opening) const
     {
+        const int from = start.line;
+        if (!m_plan.headings && !m_plan.delimited) {
+            int tail = end;
+            for (qsizetype chars = 0; tail - 1 > from && chars < kPlainTailChars; --tail)
+                chars += lineAt(tail - 1).size() + 1;
+            if (tail - 1 <= from)
+                return std::nullopt;
+            SourceText text = m_source;
+            text.lines = m_buffer.mid(tail - m_first, end - tail);
+            text.openingCategory = start.opening;
+            const std::optional<ParsedBanks> parsed = m_plan.reader(text);
+            if (!parsed || parsed->error || parsed->layoutId != m_plan.layoutId)
+                return std::nullopt;
+            int last = 0;
+            for (const Bank &b : std::as_const(parsed->banks))
+                for (const Category &c : b.categories)
+                    for (const Question &q : c.questions)
+                        if (q.sourceLine >= last) {
+                            last = q.sourceLine;
+                            *opening = c.name;
+                        }
+            if (last == 0)
+                return std::nullopt;
+            return tail + last - 1;
+        }
         if (m_plan.headings) {
             for (int l = end - 1; l > from; --l)
                 if (const qint8 level = m_levels[l - m_first]; level > 0 && level <= m_cutLevel)
@@ -278,12 +370,13 @@ private:
     // thread, when where it starts can be guessed and the file has more than one part left.
     std::optional<Speculation> readAhead(const Start &start, int end)
     {
-        if (!m_options.readAhead || start.line == 1 || !(m_plan.headings || m_plan.delimited))
+        if (!m_options.readAhead || start.line == 1)
             return std::nullopt;
-        const std::optional<int> guess = guessRestart(start.line, end);
+        QString opening;
+        const std::optional<int> guess = guessRestart(start, end, &opening);
         if (!guess)
             return std::nullopt;
-        Start next = startAt(*guess, {});
+        Start next = startAt(*guess, opening);
         next.numberBefore = start.numberBefore;
         pull(m_options.partBytes, next.line);
         if (m_atEnd || m_contradicted)
@@ -294,9 +387,10 @@ private:
             return std::nullopt;
         if (m_options.stats)
             ++m_options.stats->readAhead;
-        ahead.parsed =
-            std::async(std::launch::async,
-                       [reader = m_plan.reader, text = std::move(*text)] { return reader(text); });
+        if (!m_ahead)
+            m_ahead = std::make_unique<AheadThread>();
+        ahead.parsed = m_ahead->run(AheadThread::Task(
+            [reader = m_plan.reader, text = std::move(*text)] { return reader(text); }));
         return ahead;
     }
 
@@ -601,6 +695,8 @@ private:
     // A part read otherwise than the plan (another layout, parent headings, a heading that
     // shows the title decided at the start was not the file's): the file is read whole.
     bool m_contradicted = false;
+
+    std::unique_ptr<AheadThread> m_ahead;
 
     bool m_sentAny = false;
     QString m_bank;

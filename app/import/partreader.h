@@ -37,7 +37,7 @@ struct PartStats
 
 struct PartOptions
 {
-    qsizetype partBytes = 4 * 1024 * 1024; // text read at once (a part grows to hold a section)
+    qsizetype partBytes = 256 * 1024; // text read at once (a part grows to hold a section)
     qsizetype maxPartBytes = 64 * 1024 * 1024;
     // While a part is read, the next is read on another thread from where the first is
     // guessed to end (Markdown, CSV, TSV), and taken when the guess was right.

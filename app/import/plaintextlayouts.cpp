@@ -51,7 +51,7 @@ bool isCoachingLine(QStringView line)
 // A line alone that says the answer follows.
 bool isAnswerMarker(const QString &line)
 {
-    static const QRegularExpression re(
+    static thread_local const QRegularExpression re(
         QStringLiteral(
             R"(^\s*(?:[+=]|)"
             R"((?:(?:suggested|sample|model|example|possible|short|expected|ideal|good|best|)"
@@ -70,7 +70,7 @@ bool isAnswerMarker(const QString &line)
 // "07", "12.", "#3", "Q12": the number of the question below, alone on its line.
 std::optional<int> numberLine(const QString &line)
 {
-    static const QRegularExpression re(
+    static thread_local const QRegularExpression re(
         QStringLiteral(R"(^\s*(?:#|no\.?\s*|q\.?\s*)?(\d{1,3})[.)]?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(line);
@@ -81,7 +81,7 @@ std::optional<int> numberLine(const QString &line)
 
 const QRegularExpression &quotedLine()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*["“«„](.+)["”»“]\s*$)"));
+    static thread_local const QRegularExpression re(QStringLiteral(R"(^\s*["“«„](.+)["”»“]\s*$)"));
     return re;
 }
 
@@ -115,7 +115,7 @@ bool looksLikeTitle(const QString &line)
 // "AI · Network · API": the topics a section covers, under its title.
 bool isTopicsLine(const QString &line)
 {
-    static const QRegularExpression separator(QStringLiteral(R"(\s[·•|]\s)"));
+    static thread_local const QRegularExpression separator(QStringLiteral(R"(\s[·•|]\s)"));
     return line.trimmed().size() <= 400 && line.count(separator) >= 1;
 }
 

@@ -61,7 +61,7 @@ const QList<QRE> &strongCodePatterns()
 
 const QRE &commentPattern()
 {
-    static const QRE re(QStringLiteral(R"(^(#|//|/\*|\*/)(\s|$))"));
+    static thread_local const QRE re(QStringLiteral(R"(^(#|//|/\*|\*/)(\s|$))"));
     return re;
 }
 
@@ -69,7 +69,7 @@ const QRE &commentPattern()
 // with a word such as "git" or "return".
 bool readsAsSentence(const QString &trimmed)
 {
-    static const QRE word(QStringLiteral(R"(^[A-Za-z'’-]+[,.;:?!]?$)"));
+    static thread_local const QRE word(QStringLiteral(R"(^[A-Za-z'’-]+[,.;:?!]?$)"));
     const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 7)
         return false;
@@ -151,7 +151,7 @@ bool looksLikeCode(const QString &line)
     if (trimmed.isEmpty() || readsAsSentence(trimmed))
         return false;
     // The patterns as one alternation: one match per line instead of one per pattern.
-    static const QRE any = [] {
+    static thread_local const QRE any = [] {
         QStringList alternatives;
         for (const QRE &re : strongCodePatterns())
             alternatives << QStringLiteral("(?:%1)").arg(re.pattern());
@@ -167,7 +167,7 @@ QString escapeLine(const QString &line)
     out.reserve(text.size() + 8);
     // Web addresses are copied as they are: the renderer turns them into links, and a
     // backslash inside one would end up in the address.
-    static const QRE url(QStringLiteral(R"((https?://|www\.)[^\s<>\\`]+)"));
+    static thread_local const QRE url(QStringLiteral(R"((https?://|www\.)[^\s<>\\`]+)"));
     auto urls = url.globalMatch(text);
     QRegularExpressionMatch nextUrl = urls.hasNext() ? urls.next() : QRegularExpressionMatch();
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -204,8 +204,8 @@ QString escapeLine(const QString &line)
         out += c;
     }
     // Characters that only mean something at the start of a line.
-    static const QRE blockStart(QStringLiteral(R"(^([#>+=-]))"));
-    static const QRE orderedList(QStringLiteral(R"(^(\d{1,9})([.)])(\s|$))"));
+    static thread_local const QRE blockStart(QStringLiteral(R"(^([#>+=-]))"));
+    static thread_local const QRE orderedList(QStringLiteral(R"(^(\d{1,9})([.)])(\s|$))"));
     if (blockStart.match(out).hasMatch())
         out.prepend(QLatin1Char('\\'));
     else if (const auto m = orderedList.match(out); m.hasMatch())

@@ -27,6 +27,9 @@ namespace {
 
 using markdown::Block;
 using markdown::Kind;
+// The patterns below are compiled once per thread (thread_local): parts of a large file are
+// read on two threads at once, and a match shares its pattern's data, whose reference count
+// the two threads would otherwise fight over on every line.
 using QRE = QRegularExpression;
 
 // A reading needs at least this mean likeness among its items to be a question bank, and
@@ -68,7 +71,7 @@ bool isBlank(const QString &s)
 // <details> block that holds the answer to the question above it.
 bool isAnswerLabel(const QString &text)
 {
-    static const QRE re(
+    static thread_local const QRE re(
         QStringLiteral(
             R"(^\W*(show|view|see|reveal|click (here )?(to|for)( see| view| show)?( the)?)?\s*)"
             R"((the\s+)?(answers?|solutions?|explanation|respuestas?|soluci[oó]n|antworte?n?|)"
@@ -81,7 +84,7 @@ bool isAnswerLabel(const QString &text)
 // translations", "Click to expand", "Table of contents").
 bool isUiLabel(const QString &text)
 {
-    static const QRE re(QStringLiteral(R"(^\W*(see|view|show|click|expand|read|more|open|toggle|)"
+    static thread_local const QRE re(QStringLiteral(R"(^\W*(see|view|show|click|expand|read|more|open|toggle|)"
                                        R"(translations?|table of contents|contents|details)\b)"),
                         QRE::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
@@ -90,7 +93,7 @@ bool isUiLabel(const QString &text)
 // Text that stands where an answer should be and is not one.
 bool isPlaceholder(const QString &plain)
 {
-    static const QRE re(
+    static thread_local const QRE re(
         QStringLiteral(
             R"(^\W*(to be (completed|continued|done|added|written)|answer (goes )?here|)"
             R"(your answer( here)?|todo|to ?do|tbd|tba|wip|coming soon|work in progress|)"
@@ -108,23 +111,23 @@ bool isJunkLine(const QString &line)
     // known to be kept without a pattern run over them.
     if (!line.contains(u'<') && !line.contains(QLatin1String("](#")))
         return false;
-    static const QRE anchorOnly(
+    static thread_local const QRE anchorOnly(
         QStringLiteral(R"(^\s*(<(div|p|sub|sup|small|b|strong|span)[^>]*>\s*|\*\*|__|\*)*\s*)"
                        R"((\[[^\]]*\]\(#[^)]*\)|<a\s+href\s*=\s*["']#[^"']*["'][^>]*>.*?</a>)\s*)"
                        R"((</(div|p|sub|sup|small|b|strong|span)>\s*|\*\*|__|\*)*\s*$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE tagOnly(
+    static thread_local const QRE tagOnly(
         QStringLiteral(
             R"(^\s*(</?(div|p|details|br|center|span|section|article|hr|b|strong)\b[^>]*/?>\s*)+$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE anchorTag(
+    static thread_local const QRE anchorTag(
         QStringLiteral(R"(^\s*(<a\s+(name|id)\s*=\s*["'][^"']*["']\s*/?>\s*(</a>)?\s*)+$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE answerSummary(
+    static thread_local const QRE answerSummary(
         QStringLiteral(
             R"(^\s*(<details[^>]*>\s*)?<summary\b.*</summary>\s*(<br\s*/?>)?\s*(<p>)?\s*$)"),
         QRE::CaseInsensitiveOption);
-    static const QRE comment(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
+    static thread_local const QRE comment(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
     if (anchorOnly.match(line).hasMatch() || tagOnly.match(line).hasMatch() ||
         anchorTag.match(line).hasMatch() || comment.match(line).hasMatch())
         return true;
@@ -135,13 +138,13 @@ bool isJunkLine(const QString &line)
 
 const QRE &horizontalRule()
 {
-    static const QRE re(QStringLiteral(R"(^\s{0,3}([-*_])(\s*\1){2,}\s*$)"));
+    static thread_local const QRE re(QStringLiteral(R"(^\s{0,3}([-*_])(\s*\1){2,}\s*$)"));
     return re;
 }
 
 const QRE &frequencyLine()
 {
-    static const QRE re(
+    static thread_local const QRE re(
         QStringLiteral(R"(^\s*[*_]{0,2}\s*asked\s+in\s+(\d{1,3})\s*%[^*_]{0,40}[*_]{0,2}\s*$)"),
         QRE::CaseInsensitiveOption);
     return re;
@@ -150,7 +153,7 @@ const QRE &frequencyLine()
 const QRE &labelledLine()
 {
     // "- **Follow-up question:** text", "**Hint:** text", "**Tip:** text"
-    static const QRE re(QStringLiteral(
+    static thread_local const QRE re(QStringLiteral(
         R"(^\s*(?:[-*+]\s+)?(?:\*\*|__)([A-Za-z][A-Za-z -]{1,30}?)\s*:\s*(?:\*\*|__)\s*(.*)$)"));
     return re;
 }
@@ -159,7 +162,7 @@ const QRE &labelledLine()
 // "#### Additional links", "Follow-up questions:".
 const QRE &labelAlone()
 {
-    static const QRE re(QStringLiteral(
+    static thread_local const QRE re(QStringLiteral(
         R"(^\s{0,3}(?:#{2,6}\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{1,30}?)\s*:?\s*(?:\*\*|__)?\s*:?\s*$)"));
     return re;
 }
@@ -167,7 +170,7 @@ const QRE &labelAlone()
 // A list item's text: "- text", "* text", "1. text".
 const QRE &listItemLine()
 {
-    static const QRE re(QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$)"));
+    static thread_local const QRE re(QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$)"));
     return re;
 }
 
@@ -221,7 +224,7 @@ Label labelKind(const QString &label)
 // without its word, or the word in brackets ("(Hard)", "[Easy]") — leaves it and becomes a tag.
 void takeDifficulty(Question &q)
 {
-    static const QRE marker(
+    static thread_local const QRE marker(
         QStringLiteral(
             R"(\s*(?:(🟢|🟡|🟠|🔴)\s*(easy|medium|hard|beginner|intermediate|advanced)?|)"
             R"([(\[](easy|medium|hard|beginner|intermediate|advanced)[)\]])\s*$)"),
@@ -249,11 +252,11 @@ void takeDifficulty(Question &q)
 // A prompt as a reader writes it: no number, marker, status mark, citation or emoji code.
 QString promptText(QString text, std::optional<int> *number)
 {
-    static const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
-    static const QRE citation(QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
+    static thread_local const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
+    static thread_local const QRE citation(QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
                               QRE::CaseInsensitiveOption);
-    static const QRE statusMark(QStringLiteral(R"(\s*[*]{2,}\s*$)"));
-    static const QRE questionNumber(
+    static thread_local const QRE statusMark(QStringLiteral(R"(\s*[*]{2,}\s*$)"));
+    static thread_local const QRE questionNumber(
         QStringLiteral(R"(^(question|q|frage|pregunta|вопрос)\s*#?\s*(\d{1,5})\s*[.:)]\s*)"),
         QRE::CaseInsensitiveOption);
     // Each pattern is run only on text that holds what it needs.
@@ -277,7 +280,7 @@ QString promptText(QString text, std::optional<int> *number)
     // The text comes from cmark-gfm's tree: emphasis is gone already, and what looks like
     // it now ("__slots__") was code.
     text = cleanup::withoutLeadingSymbols(text);
-    static const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
+    static thread_local const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
     if (const auto m = !text.isEmpty() && text.front().isDigit() ? numbered.match(text)
                                                                  : QRegularExpressionMatch();
         m.hasMatch()) {
@@ -285,10 +288,10 @@ QString promptText(QString text, std::optional<int> *number)
             *number = m.captured(1).toInt();
         text = text.mid(m.capturedLength(0));
     }
-    static const QRE marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
+    static thread_local const QRE marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
     if (text.startsWith(u'Q'))
         text.remove(marker);
-    static const QRE quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
+    static thread_local const QRE quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
     if (const auto m = startsWithAny(u"\"“”") ? quoted.match(text) : QRegularExpressionMatch();
         m.hasMatch())
         text = m.captured(1).trimmed();
@@ -297,7 +300,7 @@ QString promptText(QString text, std::optional<int> *number)
 
 QString categoryText(QString text)
 {
-    static const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
+    static thread_local const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
     text.remove(shortcode);
     text = cleanup::categoryName(text.simplified());
     while (text.endsWith(u':') || text.endsWith(u'：'))
@@ -389,7 +392,7 @@ private:
         }
         closeUnclosedFences();
         // MDX: import and export lines at the top level are code, not text.
-        static const QRE mdx(QStringLiteral(
+        static thread_local const QRE mdx(QStringLiteral(
             R"(^(import\s.+\sfrom\s+['"].+['"];?|export\s+(default\s+)?(const|function)\s.*)\s*$)"));
         bool fenced = false;
         for (QString &l : m_lines) {
@@ -404,8 +407,8 @@ private:
     // the next heading that follows a blank line, and the user is told.
     void closeUnclosedFences()
     {
-        static const QRE fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
-        static const QRE heading(QStringLiteral(R"(^ {0,3}#{1,6}\s)"));
+        static thread_local const QRE fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
+        static thread_local const QRE heading(QStringLiteral(R"(^ {0,3}#{1,6}\s)"));
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             const auto open = fence.match(m_lines[i]);
             if (!open.hasMatch())
@@ -446,7 +449,7 @@ private:
             if (b.kind == Kind::Heading || b.kind == Kind::Code || b.kind == Kind::Table ||
                 b.kind == Kind::Html || b.links > 0 || b.strongOnly)
                 return true;
-        static const QRE signals_(QStringLiteral(R"(\*\*[^*]+\*\*|`[^`]+`)"));
+        static thread_local const QRE signals_(QStringLiteral(R"(\*\*[^*]+\*\*|`[^`]+`)"));
         for (const QString &l : m_lines)
             if (signals_.match(l).hasMatch())
                 return true;
@@ -521,7 +524,7 @@ private:
 
     void findDetails()
     {
-        static const QRE summaryOpen(QStringLiteral(R"(<summary\b[^>]*>)"),
+        static thread_local const QRE summaryOpen(QStringLiteral(R"(<summary\b[^>]*>)"),
                                      QRE::CaseInsensitiveOption);
         for (int i = 0; i < m_blocks.size(); ++i) {
             if (m_blocks[i].kind != Kind::Html || m_ignored[i])
@@ -594,7 +597,7 @@ private:
         }
         // Bank words in the first heading or the file name: a bank of topics ("Database
         // Indexing") with answers, not a document about something.
-        static const QRE bankWords(
+        static thread_local const QRE bankWords(
             QStringLiteral(R"(interview|question|q\s*&\s*a|quiz|flash ?cards?|cheat ?sheet|exam|)"
                            R"(preguntas|entrevista|fragen|bewerbung|вопрос|собеседован|面试|题|)"
                            R"(perguntas|questions)"),
@@ -895,7 +898,7 @@ private:
     // a line in emphasis ("*Focus: …*") is decoration and does not count.
     bool onlyDescription(int from, int to, const QList<Found> &items) const
     {
-        static const QRE emphasisOnly(QStringLiteral(R"(^([*_]{1,2})[^*_].*\1$)"));
+        static thread_local const QRE emphasisOnly(QStringLiteral(R"(^([*_]{1,2})[^*_].*\1$)"));
         int lines = 0;
         for (const int i : contentOutside(from, to, items)) {
             const Block &b = m_blocks[i];
@@ -948,7 +951,7 @@ private:
 
     bool numberedHeading(int heading) const
     {
-        static const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
+        static thread_local const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
                                   QRE::CaseInsensitiveOption);
         return numbered.match(m_blocks[heading].text).hasMatch();
     }
@@ -959,7 +962,7 @@ private:
         double like = questions::likeness(prompt);
         // A numbered heading is a numbered question; with bank words around, a topic with
         // an answer is a study question.
-        static const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
+        static thread_local const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
                                   QRE::CaseInsensitiveOption);
         if (numbered.match(m_blocks[heading].text).hasMatch())
             like = std::max(like, 0.7);
@@ -1233,9 +1236,9 @@ private:
 
     std::optional<std::pair<Found, int>> qaPair(int i, int to)
     {
-        static const QRE questionMarker(QStringLiteral(
+        static thread_local const QRE questionMarker(QStringLiteral(
             R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
-        static const QRE answerMarker(QStringLiteral(
+        static thread_local const QRE answerMarker(QStringLiteral(
             R"(^\s*(?:[*_]{1,2})?\s*(?:A|Answer|Antwort|R|Respuesta|О|Ответ)\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
         const Block &b = m_blocks[i];
         const auto qm = questionMarker.match(b.text);
@@ -1346,7 +1349,7 @@ private:
         if (at < 0)
             return std::nullopt;
         QString rest = item.text.mid(at + item.lead.size()).trimmed();
-        static const QRE labelEnd(QStringLiteral(R"(^[:—–-]\s*)"));
+        static thread_local const QRE labelEnd(QStringLiteral(R"(^[:—–-]\s*)"));
         if (rest.isEmpty() || !(item.lead.endsWith(u':') || labelEnd.match(rest).hasMatch()) ||
             questions::endsAsQuestion(item.lead))
             return std::nullopt;
@@ -1421,7 +1424,7 @@ private:
             int answerFrom = -1;
             if (q.prompt.isEmpty() && m_plain && j + 1 < itemEnd &&
                 m_blocks[j + 1].kind == Kind::Paragraph && m_blocks[j + 1].endLine > item.line) {
-                static const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
+                static thread_local const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
                 QString firstLine = lineText(item.line);
                 firstLine.remove(marker);
                 q.prompt = promptText(firstLine, &q.number);

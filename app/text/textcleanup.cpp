@@ -21,7 +21,7 @@ QString withoutLeadingSymbols(const QString &text)
 QString withoutEmphasis(const QString &text)
 {
     // Only outside code spans: `**kwargs` and `__slots__` keep their characters.
-    static const QRegularExpression underscores(QStringLiteral(R"((^|\W)__(.+?)__(\W|$))"));
+    static thread_local const QRegularExpression underscores(QStringLiteral(R"((^|\W)__(.+?)__(\W|$))"));
     QStringList parts = text.split(QLatin1Char('`'));
     for (qsizetype i = 0; i < parts.size(); i += 2) {
         parts[i].replace(QLatin1String("**"), QString());
@@ -33,13 +33,13 @@ QString withoutEmphasis(const QString &text)
 QString categoryName(const QString &heading)
 {
     QString t = withoutLeadingSymbols(withoutEmphasis(heading));
-    static const QRegularExpression number(QStringLiteral(R"(^(\d{1,3})[.)]\s+)"));
+    static thread_local const QRegularExpression number(QStringLiteral(R"(^(\d{1,3})[.)]\s+)"));
     t.remove(number);
-    static const QRegularExpression count(
+    static thread_local const QRegularExpression count(
         QStringLiteral(R"(\s*[(\[]\s*\d+\s*(questions?|qs?|items?|cards?)?\s*[)\]]\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     t.remove(count);
-    static const QRegularExpression dashCount(QStringLiteral(R"(\s*[—–-]\s*\d+\s+questions?\s*$)"),
+    static thread_local const QRegularExpression dashCount(QStringLiteral(R"(\s*[—–-]\s*\d+\s+questions?\s*$)"),
                                               QRegularExpression::CaseInsensitiveOption);
     t.remove(dashCount);
     return withoutLeadingSymbols(t).trimmed();
@@ -48,17 +48,17 @@ QString categoryName(const QString &heading)
 QString questionPrompt(const QString &text, std::optional<int> *number)
 {
     QString t = withoutLeadingSymbols(text.trimmed());
-    static const QRegularExpression numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
+    static thread_local const QRegularExpression numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
     if (const auto m = numbered.match(t); m.hasMatch()) {
         if (number)
             *number = m.captured(1).toInt();
         t = t.mid(m.capturedLength(0));
     }
     t = withoutEmphasis(t);
-    static const QRegularExpression marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
+    static thread_local const QRegularExpression marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
     t.remove(marker);
     t = withoutEmphasis(t);
-    static const QRegularExpression quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
+    static thread_local const QRegularExpression quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
     if (const auto m = quoted.match(t); m.hasMatch())
         t = m.captured(1).trimmed();
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));

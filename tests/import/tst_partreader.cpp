@@ -154,11 +154,18 @@ private slots:
         QVERIFY2(out.streamed, "the parts were refused");
         QVERIFY2(out.difference.isEmpty(), qPrintable(out.difference));
         // Markdown headings and CSV records show where a part ends before it is read: the
-        // next part is read ahead on another thread, and the guess is right. (Parts of a few
-        // kilobytes often hold no whole question, and grow: what was read ahead is dropped.)
-        if (partBytes == 20000 && !name.endsWith(QLatin1String(".txt"))) {
+        // next part is read ahead on another thread, and the guess is right; plain text's
+        // last kilobytes are read to guess. (Parts of a few kilobytes often hold no whole
+        // question, and grow: what was read ahead is dropped.)
+        if (partBytes == 20000) {
             QVERIFY2(out.stats.readAhead > 2, qPrintable(QString::number(out.stats.readAhead)));
-            QCOMPARE(out.stats.readAheadTaken, out.stats.readAhead);
+            if (name.endsWith(QLatin1String(".txt"))) // (a section title may be in the way)
+                QVERIFY2(out.stats.readAheadTaken * 4 >= out.stats.readAhead * 3,
+                         qPrintable(QStringLiteral("%1 of %2")
+                                        .arg(out.stats.readAheadTaken)
+                                        .arg(out.stats.readAhead)));
+            else
+                QCOMPARE(out.stats.readAheadTaken, out.stats.readAhead);
         }
     }
 
