@@ -152,7 +152,7 @@ QStringList splitTags(const QString &text, TagSeparator separator)
 bool isUrlColumn(const QList<Record> &records, qsizetype first, int column)
 {
     static thread_local const QRegularExpression url(QStringLiteral(R"(^(https?://|www\.)\S+$)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+                                                     QRegularExpression::CaseInsensitiveOption);
     int values = 0, urls = 0;
     for (qsizetype r = first; r < records.size(); ++r) {
         if (column >= records[r].fields.size())
@@ -172,12 +172,12 @@ QString fieldText(QString text, bool html)
     static thread_local const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^>]*>)"));
     if (!html && !tag.match(text).hasMatch())
         return text.trimmed();
-    static thread_local const QRegularExpression lineBreak(QStringLiteral(R"(<\s*br\s*/?\s*>)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static thread_local const QRegularExpression blockEnd(QStringLiteral(R"(<\s*/\s*(div|p|li)\s*>)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static thread_local const QRegularExpression lineBreak(
+        QStringLiteral(R"(<\s*br\s*/?\s*>)"), QRegularExpression::CaseInsensitiveOption);
+    static thread_local const QRegularExpression blockEnd(
+        QStringLiteral(R"(<\s*/\s*(div|p|li)\s*>)"), QRegularExpression::CaseInsensitiveOption);
     static thread_local const QRegularExpression bold(QStringLiteral(R"(<\s*/?\s*(b|strong)\s*>)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+                                                      QRegularExpression::CaseInsensitiveOption);
     text.replace(lineBreak, QStringLiteral("\n"));
     text.replace(blockEnd, QStringLiteral("\n"));
     text.replace(bold, QStringLiteral("**"));
@@ -206,7 +206,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     // Anki writes settings lines such as "#separator:tab", "#html:true",
     // "#columns:Front	Back" above the data, and a "# FRONT<TAB>BACK" line names the
     // columns; other "# …" lines are comments. Excel may write "sep=;" to name the delimiter.
-    static thread_local const QRegularExpression ankiSetting(QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
+    static thread_local const QRegularExpression ankiSetting(
+        QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
     static thread_local const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
     std::optional<QChar> named;
     bool html = false;

@@ -96,7 +96,8 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
                 inCode = false;
             else if (tag.startsWith(QLatin1String("<a ")) && tag.contains(QLatin1String("href"))) {
                 ++out.links;
-                static thread_local const QRegularExpression href(QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
+                static thread_local const QRegularExpression href(
+                    QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
                 const QString url = href.match(tag).captured(1);
                 if (out.firstUrl.isEmpty())
                     out.firstUrl = url;
@@ -142,11 +143,29 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
     }
 }
 
+// Whether simplified() would leave text as it is (most text a block holds): it then need
+// not make a copy.
+bool isSimple(QStringView text)
+{
+    if (!text.isEmpty() && (text.front() == u' ' || text.back() == u' '))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u' ') {
+            if (i > 0 && text[i - 1] == u' ')
+                return false;
+        } else if (c.isSpace()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void fillText(Block &block, cmark_node *node)
 {
     Inline in;
     walkInline(node, in, false, false, false, false);
-    block.text = in.text.simplified();
+    block.text = isSimple(in.text) ? in.text : in.text.simplified();
     block.links = in.links;
     block.anchorLinks = in.anchorLinks;
     block.firstUrl = in.firstUrl;

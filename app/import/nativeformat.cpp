@@ -15,7 +15,8 @@ const QString kParentSeparator = QStringLiteral(" › ");
 
 const QRE &formatLine()
 {
-    static thread_local const QRE re(QStringLiteral(R"(^<!--\s*prepdeck-bank-format\s+(\d+)\s*-->\s*$)"));
+    static thread_local const QRE re(
+        QStringLiteral(R"(^<!--\s*prepdeck-bank-format\s+(\d+)\s*-->\s*$)"));
     return re;
 }
 const QRE &metadataLine()
@@ -360,7 +361,8 @@ bool readNativeLines(LineSource &lines, const SourceText &source, NativeBankSink
             QStringList parents;
             if (const std::optional<QStringView> next = lines.peek();
                 next && next->trimmed().startsWith(QLatin1String("<!-- category "))) {
-                static thread_local const QRE categoryLine(QStringLiteral(R"(^<!--\s*category\s+(.*?)\s*-->$)"));
+                static thread_local const QRE categoryLine(
+                    QStringLiteral(R"(^<!--\s*category\s+(.*?)\s*-->$)"));
                 if (const auto m = categoryLine.match(next->trimmed()); m.hasMatch()) {
                     lines.next();
                     const Metadata meta(m.capturedView(1));

@@ -270,7 +270,7 @@ bool opensAsQuestion(QStringView text)
     for (const QString &w : openers()) {
         if (words < 3)
             break;
-        if (!lower.startsWith(w))
+        if (w.front() != lower.front() || !lower.startsWith(w))
             continue;
         if (lower.size() == w.size())
             return true;

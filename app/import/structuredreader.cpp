@@ -84,9 +84,10 @@ bool isAnswerLabel(const QString &text)
 // translations", "Click to expand", "Table of contents").
 bool isUiLabel(const QString &text)
 {
-    static thread_local const QRE re(QStringLiteral(R"(^\W*(see|view|show|click|expand|read|more|open|toggle|)"
-                                       R"(translations?|table of contents|contents|details)\b)"),
-                        QRE::CaseInsensitiveOption);
+    static thread_local const QRE re(
+        QStringLiteral(R"(^\W*(see|view|show|click|expand|read|more|open|toggle|)"
+                       R"(translations?|table of contents|contents|details)\b)"),
+        QRE::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -109,7 +110,7 @@ bool isJunkLine(const QString &line)
 {
     // Each kind below has a tag or a link to an anchor: most lines have neither, and are
     // known to be kept without a pattern run over them.
-    if (!line.contains(u'<') && !line.contains(QLatin1String("](#")))
+    if (!line.contains(u'<') && !(line.contains(u'#') && line.contains(QLatin1String("](#"))))
         return false;
     static thread_local const QRE anchorOnly(
         QStringLiteral(R"(^\s*(<(div|p|sub|sup|small|b|strong|span)[^>]*>\s*|\*\*|__|\*)*\s*)"
@@ -178,7 +179,7 @@ const QRE &listItemLine()
 // none of it, and are passed over without running a pattern.
 bool mayBeFrequency(const QString &line)
 {
-    return line.contains(QLatin1String("asked"), Qt::CaseInsensitive);
+    return line.contains(u'%') && line.contains(QLatin1String("asked"), Qt::CaseInsensitive);
 }
 
 bool mayBeLabelled(const QString &line)
@@ -253,8 +254,9 @@ void takeDifficulty(Question &q)
 QString promptText(QString text, std::optional<int> *number)
 {
     static thread_local const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
-    static thread_local const QRE citation(QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
-                              QRE::CaseInsensitiveOption);
+    static thread_local const QRE citation(
+        QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
+        QRE::CaseInsensitiveOption);
     static thread_local const QRE statusMark(QStringLiteral(R"(\s*[*]{2,}\s*$)"));
     static thread_local const QRE questionNumber(
         QStringLiteral(R"(^(question|q|frage|pregunta|вопрос)\s*#?\s*(\d{1,5})\s*[.:)]\s*)"),
@@ -525,7 +527,7 @@ private:
     void findDetails()
     {
         static thread_local const QRE summaryOpen(QStringLiteral(R"(<summary\b[^>]*>)"),
-                                     QRE::CaseInsensitiveOption);
+                                                  QRE::CaseInsensitiveOption);
         for (int i = 0; i < m_blocks.size(); ++i) {
             if (m_blocks[i].kind != Kind::Html || m_ignored[i])
                 continue;
@@ -951,8 +953,8 @@ private:
 
     bool numberedHeading(int heading) const
     {
-        static thread_local const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
-                                  QRE::CaseInsensitiveOption);
+        static thread_local const QRE numbered(
+            QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"), QRE::CaseInsensitiveOption);
         return numbered.match(m_blocks[heading].text).hasMatch();
     }
 
@@ -962,8 +964,8 @@ private:
         double like = questions::likeness(prompt);
         // A numbered heading is a numbered question; with bank words around, a topic with
         // an answer is a study question.
-        static thread_local const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"),
-                                  QRE::CaseInsensitiveOption);
+        static thread_local const QRE numbered(
+            QStringLiteral(R"(^\s*(\d{1,4}[.)]|q\.?\s*\d*[.:])\s)"), QRE::CaseInsensitiveOption);
         if (numbered.match(m_blocks[heading].text).hasMatch())
             like = std::max(like, 0.7);
         else if (m_bankSignal)
@@ -1424,7 +1426,8 @@ private:
             int answerFrom = -1;
             if (q.prompt.isEmpty() && m_plain && j + 1 < itemEnd &&
                 m_blocks[j + 1].kind == Kind::Paragraph && m_blocks[j + 1].endLine > item.line) {
-                static thread_local const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
+                static thread_local const QRE marker(
+                    QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
                 QString firstLine = lineText(item.line);
                 firstLine.remove(marker);
                 q.prompt = promptText(firstLine, &q.number);
