@@ -348,6 +348,11 @@ public:
         if (m_blocks.isEmpty())
             return std::nullopt;
         m_ignored.fill(false, m_blocks.size());
+        // A heading inside a block quote is quoted text, not a part of the file's outline.
+        m_quoted.fill(false, m_blocks.size());
+        for (qsizetype i = 0; i < m_blocks.size(); ++i)
+            if (const int p = m_blocks[i].parent; p >= 0)
+                m_quoted[i] = m_quoted[p] || m_blocks[p].kind == Kind::Quote;
         m_plain = !looksLikeMarkdown();
         markNotContent();
         findDetails();
@@ -462,7 +467,7 @@ private:
     // <details> block.
     bool isHeading(int i) const
     {
-        return m_blocks[i].kind == Kind::Heading && !m_ignored[i] &&
+        return m_blocks[i].kind == Kind::Heading && !m_ignored[i] && !m_quoted[i] &&
                (m_inner.isEmpty() || !m_inner[i]);
     }
 
@@ -1843,7 +1848,8 @@ private:
     QStringList m_lines;
     QList<Block> m_blocks;
     QList<bool> m_ignored;
-    QList<bool> m_inner; // headings inside <details> blocks
+    QList<bool> m_inner;  // headings inside <details> blocks
+    QList<bool> m_quoted; // blocks inside block quotes
     QHash<int, Details> m_details;
     QList<int> m_headings;
     QList<int> m_headingBefore; // per block: the nearest heading above it, or -1

@@ -511,6 +511,26 @@ private slots:
         QVERIFY(r.error().message.contains(QStringLiteral("never closed")));
     }
 
+    // A heading quoted in an answer is part of the quote, not a question or a category.
+    void headingInsideAQuote_staysInTheAnswer()
+    {
+        const BankFile f = mustRead("# Caching notes\n\n## Write policies\n\n"
+                                    "### What is a write-through cache?\n\n"
+                                    "Every write goes to the store at once. The guide puts it:\n\n"
+                                    "> ## Consistency first\n"
+                                    "> A write is acknowledged once the database has it.\n\n"
+                                    "### What is a write-back cache?\n\n"
+                                    "Writes stay in the cache and reach the store later.\n",
+                                    QStringLiteral("caching.md"));
+        const QList<Question> qs = questionsOf(f);
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(f.banks.first().categories.size(), 1);
+        QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("Write policies"));
+        QVERIFY2(qs.first().answer.contains(QStringLiteral("> ## Consistency first")),
+                 qPrintable(qs.first().answer));
+        QCOMPARE(qs.last().prompt, QStringLiteral("What is a write-back cache?"));
+    }
+
     void bankOption_overridesTheFilesOwnName()
     {
         ReadOptions options;
