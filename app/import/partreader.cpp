@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <climits>
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
 #include <future>
 #include <memory>
@@ -140,7 +141,9 @@ struct OpenHeading
 class HeadingScan
 {
 public:
-    // The level of the line's heading (1–6) if it is one of the document's, else 0.
+    // The level of the line's heading (1–6) if it is one of the document's, minus it for a
+    // heading inside a <details> block (the reader may take it for either: an unclosed
+    // block ends at a blank line), else 0.
     qint8 take(QStringView line)
     {
         qsizetype i = 0;
@@ -178,7 +181,7 @@ public:
         }
         if (c == u'<')
             return 0;
-        if (c != u'#' || m_details > 0)
+        if (c != u'#')
             return 0;
         qsizetype n = i;
         while (n < line.size() && line[n] == u'#')
@@ -186,7 +189,7 @@ public:
         const qsizetype level = n - i;
         if (level > 6 || (n < line.size() && line[n] != u' ' && line[n] != u'\t'))
             return 0;
-        return qint8(level);
+        return m_details > 0 ? qint8(-level) : qint8(level);
     }
 
 private:
@@ -409,6 +412,7 @@ private:
             }
             QString text = line->toString();
             const qint8 level = m_plan.headings ? m_scan.take(text) : qint8(0);
+            // A heading in a <details> block counts against the title, and cuts no part.
             checkTitle(m_first + int(m_buffer.size()), level);
             m_levels.append(level);
             m_bytes += text.size() + 1;
@@ -435,6 +439,7 @@ private:
     // A heading at the title's level or above, after it: the title was not the file's.
     void checkTitle(int line, qint8 level)
     {
+        level = qint8(std::abs(level)); // a heading in a <details> block counts too
         if (m_titleLine > 0 && level > 0 && level <= m_titleLevel && line != m_titleLine)
             m_contradicted = true;
     }
@@ -563,7 +568,7 @@ private:
                 parsed->bankTitleLine > 0 ? fileLine(start, parsed->bankTitleLine) : 0;
             m_titleLine = std::max(m_titleRoleLine, m_bankTitleLine); // the first heading
             m_titleLevel = m_titleLine > 0 ? m_levels[m_titleLine - m_first] : 0;
-            if (m_titleLine > 0 && m_titleLevel == 0)
+            if (m_titleLine > 0 && m_titleLevel <= 0)
                 m_contradicted = true; // an underlined title: its level is not tracked
             for (int l = m_titleLine + 1; m_titleLine > 0 && l < m_first + m_buffer.size(); ++l)
                 checkTitle(l, m_levels[l - m_first]);
@@ -679,8 +684,9 @@ private:
     const PartOptions &m_options;
     NativeBankSink &m_sink;
 
-    QStringList m_buffer;  // lines from file line m_first on
-    QList<qint8> m_levels; // each buffered line's heading level (Markdown), or 0
+    QStringList m_buffer; // lines from file line m_first on
+    // Each buffered line's heading level (Markdown), minus it inside a <details> block, or 0.
+    QList<qint8> m_levels;
     int m_first = 1;
     qsizetype m_bytes = 0; // characters buffered, line ends counted
     bool m_atEnd = false;
