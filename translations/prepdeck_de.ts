@@ -150,7 +150,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Fragensammlungen importieren und anzeigen, was gefunden wurde. Jede Datei ist eine Transaktion: Sie wird ganz oder gar nicht gespeichert.</translation>
     </message>
@@ -652,7 +652,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Datei überschreitet die Grenze von %L1 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>read as %1, as --layout asked.</source>
         <translation>als %1 gelesen, wie mit --layout verlangt.</translation>
     </message>
@@ -670,12 +670,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>this file does not read as &quot;%1&quot;; %2. Leave out --layout to let Prepdeck choose.</source>
         <translation>diese Datei lässt sich nicht als „%1“ lesen; %2. Lassen Sie --layout weg, damit Prepdeck wählt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no reading finds questions in it</source>
         <translation>keine Lesart findet Fragen darin</translation>
     </message>
@@ -703,7 +703,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+377"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+400"/>
+        <source>no column of the header is an answer (answer, back, definition, response, solution…), so the questions have none. Rename the answer column and import again if it has another name.</source>
+        <translation>keine Spalte der Kopfzeile ist eine Antwort (answer, back, definition, response, solution…), daher haben die Fragen keine. Benennen Sie die Antwortspalte um und importieren Sie erneut, wenn sie anders heißt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
     </message>
@@ -857,18 +862,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+312"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location filename="../app/import/nativeformat.cpp" line="+522"/>
+        <location line="-77"/>
+        <location filename="../app/import/nativeformat.cpp" line="+501"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
@@ -878,12 +883,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativeformat.cpp" line="-215"/>
+        <location filename="../app/import/nativeformat.cpp" line="-216"/>
         <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
         <translation>diese Fragensammlung wurde von einer neueren Prepdeck-Version geschrieben (Format %1); Felder, die diese Version nicht kennt, wurden übersprungen. Bitte Prepdeck aktualisieren, um alles zu importieren.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
         <translation>%1=%2 ist keine ganze Zahl von %L3 bis %L4; der Wert wurde weggelassen.</translation>
     </message>
@@ -932,17 +937,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+373"/>
+        <location filename="../app/import/structuredreader.cpp" line="+438"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location line="+1181"/>
+        <location line="+1200"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln Frage aus %1 gelesen, in %2; sie liest sich zu %3% wie eine Frage.</numerusform>

@@ -50,7 +50,7 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/import/bankfilereader.cpp" line="+153"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+158"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/delimitedlayout.cpp" line="+414"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+442"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>this row has %Ln field but the header has %L1; check for a missing quote or delimiter.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/nativeformat.cpp" line="+534"/>
+        <location filename="../app/import/nativeformat.cpp" line="+513"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>the bank name you gave was not used: this file holds %n bank, each named by its own &apos;# &apos; heading.</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1584"/>
+        <location filename="../app/import/structuredreader.cpp" line="+1669"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>

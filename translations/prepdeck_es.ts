@@ -150,7 +150,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Importar bancos de preguntas y mostrar lo que se encontró. Cada archivo es una transacción: se guarda entero o no se guarda nada.</translation>
     </message>
@@ -652,7 +652,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>el archivo supera el límite de %L1 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>read as %1, as --layout asked.</source>
         <translation>leído como %1, como pidió --layout.</translation>
     </message>
@@ -670,12 +670,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>this file does not read as &quot;%1&quot;; %2. Leave out --layout to let Prepdeck choose.</source>
         <translation>este archivo no se puede leer como «%1»; %2. Quite --layout para que Prepdeck elija.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no reading finds questions in it</source>
         <translation>ninguna lectura encuentra preguntas en él</translation>
     </message>
@@ -703,7 +703,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+377"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+400"/>
+        <source>no column of the header is an answer (answer, back, definition, response, solution…), so the questions have none. Rename the answer column and import again if it has another name.</source>
+        <translation>ninguna columna del encabezado es una respuesta (answer, back, definition, response, solution…), así que las preguntas no tienen ninguna. Cambie el nombre de la columna de respuestas e importe de nuevo si se llama de otro modo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a quoted field that starts in this row is never closed, so the rest of the file would be one field. Add the missing &quot; and import again.</source>
         <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
     </message>
@@ -857,18 +862,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+312"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location filename="../app/import/nativeformat.cpp" line="+522"/>
+        <location line="-77"/>
+        <location filename="../app/import/nativeformat.cpp" line="+501"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
@@ -878,12 +883,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativeformat.cpp" line="-215"/>
+        <location filename="../app/import/nativeformat.cpp" line="-216"/>
         <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
         <translation>este banco lo escribió una versión más reciente de Prepdeck (formato %1); se han omitido los campos que esta versión no conoce. Actualice Prepdeck para importarlo todo.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
         <translation>%1=%2 no es un número entero entre %L3 y %L4; se ha descartado.</translation>
     </message>
@@ -932,17 +937,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+373"/>
+        <location filename="../app/import/structuredreader.cpp" line="+438"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location line="+1181"/>
+        <location line="+1200"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln pregunta leída de %1, en %2; se lee como una pregunta en un %3%.</numerusform>

@@ -196,6 +196,20 @@ QString fieldText(QString text, bool html)
 
 } // namespace
 
+// The settings Anki writes above the notes it exports ("#separator:tab", "#columns:…"): a
+// line naming one is a setting even when it holds the separator.
+bool isAnkiSetting(const QString &key)
+{
+    static const QStringList keys = {
+        QStringLiteral("separator"),   QStringLiteral("html"),
+        QStringLiteral("columns"),     QStringLiteral("tags column"),
+        QStringLiteral("deck column"), QStringLiteral("notetype column"),
+        QStringLiteral("guid column"), QStringLiteral("notetype"),
+        QStringLiteral("deck"),        QStringLiteral("tags"),
+    };
+    return keys.contains(key);
+}
+
 std::optional<ParsedBanks> readDelimited(const SourceText &source)
 {
     QStringList lines = source.lines;
@@ -217,7 +231,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         const QString &l = lines[first];
         if (const auto m = excelSeparator.match(l); m.hasMatch()) {
             named = m.captured(1).at(0);
-        } else if (const auto a = ankiSetting.match(l); a.hasMatch() && !l.contains(u'\t')) {
+        } else if (const auto a = ankiSetting.match(l);
+                   a.hasMatch() && isAnkiSetting(a.captured(1).trimmed().toLower())) {
             const QString key = a.captured(1).trimmed().toLower();
             const QString value = a.captured(2).trimmed();
             if (key == QLatin1String("separator")) {
@@ -308,7 +323,9 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         };
         set(Prompt, {"question", "questions", "front", "prompt", "q", "term", "pregunta", "frage",
                      "вопрос", "问题"});
-        set(Answer, {"answer", "back", "a", "definition", "respuesta", "antwort", "ответ", "答案"});
+        set(Answer, {"answer", "back", "a", "definition", "response", "solution", "answers",
+                     "sampleanswer", "suggestedanswer", "modelanswer", "respuesta", "antwort",
+                     "resposta", "réponse", "ответ", "答案"});
         set(CategoryCol, {"category", "deck", "topic", "section", "categoría", "kategorie"});
         set(Tags, {"tags", "tag"});
         set(Hint, {"hint", "keyconcept", "concept"});
@@ -333,7 +350,11 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         int data = 0, tabbed = 0, blank = 0, markup = 0;
         static thread_local const QRegularExpression markdownLine(
             QStringLiteral(R"(^\s*([-*+>|]\s|#{1,6}\s|\d+[.)]\s|```|~~~|<[a-zA-Z]))"));
-        for (qsizetype i = first; i < lines.size(); ++i) {
+        // Blank lines count between notes, not after the last (a file ends with a line end).
+        qsizetype end = lines.size();
+        while (end > first && lines[end - 1].trimmed().isEmpty())
+            --end;
+        for (qsizetype i = first; i < end; ++i) {
             const QString &l = lines[i];
             if (l.trimmed().isEmpty()) {
                 ++blank;
@@ -373,6 +394,12 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     parsed.layout = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
     if (headerless)
         parsed.layout += QStringLiteral(": notes");
+    if (col[Answer] < 0 && namedHeader)
+        parsed.warnings.append(
+            {int(records.first().line),
+             ImportText::tr("no column of the header is an answer (answer, back, definition, "
+                            "response, solution…), so the questions have none. Rename the "
+                            "answer column and import again if it has another name.")});
     if (records.last().unterminated) {
         parsed.error = ImportWarning{
             records.last().line, ImportText::tr("a quoted field that starts in this row is never "

@@ -1246,7 +1246,9 @@ private:
         static thread_local const QRE questionMarker(QStringLiteral(
             R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
         static thread_local const QRE answerMarker(QStringLiteral(
-            R"(^\s*(?:[*_]{1,2})?\s*(?:A|Answer|Antwort|R|Respuesta|О|Ответ)\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
+            R"(^\s*(?:[*_]{1,2})?\s*(?:(?:[Ss]ample|[Ss]uggested|[Mm]odel|[Ee]xample|[Pp]ossible)\s+)"
+            R"([Aa]nswer|A|Answer|Solution|Antwort|R|Respuesta|Resposta|Réponse|О|Ответ))"
+            R"(\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
         const Block &b = m_blocks[i];
         const auto qm = questionMarker.match(b.text);
         if (!qm.hasMatch())
@@ -1427,16 +1429,22 @@ private:
                     q.hint = topic->second;
                 }
             // In plain text a line break is a line break: the item's first line asks, the
-            // lines under it answer.
+            // lines under it answer. In Markdown too when that line ends as a question and
+            // the lines under it do not ("1. What is a zombie process?" / "   A child…").
             int answerFrom = -1;
-            if (q.prompt.isEmpty() && m_plain && j + 1 < itemEnd &&
-                m_blocks[j + 1].kind == Kind::Paragraph && m_blocks[j + 1].endLine > item.line) {
+            if (q.prompt.isEmpty() && j + 1 < itemEnd && m_blocks[j + 1].kind == Kind::Paragraph &&
+                m_blocks[j + 1].endLine > item.line) {
                 static thread_local const QRE marker(
                     QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
                 QString firstLine = lineText(item.line);
                 firstLine.remove(marker);
-                q.prompt = promptText(firstLine, &q.number);
-                answerFrom = item.line + 1;
+                const bool asksAlone =
+                    questions::endsAsQuestion(firstLine) &&
+                    !questions::endsAsQuestion(lineText(m_blocks[j + 1].endLine));
+                if (m_plain || asksAlone) {
+                    q.prompt = promptText(firstLine, &q.number);
+                    answerFrom = item.line + 1;
+                }
             }
             if (q.prompt.isEmpty())
                 q.prompt = promptText(item.text, &q.number);
@@ -1590,8 +1598,15 @@ private:
             for (const Found &f : found)
                 if (f.category != top && !headingsAbove(std::max(f.category, 0)).contains(top))
                     overAll = false;
-            if (m_source.part ? m_blocks[top].line == m_source.part->bankTitleLine
-                              : overAll && isWrapper(top) && holding.contains(top)) {
+            // (Or the document's title, when no question has a category: "# Cloud quiz"
+            // over its questions.)
+            const bool uncategorised = std::all_of(found.cbegin(), found.cend(),
+                                                   [](const Found &f) { return f.category < 0; });
+            const bool titleOverAll =
+                m_titleRoleLine > 0 && m_blocks[top].line == m_titleRoleLine && uncategorised;
+            if (m_source.part
+                    ? m_blocks[top].line == m_source.part->bankTitleLine
+                    : (overAll && isWrapper(top) && holding.contains(top)) || titleOverAll) {
                 title = categoryText(m_blocks[top].text);
                 m_bankTitleLine = m_blocks[top].line;
             }

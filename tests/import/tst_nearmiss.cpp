@@ -1,0 +1,186 @@
+// Banks a person could have written that are a step away from a layout the importer knows:
+// a heading level skipped, a numbered list that restarts with its answers on the next line,
+// bold questions with no bank title, "Sample answer:" for "A:", a solution behind another
+// <details> label, a CSV with semicolons and other column names, Anki's settings lines, a
+// Quizlet export with no header. Each must read whole, as its writer meant it.
+#include "bankfilereader.h"
+
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+struct Expected
+{
+    QString bank;
+    QStringList categories; // in order
+    QStringList prompts;    // in order
+    QStringList answers;    // the start of each answer, in order
+};
+
+QString describe(const BankFile &f)
+{
+    QStringList out;
+    for (const Bank &b : f.banks) {
+        out << QStringLiteral("bank %1").arg(b.name);
+        for (const Category &c : b.categories) {
+            out << QStringLiteral("  %1").arg(c.name);
+            for (const Question &q : c.questions)
+                out << QStringLiteral("    %1 | %2").arg(q.prompt, q.answer.left(40));
+        }
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestNearMiss : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsAsMeant_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("bank");
+        QTest::addColumn<QStringList>("categories");
+        QTest::addColumn<QStringList>("prompts");
+        QTest::addColumn<QStringList>("answers");
+
+        QTest::newRow("heading level skipped")
+            << "notes.md"
+            << "# Backend interview notes\n\n### Networking\n\n"
+               "#### 1. What happens when one side of a TCP connection closes?\n\n"
+               "The other side can still send until it closes its own half.\n\n"
+               "#### 2. Why does TIME_WAIT exist?\n\n"
+               "Late segments of the old connection must not reach a new one.\n\n"
+               "### Storage\n\n#### 3. What does fsync guarantee?\n\n"
+               "The data reached stable storage before it returns.\n"
+            << "Backend interview notes" << QStringList{"Networking", "Storage"}
+            << QStringList{"What happens when one side of a TCP connection closes?",
+                           "Why does TIME_WAIT exist?", "What does fsync guarantee?"}
+            << QStringList{"The other side can still send", "Late segments", "The data reached"};
+
+        QTest::newRow("numbered list restarts, answer on the next line")
+            << "systems.md"
+            << "# Systems questions\n\n## Processes\n\n"
+               "1. What is a zombie process?\n"
+               "   A child that exited before its parent read its status.\n"
+               "2. How does a process become a daemon?\n"
+               "   It forks, lets the parent exit and calls setsid.\n\n"
+               "## Memory\n\n"
+               "1. What is a page fault?\n"
+               "   The trap taken when a touched page is not mapped.\n"
+            << "Systems questions" << QStringList{"Processes", "Memory"}
+            << QStringList{"What is a zombie process?", "How does a process become a daemon?",
+                           "What is a page fault?"}
+            << QStringList{"A child that exited", "It forks", "The trap taken"};
+
+        QTest::newRow("bold questions, no bank title")
+            << "locks.md"
+            << "## Concurrency\n\n**What is the difference between a mutex and a semaphore?**\n\n"
+               "A mutex has an owner; a semaphore counts permits.\n\n"
+               "**When is a read-write lock worth it?**\n\n"
+               "When reads far outnumber writes.\n"
+            << "Concurrency" << QStringList{"Concurrency"}
+            << QStringList{"What is the difference between a mutex and a semaphore?",
+                           "When is a read-write lock worth it?"}
+            << QStringList{"A mutex has an owner", "When reads far outnumber"};
+
+        QTest::newRow("Sample answer for A")
+            << "frontend.md"
+            << "# Frontend\n\n## Browsers\n\n"
+               "Q: What is a reflow?\nSample answer: Recomputing the geometry of elements.\n\n"
+               "Q: Why is reading offsetHeight after a style change slow?\n"
+               "Sample answer: It forces a layout to make the value current.\n"
+            << "Frontend" << QStringList{"Browsers"}
+            << QStringList{"What is a reflow?",
+                           "Why is reading offsetHeight after a style change slow?"}
+            << QStringList{"Recomputing the geometry", "It forces a layout"};
+
+        QTest::newRow("solution behind another details label")
+            << "cloud.md"
+            << "# Cloud quiz\n\n### What is the difference between horizontal and vertical "
+               "scaling?\n\n<details>\n<summary>Reveal solution</summary>\n\n"
+               "Horizontal adds machines; vertical makes one larger.\n\n</details>\n\n"
+               "### What is an availability zone?\n\n<details>\n<summary>Reveal "
+               "solution</summary>\n\nAn isolated location inside a region.\n\n</details>\n"
+            << "Cloud quiz" << QStringList{"General"}
+            << QStringList{"What is the difference between horizontal and vertical scaling?",
+                           "What is an availability zone?"}
+            << QStringList{"Horizontal adds machines", "An isolated location"};
+
+        QTest::newRow("CSV with semicolons and other column names")
+            << "threads.csv"
+            << "No.;Prompt;Response;Level\n"
+               "1;What is a race condition?;The result depends on timing.;medium\n"
+               "2;What is a deadlock?;Two threads wait for each other's locks.;easy\n"
+            << "threads" << QStringList{"General"}
+            << QStringList{"What is a race condition?", "What is a deadlock?"}
+            << QStringList{"The result depends", "Two threads wait"};
+
+        QTest::newRow("Anki settings lines")
+            << "dns.txt"
+            << "#separator:tab\n#html:true\n#columns:Front\tBack\tTags\n"
+               "What does DNS resolve?\tNames to <b>addresses</b>.\tnetworking\n"
+               "What is a CNAME record?\tAn alias from one name to another.\tdns\n"
+            << "dns" << QStringList{"General"}
+            << QStringList{"What does DNS resolve?", "What is a CNAME record?"}
+            << QStringList{"Names to **addresses**", "An alias"};
+
+        QTest::newRow("Quizlet terms, no header")
+            << "terms.tsv"
+            << "idempotent\tgiving the same result when applied again\n"
+               "latency\tthe time one request takes\n"
+               "throughput\trequests handled per second\n"
+            << "terms" << QStringList{"General"}
+            << QStringList{"idempotent", "latency", "throughput"}
+            << QStringList{"giving the same result", "the time one", "requests handled"};
+    }
+
+    void readsAsMeant()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, text);
+        QFETCH(QString, bank);
+        QFETCH(QStringList, categories);
+        QFETCH(QStringList, prompts);
+        QFETCH(QStringList, answers);
+        auto read = readBankData(text.toUtf8(), name);
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        const QString got = describe(*read);
+        QCOMPARE(read->banks.size(), 1);
+        QCOMPARE(read->banks.first().name, bank);
+        QStringList gotCategories, gotPrompts, gotAnswers;
+        for (const Category &c : read->banks.first().categories) {
+            gotCategories << c.name;
+            for (const Question &q : c.questions) {
+                gotPrompts << q.prompt;
+                gotAnswers << q.answer;
+            }
+        }
+        QVERIFY2(gotCategories == categories, qPrintable(got));
+        QVERIFY2(gotPrompts == prompts, qPrintable(got));
+        for (qsizetype i = 0; i < answers.size(); ++i)
+            QVERIFY2(gotAnswers[i].startsWith(answers[i]), qPrintable(got));
+    }
+
+    // Named columns without an answer among them: the questions come in, and the user is
+    // told which names an answer column may have.
+    void csvWithoutAnAnswerColumn_warns()
+    {
+        auto read = readBankData("No.;Prompt;Reply\n1;What is a mutex?;A lock.\n",
+                                 QStringLiteral("reply.csv"));
+        QVERIFY(bool(read));
+        QCOMPARE(read->questionCount(), 1);
+        bool warned = false;
+        for (const ImportWarning &w : read->warnings)
+            warned = warned || (w.line == 1 && w.message.contains(QLatin1String("answer")));
+        QVERIFY(warned);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNearMiss)
+#include "tst_nearmiss.moc"
