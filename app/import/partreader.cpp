@@ -189,6 +189,10 @@ public:
         const qsizetype level = n - i;
         if (level > 6 || (n < line.size() && line[n] != u' ' && line[n] != u'\t'))
             return 0;
+        // The reader ends a <details> block never closed before the next heading of level
+        // 1 or 2: so does the scan.
+        if (m_details > 0 && level <= 2)
+            m_details = 0;
         return m_details > 0 ? qint8(-level) : qint8(level);
     }
 

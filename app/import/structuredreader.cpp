@@ -564,7 +564,8 @@ private:
             d.uiLabel = isUiLabel(d.summary);
             d.close = end;
             for (int j = end; j < m_blocks.size(); ++j) {
-                if (m_blocks[j].kind == Kind::Heading && m_blocks[j].level <= 2 && j > end)
+                if (m_blocks[j].kind == Kind::Heading && !m_quoted[j] && m_blocks[j].level <= 2 &&
+                    j > end)
                     break;
                 if (m_blocks[j].kind == Kind::Html &&
                     m_blocks[j].literal.contains(QLatin1String("</details>"),
