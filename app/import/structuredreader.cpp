@@ -129,8 +129,14 @@ bool isJunkLine(const QString &line)
             R"(^\s*(<details[^>]*>\s*)?<summary\b.*</summary>\s*(<br\s*/?>)?\s*(<p>)?\s*$)"),
         QRE::CaseInsensitiveOption);
     static thread_local const QRE comment(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
+    // MDX components (<Tabs>, <TabItem value="py">, </Callout>, <YouTube id="…" />) are the
+    // site's: a line of them alone goes, what they wrap stays. HTML's own tags are not
+    // written in PascalCase.
+    static thread_local const QRE componentsOnly(
+        QStringLiteral(R"(^\s*(</?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9.]*(\s[^<>]*)?/?>\s*)+$)"));
     if (anchorOnly.match(line).hasMatch() || tagOnly.match(line).hasMatch() ||
-        anchorTag.match(line).hasMatch() || comment.match(line).hasMatch())
+        anchorTag.match(line).hasMatch() || comment.match(line).hasMatch() ||
+        componentsOnly.match(line).hasMatch())
         return true;
     if (const auto m = answerSummary.match(line); m.hasMatch())
         return isAnswerLabel(markdown::htmlText(line));
@@ -1728,6 +1734,9 @@ private:
             }
             if (fence)
                 fenced = !fenced;
+            // Lines taken out leave one blank line where there were two (outside code).
+            if (!fenced && !fence && isBlank(line) && !kept.isEmpty() && isBlank(kept.last()))
+                continue;
             kept << line;
         }
         // Indentation common to every line (an item's continuation).

@@ -167,6 +167,29 @@ private slots:
             QVERIFY2(gotAnswers[i].startsWith(answers[i]), qPrintable(got));
     }
 
+    // An MDX page: front matter, import lines and the site's components around the answers.
+    void mdxComponents_leaveTheAnswers()
+    {
+        const QString text = QStringLiteral(
+            "---\ntitle: Python questions\n---\nimport Tabs from '@theme/Tabs';\n\n"
+            "# Python questions\n\n## Basics\n\n### How do you reverse a list in place?\n\n"
+            "<Tabs>\n<TabItem value=\"method\" label=\"Method\">\n\n"
+            "Call `items.reverse()`; it returns `None`.\n\n</TabItem>\n"
+            "<TabItem value=\"slice\" label=\"Slice\">\n\n"
+            "`items[::-1]` makes a reversed copy.\n\n</TabItem>\n</Tabs>\n\n"
+            "### What does `is` compare?\n\n<Callout type=\"info\">\n"
+            "Identity: whether two names refer to the same object.\n</Callout>\n\n"
+            "<YouTube id=\"abc\" />\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("python.mdx"));
+        QVERIFY(bool(read));
+        QCOMPARE(read->questionCount(), 2);
+        const QList<Question> qs = read->banks.first().categories.first().questions;
+        QCOMPARE(qs[0].answer, QStringLiteral("Call `items.reverse()`; it returns `None`.\n\n"
+                                              "`items[::-1]` makes a reversed copy."));
+        QCOMPARE(qs[1].answer,
+                 QStringLiteral("Identity: whether two names refer to the same object."));
+    }
+
     // Named columns without an answer among them: the questions come in, and the user is
     // told which names an answer column may have.
     void csvWithoutAnAnswerColumn_warns()
