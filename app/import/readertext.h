@@ -1,0 +1,61 @@
+#pragma once
+
+// The text rules of the Markdown reader (structuredreader.cpp): what a line of an answer is,
+// and how prompts and category names are written as a reader would write them.
+
+#include "bank.h"
+
+#include <QChar>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+class QRegularExpression;
+
+namespace prepdeck::readertext {
+
+// Whether a line opens or closes a code fence (white space, then ``` or ~~~).
+bool isFenceLine(QStringView line);
+// The first character of a line that is not white space, or a null character.
+QChar firstMark(QStringView line);
+bool isBlank(const QString &s);
+
+// The label of a <details> block that holds the answer ("Show answer", "Respuesta"…), or
+// hides something else ("See 20 translations", "Click to expand").
+bool isAnswerLabel(const QString &text);
+bool isUiLabel(const QString &text);
+// Text that stands where an answer should be and is not one ("TODO", "Coming soon").
+bool isPlaceholder(const QString &plain);
+// Lines an answer never keeps: back-to-top links, wrappers, anchors, lone line breaks,
+// comments, lines of MDX components.
+bool isJunkLine(const QString &line);
+
+// Patterns of answer lines, and what a line must hold for each to match it.
+const QRegularExpression &horizontalRule();
+const QRegularExpression &frequencyLine(); // "**Asked in 85% of interviews**"
+const QRegularExpression &labelledLine();  // "**Hint:** text"
+const QRegularExpression &labelAlone();    // "**Good to hear:**" above a list
+const QRegularExpression &listItemLine();  // "- text", "1. text"
+bool mayBeFrequency(const QString &line);
+bool mayBeLabelled(const QString &line);
+bool mayBeLabelAlone(const QString &line);
+
+// The field a label's text goes to.
+enum class Label
+{
+    None,
+    FollowUp,
+    Hint,
+    Tip
+};
+Label labelKind(const QString &label);
+
+// A difficulty beside the prompt (🟢 … 🔴, "(Hard)") leaves it and becomes a tag.
+void takeDifficulty(Question &q);
+// A prompt as a reader writes it: no number (given in *number), marker, status mark,
+// citation or emoji code.
+QString promptText(QString text, std::optional<int> *number);
+QString categoryText(QString text);
+
+} // namespace prepdeck::readertext
