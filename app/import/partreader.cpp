@@ -9,19 +9,17 @@
 // when it is too small to read alone.
 
 #include "partreader.h"
+#include "aheadthread.h"
+#include "headingscan.h"
 #include "structuredreader.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <climits>
-#include <condition_variable>
 #include <cstdlib>
-#include <deque>
 #include <future>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace prepdeck {
 
@@ -73,133 +71,11 @@ std::optional<PartPlan> planParts(const SourceText &head, const QString &layout)
 
 namespace {
 
-// One thread that reads parts ahead, kept for the whole file: the readers' patterns are
-// compiled once per thread (see structuredreader.cpp), not once per part.
-class AheadThread
-{
-public:
-    using Task = std::packaged_task<std::optional<ParsedBanks>()>;
-
-    AheadThread() : m_thread([this] { loop(); }) {}
-    ~AheadThread()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_closing = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-    AheadThread(const AheadThread &) = delete;
-    AheadThread &operator=(const AheadThread &) = delete;
-
-    std::future<std::optional<ParsedBanks>> run(Task task)
-    {
-        auto result = task.get_future();
-        {
-            const std::lock_guard lock(m_mutex);
-            m_tasks.push_back(std::move(task));
-        }
-        m_wake.notify_one();
-        return result;
-    }
-
-private:
-    void loop()
-    {
-        for (;;) {
-            Task task;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_closing || !m_tasks.empty(); });
-                if (m_tasks.empty())
-                    return;
-                task = std::move(m_tasks.front());
-                m_tasks.pop_front();
-            }
-            task();
-        }
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Task> m_tasks;
-    bool m_closing = false;
-    std::thread m_thread; // last: started once the rest is made
-};
-
 struct OpenHeading
 {
     int level = 0;
     int line = 0; // in the file
     QString text;
-};
-
-// The Markdown structure part boundaries need, line by line: code fences and <details>
-// blocks (headings inside them are not the document's), and the level of each heading
-// outside them. Checked by hand, not with a pattern: this runs on every line of the file.
-class HeadingScan
-{
-public:
-    // The level of the line's heading (1–6) if it is one of the document's, minus it for a
-    // heading inside a <details> block (the reader may take it for either: an unclosed
-    // block ends at a blank line), else 0.
-    qint8 take(QStringView line)
-    {
-        qsizetype i = 0;
-        while (i < line.size() && i < 4 && line[i] == u' ')
-            ++i;
-        if (i == 4 || i == line.size())
-            return 0;
-        const QChar c = line[i];
-        if (c == u'`' || c == u'~') {
-            qsizetype n = i;
-            while (n < line.size() && line[n] == c)
-                ++n;
-            const qsizetype marks = n - i;
-            if (marks < 3)
-                return 0;
-            if (m_fence == 0) {
-                if (c == u'`' && line.mid(n).contains(u'`'))
-                    return 0; // inline code, not a fence
-                m_fence = c.unicode();
-                m_fenceLength = marks;
-            } else if (m_fence == c.unicode() && marks >= m_fenceLength &&
-                       line.mid(n).trimmed().isEmpty()) {
-                m_fence = 0;
-            }
-            return 0;
-        }
-        if (m_fence != 0)
-            return 0;
-        if (line.contains(u'<')) {
-            // (Counted with UTF-16 needles: Qt 6.4's count() of a Latin-1 needle in a view
-            // miscounted, finding "<details" in "<!-- ans".)
-            m_details += int(line.count(QStringView(u"<details"), Qt::CaseInsensitive));
-            m_details -= int(line.count(QStringView(u"</details"), Qt::CaseInsensitive));
-            m_details = std::max(m_details, 0);
-        }
-        if (c == u'<')
-            return 0;
-        if (c != u'#')
-            return 0;
-        qsizetype n = i;
-        while (n < line.size() && line[n] == u'#')
-            ++n;
-        const qsizetype level = n - i;
-        if (level > 6 || (n < line.size() && line[n] != u' ' && line[n] != u'\t'))
-            return 0;
-        // The reader ends a <details> block never closed before the next heading of level
-        // 1 or 2: so does the scan.
-        if (m_details > 0 && level <= 2)
-            m_details = 0;
-        return m_details > 0 ? qint8(-level) : qint8(level);
-    }
-
-private:
-    char16_t m_fence = 0;
-    qsizetype m_fenceLength = 0;
-    int m_details = 0;
 };
 
 void openHeading(QList<OpenHeading> &open, int level, int line, const QString &text)
