@@ -604,7 +604,6 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
     StreamReading reading;
     PartOptions parts;
     parts.partBytes = options.partBytes;
-    static PartStats dbg; parts.stats = &dbg; struct P { ~P() { qInfo("ahead %d taken %d", dbg.readAhead, dbg.readAheadTaken); } }; static P p;
     reading.read = [&](LineSource &lines, const SourceText &text, NativeBankSink &sink) {
         return readInParts(lines, text, *plan, parts, sink);
     };

@@ -21,7 +21,8 @@ QString withoutLeadingSymbols(const QString &text)
 QString withoutEmphasis(const QString &text)
 {
     // Only outside code spans: `**kwargs` and `__slots__` keep their characters.
-    static thread_local const QRegularExpression underscores(QStringLiteral(R"((^|\W)__(.+?)__(\W|$))"));
+    static thread_local const QRegularExpression underscores(
+        QStringLiteral(R"((^|\W)__(.+?)__(\W|$))"));
     QStringList parts = text.split(QLatin1Char('`'));
     for (qsizetype i = 0; i < parts.size(); i += 2) {
         parts[i].replace(QLatin1String("**"), QString());
@@ -39,8 +40,9 @@ QString categoryName(const QString &heading)
         QStringLiteral(R"(\s*[(\[]\s*\d+\s*(questions?|qs?|items?|cards?)?\s*[)\]]\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     t.remove(count);
-    static thread_local const QRegularExpression dashCount(QStringLiteral(R"(\s*[—–-]\s*\d+\s+questions?\s*$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static thread_local const QRegularExpression dashCount(
+        QStringLiteral(R"(\s*[—–-]\s*\d+\s+questions?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     t.remove(dashCount);
     return withoutLeadingSymbols(t).trimmed();
 }
@@ -55,7 +57,8 @@ QString questionPrompt(const QString &text, std::optional<int> *number)
         t = t.mid(m.capturedLength(0));
     }
     t = withoutEmphasis(t);
-    static thread_local const QRegularExpression marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
+    static thread_local const QRegularExpression marker(
+        QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
     t.remove(marker);
     t = withoutEmphasis(t);
     static thread_local const QRegularExpression quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
