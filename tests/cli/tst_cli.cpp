@@ -371,6 +371,30 @@ private slots:
 
     // --layout reads a file in the layout asked for, named in the report; a file that does
     // not read so is refused (exit 1), saying how it does read, and nothing is saved.
+    // A file over 16 MB is read in parts as it streams in: the report says so, and nothing
+    // else reaches standard error.
+    void importLargeFile_inPartsAndQuietly()
+    {
+        QByteArray csv = "question,answer,category\n";
+        const QByteArray answer(280, 'x');
+        for (int i = 0; csv.size() < 17 * 1024 * 1024; ++i)
+            csv += "What does step " + QByteArray::number(i) + " of the rollout check?," + answer +
+                   ",Deploys\n";
+        write(QStringLiteral("large.csv"), csv);
+        const Run run = withDb(path(QStringLiteral("large.sqlite")),
+                               {QStringLiteral("import"), QStringLiteral("--json"),
+                                QStringLiteral("--dry-run"), path(QStringLiteral("large.csv"))});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject file =
+            run.json().object()[QStringLiteral("files")].toArray().first().toObject();
+        QVERIFY2(file[QStringLiteral("reason")].toString().contains(QLatin1String("part by part")),
+                 qPrintable(file[QStringLiteral("reason")].toString()));
+        QStringList err = run.err.split(u'\n', Qt::SkipEmptyParts);
+        err.removeIf(
+            [](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths")); });
+        QVERIFY2(err.isEmpty(), qPrintable(err.join(u'\n')));
+    }
+
     void importLayout_readsAsAskedOrSaysHowItReads()
     {
         const QString db = path(QStringLiteral("layout.sqlite"));
