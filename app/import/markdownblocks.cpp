@@ -1,4 +1,5 @@
 #include "markdownblocks.h"
+#include "textcleanup.h"
 
 #include <QRegularExpression>
 
@@ -131,7 +132,7 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
             if (!out.started && !out.leadTaken) {
                 Inline lead;
                 walkInline(n, lead, inLink, true, inCode, inAnchor);
-                out.lead = lead.text.simplified();
+                out.lead = cleanup::simplified(lead.text);
                 out.leadTaken = true;
             }
             walkInline(n, out, inLink, true, inCode, inAnchor);
@@ -143,29 +144,11 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
     }
 }
 
-// Whether simplified() would leave text as it is (most text a block holds): it then need
-// not make a copy.
-bool isSimple(QStringView text)
-{
-    if (!text.isEmpty() && (text.front() == u' ' || text.back() == u' '))
-        return false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u' ') {
-            if (i > 0 && text[i - 1] == u' ')
-                return false;
-        } else if (c.isSpace()) {
-            return false;
-        }
-    }
-    return true;
-}
-
 void fillText(Block &block, cmark_node *node)
 {
     Inline in;
     walkInline(node, in, false, false, false, false);
-    block.text = isSimple(in.text) ? in.text : in.text.simplified();
+    block.text = cleanup::simplified(in.text);
     block.links = in.links;
     block.anchorLinks = in.anchorLinks;
     block.firstUrl = in.firstUrl;
@@ -364,7 +347,7 @@ QString htmlText(const QString &html)
     QString t = html;
     if (t.contains(u'<'))
         t.replace(tags, QStringLiteral(" "));
-    return decodeEntities(t).simplified();
+    return cleanup::simplified(decodeEntities(t));
 }
 
 QList<Block> readBlocks(const QStringList &lines)

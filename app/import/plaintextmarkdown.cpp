@@ -1,4 +1,5 @@
 #include "plaintextmarkdown.h"
+#include "matchif.h"
 
 #include <QRegularExpression>
 
@@ -168,13 +169,20 @@ QString escapeLine(const QString &line)
     // Web addresses are copied as they are: the renderer turns them into links, and a
     // backslash inside one would end up in the address.
     static thread_local const QRE url(QStringLiteral(R"((https?://|www\.)[^\s<>\\`]+)"));
-    auto urls = url.globalMatch(text);
-    QRegularExpressionMatch nextUrl = urls.hasNext() ? urls.next() : QRegularExpressionMatch();
+    std::optional<QRegularExpressionMatchIterator> urls;
+    if (text.contains(QLatin1String("://")) || text.contains(QLatin1String("www.")))
+        urls = url.globalMatch(text);
+    const auto next = [&urls]() -> std::optional<QRegularExpressionMatch> {
+        if (urls && urls->hasNext())
+            return urls->next();
+        return std::nullopt;
+    };
+    std::optional<QRegularExpressionMatch> nextUrl = next();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (nextUrl.hasMatch() && i == nextUrl.capturedStart(0)) {
-            out += nextUrl.captured(0);
-            i = nextUrl.capturedEnd(0) - 1;
-            nextUrl = urls.hasNext() ? urls.next() : QRegularExpressionMatch();
+        if (nextUrl && i == nextUrl->capturedStart(0)) {
+            out += nextUrl->captured(0);
+            i = nextUrl->capturedEnd(0) - 1;
+            nextUrl = next();
             continue;
         }
         const QChar c = text.at(i);
@@ -204,12 +212,11 @@ QString escapeLine(const QString &line)
         out += c;
     }
     // Characters that only mean something at the start of a line.
-    static thread_local const QRE blockStart(QStringLiteral(R"(^([#>+=-]))"));
     static thread_local const QRE orderedList(QStringLiteral(R"(^(\d{1,9})([.)])(\s|$))"));
-    if (blockStart.match(out).hasMatch())
+    if (!out.isEmpty() && QStringView(u"#>+=-").contains(out.front()))
         out.prepend(QLatin1Char('\\'));
-    else if (const auto m = orderedList.match(out); m.hasMatch())
-        out.insert(m.capturedLength(1), QLatin1Char('\\'));
+    else if (const auto m = matchIf(!out.isEmpty() && out.front().isDigit(), orderedList, out))
+        out.insert(m->capturedLength(1), QLatin1Char('\\'));
     return out;
 }
 

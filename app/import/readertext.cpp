@@ -1,6 +1,7 @@
 // The text rules of the Markdown reader: what a line of an answer is (a fence, a rule, a
 // label, junk a reader never sees), and how prompts and category names are written.
 #include "readertext.h"
+#include "matchif.h"
 
 #include "markdownblocks.h"
 #include "questionlikeness.h"
@@ -242,43 +243,38 @@ QString promptText(QString text, std::optional<int> *number)
         text.remove(citation);
     if (text.contains(QLatin1String("**")))
         text.remove(statusMark);
-    text = text.simplified();
+    text = cleanup::simplified(text);
     const auto startsWithAny = [&text](QStringView firsts) {
         return !text.isEmpty() && firsts.contains(text.front().toLower());
     };
-    if (const auto m =
-            startsWithAny(u"qfpв") ? questionNumber.match(text) : QRegularExpressionMatch();
-        m.hasMatch()) {
+    if (const auto m = matchIf(startsWithAny(u"qfpв"), questionNumber, text)) {
         if (number)
-            *number = m.captured(2).toInt();
-        text = text.mid(m.capturedLength(0));
+            *number = m->captured(2).toInt();
+        text = text.mid(m->capturedLength(0));
     }
     // The text comes from cmark-gfm's tree: emphasis is gone already, and what looks like
     // it now ("__slots__") was code.
     text = cleanup::withoutLeadingSymbols(text);
     static thread_local const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
-    if (const auto m = !text.isEmpty() && text.front().isDigit() ? numbered.match(text)
-                                                                 : QRegularExpressionMatch();
-        m.hasMatch()) {
+    if (const auto m = matchIf(!text.isEmpty() && text.front().isDigit(), numbered, text)) {
         if (number)
-            *number = m.captured(1).toInt();
-        text = text.mid(m.capturedLength(0));
+            *number = m->captured(1).toInt();
+        text = text.mid(m->capturedLength(0));
     }
     static thread_local const QRE marker(QStringLiteral(R"(^(Q|Question)\s*\d*\s*[:.]\s*)"));
     if (text.startsWith(u'Q'))
         text.remove(marker);
     static thread_local const QRE quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
-    if (const auto m = startsWithAny(u"\"“”") ? quoted.match(text) : QRegularExpressionMatch();
-        m.hasMatch())
-        text = m.captured(1).trimmed();
-    return cleanup::withoutLeadingSymbols(text).simplified();
+    if (const auto m = matchIf(startsWithAny(u"\"“”"), quoted, text))
+        text = m->captured(1).trimmed();
+    return cleanup::simplified(cleanup::withoutLeadingSymbols(text));
 }
 
 QString categoryText(QString text)
 {
     static thread_local const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
     text.remove(shortcode);
-    text = cleanup::categoryName(text.simplified());
+    text = cleanup::categoryName(cleanup::simplified(text));
     while (text.endsWith(u':') || text.endsWith(u'：'))
         text.chop(1);
     return cleanup::withoutLeadingSymbols(text.trimmed());

@@ -10,6 +10,7 @@
 
 #include "bankbuilder.h"
 #include "markdownblocks.h"
+#include "matchif.h"
 #include "plaintextmarkdown.h"
 #include "questionlikeness.h"
 #include "readertext.h"
@@ -1554,10 +1555,8 @@ private:
                 collecting = Label::None;
             }
             if (!fenced && line.size() <= 64 && !line.trimmed().isEmpty()) {
-                if (const auto m = mayBeLabelAlone(line) ? labelAlone().match(line)
-                                                         : QRegularExpressionMatch();
-                    m.hasMatch()) {
-                    if (const Label kind = labelKind(m.captured(1));
+                if (const auto m = matchIf(mayBeLabelAlone(line), labelAlone(), line)) {
+                    if (const Label kind = labelKind(m->captured(1));
                         kind != Label::None && listFollows(i)) {
                         collecting = kind;
                         continue;
@@ -1565,18 +1564,15 @@ private:
                 }
             }
             if (!fenced) {
-                if (const auto m = mayBeFrequency(line) ? frequencyLine().match(line)
-                                                        : QRegularExpressionMatch();
-                    m.hasMatch() && !q.frequency) {
-                    q.frequency = std::min(100, m.captured(1).toInt());
+                if (const auto m = matchIf(mayBeFrequency(line), frequencyLine(), line);
+                    m && !q.frequency) {
+                    q.frequency = std::min(100, m->captured(1).toInt());
                     continue;
                 }
-                if (const auto m = mayBeLabelled(line) ? labelledLine().match(line)
-                                                       : QRegularExpressionMatch();
-                    m.hasMatch()) {
+                if (const auto m = matchIf(mayBeLabelled(line), labelledLine(), line)) {
                     const QString value =
-                        m_plain ? plaintext::escapeLine(m.captured(2)) : m.captured(2).trimmed();
-                    switch (labelKind(m.captured(1))) {
+                        m_plain ? plaintext::escapeLine(m->captured(2)) : m->captured(2).trimmed();
+                    switch (labelKind(m->captured(1))) {
                     case Label::FollowUp:
                         q.followUps << value;
                         continue;

@@ -4,6 +4,18 @@
 
 namespace prepdeck::cleanup {
 
+QString simplified(const QString &text)
+{
+    if (!text.isEmpty() && (text.front() == u' ' || text.back() == u' '))
+        return text.simplified();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u' ' ? i > 0 && text[i - 1] == u' ' : c.isSpace())
+            return text.simplified();
+    }
+    return text;
+}
+
 QString withoutLeadingSymbols(const QString &text)
 {
     qsizetype i = 0;
@@ -65,7 +77,7 @@ QString questionPrompt(const QString &text, std::optional<int> *number)
     if (const auto m = quoted.match(t); m.hasMatch())
         t = m.captured(1).trimmed();
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return withoutLeadingSymbols(t).simplified();
+    return simplified(withoutLeadingSymbols(t));
 }
 
 QString identityKey(const QString &prompt)

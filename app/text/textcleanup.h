@@ -6,6 +6,10 @@
 
 namespace prepdeck::cleanup {
 
+// The text with white space runs made one space and none at its ends (QString::simplified()),
+// without a copy when it is so already, as most text is: simplified() always makes one.
+QString simplified(const QString &text);
+
 // Drops decorative symbols (emoji, arrows, bullets) from the start of a title.
 QString withoutLeadingSymbols(const QString &text);
 
