@@ -2,17 +2,58 @@
 
 #include <QRegularExpression>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace prepdeck::cleanup {
+
+namespace {
+
+// Whether text[i] is white space simplified() would change: any but a single space.
+bool breaksSimple(const char16_t *p, qsizetype i)
+{
+    const char16_t c = p[i];
+    if (c == u' ')
+        return i > 0 && p[i - 1] == u' ';
+    return QChar::isSpace(c);
+}
+
+} // namespace
 
 QString simplified(const QString &text)
 {
-    if (!text.isEmpty() && (text.front() == u' ' || text.back() == u' '))
+    // Every block of text an import reads passes here: eight characters at a time where
+    // SSE2 is there, as only a control character, a second space in a row or a character
+    // beyond ASCII (which may be a space of its own) needs a closer look.
+    const auto *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    if (n > 0 && (p[0] == u' ' || p[n - 1] == u' '))
         return text.simplified();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == u' ' ? i > 0 && text[i - 1] == u' ' : c.isSpace())
-            return text.simplified();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi16(' ');
+    for (; i + 9 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 1));
+        const __m128i control =
+            _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x1f)), _mm_setzero_si128());
+        const __m128i ascii =
+            _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x7e)), _mm_setzero_si128());
+        const __m128i twoSpaces =
+            _mm_and_si128(_mm_cmpeq_epi16(v, space), _mm_cmpeq_epi16(next, space));
+        const __m128i look = _mm_or_si128(_mm_or_si128(control, twoSpaces),
+                                          _mm_andnot_si128(ascii, _mm_set1_epi16(-1)));
+        if (_mm_movemask_epi8(look) == 0)
+            continue;
+        for (qsizetype k = i; k <= i + 8; ++k) // the last pair reaches into the next eight
+            if (breaksSimple(p, k))
+                return text.simplified();
     }
+#endif
+    for (; i < n; ++i)
+        if (breaksSimple(p, i))
+            return text.simplified();
     return text;
 }
 
