@@ -335,9 +335,11 @@ private:
 class StreamingSink final : public NativeBankSink
 {
 public:
-    StreamingSink(EventPipe &pipe, search::IndexWriter &words, qint64 firstId,
+    // splitWords: whether this thread splits the questions into words (see kReaderShare).
+    StreamingSink(EventPipe &pipe, search::IndexWriter &words, bool splitWords, qint64 firstId,
                   qsizetype maxQuestions)
-        : m_pipe(pipe), m_words(words), m_nextId(firstId), m_lastId(firstId + maxQuestions - 1)
+        : m_pipe(pipe), m_words(words), m_splitWords(splitWords), m_nextId(firstId),
+          m_lastId(firstId + maxQuestions - 1)
     {}
     void bank(const QString &name) override
     {
@@ -356,7 +358,8 @@ public:
         const qint64 id = m_nextId++;
         StreamEvent &event = m_batch.emplace_back(
             StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}, {}});
-        m_words.add(id, event.question, event.words, kReaderShare);
+        if (m_splitWords)
+            m_words.add(id, event.question, event.words, kReaderShare);
         if (m_batch.size() >= 128)
             flush();
         return !m_pipe.stopped();
@@ -380,6 +383,7 @@ public:
 private:
     EventPipe &m_pipe;
     search::IndexWriter &m_words;
+    bool m_splitWords;
     qint64 m_nextId;
     qint64 m_lastId;
     bool m_overLimit = false;
@@ -425,6 +429,10 @@ struct StreamReading
     QString reason;
     QString runnerUpId;
     double runnerUpScore = 0;
+    // Whether the reading thread splits the questions into words, or leaves it all to the
+    // writing one: a reader that keeps a core busy of its own (reading in parts, the next
+    // part read on the other core) would otherwise be the one everything waits for.
+    bool splitWordsWhileReading = true;
 };
 
 // Reads on one thread and writes on the other, into new banks only. Nothing when the file
@@ -445,7 +453,9 @@ std::optional<Result<ImportReport>> streamInto(Store &store, const QString &path
     EventPipe pipe;
     search::IndexWriter words;       // the reading thread's words
     search::IndexWriter writerWords; // and the writing thread's
-    StreamingSink sink(pipe, words, (*bulk)->firstId(), options.maxQuestions);
+    StreamingSink sink(pipe, words, reading.splitWordsWhileReading, (*bulk)->firstId(),
+                       options.maxQuestions);
+    search::IndexWriter::WordList handOff; // unused: the writing thread keeps every word
     bool readAsPlanned = false;
     // Reading, decoding and indexing words on one core, writing on the other.
     std::thread reader([&] {
@@ -470,7 +480,10 @@ std::optional<Result<ImportReport>> streamInto(Store &store, const QString &path
                     fallBack = true; // the general path takes them out and says so
                     break;
                 }
-                writerWords.addWords(event.id, event.words);
+                if (reading.splitWordsWhileReading)
+                    writerWords.addWords(event.id, event.words);
+                else
+                    writerWords.add(event.id, event.question, handOff, 256);
                 if (Status added = (*bulk)->add(event.question, event.id); !added) {
                     error = added.error();
                     break;
@@ -615,6 +628,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
                          .arg(plan->reason);
     reading.runnerUpId = plan->runnerUpId;
     reading.runnerUpScore = plan->runnerUpScore;
+    reading.splitWordsWhileReading = false;
     return streamInto(store, path, file, head->first, source, reading, options, dryRun, cancelled);
 }
 
