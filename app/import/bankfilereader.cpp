@@ -7,6 +7,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <future>
+#include <system_error>
 
 namespace prepdeck {
 
@@ -83,6 +85,22 @@ QStringList layoutIds()
             QStringLiteral("anki-notes")};
 }
 
+namespace {
+
+// Whether a text is long enough for reading it on two cores to be worth starting a thread
+// (and compiling the reader's patterns on it).
+bool worthAThread(const SourceText &source)
+{
+    constexpr qsizetype kChars = 128 * 1024;
+    qsizetype chars = 0;
+    for (const QString &line : source.lines)
+        if ((chars += line.size() + 1) >= kChars)
+            return true;
+    return false;
+}
+
+} // namespace
+
 Readings readLayouts(const SourceText &source, const QString &layout)
 {
     Readings out;
@@ -92,10 +110,12 @@ Readings readLayouts(const SourceText &source, const QString &layout)
         LayoutReader reader;
     };
     QList<Reading> readings;
-    const auto take = [&](LayoutReader reader) {
-        auto reading = reader(source);
+    const auto consider = [&](LayoutReader reader, std::optional<ParsedBanks> reading) {
         if (reading && (reading->error || !reading->banks.isEmpty()))
             readings.append({std::move(*reading), reader});
+    };
+    const auto take = [&](LayoutReader reader) {
+        consider(reader, reader(source));
     };
     if (auto native = readNativeBank(source); native && layout.isEmpty()) {
         // The first line says our own format: read so, and nothing else, even if empty.
@@ -108,9 +128,24 @@ Readings readLayouts(const SourceText &source, const QString &layout)
     if ((source.csvHint || source.tsvHint) && layout.isEmpty()) {
         take(readDelimited); // a file named .csv or .tsv is read so, without weighing
     } else {
-        // Every reading of the file is weighed; the one that accounts for it best wins.
-        for (LayoutReader reader : {readPlainQuestions, readStructuredMarkdown, readDelimited})
-            take(reader);
+        // Every reading of the file is weighed; the one that accounts for it best wins. The
+        // Markdown one is read on another core when the file is large enough to be worth a
+        // thread: every reader reads the whole file, and this is the wait an import shows.
+        std::future<std::optional<ParsedBanks>> markdown;
+        if (worthAThread(source)) {
+            try {
+                markdown = std::async(std::launch::async,
+                                      [&source] { return readStructuredMarkdown(source); });
+            } catch (const std::system_error &) {
+                // no thread to be had: read here
+            }
+        }
+        std::optional<ParsedBanks> plain = readPlainQuestions(source);
+        std::optional<ParsedBanks> delimited = readDelimited(source);
+        consider(readPlainQuestions, std::move(plain));
+        consider(readStructuredMarkdown,
+                 markdown.valid() ? markdown.get() : readStructuredMarkdown(source));
+        consider(readDelimited, std::move(delimited));
     }
     std::stable_sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
         return a.parsed.score > b.parsed.score;
