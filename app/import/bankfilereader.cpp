@@ -101,7 +101,7 @@ bool worthAThread(const SourceText &source)
 
 } // namespace
 
-Readings readLayouts(const SourceText &source, const QString &layout)
+Readings readLayouts(const SourceText &source, const QString &layout, bool onTwoCores)
 {
     Readings out;
     struct Reading
@@ -132,7 +132,7 @@ Readings readLayouts(const SourceText &source, const QString &layout)
         // Markdown one is read on another core when the file is large enough to be worth a
         // thread: every reader reads the whole file, and this is the wait an import shows.
         std::future<std::optional<ParsedBanks>> markdown;
-        if (worthAThread(source)) {
+        if (onTwoCores && worthAThread(source)) {
             try {
                 markdown = std::async(std::launch::async,
                                       [&source] { return readStructuredMarkdown(source); });

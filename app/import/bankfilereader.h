@@ -62,7 +62,8 @@ struct Readings
     QStringList found; // the layout ids of every reading that found questions, best first
 };
 // With `layout` given, only a reading of that id can be the best.
-Readings readLayouts(const SourceText &source, const QString &layout = {});
+// With onTwoCores, a long text's Markdown reading is read on a thread of its own.
+Readings readLayouts(const SourceText &source, const QString &layout = {}, bool onTwoCores = true);
 // The layout ids a reading can have, for --layout.
 QStringList layoutIds();
 // Bank and category names and prompts made one line each, as every reading gives them.

@@ -47,10 +47,12 @@ std::optional<SourceText> headOfWholeRecords(const SourceText &head)
 
 std::optional<PartPlan> planParts(const SourceText &head, const QString &layout)
 {
-    Readings readings = readLayouts(head, layout);
+    // On this thread alone: what a reading on another thread took stays with that thread's
+    // heap for the rest of the import, and a file read in parts must stay within its memory.
+    Readings readings = readLayouts(head, layout, false);
     if (!readings.best || readings.best->error)
         if (const std::optional<SourceText> trimmed = headOfWholeRecords(head))
-            readings = readLayouts(*trimmed, layout);
+            readings = readLayouts(*trimmed, layout, false);
     if (!readings.best || readings.best->error || readings.best->banks.isEmpty() ||
         readings.reader == readNativeBank)
         return std::nullopt;
