@@ -81,6 +81,61 @@ bool isPlaceholder(const QString &plain)
     return re.match(plain.trimmed()).hasMatch();
 }
 
+// A paragraph that speaks to the reader of the repository, not of the question: a request
+// for a star, a follow or a share, a sponsor or coffee link, thanks for reading. Such
+// paragraphs close a file (or a chapter of one), after its last answer.
+bool isPromotion(const QString &paragraph)
+{
+    if (paragraph.size() > 400)
+        return false;
+    static const QLatin1String phrases[] = {QLatin1String("star the repo"),
+                                            QLatin1String("star this repo"),
+                                            QLatin1String("star the project"),
+                                            QLatin1String("star this project"),
+                                            QLatin1String("give it a star"),
+                                            QLatin1String("give a star"),
+                                            QLatin1String("give us a star"),
+                                            QLatin1String("give me a star"),
+                                            QLatin1String("leave a star"),
+                                            QLatin1String("drop a star"),
+                                            QLatin1String("follow me"),
+                                            QLatin1String("follow us"),
+                                            QLatin1String("subscribe to my"),
+                                            QLatin1String("subscribe to our"),
+                                            QLatin1String("newsletter"),
+                                            QLatin1String("buy me a coffee"),
+                                            QLatin1String("ko-fi.com"),
+                                            QLatin1String("patreon.com"),
+                                            QLatin1String("github.com/sponsors"),
+                                            QLatin1String("sponsor this"),
+                                            QLatin1String("sponsor me"),
+                                            QLatin1String("support me"),
+                                            QLatin1String("support this project"),
+                                            QLatin1String("support the project"),
+                                            QLatin1String("thanks for reading"),
+                                            QLatin1String("thank you for reading"),
+                                            QLatin1String("happy coding"),
+                                            QLatin1String("good luck with your interview"),
+                                            QLatin1String("if you found this"),
+                                            QLatin1String("if this helped"),
+                                            QLatin1String("if you like this"),
+                                            QLatin1String("if you liked this"),
+                                            QLatin1String("if you enjoyed"),
+                                            QLatin1String("share it with"),
+                                            QLatin1String("share this with"),
+                                            QLatin1String("check out my"),
+                                            QLatin1String("check out our"),
+                                            QLatin1String("join our"),
+                                            QLatin1String("hire me"),
+                                            QLatin1String("danke fürs lesen"),
+                                            QLatin1String("gracias por leer"),
+                                            QLatin1String("dale una estrella"),
+                                            QLatin1String("sígueme")};
+    const QString text = paragraph.toLower();
+    return std::any_of(std::begin(phrases), std::end(phrases),
+                       [&text](QLatin1String p) { return text.contains(p); });
+}
+
 // Lines an answer never keeps: links back to the top or the contents, wrappers and anchors,
 // line breaks standing alone, comments.
 bool isJunkLine(const QString &line)

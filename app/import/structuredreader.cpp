@@ -1437,9 +1437,36 @@ private:
         return out;
     }
 
+    // The level of an ATX heading line ("## Title"), or 0.
+    static int headingLevelOf(const QString &line)
+    {
+        qsizetype i = 0;
+        while (i < 3 && i < line.size() && line.at(i) == u' ')
+            ++i;
+        int level = 0;
+        while (i < line.size() && line.at(i) == u'#' && level < 7)
+            ++i, ++level;
+        return level >= 1 && level <= 6 && (i == line.size() || line.at(i).isSpace()) ? level : 0;
+    }
+
+    // Whether the answer of q ending at line `last` is the last of its chapter or of the
+    // file: the file ends after it, or a heading above the question's own level follows
+    // (any heading, after a question that is not one). A promotion stands there, if any.
+    bool endsChapter(const Question &q, int last) const
+    {
+        int line = last + 1;
+        while (line <= m_lines.size() && isBlank(m_lines[line - 1]))
+            ++line;
+        if (line > m_lines.size())
+            return true;
+        const int next = headingLevelOf(m_lines[line - 1]);
+        const int own = headingLevelOf(lineText(q.sourceLine));
+        return next > 0 && (own == 0 || next < own);
+    }
+
     // Lines made an answer: junk out, indentation of a list item taken away, placeholders
-    // meaning no answer.
-    QString cleanText(QStringList lines) const
+    // meaning no answer; at the end of a chapter, a promotion after it.
+    QString cleanText(QStringList lines, bool chapterEnds = false) const
     {
         bool fenced = false;
         QStringList kept;
@@ -1491,6 +1518,22 @@ private:
             kept.removeFirst();
         while (!kept.isEmpty() && isEdge(kept.last()))
             kept.removeLast();
+        // What follows the last answer of a file or chapter: "⭐ Star the repo if this
+        // helped", "Follow me on…", a paragraph at a time from the end (never code).
+        while (chapterEnds) {
+            qsizetype start = kept.size();
+            while (start > 0 && !isBlank(kept[start - 1]))
+                --start;
+            if (start == 0)
+                break; // the answer's only paragraph is the answer
+            QStringList paragraph = kept.mid(start);
+            if (std::any_of(paragraph.cbegin(), paragraph.cend(), isFenceLine) ||
+                !isPromotion(paragraph.join(QLatin1Char(' '))))
+                break;
+            kept.resize(start);
+            while (!kept.isEmpty() && isEdge(kept.last()))
+                kept.removeLast();
+        }
         // Placeholders say there is no answer; what else is there stays.
         kept.removeIf([](const QString &l) {
             // A placeholder is a few words; a longer line is text (and costs no pattern).
@@ -1589,7 +1632,7 @@ private:
             }
             kept << line;
         }
-        q.answer = cleanText(kept);
+        q.answer = cleanText(kept, endsChapter(q, last));
     }
 
     const SourceText &m_source;

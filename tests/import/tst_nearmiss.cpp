@@ -190,6 +190,37 @@ private slots:
                  QStringLiteral("Identity: whether two names refer to the same object."));
     }
 
+    // What follows the last answer of a file or chapter speaks to the reader of the
+    // repository: it leaves that answer, with or without a rule above it. An answer that
+    // only mentions subscribers stays whole.
+    void promotionAfterTheLastAnswer_leavesIt()
+    {
+        const QString text = QStringLiteral(
+            "# Backend questions\n\n## Messaging\n\n### What is publish-subscribe?\n\n"
+            "Publishers send to a topic; every subscriber to it gets a copy.\n\n"
+            "Subscribe to the topic to receive them.\n\n"
+            "### What is a dead-letter queue?\n\n"
+            "Where messages go that could not be delivered.\n\n---\n\n"
+            "If this helped you, please ⭐ star the repo and share it with a friend!\n\n"
+            "Follow me on [Mastodon](https://example.org/@me) for more.\n\n"
+            "## Storage\n\n### What does fsync guarantee?\n\n"
+            "The data reached stable storage before it returns.\n\n"
+            "<p align=\"center\">Thanks for reading! Buy me a coffee ☕</p>\n\n"
+            "## License\n\nMIT\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("backend.md"));
+        QVERIFY(bool(read));
+        QCOMPARE(read->questionCount(), 3);
+        const Bank &bank = read->banks.first();
+        QCOMPARE(bank.categories.size(), 2);
+        QCOMPARE(bank.categories[0].questions[0].answer,
+                 QStringLiteral("Publishers send to a topic; every subscriber to it gets a copy."
+                                "\n\nSubscribe to the topic to receive them."));
+        QCOMPARE(bank.categories[0].questions[1].answer,
+                 QStringLiteral("Where messages go that could not be delivered."));
+        QCOMPARE(bank.categories[1].questions[0].answer,
+                 QStringLiteral("The data reached stable storage before it returns."));
+    }
+
     // Named columns without an answer among them: the questions come in, and the user is
     // told which names an answer column may have.
     void csvWithoutAnAnswerColumn_warns()
