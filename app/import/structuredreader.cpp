@@ -1534,11 +1534,18 @@ private:
             while (!kept.isEmpty() && isEdge(kept.last()))
                 kept.removeLast();
         }
-        // Placeholders say there is no answer; what else is there stays.
-        kept.removeIf([](const QString &l) {
+        // Placeholders say there is no answer; what else is there stays. Never in code,
+        // where "..." and "// ..." are lines of the example.
+        bool inCode = false;
+        kept.removeIf([&inCode](const QString &l) {
+            if (isFenceLine(l)) {
+                inCode = !inCode;
+                return false;
+            }
             // A placeholder is a few words; a longer line is text (and costs no pattern).
             // (The longest placeholder has 14 letters; markup only adds letters.)
-            return !isBlank(l) && l.size() <= 120 &&
+            return !inCode && !isBlank(l) && !l.startsWith(QLatin1String("    ")) &&
+                   !l.startsWith(u'\t') && l.size() <= 120 &&
                    std::count_if(l.cbegin(), l.cend(), [](QChar c) { return c.isLetter(); }) <=
                        20 &&
                    isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_'));

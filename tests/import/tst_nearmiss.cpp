@@ -221,6 +221,26 @@ private slots:
                  QStringLiteral("The data reached stable storage before it returns."));
     }
 
+    // "..." stands for an answer not written yet, but in code it is a line of the example.
+    void ellipsisInCode_staysInTheAnswer()
+    {
+        const QString text = QStringLiteral(
+            "# JavaScript questions\n\n## Functions\n\n### What is a rest parameter?\n\n"
+            "It gathers the remaining arguments into an array.\n\n"
+            "```js\nfunction f(a, ...rest) {\n  // ...\n}\n...\n```\n\n"
+            "    indented(...)\n    ...\n\n"
+            "### What is a generator?\n\n...\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("js.md"));
+        QVERIFY(bool(read));
+        const QList<Question> qs = read->banks.first().categories.first().questions;
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].answer,
+                 QStringLiteral("It gathers the remaining arguments into an array.\n\n"
+                                "```js\nfunction f(a, ...rest) {\n  // ...\n}\n...\n```\n\n"
+                                "    indented(...)\n    ..."));
+        QVERIFY2(qs[1].answer.isEmpty(), qPrintable(qs[1].answer)); // a placeholder
+    }
+
     // Named columns without an answer among them: the questions come in, and the user is
     // told which names an answer column may have.
     void csvWithoutAnAnswerColumn_warns()
