@@ -81,6 +81,35 @@ bool isPlaceholder(const QString &plain)
     return re.match(plain.trimmed()).hasMatch();
 }
 
+bool isContentsTitle(const QString &heading)
+{
+    if (heading.size() > 40)
+        return false;
+    static const QStringList titles = {QStringLiteral("table of contents"),
+                                       QStringLiteral("contents"),
+                                       QStringLiteral("toc"),
+                                       QStringLiteral("inhaltsverzeichnis"),
+                                       QStringLiteral("inhalt"),
+                                       QStringLiteral("índice"),
+                                       QStringLiteral("indice"),
+                                       QStringLiteral("tabla de contenidos"),
+                                       QStringLiteral("tabla de contenido"),
+                                       QStringLiteral("contenido"),
+                                       QStringLiteral("contenidos"),
+                                       QStringLiteral("sumário"),
+                                       QStringLiteral("sumario"),
+                                       QStringLiteral("conteúdo"),
+                                       QStringLiteral("содержание"),
+                                       QStringLiteral("оглавление"),
+                                       QStringLiteral("目录"),
+                                       QStringLiteral("目錄"),
+                                       QStringLiteral("目次")};
+    QString t = categoryText(heading).toLower();
+    while (!t.isEmpty() && !t.back().isLetter())
+        t.chop(1);
+    return titles.contains(t);
+}
+
 // A paragraph that speaks to the reader of the repository, not of the question: a request
 // for a star, a follow or a share, a sponsor or coffee link, thanks for reading. Such
 // paragraphs close a file (or a chapter of one), after its last answer.

@@ -27,6 +27,8 @@ bool isAnswerLabel(const QString &text);
 bool isUiLabel(const QString &text);
 // Text that stands where an answer should be and is not one ("TODO", "Coming soon").
 bool isPlaceholder(const QString &plain);
+// A heading that names a table of contents ("Table of Contents", "Índice", "目录").
+bool isContentsTitle(const QString &heading);
 // A paragraph asking for a star, a follow or a sponsor, or thanking for reading.
 bool isPromotion(const QString &paragraph);
 // Lines an answer never keeps: back-to-top links, wrappers, anchors, lone line breaks,

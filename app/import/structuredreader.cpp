@@ -385,6 +385,7 @@ private:
         Container, // a category (or a heading above categories)
         Group,     // questions of a heading that is its parent's only child: a tag
         Question,  // the heading asks; its whole section is the answer
+        Contents,  // a table of contents over what follows: neither a category nor a question
     };
 
     struct Node
@@ -474,7 +475,15 @@ private:
                          int(holdsQuestions(from, node.end, direct)),
                          int(contentOutside(from, node.end, direct).size()));
 
-        if (node.role != Role::Title) {
+        // A table of contents: named so (a part of a large file sees the headings above it
+        // without their text), or a section of links to places in this file.
+        if (node.role != Role::Title && (isContentsTitle(m_blocks[node.block].text) ||
+                                         (!hasChildren && isNavigation(from, node.contentEnd)))) {
+            if (!hasChildren)
+                return;
+            node.role = Role::Contents;
+        }
+        if (node.role != Role::Title && node.role != Role::Contents) {
             const bool described = onlyDescription(from, node.contentEnd, direct);
             const bool frequency = hasFrequencyLine(from, node.contentEnd);
             const bool childrenAsk = hasChildren && mostChildrenAsk(n);
@@ -523,11 +532,42 @@ private:
             found << f;
             return; // sub-headings are part of the answer
         }
+        case Role::Contents:
         case Role::Undecided:
             break;
         }
         for (const int child : node.children)
             visit(child, withinCategory || node.role == Role::Container, found);
+    }
+
+    // Whether blocks [from, to) are a table of contents: links to places in this file, in a
+    // list, a table or lines, with nothing else that says anything.
+    bool isNavigation(int from, int to) const
+    {
+        int anchors = 0;
+        for (int b = from; b < to; ++b) {
+            const Block &block = m_blocks[b];
+            switch (block.kind) {
+            case Kind::List:
+            case Kind::Table:
+            case Kind::Rule:
+                continue;
+            case Kind::Item:
+            case Kind::Paragraph:
+            case Kind::Row:
+                anchors += block.anchorLinks;
+                if (block.anchorLinks > 0 || block.isHeader || block.text.isEmpty())
+                    continue;
+                return false;
+            case Kind::Html:
+                if (markdown::htmlText(block.literal).isEmpty())
+                    continue;
+                return false;
+            default:
+                return false;
+            }
+        }
+        return anchors >= 2;
     }
 
     // Whether the headings beside this one (same parent) decided so far are categories.

@@ -130,6 +130,29 @@ private slots:
             << QStringList{"What does DNS resolve?", "What is a CNAME record?"}
             << QStringList{"Names to **addresses**", "An alias"};
 
+        // A table of contents is neither a category over the questions below its level…
+        QTest::newRow("contents heading above the questions' level")
+            << "sql.md"
+            << "# SQL basics\n\n### Table of Contents\n\n* [Keys](#keys)\n* [Joins](#joins)\n\n"
+               "#### Q. What is a primary key?\n\nA column that identifies each row.\n\n"
+               "#### Q. What is a join?\n\nA query that combines rows of two tables.\n"
+            << "SQL basics" << QStringList{"General"}
+            << QStringList{"What is a primary key?", "What is a join?"}
+            << QStringList{"A column that", "A query that"};
+
+        // …nor a question whose answer is the table.
+        QTest::newRow("contents table beside the questions")
+            << "java.md"
+            << "# Java questions\n\n### Contents\n\n| No. | Question |\n| --- | --- |\n"
+               "| 1 | [What is the JVM?](#what-is-the-jvm) |\n"
+               "| 2 | [What is the JRE?](#what-is-the-jre) |\n\n"
+               "1. ### What is the JVM?\n\n   The virtual machine that runs bytecode.\n\n"
+               "   **[⬆ Back to Top](#contents)**\n\n"
+               "2. ### What is the JRE?\n\n   The JVM with the class library.\n"
+            << "Java questions" << QStringList{"General"}
+            << QStringList{"What is the JVM?", "What is the JRE?"}
+            << QStringList{"The virtual machine", "The JVM with"};
+
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
             << "idempotent\tgiving the same result when applied again\n"
