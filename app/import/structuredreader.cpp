@@ -301,6 +301,10 @@ private:
                 if (m_blocks[j].kind == Kind::Heading && !m_quoted[j] && m_blocks[j].level <= 2 &&
                     j > end)
                     break;
+                if (j > i && closesInText(j)) {
+                    d.close = j;
+                    break;
+                }
                 if (m_blocks[j].kind == Kind::Html &&
                     m_blocks[j].literal.contains(QLatin1String("</details>"),
                                                  Qt::CaseInsensitive) &&
@@ -935,9 +939,29 @@ private:
         return line + 1;
     }
 
+    // Whether a paragraph's text closes a <details> block: "</b></details>" after an answer
+    // is inline HTML to Markdown (only a line that starts with a block-level tag opens an
+    // HTML block), so the closing tag is inside the paragraph.
+    bool closesInText(int block) const
+    {
+        const Block &b = m_blocks[block];
+        if (b.kind != Kind::Paragraph || m_quoted[block])
+            return false;
+        for (int line = b.line; line <= b.endLine; ++line)
+            if (lineText(line).contains(QLatin1String("</details>"), Qt::CaseInsensitive))
+                return true;
+        return false;
+    }
+
     int detailsAnswerLastLine(const Details &d) const
     {
         const Block &b = m_blocks[d.close];
+        if (b.kind == Kind::Paragraph) {
+            for (int line = b.line; line <= b.endLine; ++line)
+                if (const QString text = lineText(line);
+                    text.contains(QLatin1String("</details>"), Qt::CaseInsensitive))
+                    return line - (text.trimmed().startsWith(QLatin1String("</")) ? 1 : 0);
+        }
         if (b.kind == Kind::Html) {
             const QStringList lines = b.literal.split(QLatin1Char('\n'));
             for (int k = 0; k < lines.size(); ++k)

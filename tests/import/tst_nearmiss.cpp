@@ -264,6 +264,34 @@ private slots:
         QVERIFY2(qs[1].answer.isEmpty(), qPrintable(qs[1].answer)); // a placeholder
     }
 
+    // <details> blocks whose answer has blank lines around it and closes with
+    // "</b></details>": to Markdown that closing line is text in a paragraph, and each block
+    // still ends there, not at the next heading.
+    void detailsClosedInsideText_endTheirAnswer()
+    {
+        const QString text = QStringLiteral(
+            "## Kubernetes\n\n<details>\n<summary>What is a Pod?</summary><br><b>\n\n"
+            "The smallest unit that is deployed.\n\n</b></details>\n\n"
+            "<details>\n<summary>What is a ReplicaSet?</summary><br><b>\n\n"
+            "It keeps identical pods running.\n\n```\nkubectl get rs\n```\n</b></details>\n\n"
+            "#### Services\n\n<details>\n<summary>What is a Service?</summary><br><b>\n\n"
+            "A stable address in front of pods.\n</b></details>\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("k8s.md"));
+        QVERIFY(bool(read));
+        QStringList prompts, answers;
+        for (const Category &c : read->banks.first().categories)
+            for (const Question &q : c.questions) {
+                prompts << q.prompt;
+                answers << q.answer;
+            }
+        QCOMPARE(prompts,
+                 (QStringList{"What is a Pod?", "What is a ReplicaSet?", "What is a Service?"}));
+        QCOMPARE(answers, (QStringList{"The smallest unit that is deployed.",
+                                       "It keeps identical pods running.\n\n```\nkubectl get "
+                                       "rs\n```",
+                                       "A stable address in front of pods."}));
+    }
+
     // Named columns without an answer among them: the questions come in, and the user is
     // told which names an answer column may have.
     void csvWithoutAnAnswerColumn_warns()
