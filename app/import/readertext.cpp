@@ -81,6 +81,32 @@ bool isPlaceholder(const QString &plain)
     return re.match(plain.trimmed()).hasMatch();
 }
 
+void withoutAnswerLabel(QString &line)
+{
+    const QStringView start = QStringView(line).trimmed();
+    if (start.isEmpty() || !QStringView(u"*_aArRлоОЛ答").contains(start.front()))
+        return;
+    static thread_local const QRE label(
+        QStringLiteral(R"(^\s*(\*\*|__)?\s*(answer|ans|a|respuesta|antwort|resposta|réponse|)"
+                       R"(ответ|答案?)\s*[:：]\s*(\*\*|__)?\s*)"),
+        QRE::CaseInsensitiveOption);
+    // Only a bold label with the answer after it on its line: "Answer:" standing alone above
+    // the answer, or "Answer: D" as a heading, stays as it was written.
+    if (const auto m = label.match(line); m.hasMatch() && !m.captured(1).isEmpty() &&
+                                          m.captured(1) == m.captured(3) &&
+                                          m.capturedLength(0) < line.trimmed().size())
+        line.remove(0, m.capturedLength(0));
+}
+
+bool isDecoration(const QString &paragraph)
+{
+    static thread_local const QRE image(QStringLiteral(R"(!\[[^\]]*\]\([^)]*\))"));
+    QString text = markdown::htmlText(paragraph);
+    if (text.contains(QLatin1String("![")))
+        text.remove(image);
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 bool isContentsTitle(const QString &heading)
 {
     if (heading.size() > 40)
@@ -156,6 +182,8 @@ bool isPromotion(const QString &paragraph)
                                             QLatin1String("check out our"),
                                             QLatin1String("join our"),
                                             QLatin1String("hire me"),
+                                            QLatin1String("explore all"),
+                                            QLatin1String("more interview questions"),
                                             QLatin1String("danke fürs lesen"),
                                             QLatin1String("gracias por leer"),
                                             QLatin1String("dale una estrella"),
@@ -309,6 +337,45 @@ void takeDifficulty(Question &q)
         q.tags << level;
 }
 
+namespace {
+
+bool isDifficultyMark(char32_t c)
+{
+    return c == 0x1F7E2 || c == 0x1F7E1 || c == 0x1F7E0 || c == 0x1F534;
+}
+
+// Emoji and pictographs standing after the text ("What is bagging? 👶", "… ⭐️"): a bank's
+// own marks (of difficulty, of importance) that no prompt means to say. Only after a space:
+// "C♯" keeps its sign.
+QString withoutTrailingSymbols(const QString &text)
+{
+    qsizetype end = text.size();
+    qsizetype kept = end;
+    while (end > 0) {
+        char32_t c = text.at(end - 1).unicode();
+        qsizetype width = 1;
+        if (QChar::isLowSurrogate(c) && end >= 2 && text.at(end - 2).isHighSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(end - 2), text.at(end - 1));
+            width = 2;
+        }
+        const QChar::Category category = QChar::category(c);
+        if (c == u' ') {
+            kept = end - 1;
+        } else if (!(category == QChar::Symbol_Other || c == 0xFE0F || c == 0xFE0E || c == 0x200D ||
+                     c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF)) ||
+                   isDifficultyMark(c)) {
+            break; // (a difficulty's coloured circle becomes a tag: takeDifficulty())
+        }
+        end -= width;
+    }
+    // Symbols ran back to a space with text before it.
+    if (kept < text.size() && end > 0 && kept == end)
+        return text.left(kept).trimmed();
+    return text;
+}
+
+} // namespace
+
 // A prompt as a reader writes it: no number, marker, status mark, citation or emoji code.
 QString promptText(QString text, std::optional<int> *number)
 {
@@ -351,7 +418,7 @@ QString promptText(QString text, std::optional<int> *number)
     static thread_local const QRE quoted(QStringLiteral(R"(^["“”](.*)["“”]$)"));
     if (const auto m = matchIf(startsWithAny(u"\"“”"), quoted, text))
         text = m->captured(1).trimmed();
-    return cleanup::simplified(cleanup::withoutLeadingSymbols(text));
+    return withoutTrailingSymbols(cleanup::simplified(cleanup::withoutLeadingSymbols(text)));
 }
 
 QString categoryText(QString text)

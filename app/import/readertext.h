@@ -27,6 +27,11 @@ bool isAnswerLabel(const QString &text);
 bool isUiLabel(const QString &text);
 // Text that stands where an answer should be and is not one ("TODO", "Coming soon").
 bool isPlaceholder(const QString &plain);
+// Markup that says nothing in words: an image, a linked image, tags.
+bool isDecoration(const QString &paragraph);
+// Takes "**Answer:**", "**Ans:**", "**A:**" (and the same in other languages) from the start
+// of an answer's first line, when the answer follows on that line.
+void withoutAnswerLabel(QString &line);
 // A heading that names a table of contents ("Table of Contents", "Índice", "目录").
 bool isContentsTitle(const QString &heading);
 // A paragraph asking for a star, a follow or a sponsor, or thanking for reading.

@@ -1582,19 +1582,41 @@ private:
             kept.removeFirst();
         while (!kept.isEmpty() && isEdge(kept.last()))
             kept.removeLast();
+        // "**Answer:**" at the start says what the whole text is: the label goes.
+        if (!kept.isEmpty() && !m_plain) {
+            withoutAnswerLabel(kept.first());
+            while (!kept.isEmpty() && isEdge(kept.first()))
+                kept.removeFirst();
+        }
         // What follows the last answer of a file or chapter: "⭐ Star the repo if this
         // helped", "Follow me on…", a paragraph at a time from the end (never code).
+        // A banner or badge (a linked image) after the promotion goes with it.
         while (chapterEnds) {
-            qsizetype start = kept.size();
-            while (start > 0 && !isBlank(kept[start - 1]))
-                --start;
-            if (start == 0)
-                break; // the answer's only paragraph is the answer
-            QStringList paragraph = kept.mid(start);
-            if (std::any_of(paragraph.cbegin(), paragraph.cend(), isFenceLine) ||
-                !isPromotion(paragraph.join(QLatin1Char(' '))))
+            qsizetype end = kept.size();
+            qsizetype cut = -1;
+            for (;;) {
+                qsizetype start = end;
+                while (start > 0 && !isBlank(kept[start - 1]))
+                    --start;
+                if (start == 0)
+                    break; // the answer's first paragraph is the answer
+                const QStringList paragraph = kept.mid(start, end - start);
+                if (std::any_of(paragraph.cbegin(), paragraph.cend(), isFenceLine))
+                    break;
+                const QString text = paragraph.join(QLatin1Char(' '));
+                if (isPromotion(text)) {
+                    cut = start;
+                    break;
+                }
+                if (!isDecoration(text))
+                    break;
+                end = start;
+                while (end > 0 && isBlank(kept[end - 1]))
+                    --end;
+            }
+            if (cut < 0)
                 break;
-            kept.resize(start);
+            kept.resize(cut);
             while (!kept.isEmpty() && isEdge(kept.last()))
                 kept.removeLast();
         }

@@ -153,6 +153,18 @@ private slots:
             << QStringList{"What is the JVM?", "What is the JRE?"}
             << QStringList{"The virtual machine", "The JVM with"};
 
+        // A bank's own marks after its prompts, and answers that say they are answers.
+        QTest::newRow("emoji marks and answer labels")
+            << "ml.md"
+            << "# ML questions\n\n## Basics\n\n**What is supervised learning? 👶**\n\n"
+               "**Answer:** Learning from labelled examples.\n\n"
+               "**What is bagging? ⭐️**\n\n__Answer:__ Training models on bootstrap samples.\n\n"
+               "**What is new in C♯ 12?**\n\nPrimary constructors for classes.\n"
+            << "ML questions" << QStringList{"Basics"}
+            << QStringList{"What is supervised learning?", "What is bagging?",
+                           "What is new in C♯ 12?"}
+            << QStringList{"Learning from", "Training models", "Primary constructors"};
+
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
             << "idempotent\tgiving the same result when applied again\n"
