@@ -90,11 +90,10 @@ void withoutAnswerLabel(QString &line)
         QStringLiteral(R"(^\s*(\*\*|__)?\s*(answer|ans|a|respuesta|antwort|resposta|réponse|)"
                        R"(ответ|答案?)\s*[:：]\s*(\*\*|__)?\s*)"),
         QRE::CaseInsensitiveOption);
-    // Only a bold label with the answer after it on its line: "Answer:" standing alone above
-    // the answer, or "Answer: D" as a heading, stays as it was written.
-    if (const auto m = label.match(line); m.hasMatch() && !m.captured(1).isEmpty() &&
-                                          m.captured(1) == m.captured(3) &&
-                                          m.capturedLength(0) < line.trimmed().size())
+    // Only a bold label: a plain "Answer:" standing alone above the answer, or "Answer: D"
+    // as a heading, stays as it was written.
+    if (const auto m = label.match(line);
+        m.hasMatch() && !m.captured(1).isEmpty() && m.captured(1) == m.captured(3))
         line.remove(0, m.capturedLength(0));
 }
 

@@ -29,8 +29,8 @@ bool isUiLabel(const QString &text);
 bool isPlaceholder(const QString &plain);
 // Markup that says nothing in words: an image, a linked image, tags.
 bool isDecoration(const QString &paragraph);
-// Takes "**Answer:**", "**Ans:**", "**A:**" (and the same in other languages) from the start
-// of an answer's first line, when the answer follows on that line.
+// Takes a bold "**Answer:**", "**Ans:**", "**A:**" (and the same in other languages) from
+// the start of an answer's first line.
 void withoutAnswerLabel(QString &line);
 // A heading that names a table of contents ("Table of Contents", "Índice", "目录").
 bool isContentsTitle(const QString &heading);

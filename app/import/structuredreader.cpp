@@ -494,8 +494,11 @@ private:
             if (hasChildren && !asks && !frequency && (described || childrenAsk) &&
                 (!withinCategory || childrenAsk || mostChildrenHoldQuestions(n)))
                 node.role = Role::Container;
+            // (A numbered heading that asks is a question, whatever its answer holds: steps
+            // written as bold labels are not questions of a category.)
             else if (!hasChildren && holdsQuestions(from, node.end, direct) &&
-                     (described || (!asks && explicitItems(direct) >= 2)))
+                     (described || (!asks && explicitItems(direct) >= 2)) &&
+                     !(asks && numberedHeading(node.block)))
                 node.role =
                     onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group : Role::Container;
             else if (!hasChildren && !asks && !frequency &&

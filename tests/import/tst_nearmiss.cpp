@@ -158,12 +158,28 @@ private slots:
             << "ml.md"
             << "# ML questions\n\n## Basics\n\n**What is supervised learning? 👶**\n\n"
                "**Answer:** Learning from labelled examples.\n\n"
-               "**What is bagging? ⭐️**\n\n__Answer:__ Training models on bootstrap samples.\n\n"
+               "**What is bagging? ⭐️**\n\n__Answer:__ Training models on bootstrap "
+               "samples.\n\n"
                "**What is new in C♯ 12?**\n\nPrimary constructors for classes.\n"
             << "ML questions" << QStringList{"Basics"}
             << QStringList{"What is supervised learning?", "What is bagging?",
                            "What is new in C♯ 12?"}
             << QStringList{"Learning from", "Training models", "Primary constructors"};
+
+        // A numbered heading that asks stays a question when its answer is steps under bold
+        // labels (which read like questions of a category).
+        QTest::newRow("numbered question over bold steps")
+            << "devops.md"
+            << "# DevOps questions\n\n## Troubleshooting\n\n"
+               "### **1. How do you debug a pod that keeps restarting?**\n\n**Answer:**\n\n"
+               "1. **Check the logs:**\n\n   ```sh\n   kubectl logs my-pod\n   ```\n\n"
+               "2. **Describe the pod:**\n\n   ```sh\n   kubectl describe pod my-pod\n   ```\n\n"
+               "### **2. What is a liveness probe?**\n\n"
+               "**Answer:** A check that restarts a container when it fails.\n"
+            << "DevOps questions" << QStringList{"Troubleshooting"}
+            << QStringList{"How do you debug a pod that keeps restarting?",
+                           "What is a liveness probe?"}
+            << QStringList{"1. **Check the logs:**", "A check that"};
 
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
