@@ -501,7 +501,7 @@ private:
                      !(asks && numberedHeading(node.block)))
                 node.role =
                     onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group : Role::Container;
-            else if (!hasChildren && !asks && !frequency &&
+            else if (!hasChildren && !asks && !frequency && !markedAsQuestion(node.block) &&
                      (contentOutside(from, node.end, direct).isEmpty() || siblingsAreCategories(n)))
                 return; // an empty section ("Table of Contents" over a list of links), or a
                         // section without questions among categories ("References")
@@ -736,6 +736,18 @@ private:
             asking += questions::likeness(promptText(m_blocks[m_nodes[c].block].text, nullptr)) >=
                       questions::kLikely;
         return asking * 2 > children.size();
+    }
+
+    // A heading its writer marked as a question ("Q. Define REGEXP", "Question 3: …"): one,
+    // even when it neither asks nor has an answer yet.
+    bool markedAsQuestion(int heading) const
+    {
+        static thread_local const QRE marked(QStringLiteral(R"(^\s*(q|question)\s*\d*\s*[.:]\s)"),
+                                             QRE::CaseInsensitiveOption);
+        const QString &text = m_blocks[heading].text;
+        return !text.isEmpty() &&
+               (text.front() == u'Q' || text.front() == u'q' || text.front().isSpace()) &&
+               marked.match(text).hasMatch();
     }
 
     bool numberedHeading(int heading) const
