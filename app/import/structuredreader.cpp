@@ -22,6 +22,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace prepdeck {
@@ -320,6 +321,25 @@ private:
         }
     }
 
+    // Headings marked "Q." are questions of one level, as their writer meant them: a
+    // "#### Q." among "## Q." headings (a level that slipped) is a question of its own, not a
+    // part of the answer above it. Deeper marked headings take the level most marked ones
+    // have, when there are three or more.
+    void levelMarkedQuestions()
+    {
+        std::array<int, 7> marked{};
+        for (int i = 0; i < m_blocks.size(); ++i)
+            if (isHeading(i) && markedAsQuestion(i))
+                ++marked[size_t(std::clamp(m_blocks[i].level, 1, 6))];
+        const auto most = std::max_element(marked.cbegin(), marked.cend());
+        if (*most < 3)
+            return;
+        const int level = int(most - marked.cbegin());
+        for (int i = 0; i < m_blocks.size(); ++i)
+            if (isHeading(i) && m_blocks[i].level > level && markedAsQuestion(i))
+                m_blocks[i].level = level;
+    }
+
     void indexHeadings()
     {
         // A heading inside a <details> block ("#### Answer: D") is part of what it holds.
@@ -330,6 +350,7 @@ private:
         // Each block's nearest heading above, and each heading's parent (the nearest above
         // it of a lower level): the chains categoryAbove() and headingsAbove() follow, so
         // that finding a question's category does not scan back through the file.
+        levelMarkedQuestions();
         m_headingBefore.fill(-1, m_blocks.size());
         m_parentHeading.fill(-1, m_blocks.size());
         int last = -1;

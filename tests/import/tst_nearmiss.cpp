@@ -190,6 +190,21 @@ private slots:
             << QStringList{"What is CHAR?", "Define REGEXP", "What is VARCHAR?"}
             << QStringList{"Fixed length.", "", "Variable length."};
 
+        // A "#### Q." among "## Q." questions is a question of its own, not the end of the
+        // answer above it.
+        QTest::newRow("marked question a level too deep")
+            << "js.md"
+            << "# JavaScript questions\n\n## Q. What is a closure?\n\nA function with its "
+               "scope.\n\n"
+               "## Q. What is hoisting?\n\nDeclarations move to the top of their scope.\n\n"
+               "#### Q. What is the temporal dead zone?\n\nThe time before a let is set.\n\n"
+               "## Q. What is an iterator?\n\nAn object with next().\n"
+            << "JavaScript questions" << QStringList{"General"}
+            << QStringList{"What is a closure?", "What is hoisting?",
+                           "What is the temporal dead zone?", "What is an iterator?"}
+            << QStringList{"A function", "Declarations move to the top of their scope.",
+                           "The time before", "An object"};
+
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
             << "idempotent\tgiving the same result when applied again\n"
