@@ -106,6 +106,15 @@ bool isDecoration(const QString &paragraph)
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+bool namesQuestions(const QString &heading)
+{
+    static thread_local const QRE words(
+        QStringLiteral(R"(\b(questions|q\s*&\s*a|quiz(zes)?|flash ?cards|preguntas|perguntas|)"
+                       R"(fragen|вопросы)\b|问题|面试题|題目|题目)"),
+        QRE::CaseInsensitiveOption | QRE::UseUnicodePropertiesOption);
+    return heading.size() <= 120 && words.match(heading).hasMatch();
+}
+
 bool isContentsTitle(const QString &heading)
 {
     if (heading.size() > 40)

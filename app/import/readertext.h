@@ -32,6 +32,8 @@ bool isDecoration(const QString &paragraph);
 // Takes a bold "**Answer:**", "**Ans:**", "**A:**" (and the same in other languages) from
 // the start of an answer's first line.
 void withoutAnswerLabel(QString &line);
+// A heading that names a set of questions: "Coding questions", "Preguntas", "Q&A".
+bool namesQuestions(const QString &heading);
 // A heading that names a table of contents ("Table of Contents", "Índice", "目录").
 bool isContentsTitle(const QString &heading);
 // A paragraph asking for a star, a follow or a sponsor, or thanking for reading.

@@ -526,6 +526,11 @@ private:
                      (contentOutside(from, node.end, direct).isEmpty() || siblingsAreCategories(n)))
                 return; // an empty section ("Table of Contents" over a list of links), or a
                         // section without questions among categories ("References")
+            // A heading that names a set of questions ("Coding questions", "Preguntas de
+            // React") is their category, never a question.
+            else if (!asks && !markedAsQuestion(node.block) &&
+                     namesQuestions(m_blocks[node.block].text))
+                node.role = Role::Container;
             else
                 node.role = Role::Question;
         }

@@ -205,6 +205,18 @@ private slots:
             << QStringList{"A function", "Declarations move to the top of their scope.",
                            "The time before", "An object"};
 
+        // A heading that names a set of questions is their category, not a question whose
+        // answer holds them (here each is a list of its own, cut by its code).
+        QTest::newRow("questions only, a section named for them")
+            << "frontend.md"
+            << "* Explain event bubbling.\n* What is a closure?\n* What is hoisting?\n\n"
+               "## Coding questions\n* Make this work:\n```js\ntwice([1,2]); // [1,2,1,2]\n```\n"
+               "* Write a function that reverses a string.\n"
+            << "frontend" << QStringList{"General", "Coding questions"}
+            << QStringList{"Explain event bubbling.", "What is a closure?", "What is hoisting?",
+                           "Make this work:", "Write a function that reverses a string."}
+            << QStringList{"", "", "", "", ""};
+
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
             << "idempotent\tgiving the same result when applied again\n"
