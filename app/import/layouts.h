@@ -43,6 +43,7 @@ struct SourceText
         int bankTitleLine = 0;
         bool bankSignal = false; // the file reads as a bank by its name or first heading
         int numberBefore = 0;    // the highest question number above the part
+        QString frontTitle;      // the title its front matter gives, if any
     };
     std::optional<PartOfFile> part;
     bool csvHint = false; // the file name says .csv
@@ -69,6 +70,7 @@ struct ParsedBanks
     int titleRoleLine = 0;
     int bankTitleLine = 0;
     bool bankSignal = false;
+    QString frontTitle; // the title the file's YAML front matter gives ("title: …"), if any
     // Numbered list or table questions were found, whose numbers continue those above the
     // text (SourceText::PartOfFile::numberBefore): the reading depends on that number.
     bool numberingContinued = false;

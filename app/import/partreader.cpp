@@ -412,6 +412,7 @@ private:
             SourceText::PartOfFile part;
             part.numberBefore = start.numberBefore;
             part.bankSignal = m_bankSignal;
+            part.frontTitle = m_frontTitle;
             for (qsizetype k = 0; k < start.contextLines.size(); ++k) {
                 if (m_titleRoleLine > 0 && start.contextLines[k] == m_titleRoleLine)
                     part.titleRoleLine = int(k + 1);
@@ -444,6 +445,7 @@ private:
         if (m_plan.headings && start.line == 1) {
             // The file's beginning decides its title, once.
             m_bankSignal = parsed->bankSignal;
+            m_frontTitle = parsed->frontTitle;
             m_titleRoleLine =
                 parsed->titleRoleLine > 0 ? fileLine(start, parsed->titleRoleLine) : 0;
             m_bankTitleLine =
@@ -581,6 +583,7 @@ private:
     int m_titleLevel = 0;
     int m_cutLevel = 6; // Markdown: the highest level of the questions' headings
     bool m_bankSignal = false;
+    QString m_frontTitle;
     // A part read otherwise than the plan (another layout, parent headings, a heading that
     // shows the title decided at the start was not the file's): the file is read whole.
     bool m_contradicted = false;

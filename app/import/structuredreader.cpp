@@ -126,8 +126,15 @@ private:
                  ++i) {
                 const QString t = m_lines[i].trimmed();
                 if (t == QLatin1String("---") || t == QLatin1String("...")) {
-                    for (qsizetype j = first; j <= i; ++j)
+                    // Its title names the bank when no heading does.
+                    static thread_local const QRE title(
+                        QStringLiteral(R"(^title:\s*["']?(.*?)["']?\s*$)"));
+                    for (qsizetype j = first; j <= i; ++j) {
+                        if (const auto m = matchIf(m_lines[j].startsWith(QLatin1String("title:")),
+                                                   title, m_lines[j]))
+                            m_frontTitle = m->captured(1).trimmed();
                         m_lines[j].clear();
+                    }
                     break;
                 }
             }
@@ -1451,7 +1458,10 @@ private:
                 m_bankTitleLine = m_blocks[top].line;
             }
         }
-        BankBuilder bank(m_source.chosenOr(title));
+        // (Else the title the front matter gives, as the file's first part saw it.)
+        const QString frontTitle = m_source.part ? m_source.part->frontTitle : m_frontTitle;
+        BankBuilder bank(m_source.chosenOr(
+            title.isEmpty() && !frontTitle.isEmpty() ? categoryText(frontTitle) : title));
         const QString general = QStringLiteral("General");
         QList<std::pair<int, QString>> empty;
         for (Found &f : found)
@@ -1497,6 +1507,7 @@ private:
         parsed.warnings = m_warnings + parsed.warnings;
         parsed.titleRoleLine = m_titleRoleLine;
         parsed.bankTitleLine = m_bankTitleLine;
+        parsed.frontTitle = m_frontTitle;
         parsed.bankSignal = m_bankSignal;
         parsed.numberingContinued = m_numberingContinued;
         parsed.score = mean * double(found.size());
@@ -1783,6 +1794,7 @@ private:
     bool m_bankSignal = false;
     int m_titleRoleLine = 0; // the document's title heading: its section is the whole file
     int m_bankTitleLine = 0; // the heading that names the bank
+    QString m_frontTitle;    // "title:" of the YAML front matter
     QList<ImportWarning> m_warnings;
     QList<Node> m_nodes;
     int m_headingQuestions = 0;

@@ -217,6 +217,18 @@ private slots:
                            "Make this work:", "Write a function that reverses a string."}
             << QStringList{"", "", "", "", ""};
 
+        // A page of a documentation site: its title is in the front matter, not a heading.
+        QTest::newRow("front matter names the bank")
+            << "hooks.md"
+            << "---\ntitle: \"React questions\"\nsidebar_position: 2\n---\n\n## Hooks\n\n"
+               "### What is useEffect for?\n\nRunning effects after render.\n\n"
+               "### What is useMemo for?\n\nKeeping a computed value between renders.\n\n"
+               "## State\n\n### What is lifting state up?\n\nMoving it to a common parent.\n"
+            << "React questions" << QStringList{"Hooks", "State"}
+            << QStringList{"What is useEffect for?", "What is useMemo for?",
+                           "What is lifting state up?"}
+            << QStringList{"Running effects", "Keeping a computed", "Moving it"};
+
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
             << "idempotent\tgiving the same result when applied again\n"
