@@ -1335,6 +1335,7 @@ private:
         if (header < 0)
             return {};
         int numberCol = -1, questionCol = -1, answerCol = -1, hintCol = -1;
+        bool byTopic = false; // the question column is named for topics
         const QStringList &names = m_blocks[header].cells;
         for (int c = 0; c < names.size(); ++c) {
             const QString h = names[c].toLower();
@@ -1344,15 +1345,18 @@ private:
             if (numberCol < 0 && (h == QLatin1String("#") || has("no") || h == QLatin1String("n")))
                 numberCol = c;
             else if (questionCol < 0 && (has("question") || has("topic") || has("pregunta") ||
-                                         has("frage") || has("вопрос")))
+                                         has("frage") || has("вопрос"))) {
                 questionCol = c;
-            else if (answerCol < 0 &&
-                     (has("answer") || has("respuesta") || has("antwort") || has("ответ")))
+                byTopic = !has("question") && has("topic");
+            } else if (answerCol < 0 &&
+                       (has("answer") || has("respuesta") || has("antwort") || has("ответ")))
                 answerCol = c;
             else if (hintCol < 0 && (has("concept") || has("hint") || has("context") || has("key")))
                 hintCol = c;
         }
-        if (questionCol < 0)
+        // A column of topics with nothing said of them (no answer, no key concept) is an
+        // index — of exercises in other files, say — not questions.
+        if (questionCol < 0 || (byTopic && answerCol < 0 && hintCol < 0))
             return {};
         QList<Found> found;
         for (int j = table + 1; j < end; ++j) {

@@ -229,6 +229,19 @@ private slots:
                            "What is lifting state up?"}
             << QStringList{"Running effects", "Keeping a computed", "Moving it"};
 
+        // A table of topics with links to exercises elsewhere is an index, not questions.
+        QTest::newRow("index table of topics")
+            << "k8s.md"
+            << "# Kubernetes\n\n## Exercises\n\n|Name|Topic|Instructions|Solution|\n"
+               "|---|---|---|---|\n| My first pod | Pods | [Exercise](pods.md) | "
+               "[Solution](pods_solution.md) |\n| A service | Service | [Exercise](svc.md) | "
+               "[Solution](svc_solution.md) |\n\n## Basics\n\n### What is a Pod?\n\n"
+               "The smallest deployable unit.\n\n### What is a Service?\n\n"
+               "A stable address for pods.\n"
+            << "Kubernetes" << QStringList{"Basics"}
+            << QStringList{"What is a Pod?", "What is a Service?"}
+            << QStringList{"The smallest", "A stable"};
+
         QTest::newRow("Quizlet terms, no header")
             << "terms.tsv"
             << "idempotent\tgiving the same result when applied again\n"
