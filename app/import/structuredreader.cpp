@@ -1464,6 +1464,10 @@ private:
         }
         // (Else the title the front matter gives, as the file's first part saw it.)
         const QString frontTitle = m_source.part ? m_source.part->frontTitle : m_frontTitle;
+        QSet<int> holdingQuestions;
+        for (const Found &f : found)
+            if (f.category >= 0)
+                holdingQuestions.insert(f.category);
         BankBuilder bank(m_source.chosenOr(
             title.isEmpty() && !frontTitle.isEmpty() ? categoryText(frontTitle) : title));
         const QString general = QStringLiteral("General");
@@ -1481,8 +1485,11 @@ private:
                 name = titleOnly ? general : categoryText(m_blocks[f.category].text);
                 if (name.isEmpty())
                     name = general;
+                // A heading above that holds questions of its own is a category beside this
+                // one, whatever its level says ("### ReplicaSets", its questions, then
+                // "#### Storage"): only headings that group categories are parents.
                 for (const int p : headingsAbove(f.category))
-                    if (!isWrapper(p))
+                    if (!isWrapper(p) && !holdingQuestions.contains(p))
                         parents << categoryText(m_blocks[p].text);
             }
             if (f.question.prompt.isEmpty())

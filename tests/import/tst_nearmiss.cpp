@@ -383,6 +383,31 @@ private slots:
                                        "A stable address in front of pods."}));
     }
 
+    // A heading that holds questions of its own is a category beside the deeper headings
+    // after its questions, not their parent: the levels slipped.
+    void categoryWithQuestions_isNoParent()
+    {
+        const auto details = [](const char *q, const char *a) {
+            return QStringLiteral("<details>\n<summary>%1</summary><br><b>\n%2\n</b></details>\n\n")
+                .arg(QLatin1String(q), QLatin1String(a));
+        };
+        const QString text = QStringLiteral("# Kubernetes\n\n### Services\n\n") +
+                             details("What is a Service?", "A stable address for pods.") +
+                             QStringLiteral("### ReplicaSets\n\n") +
+                             details("What is a ReplicaSet?", "It keeps pods running.") +
+                             details("How do you scale a ReplicaSet?", "With kubectl scale.") +
+                             QStringLiteral("#### Storage\n\n") +
+                             details("What is a PersistentVolume?", "Storage that outlives pods.") +
+                             QStringLiteral("#### Secrets\n\n") +
+                             details("What is a Secret?", "A small object for sensitive data.");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("k8s.md"));
+        QVERIFY(bool(read));
+        QStringList categories;
+        for (const Category &c : read->banks.first().categories)
+            categories << (c.parents + QStringList{c.name}).join(QStringLiteral(" › "));
+        QCOMPARE(categories, (QStringList{"Services", "ReplicaSets", "Storage", "Secrets"}));
+    }
+
     // Named columns without an answer among them: the questions come in, and the user is
     // told which names an answer column may have.
     void csvWithoutAnAnswerColumn_warns()
