@@ -1564,18 +1564,6 @@ private:
         return out;
     }
 
-    // The level of an ATX heading line ("## Title"), or 0.
-    static int headingLevelOf(const QString &line)
-    {
-        qsizetype i = 0;
-        while (i < 3 && i < line.size() && line.at(i) == u' ')
-            ++i;
-        int level = 0;
-        while (i < line.size() && line.at(i) == u'#' && level < 7)
-            ++i, ++level;
-        return level >= 1 && level <= 6 && (i == line.size() || line.at(i).isSpace()) ? level : 0;
-    }
-
     // Whether the answer of q ending at line `last` is the last of its chapter or of the
     // file: the file ends after it, or a heading above the question's own level follows
     // (any heading, after a question that is not one). A promotion stands there, if any.
@@ -1586,9 +1574,19 @@ private:
             ++line;
         if (line > m_lines.size())
             return true;
-        const int next = headingLevelOf(m_lines[line - 1]);
-        const int own = headingLevelOf(lineText(q.sourceLine));
+        const int next = headingLevelAt(line);
+        const int own = headingLevelAt(q.sourceLine);
         return next > 0 && (own == 0 || next < own);
+    }
+
+    // The level of the document's heading that starts at `line` (as cmark-gfm read it, and
+    // as levelMarkedQuestions() set it), or 0.
+    int headingLevelAt(int line) const
+    {
+        const auto h =
+            std::lower_bound(m_headings.cbegin(), m_headings.cend(), line,
+                             [this](int block, int l) { return m_blocks[block].line < l; });
+        return h != m_headings.cend() && m_blocks[*h].line == line ? m_blocks[*h].level : 0;
     }
 
     // Lines made an answer: junk out, indentation of a list item taken away, placeholders
