@@ -61,10 +61,15 @@ bool isAnswerMarker(const QString &line)
             R"(\s*[:：.]?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     // "A" alone is a marker only with its colon ("A:"), never the letter of a choice.
-    const QString t = line.trimmed();
+    const QStringView t = QStringView(line).trimmed();
     if (t.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0)
         return false;
-    return re.match(line).hasMatch();
+    // The longest marker ("Recommended answers:", "Respuesta sugerida") is far shorter: the
+    // lines of answers, nearly all of a file, are not tried.
+    constexpr qsizetype kLongestMarker = 40;
+    if (t.isEmpty() || t.size() > kLongestMarker)
+        return false;
+    return re.match(t).hasMatch();
 }
 
 // "07", "12.", "#3", "Q12": the number of the question below, alone on its line.
@@ -73,10 +78,15 @@ std::optional<int> numberLine(const QString &line)
     static thread_local const QRegularExpression re(
         QStringLiteral(R"(^\s*(?:#|no\.?\s*|q\.?\s*)?(\d{1,3})[.)]?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(line);
+    // "No. 123." at most, with a few spaces: longer lines are not tried.
+    const QStringView t = QStringView(line).trimmed();
+    if (t.isEmpty() || t.size() > 24 ||
+        !(t.back().isDigit() || t.back() == u'.' || t.back() == u')'))
+        return std::nullopt;
+    const auto m = re.match(t);
     if (!m.hasMatch())
         return std::nullopt;
-    return m.captured(1).toInt();
+    return m.capturedView(1).toInt();
 }
 
 const QRegularExpression &quotedLine()

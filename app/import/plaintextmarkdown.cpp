@@ -60,33 +60,60 @@ const QList<QRE> &strongCodePatterns()
     return patterns;
 }
 
-const QRE &commentPattern()
-{
-    static thread_local const QRE re(QStringLiteral(R"(^(#|//|/\*|\*/)(\s|$))"));
-    return re;
-}
-
 // A long line of ordinary words that ends like a sentence is prose even if it starts
-// with a word such as "git" or "return".
-bool readsAsSentence(const QString &trimmed)
+// with a word such as "git" or "return". An ordinary word is letters of the Latin alphabet,
+// apostrophes and hyphens, with at most one punctuation mark after them.
+bool readsAsSentence(QStringView trimmed)
 {
-    static thread_local const QRE word(QStringLiteral(R"(^[A-Za-z'’-]+[,.;:?!]?$)"));
-    const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() < 7)
+    auto isWordChar = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'\'' ||
+               u == u'\u2019' || u == u'-';
+    };
+    auto isStop = [](QChar c) {
+        return QStringView(u",.;:?!").contains(c);
+    };
+    qsizetype words = 0, plain = 0;
+    for (qsizetype i = 0; i < trimmed.size();) {
+        while (i < trimmed.size() && trimmed[i] == u' ')
+            ++i;
+        if (i == trimmed.size())
+            break;
+        const qsizetype start = i;
+        while (i < trimmed.size() && trimmed[i] != u' ')
+            ++i;
+        const QStringView w = trimmed.sliced(start, i - start);
+        qsizetype body = w.size();
+        if (body > 1 && isStop(w.back()))
+            --body;
+        bool ordinary = body > 0;
+        for (qsizetype k = 0; ordinary && k < body; ++k)
+            ordinary = isWordChar(w[k]);
+        ++words;
+        plain += ordinary;
+    }
+    if (words < 7)
         return false;
-    qsizetype plain = 0;
-    for (const QString &w : words)
-        plain += word.match(w).hasMatch();
     const QChar last = trimmed.back();
     if (last == u'.' || last == u'?' || last == u'!')
-        return plain * 10 >= words.size() * 6;
+        return plain * 10 >= words * 6;
     // "… of pipelines:" introduces an example; code ending in ':' has symbols in it.
-    return last == u':' && plain == words.size();
+    return last == u':' && plain == words;
+}
+
+// "# note", "// note", "/* note", "*/": a comment line of a shell, Python, C-like language.
+bool isCommentLine(QStringView trimmed)
+{
+    for (const QStringView opener :
+         {QStringView(u"#"), QStringView(u"//"), QStringView(u"/*"), QStringView(u"*/")})
+        if (trimmed.startsWith(opener))
+            return trimmed.size() == opener.size() || trimmed[opener.size()].isSpace();
+    return false;
 }
 
 LineKind classify(const QString &line)
 {
-    const QString trimmed = line.trimmed();
+    const QStringView trimmed = QStringView(line).trimmed();
     if (trimmed.isEmpty())
         return LineKind::Blank;
     static const QString bullets = QStringLiteral("•◦▪‣·");
@@ -94,7 +121,7 @@ LineKind classify(const QString &line)
         return LineKind::Prose; // an indented list in plain text, not code
     if (line.at(0).isSpace())
         return LineKind::Indented;
-    if (commentPattern().match(trimmed).hasMatch())
+    if (isCommentLine(trimmed))
         return LineKind::Comment;
     if (looksLikeCode(trimmed))
         return LineKind::Code;
@@ -146,9 +173,9 @@ QString fence(const QStringList &code)
 
 } // namespace
 
-bool looksLikeCode(const QString &line)
+bool looksLikeCode(QStringView line)
 {
-    const QString trimmed = line.trimmed();
+    const QStringView trimmed = line.trimmed();
     if (trimmed.isEmpty() || readsAsSentence(trimmed))
         return false;
     // The patterns as one alternation: one match per line instead of one per pattern.

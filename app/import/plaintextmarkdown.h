@@ -16,6 +16,6 @@ QString escapeLine(const QString &line);
 QString toMarkdown(const QStringList &lines);
 
 // True if a single line of plain text reads as source code rather than prose.
-bool looksLikeCode(const QString &line);
+bool looksLikeCode(QStringView line);
 
 } // namespace prepdeck::plaintext
