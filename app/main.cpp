@@ -3,7 +3,7 @@
 #include "libraryopening.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "preferences.h"
 #include "processstart.h"
 #include "singleinstance.h"

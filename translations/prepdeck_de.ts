@@ -4,7 +4,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../app/core/markdownrenderer.cpp" line="+78"/>
+        <location filename="../app/render/markdownrenderer.cpp" line="+78"/>
         <source>Image: </source>
         <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
         <translation>Bild: </translation>
@@ -604,7 +604,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/core/exporter.cpp" line="+54"/>
+        <location filename="../app/import/exporter.cpp" line="+54"/>
         <source>cannot write here (%1). Choose another place with --output.</source>
         <translation>hier kann nicht geschrieben werden (%1). Bitte mit --output einen anderen Speicherort wählen.</translation>
     </message>
@@ -617,7 +617,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/import/bankfilereader.cpp" line="+22"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+24"/>
         <source>no such file. Check the path and try again.</source>
         <translation>Datei nicht gefunden. Bitte den Pfad prüfen und es erneut versuchen.</translation>
     </message>
@@ -652,7 +652,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Datei überschreitet die Grenze von %L1 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>read as %1, as --layout asked.</source>
         <translation>als %1 gelesen, wie mit --layout verlangt.</translation>
     </message>
@@ -758,7 +758,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importer.cpp" line="+89"/>
+        <location filename="../app/library/importer.cpp" line="+89"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -861,24 +861,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location line="+312"/>
-        <location line="+188"/>
+        <location line="+322"/>
+        <location line="+191"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-77"/>
         <location filename="../app/import/nativeformat.cpp" line="+501"/>
+        <location filename="../app/library/importer.cpp" line="-77"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/library/importer.cpp" line="+37"/>
         <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -937,17 +937,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+438"/>
+        <location filename="../app/import/structuredreader.cpp" line="+180"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location line="+1200"/>
+        <location line="+1319"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln Frage aus %1 gelesen, in %2; sie liest sich zu %3% wie eine Frage.</numerusform>
@@ -968,7 +968,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+316"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+326"/>
         <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
         <translation>die Frage „%1“ hat nach ihrer Zeile „%2“ keine Antwort.</translation>
     </message>
@@ -984,7 +984,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="+230"/>
+        <location filename="../app/library/librarycare.cpp" line="+230"/>
         <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
         <translation>die Sicherung ist fehlgeschlagen (%1). Bitte den freien Speicherplatz prüfen; die Bibliothek selbst ist unverändert.</translation>
     </message>
@@ -1011,7 +1011,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+69"/>
         <location line="+45"/>
-        <location filename="../app/core/libraryfile.cpp" line="+223"/>
+        <location filename="../app/library/libraryfile.cpp" line="+223"/>
         <source>Opening the library</source>
         <translation>Öffnen der Bibliothek</translation>
     </message>
@@ -1032,19 +1032,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../app/core/store.cpp" line="+304"/>
+        <location filename="../app/library/store.cpp" line="+304"/>
         <source>Checking the library</source>
         <translation>Prüfen der Bibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/store.cpp" line="+2"/>
+        <location filename="../app/library/store.cpp" line="+2"/>
         <source>the library is damaged: the check of its pages failed (%1).</source>
         <translation>die Bibliothek ist beschädigt: Die Prüfung ihrer Seiten ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/core/store.cpp" line="+7"/>
+        <location filename="../app/library/store.cpp" line="+7"/>
         <source>the library is damaged: the check of its pages found damage (%1).</source>
         <translation>die Bibliothek ist beschädigt: Die Prüfung ihrer Seiten hat Schäden gefunden (%1).</translation>
     </message>
@@ -1135,12 +1135,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>dies ist keine Prepdeck-Bibliothek. Bitte eine der Dateien wählen, die „prepdeck backups“ auflistet.</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+1405"/>
+        <location filename="../app/library/store.cpp" line="+1405"/>
         <source>the library is not an SQLite database.</source>
         <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="+139"/>
+        <location filename="../app/library/librarycare.cpp" line="+139"/>
         <source>the library is already there.</source>
         <translation>die Bibliothek befindet sich bereits dort.</translation>
     </message>
@@ -1180,7 +1180,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek muss aktualisiert werden, aber die vorherige Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/migrations.cpp" line="+16"/>
+        <location filename="../app/library/migrations.cpp" line="+16"/>
         <source>banks, categories, questions, rating events and full-text search</source>
         <translation>Fragensammlungen, Kategorien, Fragen, Bewertungen und Volltextsuche</translation>
     </message>
@@ -1226,7 +1226,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="-66"/>
-        <location filename="../app/core/store.cpp" line="-1429"/>
+        <location filename="../app/library/store.cpp" line="-1429"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
     </message>
@@ -1236,12 +1236,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Aktualisierung der Bibliothek auf Schema %1 (%2) ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/sqlitestatus.cpp" line="+117"/>
+        <location filename="../app/library/sqlitestatus.cpp" line="+117"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/searchindex.cpp" line="+515"/>
+        <location filename="../app/library/searchindex.cpp" line="+515"/>
         <location line="+23"/>
         <source>Reading the word index</source>
         <translation>Lesen des Wortindex</translation>
@@ -1284,7 +1284,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen der Fragen</translation>
     </message>
     <message>
-        <location filename="../app/core/sqlitestatus.cpp" line="-54"/>
+        <location filename="../app/library/sqlitestatus.cpp" line="-54"/>
         <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
         <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Davon wurde nichts gespeichert; die Bibliothek ist unverändert. Bitte Speicherplatz freigeben und es erneut versuchen.</translation>
     </message>
@@ -1334,7 +1334,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt: SQLite kann sie nicht lesen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/libraryfile.cpp" line="-110"/>
+        <location filename="../app/library/libraryfile.cpp" line="-110"/>
         <source>this path is a symbolic link loop: following its links leads back to where they started. Point the link at a library file, or choose another with --database.</source>
         <translation>dieser Pfad ist eine Schleife symbolischer Links: Seinen Links zu folgen führt zurück zum Anfang. Bitte den Link auf eine Bibliotheksdatei zeigen lassen oder mit --database eine andere wählen.</translation>
     </message>
@@ -1405,19 +1405,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek kann nicht angelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen oder mit --database einen anderen Speicherort wählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+37"/>
+        <location filename="../app/library/store.cpp" line="+37"/>
         <source>Setting up the library</source>
         <translation>Einrichten der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="-491"/>
+        <location filename="../app/library/librarycare.cpp" line="-491"/>
         <location line="+45"/>
-        <location filename="../app/core/libraryfile.cpp" line="+76"/>
+        <location filename="../app/library/libraryfile.cpp" line="+76"/>
         <source>Reading the library</source>
         <translation>Lesen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="-55"/>
+        <location filename="../app/library/store.cpp" line="-55"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>der Datenträger ist voll, daher kann SQLite die Dateien nicht anlegen, die es neben der geöffneten Bibliothek führt (-wal, -shm). Die Bibliothek ist unverändert: Bitte Speicherplatz freigeben und sie erneut öffnen.</translation>
     </message>
@@ -1680,12 +1680,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Mock</name>
     <message>
-        <location filename="../app/core/mockplanner.cpp" line="+45"/>
+        <location filename="../app/library/mockquestions.cpp" line="+27"/>
         <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
         <translation>kein Kategoriename enthält „%1“. „prepdeck stats“ zeigt die Kategorien.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/study/mockplanner.cpp" line="+66"/>
         <source>there are no questions to ask in what you chose. Pick other categories, or import a bank first.</source>
         <translation>in der Auswahl gibt es keine Fragen, die gestellt werden können. Bitte andere Kategorien wählen oder zuerst eine Fragensammlung importieren.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/sheetdocument.cpp" line="+98"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+98"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
     </message>
@@ -1958,7 +1958,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="-301"/>
+        <location filename="../app/library/store.cpp" line="-301"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln Tag.</numerusform>
@@ -2003,7 +2003,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message>
-        <location filename="../app/ui/categorytreemodel.cpp" line="+15"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+15"/>
         <source>All banks</source>
         <translation>Alle Sammlungen</translation>
     </message>
@@ -3105,7 +3105,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/ui/questiontablemodel.cpp" line="+37"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+37"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>

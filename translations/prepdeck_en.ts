@@ -50,7 +50,7 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/import/bankfilereader.cpp" line="+158"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+193"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importer.cpp" line="+130"/>
+        <location filename="../app/library/importer.cpp" line="+130"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1669"/>
+        <location filename="../app/import/structuredreader.cpp" line="+1531"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/plaintextlayouts.cpp" line="+341"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+351"/>
         <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
         <translation>
             <numerusform>%Ln question in plain text, a short head (question and label lines) above an answer line (%1).</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/core/sheetdocument.cpp" line="+134"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+134"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (latest rating 4 or 5).</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="+1595"/>
+        <location filename="../app/library/store.cpp" line="+1595"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/categorytreemodel.cpp" line="+140"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+140"/>
         <source>%1: %Ln question(s), %2, mean confidence %3</source>
         <translation>
             <numerusform>%1: %Ln question, %2, mean confidence %3</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../app/core/markdownrenderer.cpp" line="+78"/>
+        <location filename="../app/render/markdownrenderer.cpp" line="+78"/>
         <source>Image: </source>
         <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
         <translation>Imagen: </translation>
@@ -604,7 +604,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/core/exporter.cpp" line="+54"/>
+        <location filename="../app/import/exporter.cpp" line="+54"/>
         <source>cannot write here (%1). Choose another place with --output.</source>
         <translation>no se puede escribir aquí (%1). Elija otro lugar con --output.</translation>
     </message>
@@ -617,7 +617,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/import/bankfilereader.cpp" line="+22"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+24"/>
         <source>no such file. Check the path and try again.</source>
         <translation>el archivo no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
@@ -652,7 +652,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>el archivo supera el límite de %L1 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+118"/>
         <source>read as %1, as --layout asked.</source>
         <translation>leído como %1, como pidió --layout.</translation>
     </message>
@@ -758,7 +758,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importer.cpp" line="+89"/>
+        <location filename="../app/library/importer.cpp" line="+89"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -861,24 +861,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location line="+312"/>
-        <location line="+188"/>
+        <location line="+322"/>
+        <location line="+191"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="-77"/>
         <location filename="../app/import/nativeformat.cpp" line="+501"/>
+        <location filename="../app/library/importer.cpp" line="-77"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/library/importer.cpp" line="+37"/>
         <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -937,17 +937,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+438"/>
+        <location filename="../app/import/structuredreader.cpp" line="+180"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location line="+1200"/>
+        <location line="+1319"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln pregunta leída de %1, en %2; se lee como una pregunta en un %3%.</numerusform>
@@ -968,7 +968,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+316"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+326"/>
         <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
         <translation>la pregunta «%1» no tiene respuesta después de su línea «%2».</translation>
     </message>
@@ -984,7 +984,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="+230"/>
+        <location filename="../app/library/librarycare.cpp" line="+230"/>
         <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
         <translation>no se pudo hacer la copia de seguridad (%1). Compruebe el espacio libre; la biblioteca en sí no se ha modificado.</translation>
     </message>
@@ -1011,7 +1011,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+69"/>
         <location line="+45"/>
-        <location filename="../app/core/libraryfile.cpp" line="+223"/>
+        <location filename="../app/library/libraryfile.cpp" line="+223"/>
         <source>Opening the library</source>
         <translation>abrir la biblioteca</translation>
     </message>
@@ -1032,19 +1032,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../app/core/store.cpp" line="+304"/>
+        <location filename="../app/library/store.cpp" line="+304"/>
         <source>Checking the library</source>
         <translation>comprobar la biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/store.cpp" line="+2"/>
+        <location filename="../app/library/store.cpp" line="+2"/>
         <source>the library is damaged: the check of its pages failed (%1).</source>
         <translation>la biblioteca está dañada: la comprobación de sus páginas ha fallado (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/core/store.cpp" line="+7"/>
+        <location filename="../app/library/store.cpp" line="+7"/>
         <source>the library is damaged: the check of its pages found damage (%1).</source>
         <translation>la biblioteca está dañada: la comprobación de sus páginas ha encontrado daños (%1).</translation>
     </message>
@@ -1135,12 +1135,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>esto no es una biblioteca de Prepdeck. Elija uno de los archivos que lista «prepdeck backups».</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+1405"/>
+        <location filename="../app/library/store.cpp" line="+1405"/>
         <source>the library is not an SQLite database.</source>
         <translation>la biblioteca no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="+139"/>
+        <location filename="../app/library/librarycare.cpp" line="+139"/>
         <source>the library is already there.</source>
         <translation>la biblioteca ya está ahí.</translation>
     </message>
@@ -1180,7 +1180,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca necesita una actualización y la copia de seguridad previa ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/migrations.cpp" line="+16"/>
+        <location filename="../app/library/migrations.cpp" line="+16"/>
         <source>banks, categories, questions, rating events and full-text search</source>
         <translation>bancos, categorías, preguntas, eventos de valoración y búsqueda de texto completo</translation>
     </message>
@@ -1226,7 +1226,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="-66"/>
-        <location filename="../app/core/store.cpp" line="-1429"/>
+        <location filename="../app/library/store.cpp" line="-1429"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
     </message>
@@ -1236,12 +1236,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la actualización de la biblioteca al esquema %1 (%2) ha fallado: %3. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/sqlitestatus.cpp" line="+117"/>
+        <location filename="../app/library/sqlitestatus.cpp" line="+117"/>
         <source>%1 failed: %2</source>
         <translation>Error al %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/searchindex.cpp" line="+515"/>
+        <location filename="../app/library/searchindex.cpp" line="+515"/>
         <location line="+23"/>
         <source>Reading the word index</source>
         <translation>leer el índice de palabras</translation>
@@ -1284,7 +1284,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer las preguntas</translation>
     </message>
     <message>
-        <location filename="../app/core/sqlitestatus.cpp" line="-54"/>
+        <location filename="../app/library/sqlitestatus.cpp" line="-54"/>
         <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
         <translation>Error al %1: el disco está lleno. No se ha guardado nada; la biblioteca sigue como estaba. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -1334,7 +1334,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada: SQLite no puede leerla (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/libraryfile.cpp" line="-110"/>
+        <location filename="../app/library/libraryfile.cpp" line="-110"/>
         <source>this path is a symbolic link loop: following its links leads back to where they started. Point the link at a library file, or choose another with --database.</source>
         <translation>esta ruta es un bucle de enlaces simbólicos: al seguir sus enlaces se vuelve al punto de partida. Haga que el enlace apunte a un archivo de biblioteca o elija otro con --database.</translation>
     </message>
@@ -1405,19 +1405,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se puede crear la biblioteca (%1). Compruebe los permisos de la carpeta o elija otro lugar con --database.</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="+37"/>
+        <location filename="../app/library/store.cpp" line="+37"/>
         <source>Setting up the library</source>
         <translation>preparar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/core/librarycare.cpp" line="-491"/>
+        <location filename="../app/library/librarycare.cpp" line="-491"/>
         <location line="+45"/>
-        <location filename="../app/core/libraryfile.cpp" line="+76"/>
+        <location filename="../app/library/libraryfile.cpp" line="+76"/>
         <source>Reading the library</source>
         <translation>leer la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/core/store.cpp" line="-55"/>
+        <location filename="../app/library/store.cpp" line="-55"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>el disco está lleno, así que SQLite no puede preparar los archivos que mantiene junto a la biblioteca mientras está abierta (-wal, -shm). La biblioteca sigue como estaba: libere espacio y vuelva a abrirla.</translation>
     </message>
@@ -1680,12 +1680,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Mock</name>
     <message>
-        <location filename="../app/core/mockplanner.cpp" line="+45"/>
+        <location filename="../app/library/mockquestions.cpp" line="+27"/>
         <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
         <translation>ninguna categoría contiene «%1» en su nombre. Ejecute «prepdeck stats» para ver las categorías.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/study/mockplanner.cpp" line="+66"/>
         <source>there are no questions to ask in what you chose. Pick other categories, or import a bank first.</source>
         <translation>no hay preguntas que hacer en lo que ha elegido. Elija otras categorías o importe antes un banco.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/core/sheetdocument.cpp" line="+98"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+98"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
     </message>
@@ -1958,7 +1958,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/store.cpp" line="-301"/>
+        <location filename="../app/library/store.cpp" line="-301"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Entrevista en %Ln día.</numerusform>
@@ -2003,7 +2003,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message>
-        <location filename="../app/ui/categorytreemodel.cpp" line="+15"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+15"/>
         <source>All banks</source>
         <translation>Todos los bancos</translation>
     </message>
@@ -3105,7 +3105,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/ui/questiontablemodel.cpp" line="+37"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+37"/>
         <source>today %1</source>
         <translation>hoy %1</translation>
     </message>

@@ -3,7 +3,7 @@
 #include "exporter.h"
 #include "importer.h"
 #include "librarycare.h"
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "sheetdocument.h"
 #include "store.h"
 #include "translation.h"

@@ -9,7 +9,7 @@
 #include "interviewdatedialog.h"
 #include "librarycare.h"
 #include "mockinterviewwindow.h"
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "mocksetupdialog.h"
 #include "mocksummary.h"
 #include "progressview.h"

@@ -2,7 +2,7 @@
 // library left exactly as before when the input is bad.
 #include "clisupport.h"
 #include "layouts.h"
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "store.h"
 #include "testsupport.h"
 

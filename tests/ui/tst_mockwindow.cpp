@@ -4,7 +4,7 @@
 #include "importer.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "mocksetupdialog.h"
 #include "mocksummary.h"
 #include "sheetexport.h"

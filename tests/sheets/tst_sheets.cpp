@@ -1,6 +1,6 @@
 // Sheets checked the way a reader sees them: the PDF turned back into text with pdftotext,
 // the page count from pdfinfo.
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "sheetdocument.h"
 #include "store.h"
 

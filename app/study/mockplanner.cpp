@@ -10,7 +10,7 @@ namespace {
 
 // Fisher-Yates on mt19937_64, whose output the C++ standard fixes, so a seed means the same
 // order with any compiler or library.
-void seededShuffle(QList<QuestionRow> &rows, quint64 seed)
+void seededShuffle(QList<MockCandidate> &rows, quint64 seed)
 {
     std::mt19937_64 random(seed);
     for (qsizetype i = rows.size() - 1; i > 0; --i) {
@@ -21,48 +21,15 @@ void seededShuffle(QList<QuestionRow> &rows, quint64 seed)
 
 } // namespace
 
-Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &settings,
-                                        const QDateTime &now)
+Result<QList<qint64>> chooseMockQuestions(QList<MockCandidate> candidates,
+                                          const MockSettings &settings, const QDateTime &now)
 {
-    QuestionFilter filter;
-    if (!settings.questionIds.isEmpty()) {
-        filter.questionIds = settings.questionIds;
-    } else {
-        filter.categoryIds = settings.categoryIds;
-        if (!settings.categoryTexts.isEmpty()) {
-            auto categories = store.categorySummaries();
-            if (!categories)
-                return categories.error();
-            for (const QString &text : settings.categoryTexts) {
-                bool found = false;
-                for (const CategorySummary &c : *categories) {
-                    if (c.category.contains(text.trimmed(), Qt::CaseInsensitive)) {
-                        filter.categoryIds << c.categoryId;
-                        found = true;
-                    }
-                }
-                if (!found)
-                    return Error{MockText::tr("no category's name contains \"%1\". Run 'prepdeck "
-                                              "stats' to see the categories.")
-                                     .arg(text),
-                                 {},
-                                 0};
-            }
-        }
-    }
-    auto ids = store.questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
-    if (!ids)
-        return ids.error();
-    auto rows = store.questionRowsByIds(*ids);
-    if (!rows)
-        return rows.error();
-    QList<QuestionRow> candidates = std::move(*rows);
     seededShuffle(candidates, settings.seed);
 
     switch (settings.order) {
     case MockOrder::Weakest:
         std::stable_sort(candidates.begin(), candidates.end(),
-                         [](const QuestionRow &a, const QuestionRow &b) {
+                         [](const MockCandidate &a, const MockCandidate &b) {
                              const double ka = a.confidence ? *a.confidence : 2.5;
                              const double kb = b.confidence ? *b.confidence : 2.5;
                              return ka < kb;
@@ -70,8 +37,8 @@ Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &
         break;
     case MockOrder::Due:
         std::stable_sort(candidates.begin(), candidates.end(),
-                         [&now](const QuestionRow &a, const QuestionRow &b) {
-                             auto bucket = [&now](const QuestionRow &r) {
+                         [&now](const MockCandidate &a, const MockCandidate &b) {
+                             auto bucket = [&now](const MockCandidate &r) {
                                  if (r.due.isValid() && r.due <= now)
                                      return 0;
                                  return r.due.isValid() ? 2 : 1;
@@ -84,7 +51,7 @@ Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &
         break;
     case MockOrder::Frequent:
         std::stable_sort(candidates.begin(), candidates.end(),
-                         [](const QuestionRow &a, const QuestionRow &b) {
+                         [](const MockCandidate &a, const MockCandidate &b) {
                              return a.frequency.value_or(-1) > b.frequency.value_or(-1);
                          });
         break;

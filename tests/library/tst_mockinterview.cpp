@@ -1,6 +1,6 @@
 // Mock interviews in the core: the question timer on an injected clock, the seeded
 // planner, and how an interview is saved.
-#include "mockplanner.h"
+#include "mockquestions.h"
 #include "questiontimer.h"
 #include "store.h"
 

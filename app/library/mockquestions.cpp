@@ -1,0 +1,48 @@
+#include "mockquestions.h"
+#include "translation.h"
+
+namespace prepdeck {
+
+Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &settings,
+                                        const QDateTime &now)
+{
+    QuestionFilter filter;
+    if (!settings.questionIds.isEmpty()) {
+        filter.questionIds = settings.questionIds;
+    } else {
+        filter.categoryIds = settings.categoryIds;
+        if (!settings.categoryTexts.isEmpty()) {
+            auto categories = store.categorySummaries();
+            if (!categories)
+                return categories.error();
+            for (const QString &text : settings.categoryTexts) {
+                bool found = false;
+                for (const CategorySummary &c : *categories) {
+                    if (c.category.contains(text.trimmed(), Qt::CaseInsensitive)) {
+                        filter.categoryIds << c.categoryId;
+                        found = true;
+                    }
+                }
+                if (!found)
+                    return Error{MockText::tr("no category's name contains \"%1\". Run 'prepdeck "
+                                              "stats' to see the categories.")
+                                     .arg(text),
+                                 {},
+                                 0};
+            }
+        }
+    }
+    auto ids = store.questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+    if (!ids)
+        return ids.error();
+    auto rows = store.questionRowsByIds(*ids);
+    if (!rows)
+        return rows.error();
+    QList<MockCandidate> candidates;
+    candidates.reserve(rows->size());
+    for (const QuestionRow &row : std::as_const(*rows))
+        candidates.append({row.id, row.confidence, row.due, row.frequency});
+    return chooseMockQuestions(std::move(candidates), settings, now);
+}
+
+} // namespace prepdeck

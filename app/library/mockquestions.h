@@ -1,0 +1,15 @@
+#pragma once
+
+#include "mockplanner.h"
+#include "result.h"
+#include "store.h"
+
+namespace prepdeck {
+
+// The questions of a mock interview from the library: the chosen questions, or the
+// questions of the chosen categories (all when none are chosen; a category text picks every
+// category whose name holds it), ordered and counted by chooseMockQuestions().
+Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &settings,
+                                        const QDateTime &now);
+
+} // namespace prepdeck
