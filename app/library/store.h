@@ -2,9 +2,13 @@
 
 #include "bank.h"
 #include "libraryfile.h"
+#include "librarystats.h"
 #include "migrations.h"
+#include "mockrecord.h"
 #include "mocksettings.h"
 #include "progressstats.h"
+#include "questionquery.h"
+#include "ratingevent.h"
 #include "result.h"
 #include "sqlitestatus.h"
 
@@ -22,161 +26,6 @@
 
 namespace prepdeck {
 
-// What an import did to the library.
-struct MergeCounts
-{
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int retired = 0;
-};
-
-// A question as stored, with where it sits and how the user stands with it.
-struct StoredQuestion
-{
-    qint64 id = 0;
-    QString bank;
-    QString category;
-    QStringList categoryParents; // the headings above the category, outermost first
-    Question question;
-    std::optional<int> confidence; // latest rating, if any
-    QDateTime due;                 // invalid when not scheduled
-    QDateTime lastRated;           // invalid when never rated
-    QString note;                  // the user's own answer (Markdown)
-};
-
-struct QuestionFilter
-{
-    QString category;                 // part of the category name, any case
-    QString search;                   // words to find in prompt, answer, hint and notes
-    qint64 bankId = 0;                // only this bank (0: all)
-    qint64 categoryId = 0;            // only this category (0: all)
-    QList<qint64> categoryIds;        // only these categories (empty: all)
-    QList<qint64> questionIds;        // only these questions (empty: all)
-    std::optional<int> maxConfidence; // only questions rated at most this (latest rating)
-    QDateTime dueBy;                  // only questions due at or before this time
-    bool neverRated = false;          // only questions never rated
-    QDateTime queueAt; // the study queue at this time: due, then weak (<= 2), then never rated
-
-    static QuestionFilter matching(const QString &category, const QString &search)
-    {
-        QuestionFilter f;
-        f.category = category;
-        f.search = search;
-        return f;
-    }
-};
-
-// How a list of questions is ordered.
-enum class QuestionOrder
-{
-    Library,
-    Number,
-    Prompt,
-    Category,
-    Confidence,
-    LastRated,
-    Due,
-    Queue
-};
-
-// One row of a question list: what a table shows, without the long texts.
-struct QuestionRow
-{
-    qint64 id = 0;
-    std::optional<int> number;
-    QString prompt;
-    QString bank;
-    QString category;
-    std::optional<int> confidence; // latest rating
-    QDateTime lastRated;           // invalid when never rated
-    QDateTime due;                 // invalid when not scheduled
-    std::optional<int> frequency;  // how often it is asked, in percent
-};
-
-// A category (or a whole bank, with categoryId 0) with its size and standing.
-struct CategorySummary
-{
-    qint64 bankId = 0;
-    QString bank;
-    qint64 categoryId = 0;
-    QString category;
-    int questions = 0;
-    int rated = 0;
-    std::optional<double> meanConfidence;
-};
-
-struct CategoryStats
-{
-    QString bank;
-    QString category;
-    QStringList parents;
-    int questions = 0;
-    int rated = 0;
-    std::optional<double> meanConfidence; // mean of each rated question's latest rating
-};
-
-struct LibraryStats
-{
-    int banks = 0;
-    int categories = 0;
-    int questions = 0;
-    int rated = 0;   // questions with at least one rating
-    int ratings = 0; // rating events
-    QList<CategoryStats> byCategory;
-};
-
-struct RatingEvent
-{
-    qint64 id = 0;
-    qint64 questionId = 0;
-    QDateTime ratedAt; // UTC
-    int confidence = 0;
-    QString context;               // "study" or "mock"
-    QDateTime due;                 // when the question is due again after this rating
-    QDateTime dueBefore;           // when it was due before (invalid: not scheduled)
-    std::optional<double> seconds; // time used, for a rating given in a mock interview
-};
-
-// One question of a mock interview as it went.
-struct MockItem
-{
-    qint64 questionId = 0;
-    QString prompt;   // for showing; filled when read back
-    QString category; // likewise
-    double seconds = 0;
-    std::optional<int> confidence; // none when skipped
-    bool skipped = false;
-    QString notes; // what the candidate said
-};
-
-// A mock interview as saved: when, how it was set up, and each question.
-struct MockRecord
-{
-    qint64 id = 0;
-    QDateTime started;
-    QDateTime finished; // invalid while running, or if it never finished
-    bool endedEarly = false;
-    MockSettings settings;
-    QList<MockItem> items;
-};
-
-// What a question list needs from the library: the ids of its questions in order (cheap
-// even for 100,000), and then the rows for the ids a view shows.
-class QuestionListSource
-{
-public:
-    virtual ~QuestionListSource() = default;
-    // The ids of the questions of a filter, in order; the first `limit` only when above 0.
-    virtual Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
-                                              Qt::SortOrder direction, int limit = 0) const = 0;
-    virtual Result<int> countQuestions(const QuestionFilter &filter) const = 0;
-    // Rows for these ids, in the same order; ids no longer in the library are left out.
-    virtual Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const = 0;
-};
-
-// The user's library in one SQLite file: banks, categories, questions and rating events.
-// Writes happen in transactions; a failed write leaves the file as it was.
 class BulkImport;
 namespace search {
 class IndexWriter;
@@ -191,6 +40,8 @@ struct StoreOpenOptions
     std::function<Status(int, int)> beforeUpgrade;
 };
 
+// The user's library in one SQLite file: banks, categories, questions and rating events.
+// Writes happen in transactions; a failed write leaves the file as it was.
 class Store final : public QuestionListSource
 {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store.h"
+#include "questionquery.h"
 
 #include <QAbstractItemModel>
 

@@ -2,7 +2,7 @@
 
 #include "progressstats.h"
 #include "result.h"
-#include "store.h"
+#include "questionquery.h"
 
 #include <QDateTime>
 #include <QPageSize>

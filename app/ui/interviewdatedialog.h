@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store.h"
+#include "progressstats.h"
+#include "questionquery.h"
 
 #include <QDialog>
 

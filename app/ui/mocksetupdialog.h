@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mocksettings.h"
-#include "store.h"
+#include "questionquery.h"
 
 #include <QDialog>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store.h"
+#include "questionquery.h"
+#include "ratingevent.h"
 
 #include <QWidget>
 

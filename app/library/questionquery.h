@@ -1,0 +1,107 @@
+#pragma once
+
+#include "question.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace prepdeck {
+
+// What a question list asks of the library, and what it gets: filters, orders, rows.
+
+// A question as stored, with where it sits and how the user stands with it.
+struct StoredQuestion
+{
+    qint64 id = 0;
+    QString bank;
+    QString category;
+    QStringList categoryParents; // the headings above the category, outermost first
+    Question question;
+    std::optional<int> confidence; // latest rating, if any
+    QDateTime due;                 // invalid when not scheduled
+    QDateTime lastRated;           // invalid when never rated
+    QString note;                  // the user's own answer (Markdown)
+};
+
+// Which questions a list, a sheet or a mock interview takes.
+struct QuestionFilter
+{
+    QString category;                 // part of the category name, any case
+    QString search;                   // words to find in prompt, answer, hint and notes
+    qint64 bankId = 0;                // only this bank (0: all)
+    qint64 categoryId = 0;            // only this category (0: all)
+    QList<qint64> categoryIds;        // only these categories (empty: all)
+    QList<qint64> questionIds;        // only these questions (empty: all)
+    std::optional<int> maxConfidence; // only questions rated at most this (latest rating)
+    QDateTime dueBy;                  // only questions due at or before this time
+    bool neverRated = false;          // only questions never rated
+    QDateTime queueAt; // the study queue at this time: due, then weak (<= 2), then never rated
+
+    static QuestionFilter matching(const QString &category, const QString &search)
+    {
+        QuestionFilter f;
+        f.category = category;
+        f.search = search;
+        return f;
+    }
+};
+
+// How a list of questions is ordered.
+enum class QuestionOrder
+{
+    Library,
+    Number,
+    Prompt,
+    Category,
+    Confidence,
+    LastRated,
+    Due,
+    Queue
+};
+
+// One row of a question list: what a table shows, without the long texts.
+struct QuestionRow
+{
+    qint64 id = 0;
+    std::optional<int> number;
+    QString prompt;
+    QString bank;
+    QString category;
+    std::optional<int> confidence; // latest rating
+    QDateTime lastRated;           // invalid when never rated
+    QDateTime due;                 // invalid when not scheduled
+    std::optional<int> frequency;  // how often it is asked, in percent
+};
+
+// A category (or a whole bank, with categoryId 0) with its size and standing.
+struct CategorySummary
+{
+    qint64 bankId = 0;
+    QString bank;
+    qint64 categoryId = 0;
+    QString category;
+    int questions = 0;
+    int rated = 0;
+    std::optional<double> meanConfidence;
+};
+
+// What a question list needs from the library: the ids of its questions in order (cheap
+// even for 100,000), and then the rows for the ids a view shows.
+class QuestionListSource
+{
+public:
+    virtual ~QuestionListSource() = default;
+    // The ids of the questions of a filter, in order; the first `limit` only when above 0.
+    virtual Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
+                                              Qt::SortOrder direction, int limit = 0) const = 0;
+    virtual Result<int> countQuestions(const QuestionFilter &filter) const = 0;
+    // Rows for these ids, in the same order; ids no longer in the library are left out.
+    virtual Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const = 0;
+};
+
+} // namespace prepdeck
