@@ -136,23 +136,31 @@ struct ExistingQuestion
 
 } // namespace
 
-Store::Store(QString connection, QString path)
-    : m_connection(std::move(connection)), m_path(std::move(path))
-{}
+Store::Store(QString connection, QString path) : m_db(std::move(connection), std::move(path)) {}
 
-Store::~Store()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+Store::~Store() = default;
 
 QSqlDatabase Store::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_db.connection();
+}
+
+qint64 Store::outsideChanges() const
+{
+    return m_db.outsideChanges();
+}
+
+void Store::close()
+{
+    m_db.close();
+    m_idCache = {};
+}
+
+void Store::adopt(Store &&other)
+{
+    m_db.adopt(other.m_db);
+    m_idCache = {};
+    other.m_idCache = {};
 }
 
 QString Store::defaultPath()
@@ -165,67 +173,6 @@ QString Store::defaultPath()
         return chosen;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QLatin1String("/prepdeck.sqlite");
-}
-
-qint64 Store::outsideChanges() const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-Error Store::sqlError(const QString &doing, const QSqlError &error) const
-{
-    Error e = sqlite::failure(error, doing, m_path,
-                              m_readOnly ? m_readOnlyReason : sqlite::ReadOnlyReason::None);
-    if (e.kind == Error::Kind::Damaged)
-        noteSuspect();
-    return e;
-}
-
-Error Store::sqlError(const QString &doing, int code, const QString &why) const
-{
-    Error e = sqlite::failure(code, doing, why, m_path,
-                              m_readOnly ? m_readOnlyReason : sqlite::ReadOnlyReason::None);
-    if (e.kind == Error::Kind::Damaged)
-        noteSuspect();
-    return e;
-}
-
-void Store::noteSuspect() const
-{
-    // SQLite met damage while the library was in use: the next open checks every page,
-    // whatever the library's size.
-    if (m_path != QLatin1String(":memory:"))
-        care::markForCheck(m_path);
-}
-
-Status Store::beginWrite(const QString &doing)
-{
-    QSqlQuery q(database());
-    // IMMEDIATE: the write lock is taken now, waiting up to the busy timeout for another
-    // program's write, rather than failing at once when a read has to become a write.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(doing, q.lastError());
-    return success();
-}
-
-Status Store::commitWrite(const QString &doing)
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = sqlError(doing, q.lastError());
-        q.exec(QStringLiteral("ROLLBACK"));
-        return e;
-    }
-    return success();
-}
-
-void Store::rollbackWrite()
-{
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migration> &migrations,
@@ -251,15 +198,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     }
 
     std::unique_ptr<Store> store(new Store(connection, path));
-    store->m_readOnly = place.readOnly;
-    store->m_readOnlyReason = place.readOnlyReason;
+    store->m_db.setReadOnly(place.readOnly, place.readOnlyReason);
     auto connected = libraryfile::connect(connection, path, place);
     if (!connected)
         return connected.error();
     QSqlDatabase db = *connected;
     if (!inMemory) {
         libraryfile::OpenMark mark(path);
-        store->m_openMark.swap(mark);
+        store->m_db.holdOpenMark(mark);
     }
 
     // Whose file is it, and is it whole? Read under SQLite's locks; nothing is written
@@ -301,7 +247,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     if (options.checkPages && verdict == libraryfile::Verdict::Prepdeck) {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")) || !check.next()) {
-            Error e = store->sqlError(LibraryText::tr("Checking the library"), check.lastError());
+            Error e =
+                store->m_db.sqlError(LibraryText::tr("Checking the library"), check.lastError());
             if (e.kind == Error::Kind::Damaged)
                 e.message = LibraryText::tr("the library is damaged: the check of its pages "
                                             "failed (%1).")
@@ -323,7 +270,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     // milliseconds for one rating, once for a whole import.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
         if (!query.exec(QLatin1String(pragma)))
-            return store->sqlError(LibraryText::tr("Setting up the library"), query.lastError());
+            return store->m_db.sqlError(LibraryText::tr("Setting up the library"),
+                                        query.lastError());
     if (place.readOnly) {
         if (identity->version != latest)
             return Error{LibraryText::tr("the library is read-only and was written by another "
@@ -335,7 +283,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     // Libraries are in WAL mode all their life; one left in another mode by an older
     // Prepdeck is switched once, when nobody else has it open.
     if (!inMemory && identity->journalMode != QLatin1String("wal"))
-        store->switchToWal();
+        store->m_db.switchToWal();
     if (identity->version < latest && identity->version > 0 && options.beforeUpgrade) {
         if (Status ready = options.beforeUpgrade(identity->version, latest); !ready)
             return ready.error();
@@ -344,71 +292,30 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
         return migrated.error();
     // An older library known by its tables gets Prepdeck's id.
     if (identity->applicationId != libraryfile::kApplicationId && identity->version >= latest) {
-        if (Status begun = store->beginWrite(LibraryText::tr("Marking the library as Prepdeck's"));
+        if (Status begun =
+                store->m_db.beginWrite(LibraryText::tr("Marking the library as Prepdeck's"));
             !begun)
             return begun.error();
         if (!query.exec(
                 QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId))) {
-            store->rollbackWrite();
-            return store->sqlError(LibraryText::tr("Marking the library as Prepdeck's"),
-                                   query.lastError());
+            store->m_db.rollbackWrite();
+            return store->m_db.sqlError(LibraryText::tr("Marking the library as Prepdeck's"),
+                                        query.lastError());
         }
-        if (Status done = store->commitWrite(LibraryText::tr("Marking the library as Prepdeck's"));
+        if (Status done =
+                store->m_db.commitWrite(LibraryText::tr("Marking the library as Prepdeck's"));
             !done)
             return done.error();
     }
     return store;
 }
 
-void Store::switchToWal()
-{
-    // Changing the journal mode needs the library to itself, and SQLite does not wait for
-    // that: try for as long as the busy timeout, then go on in the old mode.
-    QSqlQuery q(database());
-    QElapsedTimer waited;
-    waited.start();
-    do {
-        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
-            q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
-            return;
-        q.finish();
-        QThread::msleep(50);
-    } while (waited.elapsed() < sqlite::kBusyTimeoutMs);
-}
-
-void Store::close()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    m_openMark.release();
-    m_idCache = {};
-}
-
-void Store::adopt(Store &&other)
-{
-    close();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    std::swap(m_connection, other.m_connection);
-    std::swap(m_path, other.m_path);
-    std::swap(m_readOnly, other.m_readOnly);
-    std::swap(m_readOnlyReason, other.m_readOnlyReason);
-    m_openMark.swap(other.m_openMark);
-    m_idCache = {};
-    other.m_idCache = {};
-}
-
 Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &sourcePath,
                                        const QString &layout, bool dryRun,
                                        const std::function<bool()> &cancelled)
 {
-    QSqlDatabase db = database();
-    if (Status begun = beginWrite(LibraryText::tr("Starting the import")); !begun)
+    QSqlDatabase db = m_db.connection();
+    if (Status begun = m_db.beginWrite(LibraryText::tr("Starting the import")); !begun)
         return begun.error();
     // Whatever happens below, an unfinished transaction is rolled back.
     struct Rollback
@@ -418,7 +325,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
         ~Rollback()
         {
             if (armed)
-                store.rollbackWrite();
+                store.m_db.rollbackWrite();
         }
     } rollback{*this};
 
@@ -426,7 +333,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
     MergeCounts counts;
     QSqlQuery q(db);
     auto fail = [&](const QString &doing) {
-        return sqlError(doing, q.lastError());
+        return m_db.sqlError(doing, q.lastError());
     };
 
     QSqlQuery insertQuestion(db), updateQuestion(db), moveQuestion(db), retireQuestion(db);
@@ -626,8 +533,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                     moveQuestion.addBindValue(nq.sourceLine);
                     moveQuestion.addBindValue(old.id);
                     if (!moveQuestion.exec())
-                        return sqlError(LibraryText::tr("Updating a question"),
-                                        moveQuestion.lastError());
+                        return m_db.sqlError(LibraryText::tr("Updating a question"),
+                                             moveQuestion.lastError());
                     continue;
                 }
                 ++counts.updated;
@@ -636,8 +543,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
                 for (const QVariant &v : values)
                     updateQuestion.addBindValue(v);
                 if (!updateQuestion.exec())
-                    return sqlError(LibraryText::tr("Updating a question"),
-                                    updateQuestion.lastError());
+                    return m_db.sqlError(LibraryText::tr("Updating a question"),
+                                         updateQuestion.lastError());
                 words.replace(old.id, search::searchableText(old.question, old.note),
                               search::searchableText(nq, old.note));
                 continue;
@@ -648,7 +555,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             for (const QVariant &v : values)
                 insertQuestion.addBindValue(v);
             if (!insertQuestion.exec())
-                return sqlError(LibraryText::tr("Adding a question"), insertQuestion.lastError());
+                return m_db.sqlError(LibraryText::tr("Adding a question"),
+                                     insertQuestion.lastError());
             words.add(insertQuestion.lastInsertId().toLongLong(), search::searchableText(nq, {}));
         }
         for (const ExistingQuestion &old : existing) {
@@ -658,7 +566,8 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
             retireQuestion.addBindValue(now);
             retireQuestion.addBindValue(old.id);
             if (!retireQuestion.exec())
-                return sqlError(LibraryText::tr("Retiring a question"), retireQuestion.lastError());
+                return m_db.sqlError(LibraryText::tr("Retiring a question"),
+                                     retireQuestion.lastError());
         }
         if (Status counted = refreshCategoryStats(q, bankId); !counted)
             return counted.error();
@@ -669,7 +578,7 @@ Result<MergeCounts> Store::importBanks(const QList<Bank> &banks, const QString &
     if (Status indexed = words.write(db); !indexed)
         return indexed.error();
     rollback.armed = false;
-    if (Status committed = commitWrite(LibraryText::tr("Saving the import")); !committed)
+    if (Status committed = m_db.commitWrite(LibraryText::tr("Saving the import")); !committed)
         return committed.error();
     return counts;
 }
@@ -852,14 +761,14 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
         return out;
     }
     const SqlPart where = whereFor(filter);
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(kSelectStored + kFromQuestions + where.sql +
               QStringLiteral(" ORDER BY b.position, q.position"));
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Listing questions"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Listing questions"), q.lastError());
     QList<StoredQuestion> out;
     while (q.next())
         out << storedQuestionFrom(q);
@@ -868,13 +777,13 @@ Result<QList<StoredQuestion>> Store::questions(const QuestionFilter &filter) con
 
 Result<StoredQuestion> Store::question(qint64 id) const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading a question"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading a question"), q.lastError());
     if (!q.next())
-        return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_path, 0};
+        return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_db.path(), 0};
     return storedQuestionFrom(q);
 }
 
@@ -892,7 +801,7 @@ Result<QList<qint64>> Store::questionIds(const QuestionFilter &filter, QuestionO
             return **first;
     }
     if (!filter.search.trimmed().isEmpty()) {
-        auto found = search::match(database(), filter.search);
+        auto found = search::match(m_db.connection(), filter.search);
         if (!found)
             return found.error();
         if (!*found)
@@ -923,7 +832,7 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
     const qint64 kLongPostings = m_searchTuning.longPostings;
     const qint64 kShortPostings = m_searchTuning.shortPostings;
     const qsizetype kMostChecked = m_searchTuning.mostChecked;
-    auto words = search::queryWords(database(), filter.search, kLongPostings);
+    auto words = search::queryWords(m_db.connection(), filter.search, kLongPostings);
     if (!words)
         return words.error();
     qint64 total = 0;
@@ -934,7 +843,7 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
         return std::optional<QList<qint64>>{};
     for (const search::QueryWord &w : std::as_const(*words))
         (w.bytes > kShortPostings ? checked : fromIndex) << w;
-    auto candidates = search::postingsOfAll(database(), fromIndex);
+    auto candidates = search::postingsOfAll(m_db.connection(), fromIndex);
     if (!candidates)
         return candidates.error();
     if (checked.isEmpty())
@@ -951,7 +860,7 @@ Result<std::optional<QList<qint64>>> Store::firstMatches(const QuestionFilter &f
     const qsizetype kBatch = qsizetype(limit) * 5 / 4; // most words checked are in most
     QList<qint64> batch;
     auto check = [&]() -> Status {
-        auto found = search::matchingText(database(), batch, matcher);
+        auto found = search::matchingText(m_db.connection(), batch, matcher);
         if (!found)
             return found.error();
         const QSet<qint64> &matching = *found;
@@ -1002,12 +911,12 @@ Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOr
 
     // The same list as last time while nothing was written, by us or by another program:
     // search as you type narrows one list many times.
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) ||
         !q.next())
-        return sqlError(LibraryText::tr("Listing questions"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Listing questions"), q.lastError());
     QString key = QString::number(q.value(0).toLongLong()) + QLatin1Char('/') +
                   QString::number(q.value(1).toLongLong()) + QLatin1Char('\n') + sql;
     for (const QVariant &v : where.binds + orderBy.binds)
@@ -1020,7 +929,7 @@ Result<QList<qint64>> Store::orderedIds(const QuestionFilter &filter, QuestionOr
     for (const QVariant &v : where.binds + orderBy.binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Listing questions"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Listing questions"), q.lastError());
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -1041,12 +950,12 @@ Result<QList<QuestionRow>> Store::questionRowsByIds(const QList<qint64> &ids) co
             list += QLatin1Char(',');
         list += QString::number(id);
     }
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, ") + kCategoryLabel +
                 QStringLiteral(", q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
                 kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
-        return sqlError(LibraryText::tr("Reading questions"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading questions"), q.lastError());
     QHash<qint64, QuestionRow> byId;
     while (q.next()) {
         QuestionRow r;
@@ -1084,7 +993,7 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
     if (filter.category == placeOnly.category && filter.categoryIds.isEmpty() &&
         filter.questionIds.isEmpty() && !filter.maxConfidence && !filter.dueBy.isValid() &&
         !filter.neverRated && !filter.queueAt.isValid()) {
-        QSqlQuery kept(database());
+        QSqlQuery kept(m_db.connection());
         kept.prepare(QStringLiteral(
             "SELECT COALESCE(SUM(s.questions), 0) FROM category_stats s "
             "JOIN categories c ON c.id = s.category_id WHERE (? = 0 OR c.bank_id = ?) "
@@ -1092,11 +1001,11 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
         for (const qint64 v : {filter.bankId, filter.bankId, filter.categoryId, filter.categoryId})
             kept.addBindValue(v);
         if (!kept.exec() || !kept.next())
-            return sqlError(LibraryText::tr("Counting questions"), kept.lastError());
+            return m_db.sqlError(LibraryText::tr("Counting questions"), kept.lastError());
         return kept.value(0).toInt();
     }
     const SqlPart where = whereFor(filter);
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     QString from = QStringLiteral(" FROM questions q");
     if (!filter.category.isEmpty())
         from += QStringLiteral(" JOIN categories c ON c.id = q.category_id");
@@ -1104,7 +1013,7 @@ Result<int> Store::countQuestions(const QuestionFilter &filter) const
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return sqlError(LibraryText::tr("Counting questions"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Counting questions"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -1124,22 +1033,22 @@ Result<QList<CategorySummary>> Store::categorySummaries() const
 
 Result<int> Store::countRatingsSince(const QDateTime &since) const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE rated_at >= ?"));
     q.addBindValue(timestamp(since));
     if (!q.exec() || !q.next())
-        return sqlError(LibraryText::tr("Counting ratings"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Counting ratings"), q.lastError());
     return q.value(0).toInt();
 }
 
 Result<QList<RatingEvent>> Store::ratings(qint64 questionId) const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, rated_at, confidence, context, seconds FROM ratings "
                              "WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(questionId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
     QList<RatingEvent> out;
     while (q.next())
         out << RatingEvent{q.value(0).toLongLong(),
@@ -1159,13 +1068,13 @@ Status Store::setNote(qint64 questionId, const QString &note)
     auto before = question(questionId);
     if (!before)
         return before.error();
-    QSqlDatabase db = database();
-    return inTransaction(LibraryText::tr("Saving your note"), [&](QSqlQuery &q) -> Status {
+    QSqlDatabase db = m_db.connection();
+    return m_db.inTransaction(LibraryText::tr("Saving your note"), [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
         q.addBindValue(text(note));
         q.addBindValue(questionId);
         if (!q.exec())
-            return sqlError(LibraryText::tr("Saving your note"), q.lastError());
+            return m_db.sqlError(LibraryText::tr("Saving your note"), q.lastError());
         search::IndexWriter words;
         words.replace(questionId, search::searchableText(before->question, before->note),
                       search::searchableText(before->question, note));
@@ -1196,9 +1105,9 @@ Result<LibraryStats> Store::stats() const
     }
     stats.banks = static_cast<int>(bankIds.size());
     stats.categories = static_cast<int>(stats.byCategory.size());
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
-        return sqlError(LibraryText::tr("Counting ratings"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Counting ratings"), q.lastError());
     stats.ratings = q.value(0).toInt();
     return stats;
 }
@@ -1219,26 +1128,6 @@ Result<QList<Bank>> Store::banks() const
         bank.categories.last().questions << s.question;
     }
     return banks;
-}
-
-Status Store::inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work)
-{
-    for (int attempt = 0;; ++attempt) {
-        Status done = beginWrite(doing);
-        if (done) {
-            QSqlQuery q(database());
-            done = work(q);
-            q.finish();
-            if (done)
-                done = commitWrite(doing);
-            else
-                rollbackWrite();
-        }
-        // Another program kept the library busy past the timeout: a window tries again, so
-        // that what it shows as saved is saved.
-        if (done || done.error().kind != Error::Kind::Busy || attempt >= m_busyRetries)
-            return done;
-    }
 }
 
 namespace {
@@ -1287,7 +1176,7 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
     q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
     q.addBindValue(event.questionId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Looking up the question"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Looking up the question"), q.lastError());
     if (!q.next() || q.value(0).toBool())
         return Error{LibraryText::tr("there is no question with id %1 in the library. Run "
                                      "'prepdeck list' to see the ids.")
@@ -1296,12 +1185,12 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
                      0};
     event.dueBefore = fromTimestamp(q.value(1));
     if (!insertRating(q, event))
-        return sqlError(LibraryText::tr("Saving the rating"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Saving the rating"), q.lastError());
     q.prepare(QStringLiteral(
         "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
     q.addBindValue(event.questionId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
     QList<int> history;
     while (q.next())
         history << q.value(0).toInt();
@@ -1313,7 +1202,7 @@ Status Store::rateWith(QSqlQuery &q, RatingEvent &event)
             event.due = scheduling::capForInterview(event.due, event.ratedAt, plan->date);
     }
     if (!refreshLatestRating(q, event.questionId, event.due))
-        return sqlError(LibraryText::tr("Scheduling the question"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Scheduling the question"), q.lastError());
     return success();
 }
 
@@ -1321,8 +1210,8 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
                                 const QDateTime &at, std::optional<double> seconds)
 {
     RatingEvent event{0, questionId, at.toUTC(), confidence, context, {}, {}, seconds};
-    Status done = inTransaction(LibraryText::tr("Saving the rating"),
-                                [&](QSqlQuery &q) { return rateWith(q, event); });
+    Status done = m_db.inTransaction(LibraryText::tr("Saving the rating"),
+                                     [&](QSqlQuery &q) { return rateWith(q, event); });
     if (!done)
         return done.error();
     return event;
@@ -1330,9 +1219,9 @@ Result<RatingEvent> Store::rate(qint64 questionId, int confidence, const QString
 
 Result<InterviewPlan> Store::interviewPlan() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'interview'")))
-        return sqlError(LibraryText::tr("Reading the interview date"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading the interview date"), q.lastError());
     InterviewPlan plan;
     if (!q.next())
         return plan;
@@ -1345,29 +1234,31 @@ Result<InterviewPlan> Store::interviewPlan() const
 
 Status Store::setInterviewPlan(const InterviewPlan &plan)
 {
-    return inTransaction(LibraryText::tr("Saving the interview date"), [&](QSqlQuery &q) -> Status {
-        if (!plan.date.isValid()) {
-            if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'interview'")))
-                return sqlError(LibraryText::tr("Clearing the interview date"), q.lastError());
+    return m_db.inTransaction(
+        LibraryText::tr("Saving the interview date"), [&](QSqlQuery &q) -> Status {
+            if (!plan.date.isValid()) {
+                if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'interview'")))
+                    return m_db.sqlError(LibraryText::tr("Clearing the interview date"),
+                                         q.lastError());
+                return success();
+            }
+            QJsonArray ids;
+            for (const qint64 id : plan.categoryIds)
+                ids.append(id);
+            const QJsonObject json{{QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
+                                   {QStringLiteral("category_ids"), ids}};
+            q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('interview', ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            if (!q.exec())
+                return m_db.sqlError(LibraryText::tr("Saving the interview date"), q.lastError());
             return success();
-        }
-        QJsonArray ids;
-        for (const qint64 id : plan.categoryIds)
-            ids.append(id);
-        const QJsonObject json{{QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
-                               {QStringLiteral("category_ids"), ids}};
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('interview', ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return sqlError(LibraryText::tr("Saving the interview date"), q.lastError());
-        return success();
-    });
+        });
 }
 
 Result<QList<Readiness>> Store::readiness() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     // From the counts the triggers keep, so the tree costs the same at any library size.
     if (!q.exec(QStringLiteral(
             "SELECT b.id, b.name, c.id, c.name, s.questions, s.ready, s.questions - s.rated, "
@@ -1375,7 +1266,7 @@ Result<QList<Readiness>> Store::readiness() const
             "FROM category_stats s JOIN categories c ON c.id = s.category_id "
             "JOIN banks b ON b.id = c.bank_id WHERE s.questions > 0 "
             "ORDER BY b.position, c.position")))
-        return sqlError(LibraryText::tr("Reading the categories"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading the categories"), q.lastError());
     QList<Readiness> out;
     while (q.next()) {
         Readiness r;
@@ -1397,7 +1288,7 @@ Result<QList<Readiness>> Store::readiness() const
 Result<QList<RatingRecord>> Store::ratingRecords(const QDateTime &since, qint64 bankId,
                                                  qint64 categoryId) const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.question_id, q.category_id, ") + kCategoryLabel +
               QStringLiteral(", r.rated_at, r.confidence, r.context "
@@ -1409,7 +1300,7 @@ Result<QList<RatingRecord>> Store::ratingRecords(const QDateTime &since, qint64 
     for (const qint64 v : {bankId, bankId, categoryId, categoryId})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Reading the ratings"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading the ratings"), q.lastError());
     QList<RatingRecord> out;
     while (q.next())
         out << RatingRecord{
@@ -1444,15 +1335,15 @@ Result<QList<MockPoint>> Store::mockPoints() const
 Result<qint64> Store::startMock(const MockSettings &settings, const QDateTime &at)
 {
     qint64 id = 0;
-    Status done =
-        inTransaction(LibraryText::tr("Starting the mock interview"), [&](QSqlQuery &q) -> Status {
+    Status done = m_db.inTransaction(
+        LibraryText::tr("Starting the mock interview"), [&](QSqlQuery &q) -> Status {
             q.prepare(
                 QStringLiteral("INSERT INTO mock_interviews (started_at, settings) VALUES (?, ?)"));
             q.addBindValue(timestamp(at));
             q.addBindValue(
                 QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
             if (!q.exec())
-                return sqlError(LibraryText::tr("Starting the mock interview"), q.lastError());
+                return m_db.sqlError(LibraryText::tr("Starting the mock interview"), q.lastError());
             id = q.lastInsertId().toLongLong();
             return success();
         });
@@ -1465,7 +1356,7 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
                                        const QDateTime &at)
 {
     MockItem saved = item;
-    Status done = inTransaction(
+    Status done = m_db.inTransaction(
         LibraryText::tr("Saving the interview question"), [&](QSqlQuery &q) -> Status {
             QVariant ratingId(QMetaType::fromType<qint64>());
             if (item.confidence && !item.skipped) {
@@ -1489,7 +1380,8 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
             q.addBindValue(text(item.notes));
             q.addBindValue(ratingId);
             if (!q.exec())
-                return sqlError(LibraryText::tr("Saving the interview question"), q.lastError());
+                return m_db.sqlError(LibraryText::tr("Saving the interview question"),
+                                     q.lastError());
             return success();
         });
     if (!done)
@@ -1499,7 +1391,7 @@ Result<MockItem> Store::recordMockItem(qint64 mockId, int position, const MockIt
 
 Status Store::finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
 {
-    return inTransaction(
+    return m_db.inTransaction(
         LibraryText::tr("Finishing the mock interview"), [&](QSqlQuery &q) -> Status {
             q.prepare(QStringLiteral(
                 "UPDATE mock_interviews SET finished_at = ?, ended_early = ? WHERE id = ?"));
@@ -1507,17 +1399,18 @@ Status Store::finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
             q.addBindValue(endedEarly);
             q.addBindValue(mockId);
             if (!q.exec())
-                return sqlError(LibraryText::tr("Finishing the mock interview"), q.lastError());
+                return m_db.sqlError(LibraryText::tr("Finishing the mock interview"),
+                                     q.lastError());
             return success();
         });
 }
 
 Result<QList<MockRecord>> Store::mocks() const
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, started_at, finished_at, ended_early, settings FROM "
                                "mock_interviews ORDER BY started_at DESC, id DESC")))
-        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
     QList<MockRecord> out;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -1536,7 +1429,7 @@ Result<QList<MockRecord>> Store::mocks() const
                     ", i.seconds, i.confidence, "
                     "i.skipped, i.notes FROM mock_items i JOIN questions q ON q.id = i.question_id "
                     "JOIN categories c ON c.id = q.category_id ORDER BY i.mock_id, i.position")))
-        return sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Reading mock interviews"), q.lastError());
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.constEnd())
@@ -1557,29 +1450,30 @@ Result<MockRecord> Store::mock(qint64 id) const
     for (const MockRecord &m : *all)
         if (m.id == id)
             return m;
-    return Error{LibraryText::tr("there is no mock interview with id %1.").arg(id), m_path, 0};
+    return Error{LibraryText::tr("there is no mock interview with id %1.").arg(id), m_db.path(), 0};
 }
 
 Status Store::unrate(const RatingEvent &event)
 {
-    return inTransaction(LibraryText::tr("Taking the rating back"), [&](QSqlQuery &q) -> Status {
-        q.prepare(QStringLiteral("DELETE FROM ratings WHERE id = ?"));
-        q.addBindValue(event.id);
-        if (!q.exec())
-            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError());
-        if (!refreshLatestRating(q, event.questionId, event.dueBefore))
-            return sqlError(LibraryText::tr("Taking the rating back"), q.lastError());
-        return success();
-    });
+    return m_db.inTransaction(
+        LibraryText::tr("Taking the rating back"), [&](QSqlQuery &q) -> Status {
+            q.prepare(QStringLiteral("DELETE FROM ratings WHERE id = ?"));
+            q.addBindValue(event.id);
+            if (!q.exec())
+                return m_db.sqlError(LibraryText::tr("Taking the rating back"), q.lastError());
+            if (!refreshLatestRating(q, event.questionId, event.dueBefore))
+                return m_db.sqlError(LibraryText::tr("Taking the rating back"), q.lastError());
+            return success();
+        });
 }
 
 Result<RatingEvent> Store::rerate(const RatingEvent &event)
 {
     RatingEvent again = event;
     Status done =
-        inTransaction(LibraryText::tr("Saving the rating again"), [&](QSqlQuery &q) -> Status {
+        m_db.inTransaction(LibraryText::tr("Saving the rating again"), [&](QSqlQuery &q) -> Status {
             if (!insertRating(q, again) || !refreshLatestRating(q, again.questionId, again.due))
-                return sqlError(LibraryText::tr("Saving the rating again"), q.lastError());
+                return m_db.sqlError(LibraryText::tr("Saving the rating again"), q.lastError());
             return success();
         });
     if (!done)
@@ -1610,7 +1504,7 @@ Status Store::refreshCategoryStats(QSqlQuery &q, qint64 bankId)
         "WHERE c.bank_id = ? GROUP BY c.id"));
     q.addBindValue(bankId);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Counting the categories"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Counting the categories"), q.lastError());
     return success();
 }
 
@@ -1620,11 +1514,11 @@ Result<std::unique_ptr<BulkImport>> Store::beginBulkImport(const QString &source
     std::unique_ptr<BulkImport> bulk(new BulkImport(*this, sourcePath, layout));
     if (Status started = bulk->begin(); !started)
         return started.error();
-    QSqlQuery q(database());
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE source_path = ? LIMIT 1"));
     q.addBindValue(sourcePath);
     if (!q.exec())
-        return sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
+        return m_db.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
     if (q.next())
         return std::unique_ptr<BulkImport>{};
     return bulk;
@@ -1703,32 +1597,33 @@ BulkImport::~BulkImport()
 {
     sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
     if (m_open)
-        m_store.rollbackWrite();
-    QSqlQuery q(m_store.database());
+        m_store.m_db.rollbackWrite();
+    QSqlQuery q(m_store.m_db.connection());
     q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
 }
 
 Status BulkImport::begin()
 {
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = m_store.m_db.connection();
     // Straight to SQLite: at 100,000 questions QSqlQuery's binding and UTF-16 text cost
     // more than the database's own work.
     sqlite3 *sqlite = sqlite::handleOf(db);
     if (!sqlite)
-        return Error{LibraryText::tr("the library is not an SQLite database."), m_store.m_path, 0};
+        return Error{LibraryText::tr("the library is not an SQLite database."), m_store.m_db.path(),
+                     0};
     m_sqlite = sqlite;
-    if (Status begun = m_store.beginWrite(LibraryText::tr("Starting the import")); !begun)
+    if (Status begun = m_store.m_db.beginWrite(LibraryText::tr("Starting the import")); !begun)
         return begun;
     m_open = true;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")) || !q.next())
-        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError());
+        return m_store.m_db.sqlError(LibraryText::tr("Starting the import"), q.lastError());
     m_firstId = q.value(0).toLongLong();
     q.finish();
     // 32 MB of page cache while writing: with the default 2 MB, pages of the indexes went
     // out to the log and were read back again and again.
     if (!q.exec(QStringLiteral("PRAGMA cache_size = -32768")))
-        return m_store.sqlError(LibraryText::tr("Starting the import"), q.lastError());
+        return m_store.m_db.sqlError(LibraryText::tr("Starting the import"), q.lastError());
     sqlite3_stmt *insert = nullptr;
     if (sqlite3_prepare_v2(
             sqlite,
@@ -1736,9 +1631,9 @@ Status BulkImport::begin()
             "answer, hint, followups, tips, tags, frequency, source_file, source_line, "
             "created_at, updated_at, context, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             -1, &insert, nullptr) != SQLITE_OK)
-        return m_store.sqlError(LibraryText::tr("Starting the import"),
-                                sqlite3_extended_errcode(sqlite),
-                                QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        return m_store.m_db.sqlError(LibraryText::tr("Starting the import"),
+                                     sqlite3_extended_errcode(sqlite),
+                                     QString::fromUtf8(sqlite3_errmsg(sqlite)));
     m_insert = insert;
     return success();
 }
@@ -1747,11 +1642,11 @@ Result<bool> BulkImport::startBank(const QString &name)
 {
     if (m_bankNames.contains(name))
         return false;
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(m_store.m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
     q.addBindValue(name);
     if (!q.exec())
-        return m_store.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
+        return m_store.m_db.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
     if (q.next())
         return false;
     m_bankNames << name;
@@ -1781,7 +1676,7 @@ Result<bool> BulkImport::startCategory(const QString &name, const QStringList &p
 // Banks and categories are written with their first question: empty ones are not kept.
 Status BulkImport::createPending()
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(m_store.m_db.connection());
     if (!m_bankId) {
         q.prepare(QStringLiteral(
             "INSERT INTO banks (name, source_path, layout, position, imported_at) "
@@ -1791,7 +1686,7 @@ Status BulkImport::createPending()
         q.addBindValue(text(m_layout));
         q.addBindValue(m_now);
         if (!q.exec())
-            return m_store.sqlError(LibraryText::tr("Adding the bank"), q.lastError());
+            return m_store.m_db.sqlError(LibraryText::tr("Adding the bank"), q.lastError());
         m_bankId = q.lastInsertId().toLongLong();
     }
     if (!m_categoryId) {
@@ -1802,7 +1697,7 @@ Status BulkImport::createPending()
         q.addBindValue(toJson(m_pendingParents));
         q.addBindValue(m_categoryPosition++);
         if (!q.exec())
-            return m_store.sqlError(LibraryText::tr("Saving the categories"), q.lastError());
+            return m_store.m_db.sqlError(LibraryText::tr("Saving the categories"), q.lastError());
         m_categoryId = q.lastInsertId().toLongLong();
     }
     return success();
@@ -1868,8 +1763,8 @@ Status BulkImport::add(const Question &question, qint64 id)
     sqlite3_clear_bindings(insert);
     if (stepped != SQLITE_DONE) {
         sqlite3 *sqlite = sqlite3_db_handle(insert);
-        return m_store.sqlError(LibraryText::tr("Adding a question"), stepped,
-                                QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        return m_store.m_db.sqlError(LibraryText::tr("Adding a question"), stepped,
+                                     QString::fromUtf8(sqlite3_errmsg(sqlite)));
     }
     ++m_added;
     ++m_categoryCounts[m_categoryId];
@@ -1882,7 +1777,7 @@ Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
     counts.added = static_cast<int>(m_added);
     if (dryRun)
         return counts; // the destructor rolls back
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = m_store.m_db.connection();
     if (Status indexed = words.write(db); !indexed)
         return indexed.error();
     // The categories are new and their questions unrated: the counts are known.
@@ -1893,13 +1788,14 @@ Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
-            return m_store.sqlError(LibraryText::tr("Counting the categories"), q.lastError());
+            return m_store.m_db.sqlError(LibraryText::tr("Counting the categories"), q.lastError());
     }
     q.finish();
     sqlite3_finalize(static_cast<sqlite3_stmt *>(m_insert));
     m_insert = nullptr;
     m_open = false;
-    if (Status committed = m_store.commitWrite(LibraryText::tr("Saving the import")); !committed)
+    if (Status committed = m_store.m_db.commitWrite(LibraryText::tr("Saving the import"));
+        !committed)
         return committed.error();
     return counts;
 }

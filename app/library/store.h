@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank.h"
+#include "librarydatabase.h"
 #include "libraryfile.h"
 #include "librarystats.h"
 #include "migrations.h"
@@ -138,15 +139,15 @@ public:
     };
     void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
 
-    QString path() const { return m_path; }
+    QString path() const { return m_db.path(); }
     // The file could not be written (no write permission on it or its folder, or a
     // read-only file system): it was opened read-only, and every change fails with a
     // message saying so.
-    bool isReadOnly() const { return m_readOnly; }
-    sqlite::ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    sqlite::ReadOnlyReason readOnlyReason() const { return m_db.readOnlyReason(); }
     // A write that finds the library busy past the timeout is tried this many times more
     // (the window sets it: what it shows as saved must be saved).
-    void setBusyRetries(int retries) { m_busyRetries = retries; }
+    void setBusyRetries(int retries) { m_db.setBusyRetries(retries); }
     // Closes the connection (before the file is replaced underneath, by a restore), and
     // takes over another store's connection and state (the library opened again after it).
     void close();
@@ -160,18 +161,8 @@ public:
 
 private:
     Store(QString connection, QString path);
-    Error sqlError(const QString &doing, const QSqlError &error) const;
-    Error sqlError(const QString &doing, int code, const QString &why) const;
-    void noteSuspect() const;
-    // BEGIN IMMEDIATE: the write lock now, waiting up to the busy timeout; and its end.
-    Status beginWrite(const QString &doing);
-    Status commitWrite(const QString &doing);
-    void rollbackWrite();
-    void switchToWal();
     // Records a rating inside the current transaction; fills in its id and due times.
     Status rateWith(QSqlQuery &q, RatingEvent &event);
-    // Runs work in a transaction: committed if it succeeds, rolled back otherwise.
-    Status inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work);
 
     // The first `limit` questions of a search whose words most questions hold, found by
     // reading the list's questions in order; nothing when the postings are the better way.
@@ -186,12 +177,7 @@ private:
     // Counts a bank's categories again from its questions (after an import).
     Status refreshCategoryStats(QSqlQuery &q, qint64 bankId);
 
-    QString m_connection;
-    QString m_path;
-    bool m_readOnly = false;
-    sqlite::ReadOnlyReason m_readOnlyReason = sqlite::ReadOnlyReason::None;
-    int m_busyRetries = 0;
-    libraryfile::OpenMark m_openMark; // this program has the file open
+    LibraryDatabase m_db;
     struct IdCache
     {
         QString key;
