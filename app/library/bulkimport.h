@@ -1,0 +1,74 @@
+#pragma once
+
+#include "librarydatabase.h"
+#include "librarystats.h"
+#include "question.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace prepdeck {
+
+namespace search {
+class IndexWriter;
+}
+
+// New banks written question by question inside one transaction; see
+// Store::beginBulkImport(). Rolled back unless finish() commits it.
+class BulkImport
+{
+public:
+    ~BulkImport();
+    BulkImport(const BulkImport &) = delete;
+    BulkImport &operator=(const BulkImport &) = delete;
+
+    // The id the first question added will get; the next ones count up from it.
+    qint64 firstId() const { return m_firstId; }
+    // The file starts a bank or a category. False when this path cannot take it: the
+    // library holds a bank of that name, or the file names the bank or category a second
+    // time further on. The caller then drops this import and uses Store::importBanks().
+    Result<bool> startBank(const QString &name);
+    Result<bool> startCategory(const QString &name, const QStringList &parents = {});
+    // The next question of the current category, with id firstId() + questions so far.
+    Status add(const Question &question, qint64 id);
+    qsizetype added() const { return m_added; }
+    // Writes the words and the counts and commits (nothing with dryRun).
+    Result<MergeCounts> finish(search::IndexWriter &words, bool dryRun);
+
+private:
+    friend class Store;
+    BulkImport(LibraryDatabase &db, QString sourcePath, QString layout);
+    Status begin();
+    Status createPending();
+
+    LibraryDatabase &m_db;
+    QString m_sourcePath;
+    QString m_layout;
+    QString m_now;
+    QByteArray m_nowUtf8;
+    bool m_open = false;
+    void *m_sqlite = nullptr; // sqlite3
+    void *m_insert = nullptr; // sqlite3_stmt
+    qint64 m_firstId = 1;
+    qsizetype m_added = 0;
+    QStringList m_bankNames;     // banks of this file so far
+    QStringList m_categoryNames; // categories of the current bank so far
+    QString m_pendingBank;       // created with its first question
+    QString m_pendingCategory;   // likewise
+    QStringList m_pendingParents;
+    qint64 m_bankId = 0;
+    qint64 m_categoryId = 0;
+    int m_categoryPosition = 0;
+    int m_position = 0;
+    QHash<qint64, int> m_categoryCounts;
+    QHash<QString, int> m_seen; // identities of the current bank
+    struct Scratch;
+    std::unique_ptr<Scratch> m_scratch;
+};
+
+} // namespace prepdeck
