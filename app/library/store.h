@@ -157,10 +157,13 @@ public:
     qint64 outsideChanges() const;
     // The file's content was replaced underneath (a restore): cached lists are stale.
     void forgetCaches() { m_idCache = {}; }
-    QSqlDatabase database() const;
 
 private:
     Store(QString connection, QString path);
+    // The connection itself, for the tests' inspector only: all else goes through the
+    // methods above.
+    friend class StoreInspector;
+    QSqlDatabase database() const;
     // Records a rating inside the current transaction; fills in its id and due times.
     Status rateWith(QSqlQuery &q, RatingEvent &event);
 

@@ -18,7 +18,7 @@ class TestCrashSafety : public QObject
 private:
     static QString text(Store &store, const QString &sql)
     {
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreInspector::database(store));
         if (!q.exec(sql) || !q.next())
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return q.value(0).toString();
@@ -63,7 +63,7 @@ private slots:
                 if (f.size() != 4 || f[0] != "saved")
                     continue;
                 ++saved;
-                QSqlQuery q((*store)->database());
+                QSqlQuery q(StoreInspector::database(**store));
                 q.prepare(QStringLiteral(
                     "SELECT count(*) FROM ratings WHERE id = ? AND question_id = ? AND "
                     "confidence = ?"));

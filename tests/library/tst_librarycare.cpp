@@ -61,7 +61,7 @@ int rootPageOf(const QString &path, const QString &name)
 
 QString text(Store &store, const QString &sql)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreInspector::database(store));
     if (!q.exec(sql) || !q.next())
         qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
     return q.value(0).toString();
@@ -159,7 +159,7 @@ private slots:
         const QString path = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
         {
             auto store = Store::open(path);
-            QSqlQuery q((*store)->database());
+            QSqlQuery q(StoreInspector::database(**store));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
         const QByteArray before = bytesOf(path);
@@ -180,7 +180,7 @@ private slots:
             // A library as the first version wrote it: schema 1 only.
             auto store = Store::open(path, schemaMigrations().mid(0, 1));
             QVERIFY(store);
-            QSqlQuery q((*store)->database());
+            QSqlQuery q(StoreInspector::database(**store));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, "
                                           "position, imported_at) VALUES (1, 'Old', 'old.md', "
                                           "'markdown', 0, '2026-01-01T00:00:00Z')")));
@@ -329,7 +329,7 @@ private slots:
         const int questions = scalar(**store, QStringLiteral("SELECT count(*) FROM questions"));
         const int pages = scalar(**store, QStringLiteral("PRAGMA page_count"));
         // The disk holds two more pages, far less than a bank of 300 long answers needs.
-        QSqlQuery q((*store)->database());
+        QSqlQuery q(StoreInspector::database(**store));
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
         QString bank = QStringLiteral("## Big\n\n");
         for (int i = 0; i < 300; ++i)

@@ -97,7 +97,7 @@ void makeOldLibrary(const QString &path)
     auto store = Store::open(path, schemaMigrations().mid(0, 4));
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
-    QSqlQuery q((*store)->database());
+    QSqlQuery q(StoreInspector::database(**store));
     const bool ok =
         q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, position, "
                               "imported_at) VALUES (1, 'Old', 'old.md', 'markdown', 0, "

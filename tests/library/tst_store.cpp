@@ -60,7 +60,7 @@ private slots:
     // SQL of that time (today's import needs today's tables).
     static void writeVersion1Questions(Store &store)
     {
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreInspector::database(store));
         const QString now = QStringLiteral("'2026-01-01T09:00:00.000Z'");
         QVERIFY(q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, position, "
                                       "imported_at) VALUES (1, 'Sample', '/x/sample.md', 'test', "
@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")),
                  schemaMigrations().last().version);
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_keys")), 1);
-        QSqlQuery q(store->database());
+        QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
@@ -99,7 +99,7 @@ private slots:
             // A library as version 1 wrote it: ratings are plain rows.
             auto store = openOrDie(path, v1);
             writeVersion1Questions(*store);
-            QSqlQuery q(store->database());
+            QSqlQuery q(StoreInspector::database(*store));
             for (int c = 1; c <= 5; ++c)
                 QVERIFY(q.exec(
                     QStringLiteral("INSERT INTO ratings (question_id, rated_at, confidence, "
@@ -164,7 +164,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
         {
             auto store = openOrDie(path);
-            QSqlQuery q(store->database());
+            QSqlQuery q(StoreInspector::database(*store));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
         auto store = Store::open(path);
@@ -300,7 +300,7 @@ private slots:
         bank.categories[0].questions.removeFirst(); // retired by the next import
         QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         // The kept counts equal counting the questions themselves.
-        QSqlQuery q(store->database());
+        QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral(
             "SELECT COUNT(*) FROM category_stats s WHERE s.questions > 0 AND NOT EXISTS ("
             "SELECT 1 FROM questions q WHERE q.category_id = s.category_id AND q.retired = 0 "
@@ -325,7 +325,7 @@ private slots:
         QVERIFY(store->rate(2, 4, QStringLiteral("mock"), t.addSecs(60)));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
         QCOMPARE(store->questions()->at(1).confidence, std::optional<int>(4));
-        QSqlQuery q(store->database());
+        QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(!q.exec(QStringLiteral("UPDATE ratings SET confidence = 5")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("never overwritten")));
         QVERIFY(!store->rate(2, 6, QStringLiteral("study"), t));
@@ -577,7 +577,7 @@ private slots:
         auto store = openOrDie(QStringLiteral(":memory:"));
         QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         // A trigger makes the second insert of the next import fail half-way.
-        QSqlQuery q(store->database());
+        QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral(
             "CREATE TRIGGER fail_on_second BEFORE INSERT ON questions "
             "WHEN new.prompt = 'Second new?' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));

@@ -3,6 +3,7 @@
 #include "importer.h"
 #include "layouts.h"
 #include "store.h"
+#include "storetestsupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -87,7 +88,7 @@ QStringList contents(Store &store)
                    .join(QLatin1Char('\t'));
     for (const CategorySummary &c : *store.categorySummaries())
         out << QStringLiteral("%1/%2: %3").arg(c.bank, c.category).arg(c.questions);
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreInspector::database(store));
     q.exec(QStringLiteral("SELECT identity, position FROM questions ORDER BY id"));
     while (q.next())
         out << q.value(0).toString() + QLatin1Char('@') + q.value(1).toString();
@@ -106,7 +107,7 @@ QStringList contents(Store &store)
 
 QString journalMode(Store &store)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreInspector::database(store));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
         return {};
     return q.value(0).toString();
