@@ -4,13 +4,17 @@
 #include "bulkimport.h"
 #include "librarydatabase.h"
 #include "libraryfile.h"
+#include "librarysettings.h"
 #include "librarystats.h"
 #include "migrations.h"
+#include "mockinterviews.h"
 #include "mockrecord.h"
 #include "mocksettings.h"
+#include "progressfigures.h"
 #include "progressstats.h"
 #include "questionquery.h"
 #include "ratingevent.h"
+#include "ratings.h"
 #include "result.h"
 #include "sqlitestatus.h"
 
@@ -86,38 +90,54 @@ public:
     // The active banks with their questions, for export.
     Result<QList<Bank>> banks() const;
 
-    // Records a rating event and schedules the question (see scheduler.h).
+    // Ratings (see Ratings).
     Result<RatingEvent> rate(qint64 questionId, int confidence, const QString &context,
-                             const QDateTime &at, std::optional<double> seconds = {});
-    // A mock interview: started, its questions recorded one by one as they are answered
-    // (a rated one is also a rating event in the "mock" context, with the time used), and
-    // finished. Each step is its own transaction, so an interrupted interview keeps what
-    // was answered.
-    Result<qint64> startMock(const MockSettings &settings, const QDateTime &at);
+                             const QDateTime &at, std::optional<double> seconds = {})
+    {
+        return m_ratings.rate(questionId, confidence, context, at, seconds);
+    }
+    Status unrate(const RatingEvent &event) { return m_ratings.unrate(event); }
+    Result<RatingEvent> rerate(const RatingEvent &event) { return m_ratings.rerate(event); }
+    Result<QList<RatingEvent>> ratings(qint64 questionId) const
+    {
+        return m_ratings.ratings(questionId);
+    }
+    Result<int> countRatingsSince(const QDateTime &since) const
+    {
+        return m_ratings.countRatingsSince(since);
+    }
+
+    // Mock interviews (see MockInterviews).
+    Result<qint64> startMock(const MockSettings &settings, const QDateTime &at)
+    {
+        return m_mocks.startMock(settings, at);
+    }
     Result<MockItem> recordMockItem(qint64 mockId, int position, const MockItem &item,
-                                    const QDateTime &at);
-    Status finishMock(qint64 mockId, const QDateTime &at, bool endedEarly);
-    Result<QList<MockRecord>> mocks() const; // newest first
-    Result<MockRecord> mock(qint64 id) const;
+                                    const QDateTime &at)
+    {
+        return m_mocks.recordMockItem(mockId, position, item, at);
+    }
+    Status finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
+    {
+        return m_mocks.finishMock(mockId, at, endedEarly);
+    }
+    Result<QList<MockRecord>> mocks() const { return m_mocks.mocks(); } // newest first
+    Result<MockRecord> mock(qint64 id) const { return m_mocks.mock(id); }
 
-    // The interview date and what it covers; ratings of covered questions are scheduled
-    // so their last review falls before the day (see scheduling::capForInterview).
-    Result<InterviewPlan> interviewPlan() const;
-    Status setInterviewPlan(const InterviewPlan &plan); // an invalid date clears it
+    // The interview date and what it covers (see LibrarySettings).
+    Result<InterviewPlan> interviewPlan() const { return m_settings.interviewPlan(); }
+    Status setInterviewPlan(const InterviewPlan &plan) { return m_settings.setInterviewPlan(plan); }
 
-    // The numbers behind the progress view.
-    Result<QList<Readiness>> readiness() const;
+    // The numbers behind the progress view (see ProgressFigures).
+    Result<QList<Readiness>> readiness() const { return m_progress.readiness(); }
     Result<QList<RatingRecord>> ratingRecords(const QDateTime &since, qint64 bankId = 0,
-                                              qint64 categoryId = 0) const;
-    Result<QList<MockPoint>> mockPoints() const; // oldest first
-
-    // Takes a rating back: the event is removed and the due time it replaced restored.
-    Status unrate(const RatingEvent &event);
-    // Records a taken-back rating again (redo); gives the event its new id.
-    Result<RatingEvent> rerate(const RatingEvent &event);
+                                              qint64 categoryId = 0) const
+    {
+        return m_progress.ratingRecords(since, bankId, categoryId);
+    }
+    Result<QList<MockPoint>> mockPoints() const { return m_mocks.mockPoints(); } // oldest first
 
     Result<StoredQuestion> question(qint64 id) const;
-    Result<QList<RatingEvent>> ratings(qint64 questionId) const; // oldest first
     Status setNote(qint64 questionId, const QString &note);
 
     // A list view's questions: their ids in order, their rows by id, and how many there are.
@@ -127,8 +147,6 @@ public:
     Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
     // Every bank and category with questions, in library order.
     Result<QList<CategorySummary>> categorySummaries() const;
-    // Rating events since `since` (e.g. the start of today).
-    Result<int> countRatingsSince(const QDateTime &since) const;
 
     // When a search reads questions' text for its first screen instead of every posting.
     struct SearchTuning
@@ -164,9 +182,6 @@ private:
     // methods above.
     friend class StoreInspector;
     QSqlDatabase database() const;
-    // Records a rating inside the current transaction; fills in its id and due times.
-    Status rateWith(QSqlQuery &q, RatingEvent &event);
-
     // The first `limit` questions of a search whose words most questions hold, found by
     // reading the list's questions in order; nothing when the postings are the better way.
     Result<std::optional<QList<qint64>>> firstMatches(const QuestionFilter &filter,
@@ -180,6 +195,10 @@ private:
     Status refreshCategoryStats(QSqlQuery &q, qint64 bankId);
 
     LibraryDatabase m_db;
+    LibrarySettings m_settings{m_db};
+    Ratings m_ratings{m_db, m_settings};
+    MockInterviews m_mocks{m_db, m_ratings};
+    ProgressFigures m_progress{m_db};
     struct IdCache
     {
         QString key;
