@@ -41,7 +41,7 @@ public:
     Result<MergeCounts> finish(search::IndexWriter &words, bool dryRun);
 
 private:
-    friend class Store;
+    friend class ImportWriter;
     BulkImport(LibraryDatabase &db, QString sourcePath, QString layout);
     Status begin();
     Status createPending();

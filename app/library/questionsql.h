@@ -1,6 +1,10 @@
 #pragma once
 
+#include "question.h"
+
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 // SQL the library's readers share.
 namespace prepdeck::questionsql {
@@ -8,5 +12,13 @@ namespace prepdeck::questionsql {
 // A category as lists show it, over categories c: under its nearest heading when it has one
 // ("System Questions › Processes").
 const QString &categoryLabel();
+
+// A question's own columns, number through source_line, in the order both the insert and
+// the update statements bind them.
+QVariantList questionColumns(const Question &q);
+// The names of those columns in table `table`, in the order questionFrom() reads them.
+QString questionColumns(const QString &table);
+// A Question from the columns of questionColumns(), starting at column `first`.
+Question questionFrom(const QSqlQuery &q, int first);
 
 } // namespace prepdeck::questionsql

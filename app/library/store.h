@@ -2,6 +2,7 @@
 
 #include "bank.h"
 #include "bulkimport.h"
+#include "importwriter.h"
 #include "librarydatabase.h"
 #include "libraryfile.h"
 #include "librarysettings.h"
@@ -13,6 +14,7 @@
 #include "progressfigures.h"
 #include "progressstats.h"
 #include "questionquery.h"
+#include "questionrepository.h"
 #include "ratingevent.h"
 #include "ratings.h"
 #include "result.h"
@@ -67,28 +69,50 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Stores the banks read from one file as one transaction. Banks are matched to stored
-    // ones by source path (one-bank files) or name; questions by their prompt, or, when the
-    // prompt was edited, by category plus number or answer. Matched questions are updated in
-    // place, so ratings stay; questions no longer in the file are retired, not deleted.
-    // With dryRun nothing is written, but the counts are the same.
-    // `cancelled` is asked now and then; when it says yes the import stops and nothing is
-    // written.
+    // Writing banks read from a file (see ImportWriter).
     Result<MergeCounts> importBanks(const QList<Bank> &banks, const QString &sourcePath,
                                     const QString &layout, bool dryRun,
-                                    const std::function<bool()> &cancelled = {});
-
-    // Begins writing banks that are new to the library as their questions arrive, for files
-    // too large to hold in memory. Null when a bank of this source path exists (a re-import,
-    // which needs importBanks()).
+                                    const std::function<bool()> &cancelled = {})
+    {
+        return m_imports.importBanks(banks, sourcePath, layout, dryRun, cancelled);
+    }
     Result<std::unique_ptr<BulkImport>> beginBulkImport(const QString &sourcePath,
-                                                        const QString &layout);
+                                                        const QString &layout)
+    {
+        return m_imports.beginBulkImport(sourcePath, layout);
+    }
 
-    // Active (not retired) questions in library order: bank, then file order.
-    Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const;
-    Result<LibraryStats> stats() const;
-    // The active banks with their questions, for export.
-    Result<QList<Bank>> banks() const;
+    // Questions, lists and notes (see QuestionRepository).
+    Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const
+    {
+        return m_questions.questions(filter);
+    }
+    Result<StoredQuestion> question(qint64 id) const { return m_questions.question(id); }
+    Result<LibraryStats> stats() const { return m_questions.stats(); }
+    Result<QList<Bank>> banks() const { return m_questions.banks(); }
+    Status setNote(qint64 questionId, const QString &note)
+    {
+        return m_questions.setNote(questionId, note);
+    }
+    Result<int> countQuestions(const QuestionFilter &filter) const override
+    {
+        return m_questions.countQuestions(filter);
+    }
+    Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
+                                      Qt::SortOrder direction, int limit = 0) const override
+    {
+        return m_questions.questionIds(filter, order, direction, limit);
+    }
+    Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override
+    {
+        return m_questions.questionRowsByIds(ids);
+    }
+    Result<QList<CategorySummary>> categorySummaries() const
+    {
+        return m_questions.categorySummaries();
+    }
+    using SearchTuning = QuestionRepository::SearchTuning;
+    void setSearchTuning(const SearchTuning &tuning) { m_questions.setSearchTuning(tuning); }
 
     // Ratings (see Ratings).
     Result<RatingEvent> rate(qint64 questionId, int confidence, const QString &context,
@@ -137,26 +161,6 @@ public:
     }
     Result<QList<MockPoint>> mockPoints() const { return m_mocks.mockPoints(); } // oldest first
 
-    Result<StoredQuestion> question(qint64 id) const;
-    Status setNote(qint64 questionId, const QString &note);
-
-    // A list view's questions: their ids in order, their rows by id, and how many there are.
-    Result<int> countQuestions(const QuestionFilter &filter) const override;
-    Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
-                                      Qt::SortOrder direction, int limit = 0) const override;
-    Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
-    // Every bank and category with questions, in library order.
-    Result<QList<CategorySummary>> categorySummaries() const;
-
-    // When a search reads questions' text for its first screen instead of every posting.
-    struct SearchTuning
-    {
-        qint64 longPostings = 256 * 1024; // postings in all below this: read them all
-        qint64 shortPostings = 64 * 1024; // a word's postings up to this: read them
-        qsizetype mostChecked = 768;      // questions checked before reading them all after all
-    };
-    void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
-
     QString path() const { return m_db.path(); }
     // The file could not be written (no write permission on it or its folder, or a
     // read-only file system): it was opened read-only, and every change fails with a
@@ -174,7 +178,7 @@ public:
     // rate`): when it moves, what is shown must be read again.
     qint64 outsideChanges() const;
     // The file's content was replaced underneath (a restore): cached lists are stale.
-    void forgetCaches() { m_idCache = {}; }
+    void forgetCaches() { m_questions.forgetCaches(); }
 
 private:
     Store(QString connection, QString path);
@@ -182,30 +186,14 @@ private:
     // methods above.
     friend class StoreInspector;
     QSqlDatabase database() const;
-    // The first `limit` questions of a search whose words most questions hold, found by
-    // reading the list's questions in order; nothing when the postings are the better way.
-    Result<std::optional<QList<qint64>>> firstMatches(const QuestionFilter &filter,
-                                                      QuestionOrder order, Qt::SortOrder direction,
-                                                      int limit) const;
-    // questionIds() without the search words, kept while the library is unchanged.
-    Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
-                                     Qt::SortOrder direction, int limit) const;
-
-    // Counts a bank's categories again from its questions (after an import).
-    Status refreshCategoryStats(QSqlQuery &q, qint64 bankId);
 
     LibraryDatabase m_db;
     LibrarySettings m_settings{m_db};
     Ratings m_ratings{m_db, m_settings};
     MockInterviews m_mocks{m_db, m_ratings};
     ProgressFigures m_progress{m_db};
-    struct IdCache
-    {
-        QString key;
-        QList<qint64> ids;
-    };
-    mutable IdCache m_idCache;
-    SearchTuning m_searchTuning;
+    QuestionRepository m_questions{m_db, m_settings, m_progress};
+    ImportWriter m_imports{m_db};
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.

@@ -1,0 +1,541 @@
+#include "questionrepository.h"
+#include "questionsql.h"
+#include "searchindex.h"
+#include "sqlvalues.h"
+#include "translation.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace prepdeck {
+
+using namespace sqlvalues;
+using questionsql::questionColumns;
+using questionsql::questionFrom;
+
+namespace {
+
+// Text to look for with LIKE … ESCAPE '\\': its own % and _ are not wildcards.
+QString likeEscaped(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    out.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return out;
+}
+
+struct SqlPart
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// The WHERE clause for a filter, over questions q, categories c and banks b.
+SqlPart whereFor(const QuestionFilter &f)
+{
+    SqlPart w;
+    QStringList parts{QStringLiteral("q.retired = 0")};
+    if (!f.category.isEmpty()) {
+        parts << QStringLiteral("c.name LIKE ? ESCAPE '\\'");
+        w.binds << QLatin1Char('%') + likeEscaped(f.category) + QLatin1Char('%');
+    }
+    // f.search is answered from the word index by the callers.
+    if (f.bankId) {
+        parts << QStringLiteral("q.bank_id = ?");
+        w.binds << f.bankId;
+    }
+    if (f.categoryId) {
+        parts << QStringLiteral("q.category_id = ?");
+        w.binds << f.categoryId;
+    }
+    // Ids as numbers in the statement: thousands of bound values are slow in Qt's driver
+    // and can pass SQLite's limit on them.
+    auto idList = [&](const QString &column, const QList<qint64> &ids) {
+        QStringList numbers;
+        numbers.reserve(ids.size());
+        for (const qint64 id : ids)
+            numbers << QString::number(id);
+        parts << QStringLiteral("%1 IN (%2)").arg(column, numbers.join(QLatin1Char(',')));
+    };
+    if (!f.categoryIds.isEmpty())
+        idList(QStringLiteral("q.category_id"), f.categoryIds);
+    if (!f.questionIds.isEmpty())
+        idList(QStringLiteral("q.id"), f.questionIds);
+    if (f.maxConfidence) {
+        parts << QStringLiteral("q.last_confidence <= ?");
+        w.binds << *f.maxConfidence;
+    }
+    if (f.dueBy.isValid()) {
+        parts << QStringLiteral("q.due_at <= ?");
+        w.binds << timestamp(f.dueBy);
+    }
+    if (f.neverRated)
+        parts << QStringLiteral("q.last_confidence IS NULL");
+    if (f.queueAt.isValid()) {
+        parts << QStringLiteral(
+            "(q.due_at <= ? OR q.last_confidence <= 2 OR q.last_confidence IS NULL)");
+        w.binds << timestamp(f.queueAt);
+    }
+    w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+    return w;
+}
+
+// The order of a list. Library order is written so that the indexes deliver it without
+// sorting (banks_by_position, then questions_by_order or questions_by_category): a long
+// list's first page costs what a short one's does.
+SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &queueAt,
+                 bool worstReadyFirst = false, bool oneCategory = false)
+{
+    const QString dir =
+        direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString library = QStringLiteral("b.position, b.id, q.position");
+    SqlPart o;
+    switch (order) {
+    case QuestionOrder::Library:
+        o.sql = oneCategory ? QStringLiteral("q.position") + dir
+                            : QStringLiteral("b.position") + dir + QStringLiteral(", b.id") + dir +
+                                  QStringLiteral(", q.position") + dir;
+        break;
+    case QuestionOrder::Number:
+        o.sql = QStringLiteral("q.number IS NULL, q.number") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Prompt:
+        o.sql = QStringLiteral("q.prompt COLLATE NOCASE") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Category:
+        o.sql = QStringLiteral("c.name COLLATE NOCASE") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Confidence:
+        o.sql = QStringLiteral("q.last_confidence IS NULL, q.last_confidence") + dir +
+                QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::LastRated:
+        o.sql = QStringLiteral("q.last_rated_at IS NULL, q.last_rated_at") + dir +
+                QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Due:
+        o.sql = QStringLiteral("q.due_at IS NULL, q.due_at") + dir + QStringLiteral(", ") + library;
+        break;
+    case QuestionOrder::Queue:
+        // Overdue first (longest overdue first), then the weakest, then never rated. With an
+        // interview date, the categories least ready come before all that.
+        o.sql = QStringLiteral("CASE WHEN q.due_at <= ? THEN 0 WHEN q.last_confidence IS NOT NULL "
+                               "THEN 1 ELSE 2 END, q.due_at, q.last_confidence, ") +
+                library;
+        o.binds << timestamp(queueAt.isValid() ? queueAt : QDateTime::currentDateTimeUtc());
+        if (worstReadyFirst)
+            o.sql.prepend(
+                QStringLiteral("(SELECT AVG(CASE WHEN r.last_confidence >= 4 THEN 1.0 ELSE 0 END) "
+                               "FROM questions r WHERE r.category_id = q.category_id AND "
+                               "r.retired = 0), "));
+        break;
+    }
+    o.sql.prepend(QStringLiteral(" ORDER BY "));
+    return o;
+}
+
+// Questions with their bank, and their category only when the filter or order needs it.
+QString fromFor(const QuestionFilter &f, QuestionOrder order)
+{
+    // Across banks, banks come first (CROSS JOIN keeps that order): SQLite then walks
+    // banks_by_position and each bank's questions_by_order, already in library order. Left to
+    // itself on a library without statistics it scanned every question and sorted them.
+    QString from = f.categoryId
+                       ? QStringLiteral(" FROM questions q JOIN banks b ON b.id = q.bank_id")
+                       : QStringLiteral(" FROM banks b CROSS JOIN questions q "
+                                        "ON q.bank_id = b.id");
+    if (!f.category.isEmpty() || order == QuestionOrder::Category)
+        from += QStringLiteral(" JOIN categories c ON c.id = q.category_id");
+    return from;
+}
+
+const QString kFromQuestions = QStringLiteral(
+    " FROM questions q JOIN categories c ON c.id = q.category_id JOIN banks b ON b.id = q.bank_id");
+
+// A question as stored: the columns of kSelectStored, read by storedQuestionFrom().
+const QString kSelectStored =
+    QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, q.last_rated_at, "
+                   "q.note, ") +
+    questionColumns(QStringLiteral("q")) + QStringLiteral(", c.parents");
+
+StoredQuestion storedQuestionFrom(const QSqlQuery &q)
+{
+    StoredQuestion s;
+    s.id = q.value(0).toLongLong();
+    s.bank = q.value(1).toString();
+    s.category = q.value(2).toString();
+    s.due = fromTimestamp(q.value(3));
+    s.confidence = toOptionalInt(q.value(4));
+    s.lastRated = fromTimestamp(q.value(5));
+    s.note = q.value(6).toString();
+    s.question = questionFrom(q, 7);
+    s.categoryParents = fromJson(q.value(19).toString());
+    return s;
+}
+
+} // namespace
+
+Result<QList<StoredQuestion>> QuestionRepository::questions(const QuestionFilter &filter) const
+{
+    if (!filter.search.trimmed().isEmpty()) {
+        // The words decide which questions; they are then read in slices the database takes.
+        auto ids = questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+        if (!ids)
+            return ids.error();
+        QList<StoredQuestion> out;
+        constexpr qsizetype kSlice = 5000;
+        for (qsizetype i = 0; i < ids->size(); i += kSlice) {
+            QuestionFilter slice;
+            slice.questionIds = ids->mid(i, kSlice);
+            auto part = questions(slice);
+            if (!part)
+                return part.error();
+            out += *part;
+        }
+        return out;
+    }
+    const SqlPart where = whereFor(filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelectStored + kFromQuestions + where.sql +
+              QStringLiteral(" ORDER BY b.position, q.position"));
+    for (const QVariant &v : where.binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Listing questions"), q.lastError());
+    QList<StoredQuestion> out;
+    while (q.next())
+        out << storedQuestionFrom(q);
+    return out;
+}
+
+Result<StoredQuestion> QuestionRepository::question(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Reading a question"), q.lastError());
+    if (!q.next())
+        return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_db.path(), 0};
+    return storedQuestionFrom(q);
+}
+
+Result<QList<qint64>> QuestionRepository::questionIds(const QuestionFilter &filter,
+                                                      QuestionOrder order, Qt::SortOrder direction,
+                                                      int limit) const
+{
+    std::optional<search::IdSet> hits;
+    if (!filter.search.trimmed().isEmpty() && limit > 0) {
+        // A screenful for a word found in most questions: read the questions of the list in
+        // order and check their text, instead of reading the postings of every question.
+        auto first = firstMatches(filter, order, direction, limit);
+        if (!first)
+            return first.error();
+        if (*first)
+            return **first;
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        auto found = search::match(m_db.connection(), filter.search);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return QList<qint64>{}; // nothing searchable was typed: nothing matches
+        hits = std::move(**found);
+    }
+    auto ids = orderedIds(filter, order, direction, hits ? 0 : limit);
+    if (!ids || !hits)
+        return ids;
+    QList<qint64> out;
+    for (const qint64 id : std::as_const(*ids)) {
+        if (hits->contains(id)) {
+            out << id;
+            if (limit > 0 && out.size() >= limit)
+                break;
+        }
+    }
+    return out;
+}
+
+Result<std::optional<QList<qint64>>> QuestionRepository::firstMatches(const QuestionFilter &filter,
+                                                                      QuestionOrder order,
+                                                                      Qt::SortOrder direction,
+                                                                      int limit) const
+{
+    // Words with short postings are read from the index; words found in a large part of the
+    // library (a two-letter prefix matches thousands of words) are checked in the text of
+    // the questions the others leave, in list order, until a screenful is found.
+    const qint64 kLongPostings = m_searchTuning.longPostings;
+    const qint64 kShortPostings = m_searchTuning.shortPostings;
+    const qsizetype kMostChecked = m_searchTuning.mostChecked;
+    auto words = search::queryWords(m_db.connection(), filter.search, kLongPostings);
+    if (!words)
+        return words.error();
+    qint64 total = 0;
+    QList<search::QueryWord> checked, fromIndex;
+    for (const search::QueryWord &w : std::as_const(*words))
+        total += w.bytes;
+    if (words->isEmpty() || total < kLongPostings)
+        return std::optional<QList<qint64>>{};
+    for (const search::QueryWord &w : std::as_const(*words))
+        (w.bytes > kShortPostings ? checked : fromIndex) << w;
+    auto candidates = search::postingsOfAll(m_db.connection(), fromIndex);
+    if (!candidates)
+        return candidates.error();
+    if (checked.isEmpty())
+        return std::optional<QList<qint64>>{};
+    const search::TextMatcher matcher(checked);
+
+    QuestionFilter listed = filter;
+    listed.search.clear();
+    auto ids = orderedIds(listed, order, direction, 0);
+    if (!ids)
+        return ids.error();
+    QList<qint64> out;
+    qsizetype read = 0;
+    const qsizetype kBatch = qsizetype(limit) * 5 / 4; // most words checked are in most
+    QList<qint64> batch;
+    auto check = [&]() -> Status {
+        auto found = search::matchingText(m_db.connection(), batch, matcher);
+        if (!found)
+            return found.error();
+        const QSet<qint64> &matching = *found;
+        for (const qint64 id : std::as_const(batch))
+            if (matching.contains(id) && out.size() < limit)
+                out << id;
+        read += batch.size();
+        batch.clear();
+        return success();
+    };
+    for (const qint64 id : std::as_const(*ids)) {
+        if (*candidates && !(*candidates)->contains(id))
+            continue;
+        batch << id;
+        if (batch.size() < kBatch)
+            continue;
+        if (Status s = check(); !s)
+            return s.error();
+        if (out.size() >= limit)
+            return std::optional<QList<qint64>>(out);
+        if (read >= kMostChecked)
+            return std::optional<QList<qint64>>{};
+    }
+    if (!batch.isEmpty())
+        if (Status s = check(); !s)
+            return s.error();
+    return std::optional<QList<qint64>>(out); // the whole list was checked
+}
+
+Result<QList<qint64>> QuestionRepository::orderedIds(const QuestionFilter &filter,
+                                                     QuestionOrder order, Qt::SortOrder direction,
+                                                     int limit) const
+{
+    const SqlPart where = whereFor(filter);
+    bool worstReadyFirst = false;
+    if (order == QuestionOrder::Queue) {
+        auto plan = m_settings.interviewPlan();
+        const QDate today =
+            (filter.queueAt.isValid() ? filter.queueAt : QDateTime::currentDateTimeUtc())
+                .toLocalTime()
+                .date();
+        worstReadyFirst = plan && plan->date.isValid() && plan->date >= today;
+    }
+    const SqlPart orderBy =
+        orderFor(order, direction, filter.queueAt, worstReadyFirst, filter.categoryId != 0);
+    QString sql = QStringLiteral("SELECT q.id") + fromFor(filter, order) + where.sql + orderBy.sql;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+
+    // The same list as last time while nothing was written, by us or by another program:
+    // search as you type narrows one list many times.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) ||
+        !q.next())
+        return m_db.sqlError(LibraryText::tr("Listing questions"), q.lastError());
+    QString key = QString::number(q.value(0).toLongLong()) + QLatin1Char('/') +
+                  QString::number(q.value(1).toLongLong()) + QLatin1Char('\n') + sql;
+    for (const QVariant &v : where.binds + orderBy.binds)
+        key += QLatin1Char('\x1f') + v.toString();
+    q.finish();
+    if (m_idCache.key == key)
+        return m_idCache.ids;
+
+    q.prepare(sql);
+    for (const QVariant &v : where.binds + orderBy.binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Listing questions"), q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    m_idCache = {key, ids};
+    return ids;
+}
+
+Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<QuestionRow>{};
+    // The ids are written into the statement: binding 400 values one by one made Qt's
+    // driver look up each placeholder's name, quadratic in the page size.
+    QString list;
+    list.reserve(ids.size() * 8);
+    for (const qint64 id : ids) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, ") +
+                questionsql::categoryLabel() +
+                QStringLiteral(", q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
+                kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
+        return m_db.sqlError(LibraryText::tr("Reading questions"), q.lastError());
+    QHash<qint64, QuestionRow> byId;
+    while (q.next()) {
+        QuestionRow r;
+        r.id = q.value(0).toLongLong();
+        r.number = toOptionalInt(q.value(1));
+        r.prompt = q.value(2).toString();
+        r.bank = q.value(3).toString();
+        r.category = q.value(4).toString();
+        r.confidence = toOptionalInt(q.value(5));
+        r.lastRated = fromTimestamp(q.value(6));
+        r.due = fromTimestamp(q.value(7));
+        r.frequency = toOptionalInt(q.value(8));
+        byId.insert(r.id, r);
+    }
+    QList<QuestionRow> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            rows << *it;
+    return rows;
+}
+
+Result<int> QuestionRepository::countQuestions(const QuestionFilter &filter) const
+{
+    if (!filter.search.trimmed().isEmpty()) {
+        auto ids = questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+        if (!ids)
+            return ids.error();
+        return static_cast<int>(ids->size());
+    }
+    // A whole bank, category or library: from the kept counts, not by counting rows.
+    QuestionFilter placeOnly;
+    placeOnly.bankId = filter.bankId;
+    placeOnly.categoryId = filter.categoryId;
+    if (filter.category == placeOnly.category && filter.categoryIds.isEmpty() &&
+        filter.questionIds.isEmpty() && !filter.maxConfidence && !filter.dueBy.isValid() &&
+        !filter.neverRated && !filter.queueAt.isValid()) {
+        QSqlQuery kept(m_db.connection());
+        kept.prepare(QStringLiteral(
+            "SELECT COALESCE(SUM(s.questions), 0) FROM category_stats s "
+            "JOIN categories c ON c.id = s.category_id WHERE (? = 0 OR c.bank_id = ?) "
+            "AND (? = 0 OR c.id = ?)"));
+        for (const qint64 v : {filter.bankId, filter.bankId, filter.categoryId, filter.categoryId})
+            kept.addBindValue(v);
+        if (!kept.exec() || !kept.next())
+            return m_db.sqlError(LibraryText::tr("Counting questions"), kept.lastError());
+        return kept.value(0).toInt();
+    }
+    const SqlPart where = whereFor(filter);
+    QSqlQuery q(m_db.connection());
+    QString from = QStringLiteral(" FROM questions q");
+    if (!filter.category.isEmpty())
+        from += QStringLiteral(" JOIN categories c ON c.id = q.category_id");
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.sql);
+    for (const QVariant &v : where.binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return m_db.sqlError(LibraryText::tr("Counting questions"), q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<QList<CategorySummary>> QuestionRepository::categorySummaries() const
+{
+    auto categories = m_figures.readiness();
+    if (!categories)
+        return categories.error();
+    QList<CategorySummary> out;
+    out.reserve(categories->size());
+    for (const Readiness &r : *categories)
+        out << CategorySummary{r.bankId,        r.bank,      r.categoryId,
+                               r.label(),       r.questions, r.questions - r.neverRated,
+                               r.meanConfidence};
+    return out;
+}
+
+Result<LibraryStats> QuestionRepository::stats() const
+{
+    // The per-category counts are the readiness figures, read once.
+    auto categories = m_figures.readiness();
+    if (!categories)
+        return categories.error();
+    LibraryStats stats;
+    QSet<qint64> bankIds;
+    for (const Readiness &r : *categories) {
+        CategoryStats c;
+        c.bank = r.bank;
+        c.category = r.category;
+        c.parents = r.parents;
+        c.questions = r.questions;
+        c.rated = r.questions - r.neverRated;
+        c.meanConfidence = r.meanConfidence;
+        bankIds.insert(r.bankId);
+        stats.questions += c.questions;
+        stats.rated += c.rated;
+        stats.byCategory << c;
+    }
+    stats.banks = static_cast<int>(bankIds.size());
+    stats.categories = static_cast<int>(stats.byCategory.size());
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) || !q.next())
+        return m_db.sqlError(LibraryText::tr("Counting ratings"), q.lastError());
+    stats.ratings = q.value(0).toInt();
+    return stats;
+}
+
+Result<QList<Bank>> QuestionRepository::banks() const
+{
+    auto all = questions();
+    if (!all)
+        return all.error();
+    QList<Bank> banks;
+    for (const StoredQuestion &s : *all) {
+        if (banks.isEmpty() || banks.last().name != s.bank)
+            banks << Bank{s.bank, {}};
+        Bank &bank = banks.last();
+        if (bank.categories.isEmpty() || bank.categories.last().name != s.category ||
+            bank.categories.last().parents != s.categoryParents)
+            bank.categories << Category{s.category, {}, s.categoryParents};
+        bank.categories.last().questions << s.question;
+    }
+    return banks;
+}
+
+Status QuestionRepository::setNote(qint64 questionId, const QString &note)
+{
+    auto before = question(questionId);
+    if (!before)
+        return before.error();
+    QSqlDatabase db = m_db.connection();
+    return m_db.inTransaction(LibraryText::tr("Saving your note"), [&](QSqlQuery &q) -> Status {
+        q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
+        q.addBindValue(text(note));
+        q.addBindValue(questionId);
+        if (!q.exec())
+            return m_db.sqlError(LibraryText::tr("Saving your note"), q.lastError());
+        search::IndexWriter words;
+        words.replace(questionId, search::searchableText(before->question, before->note),
+                      search::searchableText(before->question, note));
+        return words.write(db);
+    });
+}
+
+} // namespace prepdeck

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "bank.h"
+#include "librarydatabase.h"
+#include "librarysettings.h"
+#include "librarystats.h"
+#include "progressfigures.h"
+#include "questionquery.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace prepdeck {
+
+// The library's questions as lists, rows and figures, found by filter and search words;
+// and the user's notes on them.
+class QuestionRepository final : public QuestionListSource
+{
+public:
+    QuestionRepository(LibraryDatabase &db, const LibrarySettings &settings,
+                       const ProgressFigures &figures)
+        : m_db(db), m_settings(settings), m_figures(figures)
+    {}
+
+    // Active (not retired) questions in library order: bank, then file order.
+    Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const;
+    Result<StoredQuestion> question(qint64 id) const;
+    Result<LibraryStats> stats() const;
+    // The active banks with their questions, for export.
+    Result<QList<Bank>> banks() const;
+    Status setNote(qint64 questionId, const QString &note);
+
+    // A list view's questions: their ids in order, their rows by id, and how many there are.
+    Result<int> countQuestions(const QuestionFilter &filter) const override;
+    Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
+                                      Qt::SortOrder direction, int limit = 0) const override;
+    Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
+    // Every bank and category with questions, in library order.
+    Result<QList<CategorySummary>> categorySummaries() const;
+
+    // When a search reads questions' text for its first screen instead of every posting.
+    struct SearchTuning
+    {
+        qint64 longPostings = 256 * 1024; // postings in all below this: read them all
+        qint64 shortPostings = 64 * 1024; // a word's postings up to this: read them
+        qsizetype mostChecked = 768;      // questions checked before reading them all after all
+    };
+    void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
+    // The file's content was replaced underneath (a restore): cached lists are stale.
+    void forgetCaches() const { m_idCache = {}; }
+
+private:
+    // The first `limit` questions of a search whose words most questions hold, found by
+    // reading the list's questions in order; nothing when the postings are the better way.
+    Result<std::optional<QList<qint64>>> firstMatches(const QuestionFilter &filter,
+                                                      QuestionOrder order, Qt::SortOrder direction,
+                                                      int limit) const;
+    // questionIds() without the search words, kept while the library is unchanged.
+    Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
+                                     Qt::SortOrder direction, int limit) const;
+
+    LibraryDatabase &m_db;
+    const LibrarySettings &m_settings;
+    const ProgressFigures &m_figures;
+    struct IdCache
+    {
+        QString key;
+        QList<qint64> ids;
+    };
+    mutable IdCache m_idCache;
+    SearchTuning m_searchTuning;
+};
+
+} // namespace prepdeck
