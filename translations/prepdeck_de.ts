@@ -23,7 +23,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+63"/>
+        <location filename="../app/cli/command.cpp" line="+38"/>
         <source>%Ln rated</source>
         <translation>
             <numerusform>%Ln bewertet</numerusform>
@@ -36,7 +36,7 @@
         <translation>mittlere Sicherheit %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="+20"/>
         <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
 
 Study technical interview question banks.
@@ -103,7 +103,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../app/cli/command.cpp" line="+33"/>
         <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
         <translation>%1. Hinweise zum Aufruf mit „prepdeck %2 --help“.</translation>
     </message>
@@ -113,14 +113,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Aufruf: prepdeck %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Restore the newest backup (%1, %2, %3) with:
   prepdeck%4 restore %5</source>
         <translation>Die neueste Sicherung (%1, %2, %3) lässt sich so wiederherstellen:
   prepdeck%4 restore %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>There is no backup to restore; run the command again to start with an empty library.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen; den Befehl erneut ausführen, um mit einer leeren Bibliothek zu beginnen.</translation>
     </message>
@@ -135,12 +135,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 Hinweise zum Aufruf mit „prepdeck %2 --help“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-84"/>
         <source>The library file (default: %1).</source>
         <translation>Die Bibliotheksdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -150,7 +150,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/importcommand.cpp" line="+19"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Fragensammlungen importieren und anzeigen, was gefunden wurde. Jede Datei ist eine Transaktion: Sie wird ganz oder gar nicht gespeichert.</translation>
     </message>
@@ -216,7 +216,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Startsammlung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/listcommand.cpp" line="+17"/>
         <source>List the questions of the library in order.</source>
         <translation>Die Fragen der Bibliothek der Reihe nach auflisten.</translation>
     </message>
@@ -231,15 +231,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Nur Fragen, deren Fragetext, Antwort oder Hinweis diese Wörter enthält.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+104"/>
-        <location line="+57"/>
-        <location line="+115"/>
+        <location filename="../app/cli/backupscommand.cpp" line="+21"/>
+        <location filename="../app/cli/listcommand.cpp" line="+2"/>
+        <location filename="../app/cli/mockscommand.cpp" line="+19"/>
+        <location filename="../app/cli/statscommand.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location filename="../app/cli/listcommand.cpp" line="+6"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
@@ -249,7 +249,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/statscommand.cpp" line="-25"/>
         <source>%1 in %2 across %3; %4 (%5).</source>
         <translation>%1 in %2 aus %3; %4 (%5).</translation>
     </message>
@@ -264,12 +264,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  %1: %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Count banks, categories, questions and ratings.</source>
         <translation>Fragensammlungen, Kategorien, Fragen und Bewertungen zählen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/ratecommand.cpp" line="+17"/>
         <source>Record how confident you are with a question (1-5).</source>
         <translation>Erfassen, wie sicher Sie sich bei einer Frage sind (1-5).</translation>
     </message>
@@ -304,7 +304,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Frage %1 bewertet: Sicherheit %2/5 am %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/backupscommand.cpp" line="-3"/>
         <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
         <translation>Die Sicherungen der Bibliothek auflisten, neueste zuerst: angelegt an jedem Tag, an dem die Bibliothek geöffnet wird, vor einer Aktualisierung und vor einer Wiederherstellung.</translation>
     </message>
@@ -334,7 +334,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Wiederherstellen mit: prepdeck restore FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/restorecommand.cpp" line="+18"/>
         <source>Put a backup in the library&apos;s place. The current library is kept as a backup first.</source>
         <translation>Eine Sicherung anstelle der Bibliothek einsetzen. Die aktuelle Bibliothek wird zuvor als Sicherung aufbewahrt.</translation>
     </message>
@@ -359,7 +359,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 als Bibliothek %2 wiederhergestellt. Die ersetzte Bibliothek wurde unter %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
         <source>Export the library: markdown is Prepdeck&apos;s bank format (import reads it back unchanged), csv is one row per question.</source>
         <translation>Die Bibliothek exportieren: markdown ist das Sammlungsformat von Prepdeck (import liest es unverändert wieder ein), csv enthält eine Zeile pro Frage.</translation>
     </message>
@@ -380,17 +380,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+72"/>
         <source>--output FILE is required.</source>
         <translation>--output FILE ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+18"/>
         <source>Exported %1 from %2 to %3.</source>
         <translation>%1 aus %2 nach %3 exportiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/mockscommand.cpp" line="-2"/>
         <source>List past mock interviews with their questions.</source>
         <translation>Vergangene Probeinterviews mit ihren Fragen auflisten.</translation>
     </message>
@@ -405,7 +405,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Noch keine Probeinterviews. Mit „prepdeck mock“ lässt sich eines starten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="-51"/>
         <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
         <translation>Ein Lernblatt oder ein Probeinterview-Blatt als PDF ausgeben. Bei gleichem --seed, --count und gleichen Kategorien enthalten Interviewer-Blatt und Bewerber-Blatt die Fragen, die „prepdeck mock“ stellen würde, in derselben Reihenfolge.</translation>
     </message>
@@ -480,18 +480,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--max-confidence muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+205"/>
+        <location filename="../app/cli/commandline.cpp" line="+170"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+4"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
-        <translation>kein Kategoriename enthält „%1“. „prepdeck stats“ zeigt die Kategorien.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+42"/>
         <source>no questions match, so there is nothing to print.</source>
         <translation>keine Fragen passen, daher gibt es nichts zu drucken.</translation>
     </message>
@@ -501,12 +496,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/cli/commandline.cpp" line="-85"/>
         <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
         <translation>unbekannter Befehl „%1“. Die Befehle sind: %2. Hinweise zum Aufruf mit „prepdeck --help“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The library file.</source>
         <translation>Die Bibliotheksdatei.</translation>
     </message>
@@ -1032,7 +1027,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../app/library/store.cpp" line="+304"/>
+        <location filename="../app/library/store.cpp" line="+127"/>
         <source>Checking the library</source>
         <translation>Prüfen der Bibliothek</translation>
     </message>
@@ -1135,7 +1130,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>dies ist keine Prepdeck-Bibliothek. Bitte eine der Dateien wählen, die „prepdeck backups“ auflistet.</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="+1405"/>
+        <location filename="../app/library/bulkimport.cpp" line="+103"/>
         <source>the library is not an SQLite database.</source>
         <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
     </message>
@@ -1226,7 +1221,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="-66"/>
-        <location filename="../app/library/store.cpp" line="-1429"/>
+        <location filename="../app/library/store.cpp" line="-25"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
     </message>
@@ -1405,7 +1400,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek kann nicht angelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen oder mit --database einen anderen Speicherort wählen.</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="+37"/>
+        <location filename="../app/library/store.cpp" line="+38"/>
         <source>Setting up the library</source>
         <translation>Einrichten der Bibliothek</translation>
     </message>
@@ -1417,7 +1412,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="-55"/>
+        <location filename="../app/library/store.cpp" line="-56"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>der Datenträger ist voll, daher kann SQLite die Dateien nicht anlegen, die es neben der geöffneten Bibliothek führt (-wal, -shm). Die Bibliothek ist unverändert: Bitte Speicherplatz freigeben und sie erneut öffnen.</translation>
     </message>
@@ -1437,54 +1432,54 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
         <translation>die Bibliothek ist schreibgeschützt und wurde von einer anderen Prepdeck-Version geschrieben, daher kann sie nicht aktualisiert werden. Bitte sie beschreibbar machen (chmod u+w) und erneut öffnen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Marking the library as Prepdeck&apos;s</source>
         <translation>Kennzeichnen der Bibliothek als Prepdeck-Bibliothek</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+1309"/>
+        <location filename="../app/library/bulkimport.cpp" line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
+        <location filename="../app/library/importwriter.cpp" line="+39"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="+15"/>
+        <location filename="../app/library/importwriter.cpp" line="+44"/>
         <location line="+8"/>
-        <location line="+1164"/>
-        <location line="+127"/>
+        <location line="+241"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="-1278"/>
+        <location filename="../app/library/importwriter.cpp" line="-228"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1308"/>
+        <location filename="../app/library/bulkimport.cpp" line="+40"/>
+        <location filename="../app/library/importwriter.cpp" line="+10"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="-1292"/>
+        <location line="+11"/>
+        <location filename="../app/library/importwriter.cpp" line="+16"/>
         <location line="+7"/>
-        <location line="+1296"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
@@ -1501,31 +1496,31 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+1220"/>
+        <location filename="../app/library/bulkimport.cpp" line="+66"/>
+        <location filename="../app/library/importwriter.cpp" line="+36"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location line="-1210"/>
+        <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+1230"/>
+        <location filename="../app/library/bulkimport.cpp" line="+31"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location line="-1040"/>
-        <location line="+148"/>
+        <location filename="../app/library/questionrepository.cpp" line="+207"/>
+        <location line="+151"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>Auflisten der Fragen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Reading a question</source>
         <translation>Lesen einer Frage</translation>
     </message>
@@ -1535,7 +1530,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>es gibt keine Frage mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Reading questions</source>
         <translation>Lesen von Fragen</translation>
     </message>
@@ -1546,25 +1541,25 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Zählen der Fragen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+70"/>
+        <location line="+43"/>
+        <location filename="../app/library/ratings.cpp" line="+158"/>
         <source>Counting ratings</source>
         <translation>Zählen der Bewertungen</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+162"/>
+        <location filename="../app/library/ratings.cpp" line="-83"/>
+        <location line="+62"/>
         <source>Reading the rating history</source>
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../app/library/questionrepository.cpp" line="+29"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../app/library/ratings.cpp" line="-83"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
@@ -1590,33 +1585,33 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Einplanen der Frage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/library/librarysettings.cpp" line="+18"/>
         <source>Reading the interview date</source>
         <translation>Lesen des Interviewtermins</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Saving the interview date</source>
         <translation>Speichern des Interviewtermins</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Clearing the interview date</source>
         <translation>Löschen des Interviewtermins</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/library/progressfigures.cpp" line="+25"/>
         <source>Reading the categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading the ratings</source>
         <translation>Lesen der Bewertungen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/library/mockinterviews.cpp" line="+19"/>
         <location line="+7"/>
         <source>Starting the mock interview</source>
         <translation>Starten des Probeinterviews</translation>
@@ -1628,14 +1623,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Interviewfrage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Finishing the mock interview</source>
         <translation>Abschließen des Probeinterviews</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Reading mock interviews</source>
         <translation>Lesen der Probeinterviews</translation>
     </message>
@@ -1645,7 +1640,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>es gibt kein Probeinterview mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/library/ratings.cpp" line="+18"/>
         <location line="+4"/>
         <location line="+2"/>
         <source>Taking the rating back</source>
@@ -1658,8 +1653,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Erneutes Speichern der Bewertung</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+283"/>
+        <location filename="../app/library/bulkimport.cpp" line="-6"/>
+        <location filename="../app/library/importwriter.cpp" line="+16"/>
         <source>Counting the categories</source>
         <translation>Zählen der Kategorien</translation>
     </message>
@@ -1680,7 +1675,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Mock</name>
     <message>
-        <location filename="../app/library/mockquestions.cpp" line="+27"/>
+        <location filename="../app/library/mockquestions.cpp" line="+21"/>
         <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
         <translation>kein Kategoriename enthält „%1“. „prepdeck stats“ zeigt die Kategorien.</translation>
     </message>
@@ -1958,7 +1953,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/store.cpp" line="-301"/>
+        <location filename="../app/library/store.cpp" line="+12"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln Tag.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+63"/>
+        <location filename="../app/cli/command.cpp" line="+38"/>
         <source>%Ln rated</source>
         <translation>
             <numerusform>%Ln rated</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/store.cpp" line="+1595"/>
+        <location filename="../app/library/store.cpp" line="+194"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>

@@ -23,7 +23,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/commandline.cpp" line="+63"/>
+        <location filename="../app/cli/command.cpp" line="+38"/>
         <source>%Ln rated</source>
         <translation>
             <numerusform>%Ln valorada</numerusform>
@@ -36,7 +36,7 @@
         <translation>confianza media %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="+20"/>
         <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
 
 Study technical interview question banks.
@@ -103,7 +103,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../app/cli/command.cpp" line="+33"/>
         <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
         <translation>%1. Ejecute «prepdeck %2 --help» para ver el uso.</translation>
     </message>
@@ -113,14 +113,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Uso: prepdeck %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Restore the newest backup (%1, %2, %3) with:
   prepdeck%4 restore %5</source>
         <translation>Restaure la copia de seguridad más reciente (%1, %2, %3) con:
   prepdeck%4 restore %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>There is no backup to restore; run the command again to start with an empty library.</source>
         <translation>No hay ninguna copia de seguridad que restaurar; vuelva a ejecutar la orden para empezar con una biblioteca vacía.</translation>
     </message>
@@ -135,12 +135,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>%1 Ejecute «prepdeck %2 --help» para ver el uso.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-84"/>
         <source>The library file (default: %1).</source>
         <translation>El archivo de la biblioteca (predeterminado: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -150,7 +150,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/importcommand.cpp" line="+19"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Importar bancos de preguntas y mostrar lo que se encontró. Cada archivo es una transacción: se guarda entero o no se guarda nada.</translation>
     </message>
@@ -216,7 +216,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>banco inicial</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/listcommand.cpp" line="+17"/>
         <source>List the questions of the library in order.</source>
         <translation>Listar en orden las preguntas de la biblioteca.</translation>
     </message>
@@ -231,15 +231,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Solo las preguntas cuyo enunciado, respuesta o pista contiene estas palabras.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+104"/>
-        <location line="+57"/>
-        <location line="+115"/>
+        <location filename="../app/cli/backupscommand.cpp" line="+21"/>
+        <location filename="../app/cli/listcommand.cpp" line="+2"/>
+        <location filename="../app/cli/mockscommand.cpp" line="+19"/>
+        <location filename="../app/cli/statscommand.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location filename="../app/cli/listcommand.cpp" line="+6"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -249,7 +249,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/statscommand.cpp" line="-25"/>
         <source>%1 in %2 across %3; %4 (%5).</source>
         <translation>%1 en %2 de %3; %4 (%5).</translation>
     </message>
@@ -264,12 +264,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  %1: %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Count banks, categories, questions and ratings.</source>
         <translation>Contar bancos, categorías, preguntas y valoraciones.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/ratecommand.cpp" line="+17"/>
         <source>Record how confident you are with a question (1-5).</source>
         <translation>Registrar la confianza que se tiene con una pregunta (1-5).</translation>
     </message>
@@ -304,7 +304,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Pregunta %1 valorada: confianza %2/5 el %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/backupscommand.cpp" line="-3"/>
         <source>List the library&apos;s backups, newest first: taken every day the library is opened, before an upgrade and before a restore.</source>
         <translation>Listar las copias de seguridad de la biblioteca, de la más reciente a la más antigua: se hacen cada día que se abre la biblioteca, antes de una actualización y antes de una restauración.</translation>
     </message>
@@ -334,7 +334,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Para restaurar una: prepdeck restore FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/restorecommand.cpp" line="+18"/>
         <source>Put a backup in the library&apos;s place. The current library is kept as a backup first.</source>
         <translation>Poner una copia de seguridad en lugar de la biblioteca. Antes se guarda la biblioteca actual como copia de seguridad.</translation>
     </message>
@@ -359,7 +359,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1 como la biblioteca %2. La biblioteca reemplazada se ha guardado en %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+19"/>
         <source>Export the library: markdown is Prepdeck&apos;s bank format (import reads it back unchanged), csv is one row per question.</source>
         <translation>Exportar la biblioteca: markdown es el formato de banco de Prepdeck (import lo vuelve a leer sin cambios), csv es una fila por pregunta.</translation>
     </message>
@@ -380,17 +380,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+72"/>
         <source>--output FILE is required.</source>
         <translation>--output FILE es obligatorio.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+18"/>
         <source>Exported %1 from %2 to %3.</source>
         <translation>Exportado a %3: %1 de %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/mockscommand.cpp" line="-2"/>
         <source>List past mock interviews with their questions.</source>
         <translation>Listar las entrevistas de práctica anteriores con sus preguntas.</translation>
     </message>
@@ -405,7 +405,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Aún no hay entrevistas de práctica. Empiece una con «prepdeck mock».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="-51"/>
         <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
         <translation>Imprimir en un PDF una hoja de estudio o una hoja de entrevista de práctica. Con los mismos --seed, --count y categorías, la hoja del entrevistador y la hoja del candidato contienen las preguntas que haría «prepdeck mock», en el mismo orden.</translation>
     </message>
@@ -480,18 +480,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--max-confidence debe estar entre 1 y 5.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+205"/>
+        <location filename="../app/cli/commandline.cpp" line="+170"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+4"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed necesita un número entero.</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
-        <translation>ninguna categoría contiene «%1» en su nombre. Ejecute «prepdeck stats» para ver las categorías.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+42"/>
         <source>no questions match, so there is nothing to print.</source>
         <translation>ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
     </message>
@@ -501,12 +496,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha escrito %2 (%1) en %3 s.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/cli/commandline.cpp" line="-85"/>
         <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
         <translation>orden desconocida «%1». Las órdenes son: %2. Ejecute «prepdeck --help» para ver el uso.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The library file.</source>
         <translation>El archivo de la biblioteca.</translation>
     </message>
@@ -1032,7 +1027,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../app/library/store.cpp" line="+304"/>
+        <location filename="../app/library/store.cpp" line="+127"/>
         <source>Checking the library</source>
         <translation>comprobar la biblioteca</translation>
     </message>
@@ -1135,7 +1130,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>esto no es una biblioteca de Prepdeck. Elija uno de los archivos que lista «prepdeck backups».</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="+1405"/>
+        <location filename="../app/library/bulkimport.cpp" line="+103"/>
         <source>the library is not an SQLite database.</source>
         <translation>la biblioteca no es una base de datos SQLite.</translation>
     </message>
@@ -1226,7 +1221,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="-66"/>
-        <location filename="../app/library/store.cpp" line="-1429"/>
+        <location filename="../app/library/store.cpp" line="-25"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
     </message>
@@ -1405,7 +1400,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se puede crear la biblioteca (%1). Compruebe los permisos de la carpeta o elija otro lugar con --database.</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="+37"/>
+        <location filename="../app/library/store.cpp" line="+38"/>
         <source>Setting up the library</source>
         <translation>preparar la biblioteca</translation>
     </message>
@@ -1417,7 +1412,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="-55"/>
+        <location filename="../app/library/store.cpp" line="-56"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>el disco está lleno, así que SQLite no puede preparar los archivos que mantiene junto a la biblioteca mientras está abierta (-wal, -shm). La biblioteca sigue como estaba: libere espacio y vuelva a abrirla.</translation>
     </message>
@@ -1437,54 +1432,54 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
         <translation>la biblioteca es de solo lectura y la escribió otra versión de Prepdeck, así que no se puede actualizar. Permita la escritura en ella (chmod u+w) y vuelva a abrirla.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Marking the library as Prepdeck&apos;s</source>
         <translation>marcar la biblioteca como de Prepdeck</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+1309"/>
+        <location filename="../app/library/bulkimport.cpp" line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
+        <location filename="../app/library/importwriter.cpp" line="+39"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="+15"/>
+        <location filename="../app/library/importwriter.cpp" line="+44"/>
         <location line="+8"/>
-        <location line="+1164"/>
-        <location line="+127"/>
+        <location line="+241"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location line="-1278"/>
+        <location filename="../app/library/importwriter.cpp" line="-228"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1308"/>
+        <location filename="../app/library/bulkimport.cpp" line="+40"/>
+        <location filename="../app/library/importwriter.cpp" line="+10"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
     </message>
     <message>
-        <location line="-1292"/>
+        <location line="+11"/>
+        <location filename="../app/library/importwriter.cpp" line="+16"/>
         <location line="+7"/>
-        <location line="+1296"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
@@ -1501,31 +1496,31 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+1220"/>
+        <location filename="../app/library/bulkimport.cpp" line="+66"/>
+        <location filename="../app/library/importwriter.cpp" line="+36"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location line="-1210"/>
+        <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+1230"/>
+        <location filename="../app/library/bulkimport.cpp" line="+31"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location line="-1040"/>
-        <location line="+148"/>
+        <location filename="../app/library/questionrepository.cpp" line="+207"/>
+        <location line="+151"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>listar las preguntas</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Reading a question</source>
         <translation>leer una pregunta</translation>
     </message>
@@ -1535,7 +1530,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no hay ninguna pregunta con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Reading questions</source>
         <translation>leer preguntas</translation>
     </message>
@@ -1546,25 +1541,25 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>contar las preguntas</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+70"/>
+        <location line="+43"/>
+        <location filename="../app/library/ratings.cpp" line="+158"/>
         <source>Counting ratings</source>
         <translation>contar las valoraciones</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+162"/>
+        <location filename="../app/library/ratings.cpp" line="-83"/>
+        <location line="+62"/>
         <source>Reading the rating history</source>
         <translation>leer el historial de valoraciones</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../app/library/questionrepository.cpp" line="+29"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../app/library/ratings.cpp" line="-83"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
@@ -1590,33 +1585,33 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>programar el repaso de la pregunta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/library/librarysettings.cpp" line="+18"/>
         <source>Reading the interview date</source>
         <translation>leer la fecha de la entrevista</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>Saving the interview date</source>
         <translation>guardar la fecha de la entrevista</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Clearing the interview date</source>
         <translation>borrar la fecha de la entrevista</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/library/progressfigures.cpp" line="+25"/>
         <source>Reading the categories</source>
         <translation>leer las categorías</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading the ratings</source>
         <translation>leer las valoraciones</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/library/mockinterviews.cpp" line="+19"/>
         <location line="+7"/>
         <source>Starting the mock interview</source>
         <translation>iniciar la entrevista de práctica</translation>
@@ -1628,14 +1623,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la pregunta de la entrevista</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Finishing the mock interview</source>
         <translation>terminar la entrevista de práctica</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Reading mock interviews</source>
         <translation>leer las entrevistas de práctica</translation>
     </message>
@@ -1645,7 +1640,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no hay ninguna entrevista de práctica con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/library/ratings.cpp" line="+18"/>
         <location line="+4"/>
         <location line="+2"/>
         <source>Taking the rating back</source>
@@ -1658,8 +1653,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>volver a guardar la valoración</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+283"/>
+        <location filename="../app/library/bulkimport.cpp" line="-6"/>
+        <location filename="../app/library/importwriter.cpp" line="+16"/>
         <source>Counting the categories</source>
         <translation>contar las categorías</translation>
     </message>
@@ -1680,7 +1675,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Mock</name>
     <message>
-        <location filename="../app/library/mockquestions.cpp" line="+27"/>
+        <location filename="../app/library/mockquestions.cpp" line="+21"/>
         <source>no category&apos;s name contains &quot;%1&quot;. Run &apos;prepdeck stats&apos; to see the categories.</source>
         <translation>ninguna categoría contiene «%1» en su nombre. Ejecute «prepdeck stats» para ver las categorías.</translation>
     </message>
@@ -1958,7 +1953,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/store.cpp" line="-301"/>
+        <location filename="../app/library/store.cpp" line="+12"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Entrevista en %Ln día.</numerusform>

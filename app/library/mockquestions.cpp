@@ -3,6 +3,30 @@
 
 namespace prepdeck {
 
+Result<QList<qint64>> categoriesMatching(const Store &store, const QStringList &texts)
+{
+    auto categories = store.categorySummaries();
+    if (!categories)
+        return categories.error();
+    QList<qint64> ids;
+    for (const QString &text : texts) {
+        bool found = false;
+        for (const CategorySummary &c : *categories) {
+            if (c.category.contains(text.trimmed(), Qt::CaseInsensitive)) {
+                ids << c.categoryId;
+                found = true;
+            }
+        }
+        if (!found)
+            return Error{MockText::tr("no category's name contains \"%1\". Run 'prepdeck "
+                                      "stats' to see the categories.")
+                             .arg(text),
+                         {},
+                         0};
+    }
+    return ids;
+}
+
 Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &settings,
                                         const QDateTime &now)
 {
@@ -12,24 +36,10 @@ Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &
     } else {
         filter.categoryIds = settings.categoryIds;
         if (!settings.categoryTexts.isEmpty()) {
-            auto categories = store.categorySummaries();
-            if (!categories)
-                return categories.error();
-            for (const QString &text : settings.categoryTexts) {
-                bool found = false;
-                for (const CategorySummary &c : *categories) {
-                    if (c.category.contains(text.trimmed(), Qt::CaseInsensitive)) {
-                        filter.categoryIds << c.categoryId;
-                        found = true;
-                    }
-                }
-                if (!found)
-                    return Error{MockText::tr("no category's name contains \"%1\". Run 'prepdeck "
-                                              "stats' to see the categories.")
-                                     .arg(text),
-                                 {},
-                                 0};
-            }
+            auto matching = categoriesMatching(store, settings.categoryTexts);
+            if (!matching)
+                return matching.error();
+            filter.categoryIds += *matching;
         }
     }
     auto ids = store.questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);

@@ -6,6 +6,10 @@
 
 namespace prepdeck {
 
+// The categories whose name (as lists show it, "Heading › Name") holds one of the texts,
+// any case; an error naming a text no category holds.
+Result<QList<qint64>> categoriesMatching(const Store &store, const QStringList &texts);
+
 // The questions of a mock interview from the library: the chosen questions, or the
 // questions of the chosen categories (all when none are chosen; a category text picks every
 // category whose name holds it), ordered and counted by chooseMockQuestions().

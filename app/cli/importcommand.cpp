@@ -1,0 +1,108 @@
+#include "command.h"
+#include "exporter.h"
+#include "importer.h"
+#include "translation.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <limits>
+
+namespace prepdeck::cli {
+
+int runImport(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("import"),
+                CommandLine::tr("Import question banks and print what was found. Each file is one "
+                                "transaction: all of it is saved, or none."),
+                QStringLiteral("import [--dry-run] [--json] [--bank NAME] [--layout ID] FILE... | "
+                               "import --starter"));
+    QCommandLineParser &p = cmd.parser();
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CommandLine::tr("Read and report, save nothing."));
+    const QCommandLineOption asJson(QStringLiteral("json"),
+                                    CommandLine::tr("Print the report as JSON."));
+    const QCommandLineOption bank(QStringLiteral("bank"),
+                                  CommandLine::tr("Name of the bank (one file only)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption starter(QStringLiteral("starter"),
+                                     CommandLine::tr("Load the built-in starter bank."));
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-size"),
+        CommandLine::tr("Refuse files larger than this many megabytes (default 64)."),
+        QStringLiteral("MB"), QStringLiteral("64"));
+    const QCommandLineOption layout(
+        QStringLiteral("layout"),
+        CommandLine::tr("Read the file in this layout instead of the one Prepdeck finds best "
+                        "(a layout_id: %1).")
+            .arg(layoutIds().join(QLatin1String(", "))),
+        QStringLiteral("ID"));
+    p.addOptions({dryRun, asJson, bank, starter, maxSize, layout});
+    p.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Question bank files."),
+                            QStringLiteral("FILE..."));
+    if (auto done = cmd.parse(arguments))
+        return *done;
+
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty() && !p.isSet(starter))
+        return cmd.usage(CommandLine::tr("give at least one file to import, or --starter."));
+    if (p.isSet(bank) && files.size() > 1)
+        return cmd.usage(CommandLine::tr("--bank names one bank; give it one file at a time."));
+    bool sizeOk = false;
+    const qint64 megabytes = p.value(maxSize).toLongLong(&sizeOk);
+    if (!sizeOk || megabytes <= 0 || megabytes > 1024 * 1024)
+        return cmd.usage(CommandLine::tr("--max-size needs a number of megabytes from 1 to %L1.")
+                             .arg(1024 * 1024));
+
+    if (p.isSet(layout) && !layoutIds().contains(p.value(layout)))
+        return cmd.usage(CommandLine::tr("--layout takes one of: %1.")
+                             .arg(layoutIds().join(QLatin1String(", "))));
+
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+
+    ReadOptions options;
+    options.bankName = p.value(bank);
+    options.layout = p.value(layout);
+    options.maxBytes = megabytes * 1024 * 1024;
+    QJsonArray reports, errors;
+    int exitCode = Success;
+    auto report = [&](const Result<ImportReport> &r, const QString &file) {
+        if (!r) {
+            err(r.error().toString());
+            errors.append(QJsonObject{
+                {QStringLiteral("file"), r.error().file.isEmpty() ? file : r.error().file},
+                {QStringLiteral("line"), r.error().line},
+                {QStringLiteral("message"), r.error().message}});
+            exitCode = BadInput;
+            return;
+        }
+        if (p.isSet(asJson))
+            reports.append(r->toJson());
+        else
+            out(r->toText());
+    };
+    if (p.isSet(starter)) {
+        auto starterBank = readStarterBank();
+        if (!starterBank)
+            report(starterBank.error(), CommandLine::tr("starter bank"));
+        else
+            report(importBankFile(**store, *starterBank, starterBankSource(), p.isSet(dryRun)),
+                   CommandLine::tr("starter bank"));
+    }
+    for (const QString &file : files)
+        report(importFile(**store, file, options, p.isSet(dryRun)), file);
+    if (p.isSet(asJson)) {
+        QJsonObject result{{QStringLiteral("files"), reports}};
+        if (!errors.isEmpty())
+            result.insert(QStringLiteral("errors"), errors);
+        out(json(QJsonDocument(result)));
+    }
+    return exitCode;
+}
+
+} // namespace prepdeck::cli

@@ -1,0 +1,76 @@
+#include "command.h"
+#include "translation.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <limits>
+
+namespace prepdeck::cli {
+namespace {
+
+QJsonObject statsJson(const LibraryStats &stats)
+{
+    QJsonArray byCategory;
+    for (const CategoryStats &c : stats.byCategory)
+        byCategory.append(
+            QJsonObject{{QStringLiteral("bank"), c.bank},
+                        {QStringLiteral("category"), c.category},
+                        {QStringLiteral("parents"), QJsonArray::fromStringList(c.parents)},
+                        {QStringLiteral("questions"), c.questions},
+                        {QStringLiteral("rated"), c.rated},
+                        {QStringLiteral("mean_confidence"),
+                         c.meanConfidence ? QJsonValue(*c.meanConfidence) : QJsonValue()}});
+    return QJsonObject{{QStringLiteral("banks"), stats.banks},
+                       {QStringLiteral("categories"), stats.categories},
+                       {QStringLiteral("questions"), stats.questions},
+                       {QStringLiteral("rated"), stats.rated},
+                       {QStringLiteral("ratings"), stats.ratings},
+                       {QStringLiteral("by_category"), byCategory}};
+}
+
+QString statsText(const LibraryStats &stats)
+{
+    QStringList lines{CommandLine::tr("%1 in %2 across %3; %4 (%5).")
+                          .arg(questionCount(stats.questions), categoryCount(stats.categories),
+                               bankCount(stats.banks), ratedCount(stats.rated),
+                               ratingCount(stats.ratings))};
+    QString bank;
+    for (const CategoryStats &c : stats.byCategory) {
+        if (c.bank != bank)
+            lines << (bank = c.bank);
+        lines << (c.meanConfidence
+                      ? CommandLine::tr("  %1: %2, %3, %4")
+                            .arg(c.category, questionCount(c.questions), ratedCount(c.rated),
+                                 meanConfidence(*c.meanConfidence))
+                      : CommandLine::tr("  %1: %2, %3")
+                            .arg(c.category, questionCount(c.questions), ratedCount(c.rated)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runStats(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("stats"),
+                CommandLine::tr("Count banks, categories, questions and ratings."),
+                QStringLiteral("stats [--json]"));
+    const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    cmd.parser().addOption(asJson);
+    if (auto done = cmd.parse(arguments))
+        return *done;
+    auto store = cmd.openStore();
+    if (!store)
+        return failed(store.error());
+    auto stats = (*store)->stats();
+    if (!stats)
+        return failed(stats.error());
+    out(cmd.parser().isSet(asJson) ? json(QJsonDocument(statsJson(*stats))) : statsText(*stats));
+    return Success;
+}
+
+} // namespace prepdeck::cli
