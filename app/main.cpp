@@ -3,7 +3,7 @@
 #include "libraryopening.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
-#include "mockquestions.h"
+#include "mocklauncher.h"
 #include "preferences.h"
 #include "processstart.h"
 #include "singleinstance.h"
@@ -128,32 +128,15 @@ int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
         return prepdeck::cli::BadInput;
     prepdeck::SystemClock clock;
     prepdeck::SteadyClock steady;
-    auto questions = prepdeck::planMockInterview(*store, run.settings, clock.now());
-    if (!questions) {
-        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(questions.error().toString()));
+    prepdeck::MockLauncher launcher(*store, clock, steady);
+    QObject::connect(&launcher, &prepdeck::MockLauncher::failed, [](const QString &message) {
+        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(message));
+    });
+    QString error;
+    if (!launcher.start(run.settings, &error)) {
+        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(error));
         return prepdeck::cli::BadInput;
     }
-    // Each interview in its own window; "practise the weak ones again" opens the next.
-    std::function<bool(const prepdeck::MockSettings &, const QList<qint64> &)> open;
-    open = [&](const prepdeck::MockSettings &settings, const QList<qint64> &ids) {
-        auto *window = new prepdeck::MockInterviewWindow(*store, clock, steady, settings, ids);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(
-            window, &prepdeck::MockInterviewWindow::practiseAgainRequested, window,
-            [&](const prepdeck::MockSettings &again) { open(again, again.questionIds); });
-        QString error;
-        if (!window->start(&error)) {
-            std::fprintf(stderr, "prepdeck: %s\n", qPrintable(error));
-            delete window;
-            return false;
-        }
-        window->show();
-        window->raise();
-        window->activateWindow();
-        return true;
-    };
-    if (!open(run.settings, *questions))
-        return prepdeck::cli::BadInput;
     return QApplication::exec();
 }
 

@@ -1858,7 +1858,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location filename="../app/ui/libraryopening.cpp" line="+35"/>
         <location line="+29"/>
-        <location filename="../app/ui/sheetexport.cpp" line="+110"/>
+        <location filename="../app/ui/sheetexport.cpp" line="+115"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -1908,11 +1908,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+984"/>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>%1 wird importiert (%2 von %3)…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/ratingcommand.cpp" line="+9"/>
         <source>rating %1</source>
         <translation>(Bewertung %1)</translation>
@@ -1939,11 +1934,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-15"/>
         <source>Sheets saved</source>
         <translation>Blätter gespeichert</translation>
     </message>
@@ -1951,6 +1947,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+1"/>
         <source>The interviewer&apos;s copy is in %1 and the candidate&apos;s copy in %2.</source>
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/library/store.cpp" line="+12"/>
@@ -2025,6 +2036,34 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
             <numerusform>%1: %Ln Frage, noch nicht bewertet</numerusform>
             <numerusform>%1: %Ln Fragen, noch keine bewertet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::FilterBar</name>
+    <message>
+        <location filename="../app/ui/filterbar.cpp" line="+17"/>
+        <source>Search questions, answers, hints and notes (Ctrl+F)</source>
+        <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any confidence</source>
+        <translation>Beliebige Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence ≤ %1</source>
+        <translation>Sicherheit ≤ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never rated</source>
+        <translation>Nie bewertet</translation>
     </message>
 </context>
 <context>
@@ -2110,13 +2149,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-889"/>
-        <location line="+975"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
+        <location line="+762"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-737"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2152,74 +2191,27 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Welcome to Prepdeck</source>
-        <translation>Willkommen bei Prepdeck</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
-        <translation>Fragensammlungen für Vorstellungsgespräche laden – Markdown-Notizen, Spickzettel, CSV-Decks –, dann Frage für Frage lernen, die eigene Sicherheit bewerten und Prepdeck die Schwachstellen wiederholen lassen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Load the starter bank</source>
-        <translation>Startsammlung laden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import your own files…</source>
-        <translation>Eigene Dateien importieren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+153"/>
+        <location line="+578"/>
         <source>Import question banks</source>
         <translation>Fragensammlungen importieren</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="+1"/>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <source>Search questions, answers, hints and notes (Ctrl+F)</source>
-        <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Any confidence</source>
-        <translation>Beliebige Sicherheit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confidence ≤ %1</source>
-        <translation>Sicherheit ≤ %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Due now</source>
-        <translation>Jetzt fällig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Never rated</source>
-        <translation>Nie bewertet</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="-415"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Load the &amp;starter bank</source>
         <translation>&amp;Startsammlung laden</translation>
     </message>
@@ -2239,7 +2231,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
@@ -2249,7 +2241,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2269,18 +2261,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+2"/>
         <source>&amp;Reveal answer</source>
         <translation>&amp;Antwort zeigen</translation>
     </message>
@@ -2315,7 +2307,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2365,7 +2357,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Prepdeck</source>
         <translation>Ü&amp;ber Prepdeck</translation>
     </message>
@@ -2385,7 +2377,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+114"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -2409,15 +2401,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
-        <source>%1 — %Ln question(s)%2</source>
-        <translation>
-            <numerusform>%1 — %Ln Frage%2</numerusform>
-            <numerusform>%1 — %Ln Fragen%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+162"/>
+        <location line="+155"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Startsammlung geladen: %Ln Frage.</numerusform>
@@ -2425,7 +2409,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Imported %Ln question(s).</source>
         <translation>
             <numerusform>%Ln Frage importiert.</numerusform>
@@ -2433,7 +2417,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-315"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -2470,22 +2454,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Mock interview history</source>
-        <translation>Verlauf der Probeinterviews</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>, ended early</source>
-        <translation>, vorzeitig beendet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No mock interviews yet. Interview → New mock interview… (Ctrl+M)</source>
-        <translation>Noch keine Probeinterviews. Interview → Neues Probeinterview… (Strg+M)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+77"/>
         <source>Print mock-interview sheets</source>
         <translation>Blätter für ein Probeinterview drucken</translation>
     </message>
@@ -2505,27 +2474,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernblatt — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
@@ -2535,24 +2484,40 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+12"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import cancelled; the file being imported was not saved.</source>
         <translation>Import abgebrochen; die gerade importierte Datei wurde nicht gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>prepdeck::MockHistoryDialog</name>
     <message>
-        <location line="+20"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <location filename="../app/ui/mockhistorydialog.cpp" line="+14"/>
+        <source>Mock interview history</source>
+        <translation>Verlauf der Probeinterviews</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %Ln question(s)%2</source>
+        <translation>
+            <numerusform>%1 — %Ln Frage%2</numerusform>
+            <numerusform>%1 — %Ln Fragen%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <location line="+2"/>
+        <source>, ended early</source>
+        <translation>, vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Keys</source>
-        <translation>Tasten</translation>
+        <location line="+8"/>
+        <source>No mock interviews yet. Interview → New mock interview… (Ctrl+M)</source>
+        <translation>Noch keine Probeinterviews. Interview → Neues Probeinterview… (Strg+M)</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3287,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>prepdeck::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ui/shortcutsdialog.cpp" line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+47"/>
@@ -3429,6 +3412,29 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+2"/>
         <source>Follow-up question</source>
         <translation>Nachfrage</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::WelcomePage</name>
+    <message>
+        <location filename="../app/ui/welcomepage.cpp" line="+15"/>
+        <source>Welcome to Prepdeck</source>
+        <translation>Willkommen bei Prepdeck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
+        <translation>Fragensammlungen für Vorstellungsgespräche laden – Markdown-Notizen, Spickzettel, CSV-Decks –, dann Frage für Frage lernen, die eigene Sicherheit bewerten und Prepdeck die Schwachstellen wiederholen lassen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load the starter bank</source>
+        <translation>Startsammlung laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import your own files…</source>
+        <translation>Eigene Dateien importieren…</translation>
     </message>
 </context>
 </TS>

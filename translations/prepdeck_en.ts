@@ -241,7 +241,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+549"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+474"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -281,15 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
-        <source>%1 — %Ln question(s)%2</source>
-        <translation>
-            <numerusform>%1 — %Ln question%2</numerusform>
-            <numerusform>%1 — %Ln questions%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+162"/>
+        <location line="+155"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Starter bank loaded: %Ln question.</numerusform>
@@ -297,11 +289,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Imported %Ln question(s).</source>
         <translation>
             <numerusform>Imported %Ln question.</numerusform>
             <numerusform>Imported %Ln questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::MockHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/mockhistorydialog.cpp" line="+28"/>
+        <source>%1 — %Ln question(s)%2</source>
+        <translation>
+            <numerusform>%1 — %Ln question%2</numerusform>
+            <numerusform>%1 — %Ln questions%2</numerusform>
         </translation>
     </message>
 </context>

@@ -1858,7 +1858,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location filename="../app/ui/libraryopening.cpp" line="+35"/>
         <location line="+29"/>
-        <location filename="../app/ui/sheetexport.cpp" line="+110"/>
+        <location filename="../app/ui/sheetexport.cpp" line="+115"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -1908,11 +1908,6 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+984"/>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Importando %1 (%2 de %3)…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/ratingcommand.cpp" line="+9"/>
         <source>rating %1</source>
         <translation>valoración %1</translation>
@@ -1939,11 +1934,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-15"/>
         <source>Sheets saved</source>
         <translation>Hojas guardadas</translation>
     </message>
@@ -1951,6 +1947,21 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+1"/>
         <source>The interviewer&apos;s copy is in %1 and the candidate&apos;s copy in %2.</source>
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/library/store.cpp" line="+12"/>
@@ -2025,6 +2036,34 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
             <numerusform>%1: %Ln pregunta, aún sin valorar</numerusform>
             <numerusform>%1: %Ln preguntas, ninguna valorada aún</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::FilterBar</name>
+    <message>
+        <location filename="../app/ui/filterbar.cpp" line="+17"/>
+        <source>Search questions, answers, hints and notes (Ctrl+F)</source>
+        <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any confidence</source>
+        <translation>Cualquier confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence ≤ %1</source>
+        <translation>Confianza ≤ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due now</source>
+        <translation>Pendientes ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never rated</source>
+        <translation>Sin valorar</translation>
     </message>
 </context>
 <context>
@@ -2110,13 +2149,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-889"/>
-        <location line="+975"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
+        <location line="+762"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-737"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2152,74 +2191,27 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Welcome to Prepdeck</source>
-        <translation>Le damos la bienvenida a Prepdeck</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
-        <translation>Prepdeck carga bancos de preguntas de entrevista (notas en Markdown, hojas de referencia, mazos en CSV), permite estudiarlos pregunta a pregunta y valorar la confianza en cada respuesta, y vuelve a mostrar lo que menos se domina.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Load the starter bank</source>
-        <translation>Cargar el banco inicial</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import your own files…</source>
-        <translation>Importar archivos propios…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+153"/>
+        <location line="+578"/>
         <source>Import question banks</source>
         <translation>Importar bancos de preguntas</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="+1"/>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
         <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <source>Search questions, answers, hints and notes (Ctrl+F)</source>
-        <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Any confidence</source>
-        <translation>Cualquier confianza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confidence ≤ %1</source>
-        <translation>Confianza ≤ %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Due now</source>
-        <translation>Pendientes ahora</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Never rated</source>
-        <translation>Sin valorar</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="-415"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Load the &amp;starter bank</source>
         <translation>Cargar el banco ini&amp;cial</translation>
     </message>
@@ -2239,7 +2231,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
@@ -2249,7 +2241,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2269,18 +2261,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="-77"/>
+        <location line="+84"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+2"/>
         <source>&amp;Reveal answer</source>
         <translation>Mostrar &amp;respuesta</translation>
     </message>
@@ -2315,7 +2307,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2365,7 +2357,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Prepdeck</source>
         <translation>Acerca &amp;de Prepdeck</translation>
     </message>
@@ -2385,7 +2377,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+114"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -2409,15 +2401,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
-        <source>%1 — %Ln question(s)%2</source>
-        <translation>
-            <numerusform>%1 — %Ln pregunta%2</numerusform>
-            <numerusform>%1 — %Ln preguntas%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+162"/>
+        <location line="+155"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Banco inicial cargado: %Ln pregunta.</numerusform>
@@ -2425,7 +2409,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+58"/>
         <source>Imported %Ln question(s).</source>
         <translation>
             <numerusform>Se ha importado %Ln pregunta.</numerusform>
@@ -2433,7 +2417,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-315"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -2470,22 +2454,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Mock interview history</source>
-        <translation>Historial de entrevistas de práctica</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>, ended early</source>
-        <translation>, terminada antes de tiempo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No mock interviews yet. Interview → New mock interview… (Ctrl+M)</source>
-        <translation>Aún no hay entrevistas de práctica. Entrevista → Nueva entrevista de práctica… (Ctrl+M)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+77"/>
         <source>Print mock-interview sheets</source>
         <translation>Imprimir hojas de entrevista de práctica</translation>
     </message>
@@ -2505,27 +2474,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Hoja de estudio — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Exportación cancelada; no se ha escrito nada.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved %1.</source>
-        <translation>Guardado: %1.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2535,24 +2484,40 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+12"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import cancelled; the file being imported was not saved.</source>
         <translation>Importación cancelada; el archivo que se estaba importando no se ha guardado.</translation>
     </message>
+</context>
+<context>
+    <name>prepdeck::MockHistoryDialog</name>
     <message>
-        <location line="+20"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <location filename="../app/ui/mockhistorydialog.cpp" line="+14"/>
+        <source>Mock interview history</source>
+        <translation>Historial de entrevistas de práctica</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %Ln question(s)%2</source>
+        <translation>
+            <numerusform>%1 — %Ln pregunta%2</numerusform>
+            <numerusform>%1 — %Ln preguntas%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Action</source>
-        <translation>Acción</translation>
+        <location line="+2"/>
+        <source>, ended early</source>
+        <translation>, terminada antes de tiempo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Keys</source>
-        <translation>Teclas</translation>
+        <location line="+8"/>
+        <source>No mock interviews yet. Interview → New mock interview… (Ctrl+M)</source>
+        <translation>Aún no hay entrevistas de práctica. Entrevista → Nueva entrevista de práctica… (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3287,24 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
 </context>
 <context>
+    <name>prepdeck::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ui/shortcutsdialog.cpp" line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+47"/>
@@ -3429,6 +3412,29 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <location line="+2"/>
         <source>Follow-up question</source>
         <translation>Pregunta de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::WelcomePage</name>
+    <message>
+        <location filename="../app/ui/welcomepage.cpp" line="+15"/>
+        <source>Welcome to Prepdeck</source>
+        <translation>Le damos la bienvenida a Prepdeck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
+        <translation>Prepdeck carga bancos de preguntas de entrevista (notas en Markdown, hojas de referencia, mazos en CSV), permite estudiarlos pregunta a pregunta y valorar la confianza en cada respuesta, y vuelve a mostrar lo que menos se domina.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load the starter bank</source>
+        <translation>Cargar el banco inicial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import your own files…</source>
+        <translation>Importar archivos propios…</translation>
     </message>
 </context>
 </TS>

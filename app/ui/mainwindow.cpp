@@ -1,5 +1,11 @@
 #include "mainwindow.h"
+#include "filterbar.h"
+#include "mockhistorydialog.h"
+#include "mocklauncher.h"
 #include "preferencesdialog.h"
+#include "questionview.h"
+#include "shortcutsdialog.h"
+#include "welcomepage.h"
 #include "windowsize.h"
 
 #include "answerbrowser.h"
@@ -31,7 +37,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,10 +45,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -59,7 +60,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace prepdeck {
 
@@ -98,6 +98,14 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     m_categories = new CategoryTreeModel(this);
     m_questions = new QuestionTableModel(m_store, this);
     connect(m_questions, &QuestionTableModel::failed, this, &MainWindow::showError);
+    m_importer = new ImportService(this);
+    connect(m_importer, &ImportService::finished, this, &MainWindow::finishImport);
+    m_mocks = new MockLauncher(m_store, m_clock, m_steady, this);
+    connect(m_mocks, &MockLauncher::finished, this, [this] {
+        refreshCounts();
+        m_questions->reload();
+    });
+    connect(m_mocks, &MockLauncher::failed, this, &MainWindow::showError);
 
     // A write that meets another program's long write (an import in a terminal) waits for
     // it and tries again, rather than failing a rating the user just gave.
@@ -215,10 +223,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 MainWindow::~MainWindow()
 {
-    if (m_import && m_import->isRunning()) {
-        m_cancelImport->store(true);
-        m_import->waitForFinished();
-    }
+    // An import still running is told to stop and waited for, before the window goes.
+    delete m_importer;
 }
 
 QString MainWindow::settingsFile()
@@ -232,46 +238,9 @@ void MainWindow::createWidgets()
     setCentralWidget(m_pages);
 
     // Welcome page, for an empty library.
-    auto *welcome = new QWidget(m_pages);
-    welcome->setObjectName(QStringLiteral("welcomePage"));
-    auto *wl = new QVBoxLayout(welcome);
-    wl->addStretch(2);
-    auto *title = new QLabel(tr("Welcome to Prepdeck"), welcome);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
-    big.setWeight(QFont::DemiBold);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    wl->addWidget(title);
-    auto *intro =
-        new QLabel(tr("Load your interview question banks — Markdown notes, cheat sheets, "
-                      "CSV decks — then study them a question at a time, rate how "
-                      "confident you are, and let Prepdeck bring back what you are "
-                      "weak at."),
-                   welcome);
-    intro->setWordWrap(true);
-    intro->setAlignment(Qt::AlignCenter);
-    intro->setMaximumWidth(560);
-    wl->addWidget(intro, 0, Qt::AlignHCenter);
-    auto *buttons = new QHBoxLayout;
-    auto *starter = new QPushButton(tr("Load the starter bank"), welcome);
-    starter->setObjectName(QStringLiteral("loadStarter"));
-    connect(starter, &QPushButton::clicked, this, &MainWindow::loadStarterBank);
-    auto *own = new QPushButton(tr("Import your own files…"), welcome);
-    own->setObjectName(QStringLiteral("importOwn"));
-    connect(own, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import question banks"), QString(),
-            tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
-        if (!files.isEmpty())
-            importFiles(files);
-    });
-    buttons->addStretch();
-    buttons->addWidget(starter);
-    buttons->addWidget(own);
-    buttons->addStretch();
-    wl->addLayout(buttons);
-    wl->addStretch(3);
+    auto *welcome = new WelcomePage(m_pages);
+    connect(welcome, &WelcomePage::loadStarterRequested, this, &MainWindow::loadStarterBank);
+    connect(welcome, &WelcomePage::importRequested, this, &MainWindow::chooseFilesToImport);
     m_pages->addWidget(welcome);
 
     // Study page.
@@ -294,66 +263,11 @@ void MainWindow::createWidgets()
     auto *middle = new QWidget(m_splitter);
     auto *ml = new QVBoxLayout(middle);
     ml->setContentsMargins(0, 0, 0, 0);
-    auto *filters = new QHBoxLayout;
-    m_search = new QLineEdit(middle);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search questions, answers, hints and notes (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_search, 1);
-    m_confidence = new QComboBox(middle);
-    m_confidence->setObjectName(QStringLiteral("confidenceFilter"));
-    m_confidence->addItem(tr("Any confidence"), 0);
-    for (int c = 1; c <= 4; ++c)
-        m_confidence->addItem(tr("Confidence ≤ %1").arg(c), c);
-    // On a narrow window the choice is cut short ("Confidence…") before the row overflows.
-    m_confidence->setMinimumWidth(m_confidence->fontMetrics().averageCharWidth() * 12);
-    filters->addWidget(m_confidence);
-    m_dueNow = new QCheckBox(tr("Due now"), middle);
-    m_dueNow->setObjectName(QStringLiteral("dueNowFilter"));
-    filters->addWidget(m_dueNow);
-    m_neverRated = new QCheckBox(tr("Never rated"), middle);
-    m_neverRated->setObjectName(QStringLiteral("neverRatedFilter"));
-    filters->addWidget(m_neverRated);
-    ml->addLayout(filters);
+    m_filters = new FilterBar(middle);
+    connect(m_filters, &FilterBar::changed, this, &MainWindow::applyFilters);
+    ml->addWidget(m_filters);
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_confidence, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    connect(m_dueNow, &QCheckBox::toggled, this, &MainWindow::applyFilters);
-    connect(m_neverRated, &QCheckBox::toggled, this, &MainWindow::applyFilters);
-
-    m_table = new QTableView(middle);
-    m_table->setObjectName(QStringLiteral("questionView"));
-    m_table->setModel(m_questions);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    // The question takes whatever width the other columns leave, so every column stays in
-    // view at any window size without a horizontal scroll bar.
-    m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::PromptColumn,
-                                                      QHeaderView::Stretch);
-    // Wide enough for six digits: banks of 100,000 questions number them that far.
-    m_table->horizontalHeader()->resizeSection(
-        QuestionTableModel::NumberColumn,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
-    m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 110);
-    // Room for a date, and for the header in any language ("Zuletzt bewertet").
-    for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
-                  QuestionTableModel::DueColumn})
-        m_table->horizontalHeader()->resizeSection(
-            c, std::max(78, m_table->horizontalHeader()->sectionSizeHint(c)));
-    m_table->setSortingEnabled(true);
+    m_table = new QuestionView(m_questions, middle);
     ml->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentQuestion);
@@ -394,102 +308,48 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_status);
 }
 
+QAction *MainWindow::addCommand(QMenu *menu, const QString &text, const QKeySequence &key,
+                                const std::function<void()> &slot, const QString &name)
+{
+    auto *action = new QAction(text, this);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (!name.isEmpty())
+        action->setObjectName(name);
+    connect(action, &QAction::triggered, this, slot);
+    menu->addAction(action);
+    addAction(action);
+    m_shortcutActions << action;
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot,
-                      const QString &name = {}) {
-        auto *action = new QAction(text, this);
-        if (!key.isEmpty())
-            action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        if (!name.isEmpty())
-            action->setObjectName(name);
-        connect(action, &QAction::triggered, this, slot);
-        menu->addAction(action);
-        addAction(action);
-        m_shortcutActions << action;
-        return action;
-    };
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = add(file, tr("&Import…"), QKeySequence::Open, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import question banks"), QString(),
-            tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
-        if (!files.isEmpty())
-            importFiles(files);
-    });
-    add(file, tr("Load the &starter bank"), {}, [this] { loadStarterBank(); });
-    file->addSeparator();
-    add(
-        file, tr("&Restore from Backup…"), {}, [this] { restoreFromBackup(); },
-        QStringLiteral("restoreBackupAction"));
-    file->addSeparator();
-    add(
-        file, tr("&Export PDF…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")),
-        [this] { studySheet(SheetOutput::Pdf); }, QStringLiteral("exportPdfAction"));
-    add(file, tr("&Print…"), QKeySequence::Print, [this] { studySheet(SheetOutput::Printer); });
-    add(file, tr("Print Pre&view…"), {}, [this] { studySheet(SheetOutput::Preview); });
-    file->addSeparator();
-    add(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    addAction(undo);
-    addAction(redo);
-    m_shortcutActions << undo << redo;
-    edit->addSeparator();
-    add(edit, tr("&Find"), QKeySequence::Find, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    edit->addSeparator();
-    add(
-        edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),
-        [this] { editPreferences(); }, QStringLiteral("preferencesAction"));
-
-    QMenu *study = menuBar()->addMenu(tr("&Study"));
-    m_revealAction = add(
-        study, tr("&Reveal answer"), QKeySequence(Qt::Key_Space), [this] { m_pane->reveal(); },
-        QStringLiteral("revealAction"));
-    add(study, tr("Show or hide the &hint"), QKeySequence(Qt::Key_H),
-        [this] { m_pane->toggleHint(); });
-    study->addSeparator();
-    for (int c = 1; c <= 5; ++c)
-        add(study, tr("Rate %1").arg(QuestionTableModel::confidenceLabel(c)),
-            QKeySequence(Qt::Key_0 + c), [this, c] { rate(c); });
-    study->addSeparator();
-    add(study, tr("&Next question"), QKeySequence(Qt::Key_J), [this] { moveBy(1); });
-    add(study, tr("&Previous question"), QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
-    QAction *due = add(
-        study, tr("Study &due questions"), QKeySequence(QStringLiteral("Ctrl+D")),
-        [this] { studyDue(); }, QStringLiteral("studyDueAction"));
-    add(study, tr("Save my &note"), QKeySequence::Save, [this] { saveEditedNote(); });
+    QAction *import = createFileMenu();
+    const auto [undo, redo] = createEditMenu();
+    const auto [due, reveal] = createStudyMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    add(view, tr("&Study"), QKeySequence(QStringLiteral("Ctrl+1")), [this] { showStudy(); });
-    add(
+    addCommand(view, tr("&Study"), QKeySequence(QStringLiteral("Ctrl+1")), [this] { showStudy(); });
+    addCommand(
         view, tr("&Progress"), QKeySequence(QStringLiteral("Ctrl+2")), [this] { showProgress(); },
         QStringLiteral("progressAction"));
 
     QMenu *interview = menuBar()->addMenu(tr("&Interview"));
-    QAction *mock = add(
+    QAction *mock = addCommand(
         interview, tr("&New mock interview…"), QKeySequence(QStringLiteral("Ctrl+M")),
         [this] { newMockInterview(); }, QStringLiteral("newMockAction"));
-    add(interview, tr("&History…"), {}, [this] { showMockHistory(); });
-    add(interview, tr("Print &sheets…"), {}, [this] { printMockSheets(); });
+    addCommand(interview, tr("&History…"), {}, [this] { showMockHistory(); });
+    addCommand(interview, tr("Print &sheets…"), {}, [this] { printMockSheets(); });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
-    add(settingsMenu, tr("My &interview is on…"), {}, [this] { editInterviewDate(); });
+    addCommand(settingsMenu, tr("My &interview is on…"), {}, [this] { editInterviewDate(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
-    add(help, tr("&About Prepdeck"), {}, [this] {
+    addCommand(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
+               [this] { showShortcuts(); });
+    addCommand(help, tr("&About Prepdeck"), {}, [this] {
         QMessageBox::about(
             this, tr("About Prepdeck"),
             tr("<p><b>Prepdeck %1</b></p><p>Study technical interview question "
@@ -503,11 +363,76 @@ void MainWindow::createActions()
     bar->addAction(import);
     bar->addSeparator();
     bar->addAction(due);
-    bar->addAction(m_revealAction);
+    bar->addAction(reveal);
     bar->addAction(mock);
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
+}
+
+QAction *MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import =
+        addCommand(file, tr("&Import…"), QKeySequence::Open, [this] { chooseFilesToImport(); });
+    addCommand(file, tr("Load the &starter bank"), {}, [this] { loadStarterBank(); });
+    file->addSeparator();
+    addCommand(
+        file, tr("&Restore from Backup…"), {}, [this] { restoreFromBackup(); },
+        QStringLiteral("restoreBackupAction"));
+    file->addSeparator();
+    addCommand(
+        file, tr("&Export PDF…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")),
+        [this] { studySheet(SheetOutput::Pdf); }, QStringLiteral("exportPdfAction"));
+    addCommand(file, tr("&Print…"), QKeySequence::Print,
+               [this] { studySheet(SheetOutput::Printer); });
+    addCommand(file, tr("Print Pre&view…"), {}, [this] { studySheet(SheetOutput::Preview); });
+    file->addSeparator();
+    addCommand(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    return import;
+}
+
+std::pair<QAction *, QAction *> MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+    m_shortcutActions << undo << redo;
+    edit->addSeparator();
+    addCommand(edit, tr("&Find"), QKeySequence::Find, [this] { m_filters->focusSearch(); });
+    edit->addSeparator();
+    addCommand(
+        edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),
+        [this] { editPreferences(); }, QStringLiteral("preferencesAction"));
+    return {undo, redo};
+}
+
+std::pair<QAction *, QAction *> MainWindow::createStudyMenu()
+{
+    QMenu *study = menuBar()->addMenu(tr("&Study"));
+    m_revealAction = addCommand(
+        study, tr("&Reveal answer"), QKeySequence(Qt::Key_Space), [this] { m_pane->reveal(); },
+        QStringLiteral("revealAction"));
+    addCommand(study, tr("Show or hide the &hint"), QKeySequence(Qt::Key_H),
+               [this] { m_pane->toggleHint(); });
+    study->addSeparator();
+    for (int c = 1; c <= 5; ++c)
+        addCommand(study, tr("Rate %1").arg(QuestionTableModel::confidenceLabel(c)),
+                   QKeySequence(Qt::Key_0 + c), [this, c] { rate(c); });
+    study->addSeparator();
+    addCommand(study, tr("&Next question"), QKeySequence(Qt::Key_J), [this] { moveBy(1); });
+    addCommand(study, tr("&Previous question"), QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
+    QAction *due = addCommand(
+        study, tr("Study &due questions"), QKeySequence(QStringLiteral("Ctrl+D")),
+        [this] { studyDue(); }, QStringLiteral("studyDueAction"));
+    addCommand(study, tr("Save my &note"), QKeySequence::Save, [this] { saveEditedNote(); });
+    return {due, m_revealAction};
 }
 
 void MainWindow::refreshLibrary()
@@ -556,6 +481,11 @@ void MainWindow::refreshCounts()
                       tr("%Ln rated today", nullptr, rated) + interviewNote);
 }
 
+QLineEdit *MainWindow::searchField() const
+{
+    return m_filters->searchField();
+}
+
 void MainWindow::applyFilters()
 {
     saveEditedNote();
@@ -563,12 +493,7 @@ void MainWindow::applyFilters()
     QuestionFilter f;
     f.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
     f.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
-    f.search = m_search->text();
-    if (const int c = m_confidence->currentData().toInt(); c > 0)
-        f.maxConfidence = c;
-    if (m_dueNow->isChecked())
-        f.dueBy = m_clock.now();
-    f.neverRated = m_neverRated->isChecked();
+    m_filters->fill(f, m_clock.now());
     if (m_queueMode) {
         f.queueAt = m_clock.now();
         m_questions->setFilter(f);
@@ -720,28 +645,11 @@ void MainWindow::newMockInterview()
 
 bool MainWindow::startMockInterview(const MockSettings &settings)
 {
-    auto questions = planMockInterview(m_store, settings, m_clock.now());
-    if (!questions) {
-        showError(questions.error().toString());
-        return false;
-    }
-    auto *window = new MockInterviewWindow(m_store, m_clock, m_steady, settings, *questions);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &MockInterviewWindow::finished, this, [this] {
-        refreshCounts();
-        m_questions->reload();
-    });
-    connect(window, &MockInterviewWindow::practiseAgainRequested, this,
-            [this](const MockSettings &again) { startMockInterview(again); });
     QString error;
-    if (!window->start(&error)) {
-        delete window;
+    if (!m_mocks->start(settings, &error)) {
         showError(error);
         return false;
     }
-    window->show();
-    window->raise();
-    window->activateWindow();
     return true;
 }
 
@@ -752,42 +660,18 @@ void MainWindow::showMockHistory()
         showError(mocks.error().toString());
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Mock interview history"));
-    auto *layout = new QHBoxLayout(&dialog);
-    auto *list = new QListWidget(&dialog);
-    list->setObjectName(QStringLiteral("mockHistoryList"));
-    list->setMaximumWidth(300);
-    auto *summary = new MockSummary(&dialog);
-    connect(summary, &MockSummary::closeRequested, &dialog, &QDialog::accept);
-    connect(summary, &MockSummary::printSheetsRequested, &dialog,
+    MockHistoryDialog dialog(*mocks, this);
+    connect(&dialog, &MockHistoryDialog::printSheetsRequested, this,
             [this, &dialog](const QList<qint64> &ids, int seconds) {
                 exportMockSheets(&dialog, m_store, ids, seconds);
             });
-    connect(summary, &MockSummary::practiseAgainRequested, this,
-            [this, &dialog](const QList<qint64> &ids) {
+    connect(&dialog, &MockHistoryDialog::practiseAgainRequested, this,
+            [this](const QList<qint64> &ids) {
                 MockSettings again = MockSetupDialog::remembered();
                 again.questionIds = ids;
                 again.count = static_cast<int>(ids.size());
-                dialog.accept();
                 startMockInterview(again);
             });
-    const QList<MockRecord> records = *mocks;
-    for (const MockRecord &m : records)
-        list->addItem(tr("%1 — %Ln question(s)%2", nullptr, static_cast<int>(m.items.size()))
-                          .arg(QLocale().toString(m.started.toLocalTime(), QLocale::ShortFormat),
-                               m.endedEarly ? tr(", ended early") : QString()));
-    connect(list, &QListWidget::currentRowChanged, summary, [summary, records](int row) {
-        if (row >= 0 && row < records.size())
-            summary->showRecord(records[row]);
-    });
-    layout->addWidget(list);
-    layout->addWidget(summary, 1);
-    if (records.isEmpty())
-        list->addItem(tr("No mock interviews yet. Interview → New mock interview… (Ctrl+M)"));
-    else
-        list->setCurrentRow(0);
-    resizeWithinScreen(dialog, {1000, 560});
     dialog.exec();
 }
 
@@ -841,56 +725,13 @@ void MainWindow::studySheet(SheetOutput output)
         options.progressReport = m_store.readiness().valueOr({});
         options.progressSummary = progressSummary(m_store, m_clock.now());
     }
-    switch (output) {
-    case SheetOutput::Pdf: {
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Export PDF"), QStringLiteral("study-sheet.pdf"), tr("PDF (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            path += QLatin1String(".pdf");
-        exportSheets(this, {{*questions, options, path}},
-                     [this, path](const QStringList &errors, bool cancelled) {
-                         if (cancelled)
-                             statusBar()->showMessage(tr("Export cancelled; nothing was written."),
-                                                      5000);
-                         else if (!errors.isEmpty())
-                             showError(errors.join(QLatin1Char('\n')));
-                         else
-                             statusBar()->showMessage(
-                                 tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 6000);
-                     });
-        return;
-    }
-    case SheetOutput::Printer: {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(options.pageSize));
-        printer.setDocName(options.effectiveTitle());
-        QPrintDialog print(&printer, this);
-        if (print.exec() != QDialog::Accepted)
-            return;
-        SheetDocument sheet(*questions, options);
-        sheet.layOutFor(printer, false);
-        if (Status done = sheet.paint(printer); !done)
-            showError(done.error().toString());
-        return;
-    }
-    case SheetOutput::Preview: {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(options.pageSize));
-        QPrintPreviewDialog preview(&printer, this);
-        const QList<StoredQuestion> chosen = *questions;
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-                [chosen, options](QPrinter *p) {
-                    SheetDocument sheet(chosen, options);
-                    sheet.layOutFor(*p, false);
-                    (void)sheet.paint(*p);
-                });
-        resizeWithinScreen(preview, {900, 1000});
-        preview.exec();
-        return;
-    }
-    }
+    deliverSheet(this, output, *questions, options,
+                 [this](const QString &status, const QString &error) {
+                     if (!error.isEmpty())
+                         showError(error);
+                     else if (!status.isEmpty())
+                         statusBar()->showMessage(status, 6000);
+                 });
 }
 
 void MainWindow::showStudy()
@@ -942,11 +783,19 @@ void MainWindow::loadStarterBank()
     m_table->setFocus();
 }
 
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import question banks"), QString(),
+        tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
 void MainWindow::importFiles(const QStringList &files)
 {
     if (files.isEmpty() || isImporting())
         return;
-    m_cancelImport = std::make_shared<std::atomic<bool>>(false);
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
                                          static_cast<int>(files.size()), this);
     progress->setObjectName(QStringLiteral("importProgress"));
@@ -954,66 +803,28 @@ void MainWindow::importFiles(const QStringList &files)
     progress->setMinimumDuration(300);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    const auto cancel = m_cancelImport;
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-
-    const QString database = m_store.path();
-    QPointer<QProgressDialog> progressView(progress);
-    m_import = new QFutureWatcher<ImportOutcome>(this);
-    connect(m_import, &QFutureWatcher<ImportOutcome>::finished, this, [this, progress] {
+    connect(progress, &QProgressDialog::canceled, m_importer, &ImportService::cancel);
+    connect(m_importer, &ImportService::progressed, progress,
+            [progress](int index, int count, const QString &fileName) {
+                progress->setValue(index);
+                progress->setLabelText(
+                    tr("Importing %1 (%2 of %3)…").arg(fileName).arg(index + 1).arg(count));
+            });
+    connect(m_importer, &ImportService::finished, progress, [progress] {
         progress->close();
         progress->deleteLater();
-        finishImport();
     });
-    m_import->setFuture(QtConcurrent::run([files, database, cancel, progressView]() {
-        ImportOutcome outcome;
-        // SQLite connections belong to one thread: the import opens its own.
-        auto store = Store::open(database);
-        if (!store) {
-            outcome.errors << store.error();
-            return outcome;
-        }
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            if (cancel->load()) {
-                outcome.cancelled = true;
-                break;
-            }
-            QMetaObject::invokeMethod(progressView, [progressView, i, files] {
-                if (progressView) {
-                    progressView->setValue(static_cast<int>(i));
-                    progressView->setLabelText(QObject::tr("Importing %1 (%2 of %3)…")
-                                                   .arg(QFileInfo(files[i]).fileName())
-                                                   .arg(i + 1)
-                                                   .arg(files.size()));
-                }
-            });
-            auto report = importFile(**store, files[i], ReadOptions{}, false,
-                                     [cancel] { return cancel->load(); });
-            if (!report) {
-                if (cancel->load()) {
-                    outcome.cancelled = true;
-                    break;
-                }
-                outcome.errors << report.error();
-                continue;
-            }
-            outcome.reports << *report;
-        }
-        return outcome;
-    }));
+    m_importer->start(files, m_store.path());
 }
 
 // Until the outcome is shown, not only while the worker runs.
 bool MainWindow::isImporting() const
 {
-    return m_import != nullptr;
+    return m_importer->isRunning();
 }
 
-void MainWindow::finishImport()
+void MainWindow::finishImport(const ImportOutcome &outcome)
 {
-    const ImportOutcome outcome = m_import->result();
-    m_import->deleteLater();
-    m_import = nullptr;
     refreshLibrary();
     if (outcome.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; the file being imported was not saved."),
@@ -1035,31 +846,7 @@ void MainWindow::finishImport()
 
 void MainWindow::showShortcuts()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard shortcuts"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *table = new QTableWidget(0, 2, &dialog);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (const QAction *a : std::as_const(m_shortcutActions)) {
-        if (a->shortcut().isEmpty())
-            continue;
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
-        QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        table->setItem(row, 1, new QTableWidgetItem(keys.join(QLatin1String(", "))));
-    }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::accept);
-    layout->addWidget(buttons);
-    resizeWithinScreen(dialog, {460, 520});
+    ShortcutsDialog dialog(m_shortcutActions, this);
     dialog.exec();
 }
 

@@ -2,19 +2,24 @@
 
 #include "clock.h"
 #include "importer.h"
+#include "importservice.h"
 #include "mocksettings.h"
 #include "preferences.h"
+#include "sheetexport.h"
 #include "store.h"
 
 #include <QMainWindow>
 
-#include <atomic>
+#include <functional>
 #include <memory>
+#include <utility>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QKeySequence;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -22,22 +27,15 @@ class QTableView;
 class QTimer;
 class QTreeView;
 class QUndoStack;
-template<typename T> class QFutureWatcher;
 
 namespace prepdeck {
 
 class CategoryTreeModel;
+class FilterBar;
 class QuestionTableModel;
 class ProgressView;
+class MockLauncher;
 class StudyPane;
-
-// What an import in the background brought back.
-struct ImportOutcome
-{
-    QList<ImportReport> reports;
-    QList<Error> errors;
-    bool cancelled = false;
-};
 
 // The study window: categories on the left, the questions of the selection in the middle,
 // the study pane on the right; menus, toolbar, search and filters, and the status bar.
@@ -56,12 +54,6 @@ public:
     void printMockSheets(); // the set-up dialog, then the pair of sheets
 
     // A study sheet of the questions listed now: as a PDF, on paper, or previewed.
-    enum class SheetOutput
-    {
-        Pdf,
-        Printer,
-        Preview
-    };
     void studySheet(SheetOutput output);
 
     // Imports in the background with a progress dialog; the report follows in a dialog.
@@ -74,7 +66,7 @@ public:
     CategoryTreeModel *categoryModel() const { return m_categories; }
     QuestionTableModel *questionModel() const { return m_questions; }
     StudyPane *studyPane() const { return m_pane; }
-    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *searchField() const;
     QUndoStack *undoStack() const { return m_undo; }
     QStackedWidget *pages() const { return m_pages; }
     QLabel *statusLabel() const { return m_status; }
@@ -107,6 +99,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // A menu command with its keys, listed in Help → Keyboard shortcuts.
+    QAction *addCommand(QMenu *menu, const QString &text, const QKeySequence &key,
+                        const std::function<void()> &slot, const QString &name = {});
+    QAction *createFileMenu();                         // the import action
+    std::pair<QAction *, QAction *> createEditMenu();  // undo and redo
+    std::pair<QAction *, QAction *> createStudyMenu(); // study due, reveal
     void createActions();
     void createWidgets();
     void restoreState();
@@ -124,7 +122,8 @@ private:
     void saveNote(qint64 questionId, const QString &note);
     void saveEditedNote();
     void studyDue();
-    void finishImport();
+    void chooseFilesToImport();
+    void finishImport(const ImportOutcome &outcome);
     void showShortcuts();
     void showError(const QString &message);
 
@@ -132,6 +131,7 @@ private:
     const Clock &m_clock;
     SteadyClock m_steady; // for interview timers
     QUndoStack *m_undo = nullptr;
+    MockLauncher *m_mocks = nullptr;
     CategoryTreeModel *m_categories = nullptr;
     QuestionTableModel *m_questions = nullptr;
 
@@ -141,12 +141,8 @@ private:
     QTableView *m_table = nullptr;
     StudyPane *m_pane = nullptr;
     ProgressView *m_progress = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_confidence = nullptr;
-    QCheckBox *m_dueNow = nullptr;
-    QCheckBox *m_neverRated = nullptr;
+    FilterBar *m_filters = nullptr;
     QLabel *m_status = nullptr;
-    QTimer *m_searchDelay = nullptr;
     bool m_queueMode = false;
     qint64 m_outsideVersion = -1;
     bool m_showImportReports = true;
@@ -154,8 +150,7 @@ private:
     QList<QAction *> m_shortcutActions; // listed in Help → Keyboard shortcuts
     QAction *m_revealAction = nullptr;
 
-    QFutureWatcher<ImportOutcome> *m_import = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelImport;
+    ImportService *m_importer = nullptr;
 };
 
 } // namespace prepdeck

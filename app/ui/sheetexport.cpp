@@ -1,11 +1,16 @@
 #include "sheetexport.h"
+#include "windowsize.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -116,6 +121,61 @@ void exportMockSheets(QWidget *parent, Store &store, const QList<qint64> &questi
                                 "candidate's copy in %2.")
                         .arg(QFileInfo(path).fileName(), QFileInfo(candidatePath).fileName()));
         });
+}
+
+void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestion> &questions,
+                  const SheetOptions &options,
+                  const std::function<void(const QString &status, const QString &error)> &report)
+{
+    switch (output) {
+    case SheetOutput::Pdf: {
+        QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF"),
+                                                    QStringLiteral("study-sheet.pdf"),
+                                                    QObject::tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QLatin1String(".pdf");
+        exportSheets(parent, {{questions, options, path}},
+                     [report, path](const QStringList &errors, bool cancelled) {
+                         if (cancelled)
+                             report(QObject::tr("Export cancelled; nothing was written."), {});
+                         else if (!errors.isEmpty())
+                             report({}, errors.join(QLatin1Char('\n')));
+                         else
+                             report(QObject::tr("Saved %1.").arg(QDir::toNativeSeparators(path)),
+                                    {});
+                     });
+        return;
+    }
+    case SheetOutput::Printer: {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(options.pageSize));
+        printer.setDocName(options.effectiveTitle());
+        QPrintDialog print(&printer, parent);
+        if (print.exec() != QDialog::Accepted)
+            return;
+        SheetDocument sheet(questions, options);
+        sheet.layOutFor(printer, false);
+        if (Status done = sheet.paint(printer); !done)
+            report({}, done.error().toString());
+        return;
+    }
+    case SheetOutput::Preview: {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(options.pageSize));
+        QPrintPreviewDialog preview(&printer, parent);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                         [questions, options](QPrinter *p) {
+                             SheetDocument sheet(questions, options);
+                             sheet.layOutFor(*p, false);
+                             (void)sheet.paint(*p);
+                         });
+        resizeWithinScreen(preview, {900, 1000});
+        preview.exec();
+        return;
+    }
+    }
 }
 
 } // namespace prepdeck

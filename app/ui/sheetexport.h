@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace prepdeck {
@@ -21,6 +23,21 @@ struct SheetJob
 // failed file is not left half-written. `done` (if given) runs on the GUI thread after.
 void exportSheets(QWidget *parent, const QList<SheetJob> &jobs,
                   const std::function<void(const QStringList &errors, bool cancelled)> &done = {});
+
+// Where a sheet goes: a PDF file, a printer, or the print preview.
+enum class SheetOutput
+{
+    Pdf,
+    Printer,
+    Preview
+};
+
+// Sends a sheet where the user asked: a PDF file chosen in a save dialog (written off the GUI
+// thread), the printer chosen in the print dialog, or the print preview. `report` is given a
+// line for the status bar, or an error to show.
+void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestion> &questions,
+                  const SheetOptions &options,
+                  const std::function<void(const QString &status, const QString &error)> &report);
 
 // Asks where to save, then writes the interviewer's and the candidate's copies of these
 // questions (in this order) as a matched pair: NAME.pdf and NAME-candidate.pdf.

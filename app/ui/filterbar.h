@@ -1,0 +1,40 @@
+#pragma once
+
+#include "questionquery.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace prepdeck {
+
+// The row above the question list: search words, a confidence ceiling, "due now" and
+// "never rated". Typing waits a moment before the list follows, so a word is searched once.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // The filter's search and rating parts as chosen (due times counted from `now`); the
+    // bank and category are the tree's.
+    void fill(QuestionFilter &filter, const QDateTime &now) const;
+    QString searchText() const;
+    void focusSearch();
+    QLineEdit *searchField() const { return m_search; }
+
+signals:
+    void changed();
+
+private:
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_confidence = nullptr;
+    QCheckBox *m_dueNow = nullptr;
+    QCheckBox *m_neverRated = nullptr;
+};
+
+} // namespace prepdeck

@@ -1,0 +1,40 @@
+#include "questionview.h"
+#include "questiontablemodel.h"
+
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace prepdeck {
+
+QuestionView::QuestionView(QuestionTableModel *model, QWidget *parent) : QTableView(parent)
+{
+    setObjectName(QStringLiteral("questionView"));
+    setModel(model);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    // The question takes whatever width the other columns leave, so every column stays in
+    // view at any window size without a horizontal scroll bar.
+    header->setSectionResizeMode(QuestionTableModel::PromptColumn, QHeaderView::Stretch);
+    // Wide enough for six digits: banks of 100,000 questions number them that far.
+    header->resizeSection(QuestionTableModel::NumberColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
+    header->resizeSection(QuestionTableModel::CategoryColumn, 110);
+    // Room for a date, and for the header in any language ("Zuletzt bewertet").
+    for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
+                  QuestionTableModel::DueColumn})
+        header->resizeSection(c, std::max(78, header->sectionSizeHint(c)));
+    setSortingEnabled(true);
+}
+
+} // namespace prepdeck
