@@ -2,8 +2,7 @@
 #include "store.h"
 
 #include <QFileInfo>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QMetaObject>
 
 namespace prepdeck {
 
@@ -11,49 +10,50 @@ ImportService::ImportService(QObject *parent) : QObject(parent) {}
 
 ImportService::~ImportService()
 {
-    // The worker holds its own connection; it is told to stop and waited for.
-    if (m_watcher) {
+    if (m_worker.joinable()) {
         cancel();
-        m_watcher->waitForFinished();
+        m_worker.join();
     }
 }
 
 bool ImportService::start(const QStringList &files, const QString &databasePath)
 {
-    if (files.isEmpty() || m_watcher)
+    if (files.isEmpty() || m_running)
         return false;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const auto cancelled = m_cancel;
-    QPointer<ImportService> self(this);
-    m_watcher = new QFutureWatcher<ImportOutcome>(this);
-    connect(m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
-        const ImportOutcome outcome = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        emit finished(outcome);
-    });
-    m_watcher->setFuture(QtConcurrent::run([files, databasePath, cancelled, self]() {
-        ImportOutcome outcome;
-        auto store = Store::open(databasePath);
-        if (!store) {
-            outcome.errors << store.error();
-            return outcome;
-        }
+    if (m_worker.joinable())
+        m_worker.join(); // the last one, finished already
+    m_running = true;
+    m_cancel = false;
+    m_shared = std::make_shared<Shared>();
+    m_worker = std::thread([this, files, databasePath] { work(files, databasePath); });
+    return true;
+}
+
+void ImportService::work(QStringList files, QString databasePath)
+{
+    ImportOutcome outcome;
+    auto announce = [this] {
+        QMetaObject::invokeMethod(this, "deliver", Qt::QueuedConnection);
+    };
+    auto store = Store::open(databasePath);
+    if (!store) {
+        outcome.errors << store.error();
+    } else {
         for (qsizetype i = 0; i < files.size(); ++i) {
-            if (cancelled->load()) {
+            if (m_cancel) {
                 outcome.cancelled = true;
                 break;
             }
-            const QString name = QFileInfo(files[i]).fileName();
-            const int count = static_cast<int>(files.size());
-            QMetaObject::invokeMethod(self, [self, i, count, name] {
-                if (self)
-                    emit self->progressed(static_cast<int>(i), count, name);
-            });
+            {
+                const std::lock_guard lock(m_shared->mutex);
+                m_shared->progress.push_back({static_cast<int>(i), static_cast<int>(files.size()),
+                                              QFileInfo(files[i]).fileName()});
+            }
+            announce();
             auto report = importFile(**store, files[i], ReadOptions{}, false,
-                                     [cancelled] { return cancelled->load(); });
+                                     [this] { return m_cancel.load(); });
             if (!report) {
-                if (cancelled->load()) {
+                if (m_cancel) {
                     outcome.cancelled = true;
                     break;
                 }
@@ -62,15 +62,38 @@ bool ImportService::start(const QStringList &files, const QString &databasePath)
             }
             outcome.reports << *report;
         }
-        return outcome;
-    }));
-    return true;
+        store->reset(); // the connection is closed on the thread that used it
+    }
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->outcome = std::move(outcome);
+    }
+    announce();
+}
+
+void ImportService::deliver()
+{
+    if (!m_shared)
+        return;
+    std::vector<Progress> progress;
+    std::optional<ImportOutcome> outcome;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        progress.swap(m_shared->progress);
+        outcome.swap(m_shared->outcome);
+    }
+    for (const Progress &p : progress)
+        emit progressed(p.index, p.count, p.fileName);
+    if (!outcome)
+        return;
+    m_worker.join();
+    m_running = false;
+    emit finished(*outcome);
 }
 
 void ImportService::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_cancel = true;
 }
 
 } // namespace prepdeck

@@ -3,7 +3,6 @@
 #include "importer.h"
 #include "result.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,6 +10,10 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace prepdeck {
 
@@ -24,13 +27,16 @@ struct ImportOutcome
 
 // Imports files into a library on a worker thread with its own connection (SQLite
 // connections belong to one thread), one after another, and can be cancelled: the file being
-// imported is then not saved, those before it are.
+// imported is then not saved, those before it are. What the worker reports is handed over
+// under a lock and announced to this object's thread by an empty queued call, so nothing
+// crosses threads inside Qt's event queue.
 class ImportService final : public QObject
 {
     Q_OBJECT
 
 public:
     explicit ImportService(QObject *parent = nullptr);
+    // An import still running is cancelled and waited for.
     ~ImportService() override;
 
     // Starts importing the files into the library at databasePath; false when an import is
@@ -38,7 +44,7 @@ public:
     bool start(const QStringList &files, const QString &databasePath);
     void cancel();
     // From start() until finished() has been emitted.
-    bool isRunning() const { return m_watcher != nullptr; }
+    bool isRunning() const { return m_running; }
 
 signals:
     // Before each file: its index among count files.
@@ -46,8 +52,26 @@ signals:
     void finished(const prepdeck::ImportOutcome &outcome);
 
 private:
-    QFutureWatcher<ImportOutcome> *m_watcher = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Q_INVOKABLE void deliver();
+
+    struct Progress
+    {
+        int index = 0;
+        int count = 0;
+        QString fileName;
+    };
+    struct Shared
+    {
+        std::mutex mutex;
+        std::vector<Progress> progress;
+        std::optional<ImportOutcome> outcome;
+    };
+    void work(QStringList files, QString databasePath);
+
+    std::shared_ptr<Shared> m_shared;
+    std::atomic<bool> m_cancel = false;
+    std::thread m_worker;
+    bool m_running = false;
 };
 
 } // namespace prepdeck
