@@ -36,7 +36,7 @@ int runExport(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto banks = (*store)->banks();
+    auto banks = (*store)->questions().banks();
     if (!banks)
         return failed(banks.error());
     const QString text =

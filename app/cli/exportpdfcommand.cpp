@@ -111,7 +111,7 @@ int runExportPdf(const QStringList &arguments)
                 return failed(matching.error());
             filter.categoryIds = *matching;
         }
-        auto all = (*store)->questions(filter);
+        auto all = (*store)->questions().list(filter);
         if (!all)
             return failed(all.error());
         questions = *all;
@@ -127,7 +127,7 @@ int runExportPdf(const QStringList &arguments)
         if (!plan)
             return failed(plan.error());
         for (const qint64 id : *plan) {
-            auto q = (*store)->question(id);
+            auto q = (*store)->questions().find(id);
             if (!q)
                 return failed(q.error());
             questions << *q;
@@ -138,7 +138,7 @@ int runExportPdf(const QStringList &arguments)
             Error{CommandLine::tr("no questions match, so there is nothing to print."), {}, 0});
 
     if (withProgress) {
-        options.progressReport = (*store)->readiness().valueOr({});
+        options.progressReport = (*store)->progress().readiness().valueOr({});
         options.progressSummary = progressSummary(**store, QDateTime::currentDateTimeUtc());
     }
     QElapsedTimer timer;

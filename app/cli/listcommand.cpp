@@ -35,7 +35,7 @@ int runList(const QStringList &arguments)
     if (!store)
         return failed(store.error());
     auto questions =
-        (*store)->questions(QuestionFilter::matching(p.value(category), p.value(search)));
+        (*store)->questions().list(QuestionFilter::matching(p.value(category), p.value(search)));
     if (!questions)
         return failed(questions.error());
 

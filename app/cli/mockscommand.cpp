@@ -23,7 +23,7 @@ int runMocks(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto mocks = (*store)->mocks();
+    auto mocks = (*store)->mocks().all();
     if (!mocks)
         return failed(mocks.error());
     if (cmd.parser().isSet(asJson)) {

@@ -38,7 +38,7 @@ int runRate(const QStringList &arguments)
     if (!store)
         return failed(store.error());
     auto event =
-        (*store)->rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
+        (*store)->ratings().rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
     if (!event)
         return failed(event.error());
     out(CommandLine::tr("Rated question %1: confidence %2/5 at %3.")

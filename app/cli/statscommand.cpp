@@ -66,7 +66,7 @@ int runStats(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto stats = (*store)->stats();
+    auto stats = (*store)->questions().stats();
     if (!stats)
         return failed(stats.error());
     out(cmd.parser().isSet(asJson) ? json(QJsonDocument(statsJson(*stats))) : statsText(*stats));

@@ -443,7 +443,7 @@ std::optional<Result<ImportReport>> streamInto(Store &store, const QString &path
                                                const ReadOptions &options, bool dryRun,
                                                const std::function<bool()> &cancelled)
 {
-    auto bulk = store.beginBulkImport(QFileInfo(path).absoluteFilePath(), reading.layout);
+    auto bulk = store.imports().beginBulkImport(QFileInfo(path).absoluteFilePath(), reading.layout);
     if (!bulk)
         return Result<ImportReport>(bulk.error());
     if (!*bulk)
@@ -635,7 +635,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
 Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,
                                     bool dryRun)
 {
-    auto counts = store.importBanks(file.banks, sourcePath, file.layout, dryRun);
+    auto counts = store.imports().importBanks(file.banks, sourcePath, file.layout, dryRun);
     if (!counts)
         return counts.error();
     ImportReport report;
@@ -667,7 +667,7 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ReadOpt
     if (!file)
         return file.error();
     const QString source = QFileInfo(path).absoluteFilePath();
-    auto counts = store.importBanks(file->banks, source, file->layout, dryRun, cancelled);
+    auto counts = store.imports().importBanks(file->banks, source, file->layout, dryRun, cancelled);
     if (!counts)
         return counts.error();
     ImportReport report;

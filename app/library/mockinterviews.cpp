@@ -12,7 +12,7 @@ namespace prepdeck {
 
 using namespace sqlvalues;
 
-Result<qint64> MockInterviews::startMock(const MockSettings &settings, const QDateTime &at)
+Result<qint64> MockInterviews::start(const MockSettings &settings, const QDateTime &at)
 {
     qint64 id = 0;
     Status done = m_db.inTransaction(
@@ -32,7 +32,7 @@ Result<qint64> MockInterviews::startMock(const MockSettings &settings, const QDa
     return id;
 }
 
-Result<MockItem> MockInterviews::recordMockItem(qint64 mockId, int position, const MockItem &item,
+Result<MockItem> MockInterviews::record(qint64 mockId, int position, const MockItem &item,
                                                 const QDateTime &at)
 {
     MockItem saved = item;
@@ -69,7 +69,7 @@ Result<MockItem> MockInterviews::recordMockItem(qint64 mockId, int position, con
     return saved;
 }
 
-Status MockInterviews::finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
+Status MockInterviews::finish(qint64 mockId, const QDateTime &at, bool endedEarly)
 {
     return m_db.inTransaction(
         LibraryText::tr("Finishing the mock interview"), [&](QSqlQuery &q) -> Status {
@@ -85,7 +85,7 @@ Status MockInterviews::finishMock(qint64 mockId, const QDateTime &at, bool ended
         });
 }
 
-Result<QList<MockRecord>> MockInterviews::mocks() const
+Result<QList<MockRecord>> MockInterviews::all() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, started_at, finished_at, ended_early, settings FROM "
@@ -123,24 +123,24 @@ Result<QList<MockRecord>> MockInterviews::mocks() const
     return out;
 }
 
-Result<MockRecord> MockInterviews::mock(qint64 id) const
+Result<MockRecord> MockInterviews::find(qint64 id) const
 {
-    auto all = mocks();
-    if (!all)
-        return all.error();
-    for (const MockRecord &m : *all)
+    auto records = all();
+    if (!records)
+        return records.error();
+    for (const MockRecord &m : *records)
         if (m.id == id)
             return m;
     return Error{LibraryText::tr("there is no mock interview with id %1.").arg(id), m_db.path(), 0};
 }
 
-Result<QList<MockPoint>> MockInterviews::mockPoints() const
+Result<QList<MockPoint>> MockInterviews::points() const
 {
-    auto all = mocks();
-    if (!all)
-        return all.error();
+    auto records = all();
+    if (!records)
+        return records.error();
     QList<MockPoint> out;
-    for (auto it = all->crbegin(); it != all->crend(); ++it) {
+    for (auto it = records->crbegin(); it != records->crend(); ++it) {
         int answered = 0, inTime = 0;
         double sum = 0;
         for (const MockItem &i : it->items) {

@@ -21,14 +21,14 @@ class MockInterviews final
 public:
     MockInterviews(LibraryDatabase &db, Ratings &ratings) : m_db(db), m_ratings(ratings) {}
 
-    Result<qint64> startMock(const MockSettings &settings, const QDateTime &at);
-    Result<MockItem> recordMockItem(qint64 mockId, int position, const MockItem &item,
+    Result<qint64> start(const MockSettings &settings, const QDateTime &at);
+    Result<MockItem> record(qint64 mockId, int position, const MockItem &item,
                                     const QDateTime &at);
-    Status finishMock(qint64 mockId, const QDateTime &at, bool endedEarly);
-    Result<QList<MockRecord>> mocks() const; // newest first
-    Result<MockRecord> mock(qint64 id) const;
+    Status finish(qint64 mockId, const QDateTime &at, bool endedEarly);
+    Result<QList<MockRecord>> all() const; // newest first
+    Result<MockRecord> find(qint64 id) const;
     // Each finished interview's mean confidence and share answered in time, oldest first.
-    Result<QList<MockPoint>> mockPoints() const;
+    Result<QList<MockPoint>> points() const;
 
 private:
     LibraryDatabase &m_db;

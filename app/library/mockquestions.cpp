@@ -5,7 +5,7 @@ namespace prepdeck {
 
 Result<QList<qint64>> categoriesMatching(const Store &store, const QStringList &texts)
 {
-    auto categories = store.categorySummaries();
+    auto categories = store.questions().categorySummaries();
     if (!categories)
         return categories.error();
     QList<qint64> ids;
@@ -42,10 +42,10 @@ Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &
             filter.categoryIds += *matching;
         }
     }
-    auto ids = store.questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+    auto ids = store.questions().questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
     if (!ids)
         return ids.error();
-    auto rows = store.questionRowsByIds(*ids);
+    auto rows = store.questions().questionRowsByIds(*ids);
     if (!rows)
         return rows.error();
     QList<MockCandidate> candidates;

@@ -177,7 +177,7 @@ StoredQuestion storedQuestionFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<QList<StoredQuestion>> QuestionRepository::questions(const QuestionFilter &filter) const
+Result<QList<StoredQuestion>> QuestionRepository::list(const QuestionFilter &filter) const
 {
     if (!filter.search.trimmed().isEmpty()) {
         // The words decide which questions; they are then read in slices the database takes.
@@ -189,7 +189,7 @@ Result<QList<StoredQuestion>> QuestionRepository::questions(const QuestionFilter
         for (qsizetype i = 0; i < ids->size(); i += kSlice) {
             QuestionFilter slice;
             slice.questionIds = ids->mid(i, kSlice);
-            auto part = questions(slice);
+            auto part = list(slice);
             if (!part)
                 return part.error();
             out += *part;
@@ -211,7 +211,7 @@ Result<QList<StoredQuestion>> QuestionRepository::questions(const QuestionFilter
     return out;
 }
 
-Result<StoredQuestion> QuestionRepository::question(qint64 id) const
+Result<StoredQuestion> QuestionRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
@@ -503,7 +503,7 @@ Result<LibraryStats> QuestionRepository::stats() const
 
 Result<QList<Bank>> QuestionRepository::banks() const
 {
-    auto all = questions();
+    auto all = list();
     if (!all)
         return all.error();
     QList<Bank> banks;
@@ -521,7 +521,7 @@ Result<QList<Bank>> QuestionRepository::banks() const
 
 Status QuestionRepository::setNote(qint64 questionId, const QString &note)
 {
-    auto before = question(questionId);
+    auto before = find(questionId);
     if (!before)
         return before.error();
     QSqlDatabase db = m_db.connection();

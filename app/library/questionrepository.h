@@ -26,8 +26,8 @@ public:
     {}
 
     // Active (not retired) questions in library order: bank, then file order.
-    Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const;
-    Result<StoredQuestion> question(qint64 id) const;
+    Result<QList<StoredQuestion>> list(const QuestionFilter &filter = {}) const;
+    Result<StoredQuestion> find(qint64 id) const;
     Result<LibraryStats> stats() const;
     // The active banks with their questions, for export.
     Result<QList<Bank>> banks() const;

@@ -127,7 +127,7 @@ Result<RatingEvent> Ratings::rerate(const RatingEvent &event)
     return again;
 }
 
-Result<QList<RatingEvent>> Ratings::ratings(qint64 questionId) const
+Result<QList<RatingEvent>> Ratings::history(qint64 questionId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, rated_at, confidence, context, seconds FROM ratings "
@@ -149,7 +149,7 @@ Result<QList<RatingEvent>> Ratings::ratings(qint64 questionId) const
     return out;
 }
 
-Result<int> Ratings::countRatingsSince(const QDateTime &since) const
+Result<int> Ratings::countSince(const QDateTime &since) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE rated_at >= ?"));

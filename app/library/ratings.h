@@ -32,9 +32,9 @@ public:
     // Records a taken-back rating again (redo); gives the event its new id.
     Result<RatingEvent> rerate(const RatingEvent &event);
 
-    Result<QList<RatingEvent>> ratings(qint64 questionId) const; // oldest first
+    Result<QList<RatingEvent>> history(qint64 questionId) const; // oldest first
     // Rating events since `since` (e.g. the start of today).
-    Result<int> countRatingsSince(const QDateTime &since) const;
+    Result<int> countSince(const QDateTime &since) const;
 
 private:
     LibraryDatabase &m_db;

@@ -190,10 +190,10 @@ QString progressSummary(const Store &store, const QDateTime &now)
 {
     const QDate today = now.toLocalTime().date();
     QStringList parts;
-    if (auto plan = store.interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
+    if (auto plan = store.settings().interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
         parts << QObject::tr("Interview in %Ln day(s).", nullptr,
                              static_cast<int>(today.daysTo(plan->date)));
-    if (auto recent = store.ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
+    if (auto recent = store.progress().ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
         parts << QObject::tr("Streak: %Ln day(s).", nullptr, progress::streak(*recent, today));
     return parts.join(QLatin1Char(' '));
 }

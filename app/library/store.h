@@ -24,8 +24,6 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -33,10 +31,6 @@
 #include <optional>
 
 namespace prepdeck {
-
-namespace search {
-class IndexWriter;
-}
 
 // How Store::open() treats the file.
 struct StoreOpenOptions
@@ -47,9 +41,10 @@ struct StoreOpenOptions
     std::function<Status(int, int)> beforeUpgrade;
 };
 
-// The user's library in one SQLite file: banks, categories, questions and rating events.
-// Writes happen in transactions; a failed write leaves the file as it was.
-class Store final : public QuestionListSource
+// The user's library, opened: one SQLite file of banks, categories, questions, rating events
+// and mock interviews, and the repositories that read and write them. Every write is a
+// transaction; a failed write leaves the file as it was.
+class Store final
 {
 public:
     using OpenOptions = StoreOpenOptions;
@@ -65,101 +60,23 @@ public:
     // How long a write waits for another copy of Prepdeck to finish its own.
     static constexpr int kBusyTimeoutMs = sqlite::kBusyTimeoutMs;
 
-    ~Store() override;
+    ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Writing banks read from a file (see ImportWriter).
-    Result<MergeCounts> importBanks(const QList<Bank> &banks, const QString &sourcePath,
-                                    const QString &layout, bool dryRun,
-                                    const std::function<bool()> &cancelled = {})
-    {
-        return m_imports.importBanks(banks, sourcePath, layout, dryRun, cancelled);
-    }
-    Result<std::unique_ptr<BulkImport>> beginBulkImport(const QString &sourcePath,
-                                                        const QString &layout)
-    {
-        return m_imports.beginBulkImport(sourcePath, layout);
-    }
-
-    // Questions, lists and notes (see QuestionRepository).
-    Result<QList<StoredQuestion>> questions(const QuestionFilter &filter = {}) const
-    {
-        return m_questions.questions(filter);
-    }
-    Result<StoredQuestion> question(qint64 id) const { return m_questions.question(id); }
-    Result<LibraryStats> stats() const { return m_questions.stats(); }
-    Result<QList<Bank>> banks() const { return m_questions.banks(); }
-    Status setNote(qint64 questionId, const QString &note)
-    {
-        return m_questions.setNote(questionId, note);
-    }
-    Result<int> countQuestions(const QuestionFilter &filter) const override
-    {
-        return m_questions.countQuestions(filter);
-    }
-    Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
-                                      Qt::SortOrder direction, int limit = 0) const override
-    {
-        return m_questions.questionIds(filter, order, direction, limit);
-    }
-    Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override
-    {
-        return m_questions.questionRowsByIds(ids);
-    }
-    Result<QList<CategorySummary>> categorySummaries() const
-    {
-        return m_questions.categorySummaries();
-    }
-    using SearchTuning = QuestionRepository::SearchTuning;
-    void setSearchTuning(const SearchTuning &tuning) { m_questions.setSearchTuning(tuning); }
-
-    // Ratings (see Ratings).
-    Result<RatingEvent> rate(qint64 questionId, int confidence, const QString &context,
-                             const QDateTime &at, std::optional<double> seconds = {})
-    {
-        return m_ratings.rate(questionId, confidence, context, at, seconds);
-    }
-    Status unrate(const RatingEvent &event) { return m_ratings.unrate(event); }
-    Result<RatingEvent> rerate(const RatingEvent &event) { return m_ratings.rerate(event); }
-    Result<QList<RatingEvent>> ratings(qint64 questionId) const
-    {
-        return m_ratings.ratings(questionId);
-    }
-    Result<int> countRatingsSince(const QDateTime &since) const
-    {
-        return m_ratings.countRatingsSince(since);
-    }
-
-    // Mock interviews (see MockInterviews).
-    Result<qint64> startMock(const MockSettings &settings, const QDateTime &at)
-    {
-        return m_mocks.startMock(settings, at);
-    }
-    Result<MockItem> recordMockItem(qint64 mockId, int position, const MockItem &item,
-                                    const QDateTime &at)
-    {
-        return m_mocks.recordMockItem(mockId, position, item, at);
-    }
-    Status finishMock(qint64 mockId, const QDateTime &at, bool endedEarly)
-    {
-        return m_mocks.finishMock(mockId, at, endedEarly);
-    }
-    Result<QList<MockRecord>> mocks() const { return m_mocks.mocks(); } // newest first
-    Result<MockRecord> mock(qint64 id) const { return m_mocks.mock(id); }
-
-    // The interview date and what it covers (see LibrarySettings).
-    Result<InterviewPlan> interviewPlan() const { return m_settings.interviewPlan(); }
-    Status setInterviewPlan(const InterviewPlan &plan) { return m_settings.setInterviewPlan(plan); }
-
-    // The numbers behind the progress view (see ProgressFigures).
-    Result<QList<Readiness>> readiness() const { return m_progress.readiness(); }
-    Result<QList<RatingRecord>> ratingRecords(const QDateTime &since, qint64 bankId = 0,
-                                              qint64 categoryId = 0) const
-    {
-        return m_progress.ratingRecords(since, bankId, categoryId);
-    }
-    Result<QList<MockPoint>> mockPoints() const { return m_mocks.mockPoints(); } // oldest first
+    // What the library holds, a repository per concern: questions, lists, search and notes;
+    // ratings; mock interviews; the progress view's figures; the user's settings; writing
+    // imported banks.
+    QuestionRepository &questions() { return m_questions; }
+    const QuestionRepository &questions() const { return m_questions; }
+    Ratings &ratings() { return m_ratings; }
+    const Ratings &ratings() const { return m_ratings; }
+    MockInterviews &mocks() { return m_mocks; }
+    const MockInterviews &mocks() const { return m_mocks; }
+    const ProgressFigures &progress() const { return m_progress; }
+    LibrarySettings &settings() { return m_settings; }
+    const LibrarySettings &settings() const { return m_settings; }
+    ImportWriter &imports() { return m_imports; }
 
     QString path() const { return m_db.path(); }
     // The file could not be written (no write permission on it or its folder, or a

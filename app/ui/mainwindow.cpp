@@ -96,7 +96,7 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     setAcceptDrops(true);
     m_undo = new QUndoStack(this);
     m_categories = new CategoryTreeModel(this);
-    m_questions = new QuestionTableModel(m_store, this);
+    m_questions = new QuestionTableModel(m_store.questions(), this);
     connect(m_questions, &QuestionTableModel::failed, this, &MainWindow::showError);
     m_importer = new ImportService(this);
     connect(m_importer, &ImportService::finished, this, &MainWindow::finishImport);
@@ -437,7 +437,7 @@ std::pair<QAction *, QAction *> MainWindow::createStudyMenu()
 
 void MainWindow::refreshLibrary()
 {
-    auto summaries = m_store.categorySummaries();
+    auto summaries = m_store.questions().categorySummaries();
     if (!summaries) {
         showError(summaries.error().toString());
         return;
@@ -461,16 +461,16 @@ void MainWindow::refreshLibrary()
 
 void MainWindow::refreshCounts()
 {
-    if (auto summaries = m_store.categorySummaries())
+    if (auto summaries = m_store.questions().categorySummaries())
         m_categories->setSummaries(*summaries);
     const QDateTime now = m_clock.now();
     const QDate today = now.toLocalTime().date();
     QuestionFilter dueToday;
     dueToday.dueBy = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
-    const int due = m_store.countQuestions(dueToday).valueOr(0);
-    const int rated = m_store.countRatingsSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
+    const int due = m_store.questions().countQuestions(dueToday).valueOr(0);
+    const int rated = m_store.ratings().countSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
     QString interviewNote;
-    if (auto plan = m_store.interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
+    if (auto plan = m_store.settings().interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
         interviewNote = QStringLiteral("  ·  ") + tr("interview in %Ln day(s)", nullptr,
                                                      static_cast<int>(today.daysTo(plan->date)));
     if (m_progress && m_pages->currentWidget() == m_progress)
@@ -546,8 +546,8 @@ void MainWindow::showCurrentQuestion()
         m_pane->showNothing(tr("No questions match."));
         return;
     }
-    auto question = m_store.question(id);
-    auto history = m_store.ratings(id);
+    auto question = m_store.questions().find(id);
+    auto history = m_store.ratings().history(id);
     if (!question || !history) {
         showError((question ? history.error() : question.error()).toString());
         return;
@@ -560,7 +560,7 @@ void MainWindow::rate(int confidence)
     const qint64 id = m_pane->questionId();
     if (!id)
         return;
-    auto event = m_store.rate(id, confidence, QStringLiteral("study"), m_clock.now());
+    auto event = m_store.ratings().rate(id, confidence, QStringLiteral("study"), m_clock.now());
     if (!event) {
         showError(event.error().toString());
         return;
@@ -571,7 +571,7 @@ void MainWindow::rate(int confidence)
         new RatingCommand(m_store, *event, [this](qint64 questionId, const QString &error) {
             ratingChanged(questionId, error);
         }));
-    if (auto q = m_store.question(id))
+    if (auto q = m_store.questions().find(id))
         m_questions->updateRow(rowFrom(*q));
     refreshCounts();
     statusBar()->showMessage(
@@ -589,7 +589,7 @@ void MainWindow::ratingChanged(qint64 questionId, const QString &error)
 {
     if (!error.isEmpty())
         showError(error);
-    if (auto q = m_store.question(questionId)) {
+    if (auto q = m_store.questions().find(questionId)) {
         m_questions->updateRow(rowFrom(*q));
         const int row = m_questions->rowOf(questionId);
         if (row >= 0 && m_table->currentIndex().row() != row)
@@ -602,7 +602,7 @@ void MainWindow::ratingChanged(qint64 questionId, const QString &error)
 
 void MainWindow::saveNote(qint64 questionId, const QString &note)
 {
-    if (const Status saved = m_store.setNote(questionId, note); !saved) {
+    if (const Status saved = m_store.questions().setNote(questionId, note); !saved) {
         showError(saved.error().toString());
         return;
     }
@@ -630,7 +630,7 @@ void MainWindow::studyDue()
 
 void MainWindow::newMockInterview()
 {
-    auto categories = m_store.categorySummaries();
+    auto categories = m_store.questions().categorySummaries();
     if (!categories) {
         showError(categories.error().toString());
         return;
@@ -655,7 +655,7 @@ bool MainWindow::startMockInterview(const MockSettings &settings)
 
 void MainWindow::showMockHistory()
 {
-    auto mocks = m_store.mocks();
+    auto mocks = m_store.mocks().all();
     if (!mocks) {
         showError(mocks.error().toString());
         return;
@@ -677,7 +677,7 @@ void MainWindow::showMockHistory()
 
 void MainWindow::printMockSheets()
 {
-    auto categories = m_store.categorySummaries();
+    auto categories = m_store.questions().categorySummaries();
     if (!categories) {
         showError(categories.error().toString());
         return;
@@ -710,7 +710,7 @@ void MainWindow::studySheet(SheetOutput output)
         filter.maxConfidence = filter.maxConfidence ? std::min(*filter.maxConfidence, *c) : *c;
     if (dialog.dueOnly())
         filter.dueBy = m_clock.now();
-    auto questions = m_store.questions(filter);
+    auto questions = m_store.questions().list(filter);
     if (!questions) {
         showError(questions.error().toString());
         return;
@@ -722,7 +722,7 @@ void MainWindow::studySheet(SheetOutput output)
     SheetOptions options = dialog.options();
     options.title = tr("Study sheet — %1").arg(node.data().toString());
     if (dialog.progressReport()) {
-        options.progressReport = m_store.readiness().valueOr({});
+        options.progressReport = m_store.progress().readiness().valueOr({});
         options.progressSummary = progressSummary(m_store, m_clock.now());
     }
     deliverSheet(this, output, *questions, options,
@@ -748,8 +748,8 @@ void MainWindow::showProgress()
 
 void MainWindow::editInterviewDate()
 {
-    auto plan = m_store.interviewPlan();
-    auto categories = m_store.categorySummaries();
+    auto plan = m_store.settings().interviewPlan();
+    auto categories = m_store.questions().categorySummaries();
     if (!plan || !categories) {
         showError((plan ? categories.error() : plan.error()).toString());
         return;
@@ -757,7 +757,7 @@ void MainWindow::editInterviewDate()
     InterviewDateDialog dialog(*plan, *categories, m_clock.now().toLocalTime().date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status saved = m_store.setInterviewPlan(dialog.plan()); !saved) {
+    if (Status saved = m_store.settings().setInterviewPlan(dialog.plan()); !saved) {
         showError(saved.error().toString());
         return;
     }

@@ -178,7 +178,7 @@ MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
 
 bool MockInterviewWindow::start(QString *error)
 {
-    auto id = m_store.startMock(m_settings, m_clock.now());
+    auto id = m_store.mocks().start(m_settings, m_clock.now());
     if (!id) {
         if (error)
             *error = id.error().toString();
@@ -194,7 +194,7 @@ bool MockInterviewWindow::start(QString *error)
 void MockInterviewWindow::showQuestion(int index)
 {
     m_index = index;
-    auto q = m_store.question(m_questions.value(index));
+    auto q = m_store.questions().find(m_questions.value(index));
     if (!q) {
         showError(q.error().toString());
         answer(std::nullopt, true);
@@ -257,7 +257,7 @@ void MockInterviewWindow::answer(std::optional<int> confidence, bool skipped)
     item.confidence = confidence;
     item.skipped = skipped;
     item.notes = m_notes->toPlainText().trimmed();
-    if (auto saved = m_store.recordMockItem(m_mockId, m_index, item, m_clock.now()); !saved)
+    if (auto saved = m_store.mocks().record(m_mockId, m_index, item, m_clock.now()); !saved)
         showError(saved.error().toString());
     if (m_index + 1 < m_questions.size())
         showQuestion(m_index + 1);
@@ -297,9 +297,9 @@ void MockInterviewWindow::finish(bool early)
         return;
     m_finished = true;
     m_tick->stop();
-    if (Status done = m_store.finishMock(m_mockId, m_clock.now(), early); !done)
+    if (Status done = m_store.mocks().finish(m_mockId, m_clock.now(), early); !done)
         showError(done.error().toString());
-    if (auto record = m_store.mock(m_mockId)) {
+    if (auto record = m_store.mocks().find(m_mockId)) {
         m_summary->showRecord(*record);
     }
     m_pages->setCurrentWidget(m_summary);

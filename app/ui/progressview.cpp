@@ -232,11 +232,11 @@ void ProgressView::style(QChart *chart) const
 
 void ProgressView::refresh()
 {
-    auto readiness = m_store.readiness();
+    auto readiness = m_store.progress().readiness();
     m_readiness = readiness ? *readiness : QList<Readiness>{};
     const QDateTime now = m_clock.now();
     const QDate today = now.toLocalTime().date();
-    auto recent = m_store.ratingRecords(QDateTime(today.addDays(-26 * 7), QTime(0, 0)).toUTC());
+    auto recent = m_store.progress().ratingRecords(QDateTime(today.addDays(-26 * 7), QTime(0, 0)).toUTC());
     m_recent = recent ? *recent : QList<RatingRecord>{};
 
     int total = 0, ready = 0;
@@ -251,7 +251,7 @@ void ProgressView::refresh()
             .arg(QLocale().toString(total ? 100 * ready / total : 0) + QLocale().percent())
             .arg(tr("%Ln day(s)", nullptr, streak)));
 
-    auto plan = m_store.interviewPlan();
+    auto plan = m_store.settings().interviewPlan();
     QStringList forecast;
     if (plan && plan->date.isValid() && plan->date >= today) {
         const qint64 days = today.daysTo(plan->date);
@@ -368,7 +368,7 @@ void ProgressView::refreshTimeline()
     const qint64 bankId = scope.value(0).toLongLong();
     const qint64 categoryId = scope.value(1).toLongLong();
     const QDate today = m_clock.now().toLocalTime().date();
-    auto records = m_store.ratingRecords(QDateTime(today.addDays(-89), QTime(0, 0)).toUTC(), bankId,
+    auto records = m_store.progress().ratingRecords(QDateTime(today.addDays(-89), QTime(0, 0)).toUTC(), bankId,
                                          categoryId);
     const auto means =
         progress::dailyMeans(records ? *records : QList<RatingRecord>{}, today.addDays(-89), today);
@@ -405,7 +405,7 @@ void ProgressView::refreshTimeline()
 void ProgressView::refreshMocks()
 {
     clear(m_mockChart);
-    auto points = m_store.mockPoints();
+    auto points = m_store.mocks().points();
     auto *mean = new QLineSeries;
     mean->setName(tr("Mean confidence"));
     auto *inTime = new QLineSeries;

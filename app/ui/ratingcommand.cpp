@@ -11,7 +11,7 @@ RatingCommand::RatingCommand(Store &store, const RatingEvent &event, Changed cha
 
 void RatingCommand::undo()
 {
-    const Status done = m_store.unrate(m_event);
+    const Status done = m_store.ratings().unrate(m_event);
     m_recorded = !done;
     m_changed(m_event.questionId, done ? QString() : done.error().toString());
 }
@@ -20,7 +20,7 @@ void RatingCommand::redo()
 {
     if (m_recorded)
         return; // just recorded, or the undo failed and it is still there
-    auto again = m_store.rerate(m_event);
+    auto again = m_store.ratings().rerate(m_event);
     if (again) {
         m_event = *again;
         m_recorded = true;

@@ -87,7 +87,7 @@ void exportMockSheets(QWidget *parent, Store &store, const QList<qint64> &questi
 {
     QList<StoredQuestion> questions;
     for (const qint64 id : questionIds) {
-        auto q = store.question(id);
+        auto q = store.questions().find(id);
         if (q)
             questions << *q;
     }

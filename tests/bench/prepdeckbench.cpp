@@ -145,11 +145,11 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         if (!store)
             fail(store.error());
         CategoryTreeModel tree;
-        auto summaries = (*store)->categorySummaries();
+        auto summaries = (*store)->questions().categorySummaries();
         if (!summaries)
             fail(summaries.error());
         tree.setSummaries(*summaries);
-        QuestionTableModel table(**store);
+        QuestionTableModel table((*store)->questions());
         QuestionFilter first;
         first.categoryId =
             tree.firstCategory().data(CategoryTreeModel::CategoryIdRole).toLongLong();
@@ -166,7 +166,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
 
     // search: the search field's path, until the table model holds its first rows.
     QList<double> searches;
-    QuestionTableModel table(**store);
+    QuestionTableModel table((*store)->questions());
     for (const QString &q : searchQueries(n)) {
         QuestionFilter f;
         f.search = q;
@@ -182,12 +182,12 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     }
 
     // render_ms: one answer to HTML, laid out at the study pane's width.
-    auto allIds = (*store)->questionIds({}, QuestionOrder::Library, Qt::AscendingOrder);
+    auto allIds = (*store)->questions().questionIds({}, QuestionOrder::Library, Qt::AscendingOrder);
     if (!allIds || allIds->isEmpty())
         fail(allIds ? Error{QStringLiteral("no questions"), {}, 0} : allIds.error());
     QList<double> renders;
     for (int i = 0; i < 60; ++i) {
-        auto q = (*store)->question((*allIds)[(i * 7919) % allIds->size()]);
+        auto q = (*store)->questions().find((*allIds)[(i * 7919) % allIds->size()]);
         if (!q)
             fail(q.error());
         QElapsedTimer t;
@@ -224,7 +224,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     // scroll_all_ms: every row through data() for the visible columns.
     QList<double> scrolls;
     for (int r = 0; r < runs; ++r) {
-        QuestionTableModel model(**store);
+        QuestionTableModel model((*store)->questions());
         QElapsedTimer t;
         t.start();
         model.setFilter({});
@@ -240,7 +240,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     QList<double> pdfs;
     QuestionFilter first1000;
     first1000.questionIds = allIds->mid(0, 1000);
-    auto thousandRead = (*store)->questions(first1000);
+    auto thousandRead = (*store)->questions().list(first1000);
     if (!thousandRead)
         fail(thousandRead.error());
     const QList<StoredQuestion> thousand = *thousandRead;

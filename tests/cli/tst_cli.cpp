@@ -450,12 +450,12 @@ private slots:
             settings.count = 2;
             settings.seed = 3;
             const QDateTime t = QDateTime::currentDateTimeUtc();
-            const qint64 id = *(*store)->startMock(settings, t);
-            QVERIFY((*store)->recordMockItem(
+            const qint64 id = *(*store)->mocks().start(settings, t);
+            QVERIFY((*store)->mocks().record(
                 id, 0, prepdeck::MockItem{1, {}, {}, 4.5, 2, false, QStringLiteral("ok")}, t));
-            QVERIFY((*store)->recordMockItem(id, 1,
+            QVERIFY((*store)->mocks().record(id, 1,
                                              prepdeck::MockItem{2, {}, {}, 1.0, 5, false, {}}, t));
-            QVERIFY((*store)->finishMock(id, t, false));
+            QVERIFY((*store)->mocks().finish(id, t, false));
         }
         const Run r = withDb(db, {QStringLiteral("mocks"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -591,7 +591,7 @@ private slots:
             qsizetype pos = 0;
             for (int i = 0; i < plan.size(); ++i) {
                 const QString start = QStringLiteral("%1. %2").arg(i + 1).arg(
-                    (*store)->question(plan[i])->question.prompt.section(QLatin1Char(' '), 0, 3));
+                    (*store)->questions().find(plan[i])->question.prompt.section(QLatin1Char(' '), 0, 3));
                 const qsizetype found = t.indexOf(start, pos);
                 QVERIFY2(found >= 0, qPrintable(start));
                 pos = found;

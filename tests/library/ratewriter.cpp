@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 1;
     }
-    const int questions = (*store)->questions()->size();
+    const int questions = (*store)->questions().list()->size();
     const long long first = std::atoll(argv[2]);
     std::printf("ready\n");
     std::fflush(stdout);
@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     for (long long i = first;; ++i) {
         const qint64 id = 1 + i % questions;
         const int confidence = 1 + int(i % 5);
-        auto event = (*store)->rate(id, confidence, QStringLiteral("study"), start.addSecs(i));
+        auto event = (*store)->ratings().rate(id, confidence, QStringLiteral("study"), start.addSecs(i));
         if (!event) {
             std::fprintf(stderr, "%s\n", qPrintable(event.error().toString()));
             return 1;

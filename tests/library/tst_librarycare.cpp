@@ -28,8 +28,8 @@ QString makeLibrary(const QString &path)
     auto starter = readStarterBank();
     if (!starter || !importBankFile(**store, *starter, QStringLiteral("starter"), false))
         qFatal("starter bank");
-    if (!(*store)->rate(1, 4, QStringLiteral("study"), kNow.toUTC()) ||
-        !(*store)->rate(2, 2, QStringLiteral("study"), kNow.toUTC()))
+    if (!(*store)->ratings().rate(1, 4, QStringLiteral("study"), kNow.toUTC()) ||
+        !(*store)->ratings().rate(2, 2, QStringLiteral("study"), kNow.toUTC()))
         qFatal("rating");
     return path;
 }
@@ -278,7 +278,7 @@ private slots:
         QVERIFY(backup);
         {
             auto store = Store::open(path);
-            QVERIFY((*store)->rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
+            QVERIFY((*store)->ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
             // Someone has it open: refused, nothing changed.
             auto refused = care::restoreBackup(path, *backup, kNow);
             QVERIFY(!refused);
@@ -310,13 +310,13 @@ private slots:
         const QString path = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
         auto backup = care::takeBackup(path, {}, kNow);
         auto store = Store::open(path);
-        QVERIFY((*store)->rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
+        QVERIFY((*store)->ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM ratings")), 3);
         auto kept = care::restoreInto(**store, *backup, kNow);
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM ratings")), 2);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM questions")), 51);
-        QCOMPARE((*store)->questions()->size(), 51);
+        QCOMPARE((*store)->questions().list()->size(), 51);
         auto previous = Store::open(*kept);
         QCOMPARE(scalar(**previous, QStringLiteral("SELECT count(*) FROM ratings")), 3);
     }
@@ -369,7 +369,7 @@ private slots:
         {
             auto open = Store::open(from); // the window has it open meanwhile
             QVERIFY(open);
-            QVERIFY((*open)->rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
+            QVERIFY((*open)->ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
             const Status moved = care::moveLibrary(from, to);
             QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
         }
@@ -405,8 +405,8 @@ private slots:
         QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
         Store &store = *std::get<care::Opened>(opened).store;
         QVERIFY(store.isReadOnly());
-        QCOMPARE(store.questions()->size(), 51);
-        auto rated = store.rate(3, 5, QStringLiteral("study"), kNow.toUTC());
+        QCOMPARE(store.questions().list()->size(), 51);
+        auto rated = store.ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC());
         QVERIFY(!rated);
         QVERIFY2(rated.error().message.contains(QStringLiteral("read-only")),
                  qPrintable(rated.error().message));

@@ -85,9 +85,9 @@ void makeLibrary(const QString &path)
     auto starter = readStarterBank();
     if (!starter || !importBankFile(**store, *starter, QStringLiteral("starter"), false))
         qFatal("starter bank");
-    if (!(*store)->rate(1, 4, QStringLiteral("study"), kNow.toUTC()) ||
-        !(*store)->rate(2, 2, QStringLiteral("study"), kNow.toUTC()) ||
-        !(*store)->setNote(3, QStringLiteral("my own words")))
+    if (!(*store)->ratings().rate(1, 4, QStringLiteral("study"), kNow.toUTC()) ||
+        !(*store)->ratings().rate(2, 2, QStringLiteral("study"), kNow.toUTC()) ||
+        !(*store)->questions().setNote(3, QStringLiteral("my own words")))
         qFatal("rating");
 }
 
@@ -203,11 +203,11 @@ std::optional<Error> runOnStore(Operation op, Store &store, const QString &input
 {
     switch (op) {
     case Operation::Rate: {
-        auto rated = store.rate(5, 5, QStringLiteral("study"), kNow.toUTC());
+        auto rated = store.ratings().rate(5, 5, QStringLiteral("study"), kNow.toUTC());
         return rated ? std::nullopt : std::optional<Error>(rated.error());
     }
     case Operation::Note: {
-        const Status saved = store.setNote(4, QStringLiteral("a second note"));
+        const Status saved = store.questions().setNote(4, QStringLiteral("a second note"));
         return saved ? std::nullopt : std::optional<Error>(saved.error());
     }
     case Operation::ImportMarkdown:

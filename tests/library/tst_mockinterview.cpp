@@ -29,7 +29,7 @@ std::unique_ptr<Store> libraryOf(int categories, int perCategory)
         }
         bank.categories << cat;
     }
-    if (!(*store)->importBanks({bank}, QStringLiteral("/gen.md"), {}, false))
+    if (!(*store)->imports().importBanks({bank}, QStringLiteral("/gen.md"), {}, false))
         qFatal("import failed");
     return std::move(*store);
 }
@@ -115,9 +115,9 @@ private slots:
     {
         auto store = libraryOf(1, 10);
         const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-        QVERIFY(store->rate(5, 1, QStringLiteral("study"), now.addDays(-40))); // weakest, overdue
-        QVERIFY(store->rate(6, 5, QStringLiteral("study"), now.addDays(-1)));  // strong, not due
-        QVERIFY(store->rate(7, 4, QStringLiteral("study"), now.addDays(-30))); // overdue too
+        QVERIFY(store->ratings().rate(5, 1, QStringLiteral("study"), now.addDays(-40))); // weakest, overdue
+        QVERIFY(store->ratings().rate(6, 5, QStringLiteral("study"), now.addDays(-1)));  // strong, not due
+        QVERIFY(store->ratings().rate(7, 4, QStringLiteral("study"), now.addDays(-30))); // overdue too
         MockSettings s;
         s.count = 10;
         s.order = MockOrder::Weakest;
@@ -159,17 +159,17 @@ private slots:
         MockSettings s;
         s.count = 3;
         s.seed = 7;
-        const qint64 id = *store->startMock(s, t);
-        QVERIFY(store->recordMockItem(
+        const qint64 id = *store->mocks().start(s, t);
+        QVERIFY(store->mocks().record(
             id, 0, MockItem{2, {}, {}, 200.5, 2, false, QStringLiteral("rambled")},
             t.addSecs(200)));
-        QVERIFY(store->recordMockItem(id, 1, MockItem{4, {}, {}, 12, std::nullopt, true, {}},
+        QVERIFY(store->mocks().record(id, 1, MockItem{4, {}, {}, 12, std::nullopt, true, {}},
                                       t.addSecs(212)));
         QVERIFY(
-            store->recordMockItem(id, 2, MockItem{5, {}, {}, 95, 5, false, {}}, t.addSecs(307)));
-        QVERIFY(store->finishMock(id, t.addSecs(310), false));
+            store->mocks().record(id, 2, MockItem{5, {}, {}, 95, 5, false, {}}, t.addSecs(307)));
+        QVERIFY(store->mocks().finish(id, t.addSecs(310), false));
 
-        const MockRecord m = *store->mock(id);
+        const MockRecord m = *store->mocks().find(id);
         QCOMPARE(m.started, t);
         QCOMPARE(m.finished, t.addSecs(310));
         QCOMPARE(m.settings.seed, quint64(7));
@@ -180,23 +180,23 @@ private slots:
         QVERIFY(m.items[1].skipped);
         QCOMPARE(m.items[1].confidence, std::nullopt);
         // Rated questions got normal rating events, context mock, time used kept, scheduled.
-        const auto history = *store->ratings(2);
+        const auto history = *store->ratings().history(2);
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().context, QStringLiteral("mock"));
         QCOMPARE(history.first().seconds, std::optional<double>(200.5));
-        QCOMPARE(store->question(2)->due, t.addSecs(200).addDays(1));
-        QCOMPARE(store->ratings(4)->size(), 0); // skipped: no rating
-        QCOMPARE(store->mocks()->size(), 1);
+        QCOMPARE(store->questions().find(2)->due, t.addSecs(200).addDays(1));
+        QCOMPARE(store->ratings().history(4)->size(), 0); // skipped: no rating
+        QCOMPARE(store->mocks().all()->size(), 1);
     }
 
     void mockItemWithBadRating_savesNothingOfIt()
     {
         auto store = libraryOf(1, 2);
-        const qint64 id = *store->startMock({}, QDateTime::currentDateTimeUtc());
-        QVERIFY(!store->recordMockItem(id, 0, MockItem{999, {}, {}, 5, 3, false, {}},
+        const qint64 id = *store->mocks().start({}, QDateTime::currentDateTimeUtc());
+        QVERIFY(!store->mocks().record(id, 0, MockItem{999, {}, {}, 5, 3, false, {}},
                                        QDateTime::currentDateTimeUtc()));
-        QCOMPARE(store->mock(id)->items.size(), 0);
-        QCOMPARE(store->ratings(999)->size(), 0);
+        QCOMPARE(store->mocks().find(id)->items.size(), 0);
+        QCOMPARE(store->ratings().history(999)->size(), 0);
     }
 };
 

@@ -39,7 +39,7 @@ std::unique_ptr<Store> twoCategories()
         }
         bank.categories << c;
     }
-    if (!(*store)->importBanks({bank}, QStringLiteral("/b.md"), {}, false))
+    if (!(*store)->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false))
         qFatal("import");
     return std::move(*store);
 }
@@ -99,10 +99,10 @@ private slots:
     {
         auto store = twoCategories();
         // Design: two of four at 4+, one weak; SQL: nothing rated.
-        QVERIFY(store->rate(1, 5, QStringLiteral("study"), day(-3)));
-        QVERIFY(store->rate(2, 4, QStringLiteral("study"), day(-2)));
-        QVERIFY(store->rate(3, 2, QStringLiteral("study"), day(-1)));
-        const auto ready = *store->readiness();
+        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"), day(-3)));
+        QVERIFY(store->ratings().rate(2, 4, QStringLiteral("study"), day(-2)));
+        QVERIFY(store->ratings().rate(3, 2, QStringLiteral("study"), day(-1)));
+        const auto ready = *store->progress().readiness();
         QCOMPARE(ready.size(), 2);
         QCOMPARE(ready[0].questions, 4);
         QCOMPARE(ready[0].ready, 2);
@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(ready[1].neverRated, 4);
 
         InterviewPlan plan{day(7).date(), {}};
-        const auto records = *store->ratingRecords(day(-30));
+        const auto records = *store->progress().ratingRecords(day(-30));
         QCOMPARE(records.size(), 3);
         const auto f = progress::forecast(ready, records, plan, day(0).date());
         QCOMPARE(f.size(), 2);
@@ -137,14 +137,14 @@ private slots:
                  day(14)); // cap passed
 
         auto store = twoCategories();
-        QVERIFY(store->setInterviewPlan(InterviewPlan{interview, {1}})); // Design only
-        QCOMPARE(store->interviewPlan()->date, interview);
-        const auto design = store->rate(1, 5, QStringLiteral("study"), day(0));
+        QVERIFY(store->settings().setInterviewPlan(InterviewPlan{interview, {1}})); // Design only
+        QCOMPARE(store->settings().interviewPlan()->date, interview);
+        const auto design = store->ratings().rate(1, 5, QStringLiteral("study"), day(0));
         QCOMPARE(design->due, QDateTime(day(9).date(), QTime(0, 0), Qt::UTC));
-        const auto sql = store->rate(5, 5, QStringLiteral("study"), day(0)); // not covered
+        const auto sql = store->ratings().rate(5, 5, QStringLiteral("study"), day(0)); // not covered
         QCOMPARE(sql->due, day(14));
-        QVERIFY(store->setInterviewPlan(InterviewPlan{}));
-        QVERIFY(!store->interviewPlan()->date.isValid());
+        QVERIFY(store->settings().setInterviewPlan(InterviewPlan{}));
+        QVERIFY(!store->settings().interviewPlan()->date.isValid());
     }
 
     void interviewDate_studyDuePutsTheLeastReadyCategoryFirst()
@@ -152,13 +152,13 @@ private slots:
         auto store = twoCategories();
         // Design mostly ready but with an overdue question; SQL untouched.
         for (qint64 id = 1; id <= 3; ++id)
-            QVERIFY(store->rate(id, 5, QStringLiteral("study"), day(-40)));
+            QVERIFY(store->ratings().rate(id, 5, QStringLiteral("study"), day(-40)));
         QuestionFilter queue;
         queue.queueAt = day(0);
-        const auto before = *store->questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
+        const auto before = *store->questions().questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
         QCOMPARE(before.first(), 1); // overdue first, without a date
-        QVERIFY(store->setInterviewPlan(InterviewPlan{day(5).date(), {}}));
-        const auto after = *store->questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
+        QVERIFY(store->settings().setInterviewPlan(InterviewPlan{day(5).date(), {}}));
+        const auto after = *store->questions().questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
         QCOMPARE(after.mid(0, 4), (QList<qint64>{5, 6, 7, 8})); // SQL: 0% ready
     }
 
@@ -167,12 +167,12 @@ private slots:
         auto store = twoCategories();
         MockSettings s;
         s.secondsPerQuestion = 60;
-        const qint64 id = *store->startMock(s, day(-1));
-        QVERIFY(store->recordMockItem(id, 0, MockItem{1, {}, {}, 50, 4, false, {}}, day(-1)));
-        QVERIFY(store->recordMockItem(id, 1, MockItem{2, {}, {}, 90, 2, false, {}}, day(-1)));
+        const qint64 id = *store->mocks().start(s, day(-1));
+        QVERIFY(store->mocks().record(id, 0, MockItem{1, {}, {}, 50, 4, false, {}}, day(-1)));
+        QVERIFY(store->mocks().record(id, 1, MockItem{2, {}, {}, 90, 2, false, {}}, day(-1)));
         QVERIFY(
-            store->recordMockItem(id, 2, MockItem{3, {}, {}, 10, std::nullopt, true, {}}, day(-1)));
-        const auto points = *store->mockPoints();
+            store->mocks().record(id, 2, MockItem{3, {}, {}, 10, std::nullopt, true, {}}, day(-1)));
+        const auto points = *store->mocks().points();
         QCOMPARE(points.size(), 1);
         QCOMPARE(points[0].meanConfidence, 3.0);
         QCOMPARE(points[0].withinTime, 0.5);

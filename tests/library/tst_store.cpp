@@ -118,20 +118,20 @@ private slots:
             scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE question_id = 1")),
             5);
         // Version 2 filled in each question's latest rating from the events.
-        QCOMPARE(store->questions()->first().confidence, std::optional<int>(5));
-        QCOMPARE(store->questions()->at(1).confidence, std::nullopt);
+        QCOMPARE(store->questions().list()->first().confidence, std::optional<int>(5));
+        QCOMPARE(store->questions().list()->at(1).confidence, std::nullopt);
         // Version 5 indexed the words of the questions already there, and counted them.
-        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("sorted")))->size(),
+        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("sorted")))->size(),
                  1);
-        const auto summaries = *store->categorySummaries();
+        const auto summaries = *store->questions().categorySummaries();
         QCOMPARE(summaries.size(), 2);
         QCOMPARE(summaries[0].questions, 2);
         QCOMPARE(summaries[0].rated, 1);
         QCOMPARE(summaries[0].meanConfidence, std::optional<double>(5.0));
         QCOMPARE(summaries[1].questions, 1);
-        QVERIFY(store->setNote(2, QStringLiteral("remember snapshots")));
+        QVERIFY(store->questions().setNote(2, QStringLiteral("remember snapshots")));
         QCOMPARE(
-            store->questions(QuestionFilter::matching({}, QStringLiteral("snapshots")))->size(), 1);
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("snapshots")))->size(), 1);
     }
 
     void failingMigration_rollsBackAndLeavesVersion()
@@ -196,26 +196,26 @@ private slots:
         auto store = openOrDie(QStringLiteral(":memory:"));
         Bank bank = sampleBank();
         bank.categories[1].questions[0].hint = QStringLiteral("Think of Berkeley");
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
-        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("index")))->size(),
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("index")))->size(),
                  1);
         QCOMPARE(
-            store->questions(QuestionFilter::matching({}, QStringLiteral("read locks")))->size(),
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("read locks")))->size(),
             1);
-        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("berkel")))->size(),
+        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("berkel")))->size(),
                  1); // prefix of the last word
-        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("\"unbalanced (")))
+        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("\"unbalanced (")))
                      ->size(),
                  0);
-        QCOMPARE(store->questions(QuestionFilter::matching(QStringLiteral("netw"), {}))->size(), 1);
-        QCOMPARE(store->questions(QuestionFilter::matching(QStringLiteral("%"), {}))->size(), 0);
+        QCOMPARE(store->questions().list(QuestionFilter::matching(QStringLiteral("netw"), {}))->size(), 1);
+        QCOMPARE(store->questions().list(QuestionFilter::matching(QStringLiteral("%"), {}))->size(), 0);
 
         bank.categories[0].questions[0].answer = QStringLiteral("A B-tree over the column.");
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         QCOMPARE(
-            store->questions(QuestionFilter::matching({}, QStringLiteral("sorted lookup")))->size(),
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("sorted lookup")))->size(),
             0);
-        QCOMPARE(store->questions(QuestionFilter::matching({}, QStringLiteral("b-tree")))->size(),
+        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("b-tree")))->size(),
                  1);
         // The words that left the answer left the index.
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM search_terms WHERE term = "
@@ -228,9 +228,9 @@ private slots:
         auto store = openOrDie(QStringLiteral(":memory:"));
         Bank bank = sampleBank();
         bank.categories[0].questions[0].answer = QStringLiteral("Über-schnelle CAFÉ naïve");
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         auto count = [&](const QString &words) {
-            return store->questions(QuestionFilter::matching({}, words))->size();
+            return store->questions().list(QuestionFilter::matching({}, words))->size();
         };
         QCOMPARE(count(QStringLiteral("uber")), 1);
         QCOMPARE(count(QStringLiteral("cafe naive")), 1);
@@ -239,13 +239,13 @@ private slots:
         // The word being typed is a prefix from two letters on; one letter is a word.
         QCOMPARE(count(QStringLiteral("ca")), 1);
         QCOMPARE(count(QStringLiteral("c")), 0);
-        const qint64 id = store->questions()->at(1).id;
-        QVERIFY(store->setNote(id, QStringLiteral("Remember the write-ahead log")));
+        const qint64 id = store->questions().list()->at(1).id;
+        QVERIFY(store->questions().setNote(id, QStringLiteral("Remember the write-ahead log")));
         QCOMPARE(count(QStringLiteral("write ahead")), 1);
-        QVERIFY(store->setNote(id, QStringLiteral("Remember the journal")));
+        QVERIFY(store->questions().setNote(id, QStringLiteral("Remember the journal")));
         QCOMPARE(count(QStringLiteral("write ahead")), 0);
         QCOMPARE(count(QStringLiteral("journal")), 1);
-        QCOMPARE(*store->countQuestions(QuestionFilter::matching({}, QStringLiteral("remember"))),
+        QCOMPARE(*store->questions().countQuestions(QuestionFilter::matching({}, QStringLiteral("remember"))),
                  1);
     }
 
@@ -264,24 +264,24 @@ private slots:
                                     .arg(i)
                                     .arg(i % 50)
                                     .arg(i % 7));
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/big.md"), {}, false));
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/big.md"), {}, false));
         // Small enough limits that these words take the text-checking way.
-        store->setSearchTuning({4096, 1024, 768});
+        store->questions().setSearchTuning({4096, 1024, 768});
         for (const QString &words :
              {QStringLiteral("cache"), QStringLiteral("cach"), QStringLiteral("about word3"),
               QStringLiteral("note2 ca"), QStringLiteral("cache word49 note6"),
               QStringLiteral("cache nothere")}) {
             const auto filter = QuestionFilter::matching({}, words);
             const QList<qint64> all =
-                *store->questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
+                *store->questions().questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
             const QList<qint64> first =
-                *store->questionIds(filter, QuestionOrder::Library, Qt::DescendingOrder, 64);
+                *store->questions().questionIds(filter, QuestionOrder::Library, Qt::DescendingOrder, 64);
             QList<qint64> reversed = all;
             std::reverse(reversed.begin(), reversed.end());
             QCOMPARE(first, reversed.mid(0, 64));
-            QCOMPARE(*store->questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder, 64),
+            QCOMPARE(*store->questions().questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder, 64),
                      all.mid(0, 64));
-            QCOMPARE(*store->countQuestions(filter), all.size());
+            QCOMPARE(*store->questions().countQuestions(filter), all.size());
         }
     }
 
@@ -289,16 +289,16 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         Bank bank = sampleBank();
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         const QDateTime t = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-        const QList<StoredQuestion> all = *store->questions();
-        QVERIFY(store->rate(all[0].id, 5, QStringLiteral("study"), t));
-        auto second = store->rate(all[1].id, 2, QStringLiteral("study"), t);
+        const QList<StoredQuestion> all = *store->questions().list();
+        QVERIFY(store->ratings().rate(all[0].id, 5, QStringLiteral("study"), t));
+        auto second = store->ratings().rate(all[1].id, 2, QStringLiteral("study"), t);
         QVERIFY(second);
-        QVERIFY(store->rate(all[1].id, 4, QStringLiteral("study"), t.addSecs(5)));
-        QVERIFY(store->unrate(store->ratings(all[1].id)->last()));
+        QVERIFY(store->ratings().rate(all[1].id, 4, QStringLiteral("study"), t.addSecs(5)));
+        QVERIFY(store->ratings().unrate(store->ratings().history(all[1].id)->last()));
         bank.categories[0].questions.removeFirst(); // retired by the next import
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         // The kept counts equal counting the questions themselves.
         QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral(
@@ -310,7 +310,7 @@ private slots:
             "AND COALESCE(SUM(q.last_confidence), 0) = s.confidence_sum)")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        const auto summaries = *store->categorySummaries();
+        const auto summaries = *store->questions().categorySummaries();
         QCOMPARE(summaries[0].questions, static_cast<int>(bank.categories[0].questions.size()));
         QCOMPARE(summaries[0].rated, 1);
         QCOMPARE(summaries[0].meanConfidence, std::optional<double>(2.0));
@@ -319,52 +319,52 @@ private slots:
     void ratings_areEventsThatCannotBeRewritten()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, {}, {}, false));
+        QVERIFY(store->imports().importBanks({sampleBank()}, {}, {}, false));
         const QDateTime t = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-        QVERIFY(store->rate(2, 2, QStringLiteral("study"), t));
-        QVERIFY(store->rate(2, 4, QStringLiteral("mock"), t.addSecs(60)));
+        QVERIFY(store->ratings().rate(2, 2, QStringLiteral("study"), t));
+        QVERIFY(store->ratings().rate(2, 4, QStringLiteral("mock"), t.addSecs(60)));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
-        QCOMPARE(store->questions()->at(1).confidence, std::optional<int>(4));
+        QCOMPARE(store->questions().list()->at(1).confidence, std::optional<int>(4));
         QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(!q.exec(QStringLiteral("UPDATE ratings SET confidence = 5")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("never overwritten")));
-        QVERIFY(!store->rate(2, 6, QStringLiteral("study"), t));
-        QVERIFY(!store->rate(999, 3, QStringLiteral("study"), t));
+        QVERIFY(!store->ratings().rate(2, 6, QStringLiteral("study"), t));
+        QVERIFY(!store->ratings().rate(999, 3, QStringLiteral("study"), t));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
     }
 
     void rate_schedulesAndUnrateRestores()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         const QDateTime t(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
-        auto first = store->rate(1, 4, QStringLiteral("study"), t);
+        auto first = store->ratings().rate(1, 4, QStringLiteral("study"), t);
         QVERIFY(first);
         QCOMPARE(first->due, t.addDays(7));
         QVERIFY(!first->dueBefore.isValid());
-        auto second = store->rate(1, 5, QStringLiteral("study"), t.addDays(7));
+        auto second = store->ratings().rate(1, 5, QStringLiteral("study"), t.addDays(7));
         QCOMPARE(second->due, t.addDays(7 + 28));
         QCOMPARE(second->dueBefore, t.addDays(7));
-        auto q = *store->question(1);
+        auto q = *store->questions().find(1);
         QCOMPARE(q.confidence, std::optional<int>(5));
         QCOMPARE(q.due, t.addDays(35));
         QCOMPARE(q.lastRated, t.addDays(7));
 
-        QVERIFY(store->unrate(*second));
-        q = *store->question(1);
+        QVERIFY(store->ratings().unrate(*second));
+        q = *store->questions().find(1);
         QCOMPARE(q.confidence, std::optional<int>(4));
         QCOMPARE(q.due, t.addDays(7));
-        QCOMPARE(store->ratings(1)->size(), 1);
+        QCOMPARE(store->ratings().history(1)->size(), 1);
 
-        auto again = store->rerate(*second);
+        auto again = store->ratings().rerate(*second);
         QVERIFY(again);
-        QCOMPARE(store->question(1)->due, t.addDays(35));
-        QCOMPARE(store->ratings(1)->size(), 2);
-        QCOMPARE(store->ratings(1)->last().confidence, 5);
+        QCOMPARE(store->questions().find(1)->due, t.addDays(35));
+        QCOMPARE(store->ratings().history(1)->size(), 2);
+        QCOMPARE(store->ratings().history(1)->last().confidence, 5);
 
-        QVERIFY(store->unrate(*again));
-        QVERIFY(store->unrate(*first));
-        q = *store->question(1);
+        QVERIFY(store->ratings().unrate(*again));
+        QVERIFY(store->ratings().unrate(*first));
+        q = *store->questions().find(1);
         QCOMPARE(q.confidence, std::nullopt);
         QVERIFY(!q.due.isValid());
         QVERIFY(!q.lastRated.isValid());
@@ -373,21 +373,21 @@ private slots:
     void questionRows_filterSortAndPage()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         const QDateTime now(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
-        QVERIFY(store->rate(1, 5, QStringLiteral("study"), now.addDays(-30))); // due 2 weeks ago
-        QVERIFY(store->rate(2, 2, QStringLiteral("study"), now));              // weak, due tomorrow
+        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"), now.addDays(-30))); // due 2 weeks ago
+        QVERIFY(store->ratings().rate(2, 2, QStringLiteral("study"), now));              // weak, due tomorrow
         // 3 is never rated
 
         QuestionFilter all;
-        QCOMPARE(*store->countQuestions(all), 3);
+        QCOMPARE(*store->questions().countQuestions(all), 3);
         auto ids = [&](const QuestionFilter &f, QuestionOrder o,
                        Qt::SortOrder d = Qt::AscendingOrder) {
             QList<qint64> out;
-            const QList<qint64> ordered = *store->questionIds(f, o, d);
-            if (*store->countQuestions(f) != ordered.size())
+            const QList<qint64> ordered = *store->questions().questionIds(f, o, d);
+            if (*store->questions().countQuestions(f) != ordered.size())
                 qFatal("the count and the ids disagree");
-            for (const QuestionRow &r : *store->questionRowsByIds(ordered))
+            for (const QuestionRow &r : *store->questions().questionRowsByIds(ordered))
                 out << r.id;
             return out;
         };
@@ -397,8 +397,8 @@ private slots:
         QCOMPARE(ids(all, QuestionOrder::Confidence), (QList<qint64>{2, 1, 3}));
         QCOMPARE(ids(all, QuestionOrder::Confidence, Qt::DescendingOrder),
                  (QList<qint64>{1, 2, 3}));
-        QCOMPARE(store->questionRowsByIds({3, 1, 99})->size(), 2); // in the order asked, 99 gone
-        QCOMPARE(store->questionRowsByIds({3, 1})->first().prompt,
+        QCOMPARE(store->questions().questionRowsByIds({3, 1, 99})->size(), 2); // in the order asked, 99 gone
+        QCOMPARE(store->questions().questionRowsByIds({3, 1})->first().prompt,
                  QStringLiteral("What is a socket?"));
 
         QuestionFilter weak;
@@ -411,40 +411,40 @@ private slots:
         due.dueBy = now;
         QCOMPARE(ids(due, QuestionOrder::Library), (QList<qint64>{1}));
         QuestionFilter network;
-        network.categoryId = store->categorySummaries()->at(1).categoryId;
+        network.categoryId = store->questions().categorySummaries()->at(1).categoryId;
         QCOMPARE(ids(network, QuestionOrder::Library), (QList<qint64>{3}));
 
         // The study queue: overdue first, then the weakest, then never rated.
         QuestionFilter queue;
         queue.queueAt = now;
         QCOMPARE(ids(queue, QuestionOrder::Queue), (QList<qint64>{1, 2, 3}));
-        QVERIFY(store->rate(1, 5, QStringLiteral("study"), now)); // now good and not due: leaves
+        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"), now)); // now good and not due: leaves
         QCOMPARE(ids(queue, QuestionOrder::Queue), (QList<qint64>{2, 3}));
-        QCOMPARE(*store->countRatingsSince(now), 2);
+        QCOMPARE(*store->ratings().countSince(now), 2);
     }
 
     void notes_areSavedAndSearchable()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        QVERIFY(store->setNote(3, QStringLiteral("My **own** words about ports")));
-        QCOMPARE(store->question(3)->note, QStringLiteral("My **own** words about ports"));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->questions().setNote(3, QStringLiteral("My **own** words about ports")));
+        QCOMPARE(store->questions().find(3)->note, QStringLiteral("My **own** words about ports"));
         QuestionFilter f;
         f.search = QStringLiteral("ports");
-        QCOMPARE(*store->countQuestions(f), 1);
-        QVERIFY(!store->setNote(99, QStringLiteral("x")));
+        QCOMPARE(*store->questions().countQuestions(f), 1);
+        QVERIFY(!store->questions().setNote(99, QStringLiteral("x")));
         // Re-import keeps the note.
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        QCOMPARE(store->question(3)->note, QStringLiteral("My **own** words about ports"));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QCOMPARE(store->questions().find(3)->note, QStringLiteral("My **own** words about ports"));
     }
 
     void categorySummaries_countAndMeanPerCategory()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        QVERIFY(store->rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        const auto s = *store->categorySummaries();
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->ratings().rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(store->ratings().rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        const auto s = *store->questions().categorySummaries();
         QCOMPARE(s.size(), 2);
         QCOMPARE(s[0].category, QStringLiteral("Databases"));
         QCOMPARE(s[0].questions, 2);
@@ -456,7 +456,7 @@ private slots:
     void cancelledImport_writesNothing()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        auto r = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false,
+        auto r = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false,
                                     [] { return true; });
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("cancelled")));
@@ -467,23 +467,23 @@ private slots:
     void reimport_sameFile_changesNothingAndKeepsRatings()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        auto first = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        auto first = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(first->added, 3);
-        QVERIFY(store->rate(1, 3, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        auto again = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        QVERIFY(store->ratings().rate(1, 3, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        auto again = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->unchanged, 3);
         QCOMPARE(again->updated, 0);
-        QCOMPARE(store->questions()->first().confidence, std::optional<int>(3));
+        QCOMPARE(store->questions().list()->first().confidence, std::optional<int>(3));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 1);
     }
 
     void reimport_editedFile_updatesInPlaceAndRetiresTheMissing()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        QVERIFY(store->rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        QVERIFY(store->rate(2, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->ratings().rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(store->ratings().rate(2, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
         Bank edited = sampleBank();
         edited.categories[0].questions[0].answer = QStringLiteral("Edited answer."); // same prompt
@@ -492,13 +492,13 @@ private slots:
         edited.categories[1].questions.clear(); // socket question gone
         edited.categories[1].questions
             << makeQuestion(QStringLiteral("What is ARP?"), QStringLiteral("IP to MAC."));
-        auto counts = store->importBanks({edited}, QStringLiteral("/b.md"), {}, false);
+        auto counts = store->imports().importBanks({edited}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(counts->added, 1);
         QCOMPARE(counts->updated, 2);
         QCOMPARE(counts->unchanged, 0);
         QCOMPARE(counts->retired, 1);
 
-        const auto list = *store->questions();
+        const auto list = *store->questions().list();
         QCOMPARE(list.size(), 3);
         QCOMPARE(list[0].id, 1);
         QCOMPARE(list[0].question.answer, QStringLiteral("Edited answer."));
@@ -510,7 +510,7 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
 
         // The retired question comes back, with its history, when it returns to the file.
-        auto back = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        auto back = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(back->retired, 1); // ARP leaves
         QCOMPARE(scalar(*store, QStringLiteral("SELECT retired FROM questions WHERE id = 3")), 0);
     }
@@ -527,15 +527,15 @@ private slots:
                             {makeQuestion(
                                 prompt, QStringLiteral("A function and its lexical environment."))},
                             {}}}};
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
-        QVERIFY(store->rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/d.md"), {}, false));
+        QVERIFY(store->ratings().rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
         bank.categories.removeFirst(); // the Python section is deleted
-        auto counts = store->importBanks({bank}, QStringLiteral("/d.md"), {}, false);
+        auto counts = store->imports().importBanks({bank}, QStringLiteral("/d.md"), {}, false);
         QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().toString()));
         QCOMPARE(counts->retired, 1);
         QCOMPARE(counts->added, 0);
-        const auto list = *store->questions();
+        const auto list = *store->questions().list();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].id, 2);
         QCOMPARE(list[0].category, QStringLiteral("JavaScript"));
@@ -546,8 +546,8 @@ private slots:
             Category{QStringLiteral("Python"),
                      {makeQuestion(prompt, QStringLiteral("A function with its scope."))},
                      {}});
-        QVERIFY(store->importBanks({bank}, QStringLiteral("/d.md"), {}, false));
-        const auto again = *store->questions();
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/d.md"), {}, false));
+        const auto again = *store->questions().list();
         QCOMPARE(again.size(), 2);
         QCOMPARE(again[0].id, 1);
         QCOMPARE(again[1].id, 2);
@@ -557,8 +557,8 @@ private slots:
     void reimport_sameBankNameFromAnotherPath_updatesThatBank()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/a/b.md"), {}, false));
-        auto moved = store->importBanks({sampleBank()}, QStringLiteral("/copy/b.md"), {}, false);
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/a/b.md"), {}, false));
+        auto moved = store->imports().importBanks({sampleBank()}, QStringLiteral("/copy/b.md"), {}, false);
         QCOMPARE(moved->unchanged, 3);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 1);
     }
@@ -566,7 +566,7 @@ private slots:
     void dryRun_countsButWritesNothing()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        auto counts = store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, true);
+        auto counts = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, true);
         QCOMPARE(counts->added, 3);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 0);
@@ -575,7 +575,7 @@ private slots:
     void failedImport_leavesLibraryAsItWas()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         // A trigger makes the second insert of the next import fail half-way.
         QSqlQuery q(StoreInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral(
@@ -586,23 +586,23 @@ private slots:
             << makeQuestion(QStringLiteral("First new?"), QStringLiteral("x"))
             << makeQuestion(QStringLiteral("Second new?"), QStringLiteral("y"));
         more.categories[0].questions[0].answer = QStringLiteral("changed");
-        auto failed = store->importBanks({more}, QStringLiteral("/b.md"), {}, false);
+        auto failed = store->imports().importBanks({more}, QStringLiteral("/b.md"), {}, false);
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("disk full")));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 3);
-        QCOMPARE(store->questions()->first().question.answer,
+        QCOMPARE(store->questions().list()->first().question.answer,
                  QStringLiteral("A sorted lookup structure."));
     }
 
     void stats_countQuestionsRatedAndMeanOfLatest()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         const QDateTime t = QDateTime::currentDateTimeUtc();
-        QVERIFY(store->rate(1, 1, QStringLiteral("study"), t));
-        QVERIFY(store->rate(1, 3, QStringLiteral("study"), t.addSecs(1)));
-        QVERIFY(store->rate(2, 5, QStringLiteral("mock"), t));
-        const LibraryStats s = *store->stats();
+        QVERIFY(store->ratings().rate(1, 1, QStringLiteral("study"), t));
+        QVERIFY(store->ratings().rate(1, 3, QStringLiteral("study"), t.addSecs(1)));
+        QVERIFY(store->ratings().rate(2, 5, QStringLiteral("mock"), t));
+        const LibraryStats s = *store->questions().stats();
         QCOMPARE(s.banks, 1);
         QCOMPARE(s.categories, 2);
         QCOMPARE(s.questions, 3);
@@ -615,8 +615,8 @@ private slots:
     void banks_exportInLibraryOrder()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        QVERIFY(store->importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        const auto banks = *store->banks();
+        QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
+        const auto banks = *store->questions().banks();
         QCOMPARE(banks.size(), 1);
         QCOMPARE(banks[0].categories.size(), 2);
         QVERIFY(banks[0].categories[0].questions[1].sameContent(

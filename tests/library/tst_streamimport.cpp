@@ -72,7 +72,7 @@ std::unique_ptr<Store> openStore(const QString &path)
 QStringList contents(Store &store)
 {
     QStringList out;
-    for (const StoredQuestion &q : *store.questions())
+    for (const StoredQuestion &q : *store.questions().list())
         out << QStringList{q.bank,
                            q.category,
                            q.question.prompt,
@@ -86,7 +86,7 @@ QStringList contents(Store &store)
                            q.question.sourceFile + QLatin1Char(':') +
                                QString::number(q.question.sourceLine)}
                    .join(QLatin1Char('\t'));
-    for (const CategorySummary &c : *store.categorySummaries())
+    for (const CategorySummary &c : *store.questions().categorySummaries())
         out << QStringLiteral("%1/%2: %3").arg(c.bank, c.category).arg(c.questions);
     QSqlQuery q(StoreInspector::database(store));
     q.exec(QStringLiteral("SELECT identity, position FROM questions ORDER BY id"));
@@ -101,7 +101,7 @@ QStringList contents(Store &store)
     for (const QString &words : {QStringLiteral("uber"), QStringLiteral("select 12"),
                                  QStringLiteral("repe"), QStringLiteral("hint 5")})
         out << words + QLatin1String(": ") +
-                   QString::number(*store.countQuestions(QuestionFilter::matching({}, words)));
+                   QString::number(*store.questions().countQuestions(QuestionFilter::matching({}, words)));
     return out;
 }
 
@@ -120,7 +120,7 @@ QStringList importedWhole(const QString &file, const QString &database)
     auto read = readBankFile(file);
     if (!read)
         qFatal("%s", qPrintable(read.error().toString()));
-    if (!store->importBanks(read->banks, QFileInfo(file).absoluteFilePath(), read->layout, false))
+    if (!store->imports().importBanks(read->banks, QFileInfo(file).absoluteFilePath(), read->layout, false))
         qFatal("general import failed");
     return contents(*store);
 }
@@ -153,13 +153,13 @@ private slots:
         QCOMPARE(journalMode(*store), QStringLiteral("wal"));
 
         // The second time the bank exists: matched, nothing duplicated, ratings kept.
-        const qint64 id = store->questions()->first().id;
-        QVERIFY(store->rate(id, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        const qint64 id = store->questions().list()->first().id;
+        QVERIFY(store->ratings().rate(id, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
         auto again = importFile(*store, file, ReadOptions{}, false);
         QVERIFY(again);
         QCOMPARE(again->counts.unchanged, 300);
         QCOMPARE(again->counts.added, 0);
-        QCOMPARE(store->questions()->first().confidence, std::optional<int>(4));
+        QCOMPARE(store->questions().list()->first().confidence, std::optional<int>(4));
     }
 
     void libraryOpenElsewhere_importStaysInWalMode()
@@ -172,13 +172,13 @@ private slots:
         // Another copy of Prepdeck, reading the library while the import runs.
         auto other = Store::open(path);
         QVERIFY(other);
-        QCOMPARE((*other)->questions()->size(), 0);
+        QCOMPARE((*other)->questions().list()->size(), 0);
         auto streamed = importNativeStream(*store, file, ReadOptions{}, false, {});
         QVERIFY(streamed.has_value());
         QVERIFY2(*streamed, qPrintable(*streamed ? QString() : streamed->error().toString()));
         QCOMPARE((*streamed)->counts.added, 50);
         QCOMPARE(journalMode(*store), QStringLiteral("wal"));
-        QCOMPARE((*other)->questions()->size(), 50);
+        QCOMPARE((*other)->questions().list()->size(), 50);
         QCOMPARE(contents(**other),
                  importedWhole(file, dir.filePath(QStringLiteral("whole.sqlite"))));
     }
@@ -201,8 +201,8 @@ private slots:
         QVERIFY(!wide);
         QVERIFY2(wide.error().message.contains(QStringLiteral("over the limit of 20")),
                  qPrintable(wide.error().message));
-        QCOMPARE(store->questions()->size(), 0);
-        QCOMPARE(*store->countQuestions(QuestionFilter::matching({}, QStringLiteral("uber"))), 0);
+        QCOMPARE(store->questions().list()->size(), 0);
+        QCOMPARE(*store->questions().countQuestions(QuestionFilter::matching({}, QStringLiteral("uber"))), 0);
     }
 
     void categoryNamedTwice_isJoinedAsWhenReadWhole()
@@ -233,7 +233,7 @@ private slots:
                                 ReadOptions{}, false);
         QVERIFY(other);
         QCOMPARE(other->counts.added, 0);
-        QCOMPARE(store->questions()->size(), 20);
+        QCOMPARE(store->questions().list()->size(), 20);
     }
 
     void dryRunAndCancel_writeNothing()
@@ -246,12 +246,12 @@ private slots:
         QVERIFY(dry);
         QCOMPARE(dry->counts.added, 50);
         QVERIFY(dry->dryRun);
-        QCOMPARE(store->questions()->size(), 0);
+        QCOMPARE(store->questions().list()->size(), 0);
         auto cancelled = importFile(*store, file, ReadOptions{}, false, [] { return true; });
         QVERIFY(!cancelled);
         QVERIFY(cancelled.error().message.contains(QStringLiteral("cancelled")));
-        QCOMPARE(store->questions()->size(), 0);
-        QCOMPARE(store->categorySummaries()->size(), 0);
+        QCOMPARE(store->questions().list()->size(), 0);
+        QCOMPARE(store->questions().categorySummaries()->size(), 0);
     }
 
     void notUtf8PastTheFirstMegabyte_isReadWholeWithItsEncoding()
@@ -265,9 +265,9 @@ private slots:
         auto report = importFile(*store, file, ReadOptions{}, false);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->counts.added, 6000);
-        QCOMPARE(store->questions()->size(), 6000); // nothing left over from the first try
+        QCOMPARE(store->questions().list()->size(), 6000); // nothing left over from the first try
         QVERIFY(report->encoding != QStringLiteral("UTF-8"));
-        QCOMPARE(*store->countQuestions(QuestionFilter::matching({}, QStringLiteral("café"))), 1);
+        QCOMPARE(*store->questions().countQuestions(QuestionFilter::matching({}, QStringLiteral("café"))), 1);
     }
 };
 

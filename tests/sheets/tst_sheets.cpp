@@ -76,7 +76,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
 
-    QList<StoredQuestion> everything() { return *m_store->questions(); }
+    QList<StoredQuestion> everything() { return *m_store->questions().list(); }
 
 private slots:
     void initTestCase()
@@ -84,9 +84,9 @@ private slots:
         auto store = Store::open(QStringLiteral(":memory:"));
         QVERIFY(store);
         m_store = std::move(*store);
-        QVERIFY(m_store->importBanks({generatedBank(QStringLiteral("Alpha"), 3, 7)},
+        QVERIFY(m_store->imports().importBanks({generatedBank(QStringLiteral("Alpha"), 3, 7)},
                                      QStringLiteral("/a.md"), {}, false));
-        QVERIFY(m_store->importBanks({generatedBank(QStringLiteral("Beta"), 2, 6)},
+        QVERIFY(m_store->imports().importBanks({generatedBank(QStringLiteral("Beta"), 2, 6)},
                                      QStringLiteral("/b.md"), {}, false));
     }
 
@@ -148,7 +148,7 @@ private slots:
         const auto plan = *planMockInterview(*m_store, settings, QDateTime::currentDateTimeUtc());
         QList<StoredQuestion> questions;
         for (const qint64 id : plan)
-            questions << *m_store->question(id);
+            questions << *m_store->questions().find(id);
 
         SheetOptions interviewer;
         interviewer.kind = SheetKind::Interviewer;
@@ -203,9 +203,9 @@ private slots:
     void progressReportPage_comesFirst_contentsStillRight()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("with-progress.pdf"));
-        QVERIFY(m_store->rate(1, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->ratings().rate(1, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
         SheetOptions options;
-        options.progressReport = *m_store->readiness();
+        options.progressReport = *m_store->progress().readiness();
         options.progressSummary = QStringLiteral("Interview in 9 days.");
         const QList<StoredQuestion> questions = everything();
         QVERIFY(writeSheetPdf(questions, options, pdf));

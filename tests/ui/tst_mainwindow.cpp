@@ -130,7 +130,7 @@ private slots:
         QVERIFY(load);
         QTest::mouseClick(load, Qt::LeftButton);
         QCOMPARE(w->pages()->currentIndex(), 1);
-        QVERIFY(*m_store->countQuestions({}) >= 40);
+        QVERIFY(*m_store->questions().countQuestions({}) >= 40);
         QVERIFY(w->questionModel()->rowCount() > 0);
     }
 
@@ -182,11 +182,11 @@ private slots:
             w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
             QString());
         QCOMPARE(w->questionView()->currentIndex().row(), 0); // back at the question
-        QVERIFY(!m_store->question(1)->due.isValid());
+        QVERIFY(!m_store->questions().find(1)->due.isValid());
 
         press(*w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
-        QCOMPARE(m_store->question(1)->due, m_clock.now().addDays(7));
+        QCOMPARE(m_store->questions().find(1)->due, m_clock.now().addDays(7));
     }
 
     void typingASearch_filtersTheRows_acrossBanksFromTheRoot()
@@ -216,7 +216,7 @@ private slots:
         auto *save = w->studyPane()->findChild<QPushButton *>(QStringLiteral("saveNote"));
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(m_store->question(1)->note, QStringLiteral("My **own** take"));
+        QCOMPARE(m_store->questions().find(1)->note, QStringLiteral("My **own** take"));
         w->studyPane()->reveal();
         QVERIFY(w->studyPane()->answerView()->toHtml().contains(
                     QStringLiteral("font-weight:700;\">own")) ||
@@ -227,8 +227,8 @@ private slots:
     void filters_confidenceDueAndNeverRated()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->rate(1, 2, QStringLiteral("study"), m_clock.now().addDays(-3)));
-        QVERIFY(m_store->rate(2, 5, QStringLiteral("study"), m_clock.now()));
+        QVERIFY(m_store->ratings().rate(1, 2, QStringLiteral("study"), m_clock.now().addDays(-3)));
+        QVERIFY(m_store->ratings().rate(2, 5, QStringLiteral("study"), m_clock.now()));
         auto w = showWindow();
         w->categoryView()->setCurrentIndex(w->categoryModel()->rootIndex());
         auto *never = w->findChild<QCheckBox *>(QStringLiteral("neverRatedFilter"));
@@ -248,9 +248,9 @@ private slots:
     void studyDue_walksOverdueThenWeakestThenNeverRated()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->rate(3, 2, QStringLiteral("study"), m_clock.now())); // weak, due later
+        QVERIFY(m_store->ratings().rate(3, 2, QStringLiteral("study"), m_clock.now())); // weak, due later
         QVERIFY(
-            m_store->rate(2, 4, QStringLiteral("study"), m_clock.now().addDays(-30))); // overdue
+            m_store->ratings().rate(2, 4, QStringLiteral("study"), m_clock.now().addDays(-30))); // overdue
         auto w = showWindow();
         w->categoryView()->setCurrentIndex(
             w->categoryModel()->rootIndex()); // the queue of everything
@@ -299,7 +299,7 @@ private slots:
         extra.close();
         w->importFiles({extra.fileName(), m_dir->filePath(QStringLiteral("missing.md"))});
         QTRY_VERIFY(!w->isImporting());
-        QCOMPARE(*m_store->countQuestions({}), 5);
+        QCOMPARE(*m_store->questions().countQuestions({}), 5);
         QVERIFY(w->categoryModel()->indexFor(2, 3).isValid());
     }
 
@@ -313,7 +313,7 @@ private slots:
             QStringLiteral("0 of 3 questions ready")));
 
         // A rating while the progress view is showing updates it at once.
-        QVERIFY(m_store->rate(1, 5, QStringLiteral("study"), m_clock.now()));
+        QVERIFY(m_store->ratings().rate(1, 5, QStringLiteral("study"), m_clock.now()));
         w->undoStack()->clear();
         QTest::keyClick(w->questionView(), Qt::Key_1, Qt::ControlModifier);
         QTest::keyClick(w->questionView(), Qt::Key_J); // to question 2
@@ -344,7 +344,7 @@ private slots:
     void interviewDate_showsDaysLeft()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->setInterviewPlan(InterviewPlan{m_clock.now().date().addDays(9), {}}));
+        QVERIFY(m_store->settings().setInterviewPlan(InterviewPlan{m_clock.now().date().addDays(9), {}}));
         auto w = showWindow();
         QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("interview in 9 days")),
                  qPrintable(w->statusLabel()->text()));
@@ -399,7 +399,7 @@ private slots:
         // `prepdeck rate` (another connection) while the window is open.
         auto other = Store::open(m_store->path());
         QVERIFY(other);
-        QVERIFY((*other)->rate(id, 5, QStringLiteral("study"), m_clock.now()));
+        QVERIFY((*other)->ratings().rate(id, 5, QStringLiteral("study"), m_clock.now()));
         const QModelIndex cell =
             window->questionModel()->index(1, QuestionTableModel::ConfidenceColumn);
         QVERIFY(!cell.data(Qt::DisplayRole).toString().contains(QLatin1Char('5')));
@@ -527,7 +527,7 @@ private slots:
     void preferences_moveLibrary_copiesThenAsksForARestart()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->rate(1, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->ratings().rate(1, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
         auto w = showWindow();
         const QString target = m_dir->filePath(QStringLiteral("elsewhere/library.sqlite"));
         PreferencesDialog dialog(Preferences::load(), m_store->path(), w.get());

@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(w->summary()->table()->item(2, 3)->text(), QStringLiteral("skipped"));
         QVERIFY(w->summary()->headline()->text().contains(QStringLiteral("mean confidence 3.5")));
 
-        const MockRecord record = *m_store->mock(w->mockId());
+        const MockRecord record = *m_store->mocks().find(w->mockId());
         QCOMPARE(record.items.size(), 3);
         QCOMPARE(record.items[0].seconds, 40.0);
         QCOMPARE(record.items[1].seconds, 75.0);
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(w->countdown()->text(), QStringLiteral("0:25"));
         key(*w, Qt::Key_4);
         QVERIFY(w->isFinished());
-        QCOMPARE(m_store->mock(w->mockId())->items.first().seconds, 65.0);
+        QCOMPARE(m_store->mocks().find(w->mockId())->items.first().seconds, 65.0);
     }
 
     void typingNotes_keepsDigitsOutOfTheInterview()
@@ -200,12 +200,12 @@ private slots:
         w->setFocus();
         key(*w, Qt::Key_3);
         QCOMPARE(w->currentIndex(), 1);
-        QCOMPARE(m_store->mock(w->mockId())->items.first().notes, QStringLiteral("said 3 layers"));
+        QCOMPARE(m_store->mocks().find(w->mockId())->items.first().notes, QStringLiteral("said 3 layers"));
     }
 
     void sheetsExportInTheBackground_cancelLeavesNothing()
     {
-        const QList<StoredQuestion> questions = *m_store->questions();
+        const QList<StoredQuestion> questions = *m_store->questions().list();
         SheetOptions interviewer;
         interviewer.kind = SheetKind::Interviewer;
         SheetOptions candidate;
@@ -258,7 +258,7 @@ private slots:
         MockSetupDialog::remember(s);
         const MockSettings back = MockSetupDialog::remembered();
         QCOMPARE(back.toJson(), s.toJson());
-        MockSetupDialog dialog(*m_store->categorySummaries(), back);
+        MockSetupDialog dialog(*m_store->questions().categorySummaries(), back);
         QCOMPARE(dialog.settings().count, 12);
         QCOMPARE(dialog.settings().order, MockOrder::Frequent);
         QCOMPARE(dialog.settings().seed, quint64(99));
