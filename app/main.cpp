@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "firstpaintprobe.h"
+#include "library.h"
 #include "libraryopening.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
@@ -7,7 +8,6 @@
 #include "preferences.h"
 #include "processstart.h"
 #include "singleinstance.h"
-#include "store.h"
 #include "translation.h"
 
 #include <QApplication>

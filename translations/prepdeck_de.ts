@@ -1026,25 +1026,25 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt und konnte nicht beiseitegelegt werden. Bitte sie selbst verschieben (sie wird nicht gelöscht) und Prepdeck erneut starten.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../app/library/store.cpp" line="+127"/>
+        <location filename="../app/library/library.cpp" line="+127"/>
+        <location filename="../app/library/librarycare.cpp" line="+31"/>
         <source>Checking the library</source>
         <translation>Prüfen der Bibliothek</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/library/store.cpp" line="+2"/>
+        <location filename="../app/library/librarycare.cpp" line="+2"/>
         <source>the library is damaged: the check of its pages failed (%1).</source>
         <translation>die Bibliothek ist beschädigt: Die Prüfung ihrer Seiten ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/library/store.cpp" line="+7"/>
+        <location line="+7"/>
+        <location filename="../app/library/librarycare.cpp" line="+6"/>
         <source>the library is damaged: the check of its pages found damage (%1).</source>
         <translation>die Bibliothek ist beschädigt: Die Prüfung ihrer Seiten hat Schäden gefunden (%1).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../app/library/librarycare.cpp" line="+50"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -1220,13 +1220,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Zeilen von %1 verweisen nach dem Neuaufbau ins Leere</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location filename="../app/library/store.cpp" line="-25"/>
+        <location filename="../app/library/library.cpp" line="-25"/>
+        <location filename="../app/library/migrations.cpp" line="-66"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/library/migrations.cpp" line="+38"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>die Aktualisierung der Bibliothek auf Schema %1 (%2) ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
@@ -1400,7 +1400,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek kann nicht angelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen oder mit --database einen anderen Speicherort wählen.</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="+38"/>
+        <location filename="../app/library/library.cpp" line="+38"/>
         <source>Setting up the library</source>
         <translation>Einrichten der Bibliothek</translation>
     </message>
@@ -1412,7 +1412,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="-56"/>
+        <location filename="../app/library/library.cpp" line="-56"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>der Datenträger ist voll, daher kann SQLite die Dateien nicht anlegen, die es neben der geöffneten Bibliothek führt (-wal, -shm). Die Bibliothek ist unverändert: Bitte Speicherplatz freigeben und sie erneut öffnen.</translation>
     </message>
@@ -1964,7 +1964,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/store.cpp" line="+12"/>
+        <location filename="../app/library/library.cpp" line="+13"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln Tag.</numerusform>
@@ -1972,7 +1972,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Streak: %Ln day(s).</source>
         <translation>
             <numerusform>Serie: %Ln Tag.</numerusform>
@@ -2150,12 +2150,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+95"/>
-        <location line="+762"/>
+        <location line="+764"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-739"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2191,7 +2191,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+578"/>
+        <location line="+580"/>
         <source>Import question banks</source>
         <translation>Fragensammlungen importieren</translation>
     </message>
@@ -2201,7 +2201,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2377,7 +2377,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -2971,7 +2971,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>

@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/store.cpp" line="+194"/>
+        <location filename="../app/library/library.cpp" line="+195"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Streak: %Ln day(s).</source>
         <translation>
             <numerusform>Streak: %Ln day.</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+474"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+476"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>prepdeck::ProgressView</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+155"/>
+        <location filename="../app/ui/progressview.cpp" line="+156"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>

@@ -1026,25 +1026,25 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada y no se ha podido apartar. Muévala manualmente (no se ha eliminado) y vuelva a iniciar Prepdeck.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../app/library/store.cpp" line="+127"/>
+        <location filename="../app/library/library.cpp" line="+127"/>
+        <location filename="../app/library/librarycare.cpp" line="+31"/>
         <source>Checking the library</source>
         <translation>comprobar la biblioteca</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/library/store.cpp" line="+2"/>
+        <location filename="../app/library/librarycare.cpp" line="+2"/>
         <source>the library is damaged: the check of its pages failed (%1).</source>
         <translation>la biblioteca está dañada: la comprobación de sus páginas ha fallado (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/library/store.cpp" line="+7"/>
+        <location line="+7"/>
+        <location filename="../app/library/librarycare.cpp" line="+6"/>
         <source>the library is damaged: the check of its pages found damage (%1).</source>
         <translation>la biblioteca está dañada: la comprobación de sus páginas ha encontrado daños (%1).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../app/library/librarycare.cpp" line="+50"/>
         <source>Daily</source>
         <translation>Diaria</translation>
     </message>
@@ -1220,13 +1220,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>filas de %1 no apuntan a nada tras la reconstrucción</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location filename="../app/library/store.cpp" line="-25"/>
+        <location filename="../app/library/library.cpp" line="-25"/>
+        <location filename="../app/library/migrations.cpp" line="-66"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/library/migrations.cpp" line="+38"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>la actualización de la biblioteca al esquema %1 (%2) ha fallado: %3. No se ha cambiado nada.</translation>
     </message>
@@ -1400,7 +1400,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se puede crear la biblioteca (%1). Compruebe los permisos de la carpeta o elija otro lugar con --database.</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="+38"/>
+        <location filename="../app/library/library.cpp" line="+38"/>
         <source>Setting up the library</source>
         <translation>preparar la biblioteca</translation>
     </message>
@@ -1412,7 +1412,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/library/store.cpp" line="-56"/>
+        <location filename="../app/library/library.cpp" line="-56"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>el disco está lleno, así que SQLite no puede preparar los archivos que mantiene junto a la biblioteca mientras está abierta (-wal, -shm). La biblioteca sigue como estaba: libere espacio y vuelva a abrirla.</translation>
     </message>
@@ -1964,7 +1964,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Guardado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/store.cpp" line="+12"/>
+        <location filename="../app/library/library.cpp" line="+13"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Entrevista en %Ln día.</numerusform>
@@ -1972,7 +1972,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Streak: %Ln day(s).</source>
         <translation>
             <numerusform>Racha: %Ln día.</numerusform>
@@ -2150,12 +2150,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+95"/>
-        <location line="+762"/>
+        <location line="+764"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-739"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2191,7 +2191,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+578"/>
+        <location line="+580"/>
         <source>Import question banks</source>
         <translation>Importar bancos de preguntas</translation>
     </message>
@@ -2201,7 +2201,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2377,7 +2377,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -2971,7 +2971,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>

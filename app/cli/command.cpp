@@ -56,7 +56,7 @@ QJsonValue nullable(const std::optional<int> &v)
 Command::Command(const QString &name, const QString &description, const QString &synopsis)
     : m_name(name), m_synopsis(synopsis),
       m_database(QStringLiteral("database"),
-                 CommandLine::tr("The library file (default: %1).").arg(Store::defaultPath()),
+                 CommandLine::tr("The library file (default: %1).").arg(Library::defaultPath()),
                  QStringLiteral("FILE")),
       m_help({QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")),
       m_version({QStringLiteral("v"), QStringLiteral("version")},
@@ -93,10 +93,10 @@ std::optional<int> Command::parse(const QStringList &arguments)
 
 QString Command::databasePath() const
 {
-    return m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
+    return m_parser.isSet(m_database) ? m_parser.value(m_database) : Library::defaultPath();
 }
 
-Result<std::unique_ptr<Store>> Command::openStore() const
+Result<std::unique_ptr<Library>> Command::openStore() const
 {
     const QString path = databasePath();
     auto opened = care::openLibrary(path, QDateTime::currentDateTime());

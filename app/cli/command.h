@@ -1,8 +1,8 @@
 #pragma once
 
 #include "commandline.h"
+#include "library.h"
 #include "result.h"
-#include "store.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -52,7 +52,7 @@ public:
     // Opens the library named by --database, or the default one, as the program does at
     // start: checked, backed up once a day and before an upgrade. A damaged library is
     // moved aside and the message gives the command that restores the newest backup.
-    Result<std::unique_ptr<Store>> openStore() const;
+    Result<std::unique_ptr<Library>> openStore() const;
     static QString shellQuoted(const QString &s);
     // Reports a usage error; the exit code for it.
     int usage(const QString &message) const;

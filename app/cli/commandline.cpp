@@ -58,7 +58,7 @@ QString generalHelp()
                "  -v, --version     the version\n"
                "\n"
                "Exit codes: 0 success, 1 bad input, 2 usage error.\n")
-        .arg(Store::defaultPath());
+        .arg(Library::defaultPath());
 }
 
 } // namespace
@@ -126,7 +126,7 @@ WindowInvocation parseWindowOptions(const QStringList &arguments)
     parser.addOptions({database, startupTime, asJson});
     parser.parse(arguments); // other options are for Qt or the desktop; the window ignores them
     WindowInvocation window;
-    window.database = parser.isSet(database) ? parser.value(database) : Store::defaultPath();
+    window.database = parser.isSet(database) ? parser.value(database) : Library::defaultPath();
     window.startupTime = parser.isSet(startupTime);
     window.json = parser.isSet(asJson);
     return window;
@@ -191,7 +191,7 @@ std::variant<MockInvocation, int> parseMockCommand(const QStringList &arguments)
     run.settings.categoryTexts = p.values(category);
     run.database = p.value(QStringLiteral("database"));
     if (run.database.isEmpty())
-        run.database = Store::defaultPath();
+        run.database = Library::defaultPath();
     return run;
 }
 

@@ -19,7 +19,7 @@ class IndexWriter;
 }
 
 // New banks written question by question inside one transaction; see
-// Store::beginBulkImport(). Rolled back unless finish() commits it.
+// Library::beginBulkImport(). Rolled back unless finish() commits it.
 class BulkImport
 {
 public:
@@ -31,7 +31,7 @@ public:
     qint64 firstId() const { return m_firstId; }
     // The file starts a bank or a category. False when this path cannot take it: the
     // library holds a bank of that name, or the file names the bank or category a second
-    // time further on. The caller then drops this import and uses Store::importBanks().
+    // time further on. The caller then drops this import and uses Library::importBanks().
     Result<bool> startBank(const QString &name);
     Result<bool> startCategory(const QString &name, const QStringList &parents = {});
     // The next question of the current category, with id firstId() + questions so far.

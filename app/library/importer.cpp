@@ -437,7 +437,7 @@ struct StreamReading
 
 // Reads on one thread and writes on the other, into new banks only. Nothing when the file
 // must be read whole instead (it brings a bank the library has, or reads otherwise).
-std::optional<Result<ImportReport>> streamInto(Store &store, const QString &path, QFile &file,
+std::optional<Result<ImportReport>> streamInto(Library &store, const QString &path, QFile &file,
                                                const QString &encoding, const SourceText &source,
                                                const StreamReading &reading,
                                                const ReadOptions &options, bool dryRun,
@@ -565,7 +565,7 @@ std::optional<std::pair<QString, QStringList>> utf8Head(QFile &file, const QStri
 
 } // namespace
 
-std::optional<Result<ImportReport>> importNativeStream(Store &store, const QString &path,
+std::optional<Result<ImportReport>> importNativeStream(Library &store, const QString &path,
                                                        const ReadOptions &options, bool dryRun,
                                                        const std::function<bool()> &cancelled)
 {
@@ -589,7 +589,7 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
     return streamInto(store, path, file, *encoding, source, reading, options, dryRun, cancelled);
 }
 
-std::optional<Result<ImportReport>> importLargeStream(Store &store, const QString &path,
+std::optional<Result<ImportReport>> importLargeStream(Library &store, const QString &path,
                                                       const ReadOptions &options, bool dryRun,
                                                       const std::function<bool()> &cancelled)
 {
@@ -632,7 +632,7 @@ std::optional<Result<ImportReport>> importLargeStream(Store &store, const QStrin
     return streamInto(store, path, file, head->first, source, reading, options, dryRun, cancelled);
 }
 
-Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,
+Result<ImportReport> importBankFile(Library &store, const BankFile &file, const QString &sourcePath,
                                     bool dryRun)
 {
     auto counts = store.imports().importBanks(file.banks, sourcePath, file.layout, dryRun);
@@ -654,7 +654,7 @@ Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QS
     return report;
 }
 
-Result<ImportReport> importFile(Store &store, const QString &path, const ReadOptions &options,
+Result<ImportReport> importFile(Library &store, const QString &path, const ReadOptions &options,
                                 bool dryRun, const std::function<bool()> &cancelled)
 {
     if (auto streamed = importNativeStream(store, path, options, dryRun, cancelled))

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "bankfilereader.h"
+#include "library.h"
 #include "result.h"
-#include "store.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -54,12 +54,12 @@ QString layoutName(const QString &layout);
 // A file in Prepdeck's own format that brings only new banks is written while it is read,
 // so its size is not limited by memory; others are read whole, then matched.
 // `cancelled` is asked now and then; when it says yes nothing is written.
-Result<ImportReport> importFile(Store &store, const QString &path, const ReadOptions &options,
+Result<ImportReport> importFile(Library &store, const QString &path, const ReadOptions &options,
                                 bool dryRun, const std::function<bool()> &cancelled = {});
 
 // importFile() for a file in Prepdeck's format that brings only new banks, written while
 // it is read; nothing when the file is not such a file (importFile() then reads it whole).
-std::optional<Result<ImportReport>> importNativeStream(Store &store, const QString &path,
+std::optional<Result<ImportReport>> importNativeStream(Library &store, const QString &path,
                                                        const ReadOptions &options, bool dryRun,
                                                        const std::function<bool()> &cancelled);
 
@@ -67,12 +67,12 @@ std::optional<Result<ImportReport>> importNativeStream(Store &store, const QStri
 // first part shows is done part by part as the file is read, and written as it goes.
 // Nothing when the file must be read whole (not strict UTF-8, a reading that needs the
 // whole file, a bank the library has).
-std::optional<Result<ImportReport>> importLargeStream(Store &store, const QString &path,
+std::optional<Result<ImportReport>> importLargeStream(Library &store, const QString &path,
                                                       const ReadOptions &options, bool dryRun,
                                                       const std::function<bool()> &cancelled);
 
 // The same for a bank already read, e.g. the built-in starter bank.
-Result<ImportReport> importBankFile(Store &store, const BankFile &file, const QString &sourcePath,
+Result<ImportReport> importBankFile(Library &store, const BankFile &file, const QString &sourcePath,
                                     bool dryRun);
 
 // The starter bank that ships inside the program.

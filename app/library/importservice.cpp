@@ -1,5 +1,5 @@
 #include "importservice.h"
-#include "store.h"
+#include "library.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -35,7 +35,7 @@ void ImportService::work(QStringList files, QString databasePath)
     auto announce = [this] {
         QMetaObject::invokeMethod(this, "deliver", Qt::QueuedConnection);
     };
-    auto store = Store::open(databasePath);
+    auto store = Library::open(databasePath);
     if (!store) {
         outcome.errors << store.error();
     } else {

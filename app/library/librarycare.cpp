@@ -1,9 +1,9 @@
 #include "librarycare.h"
 
+#include "library.h"
 #include "libraryfile.h"
 #include "migrations.h"
 #include "sqlitestatus.h"
-#include "store.h"
 #include "translation.h"
 
 #include <QDir>
@@ -674,7 +674,7 @@ Result<QString> restoreBackup(const QString &libraryPath, const QString &backupP
     return kept;
 }
 
-Result<QString> restoreInto(Store &store, const QString &backupPath, const QDateTime &now)
+Result<QString> restoreInto(Library &store, const QString &backupPath, const QDateTime &now)
 {
     if (Status usable = checkBackup(backupPath); !usable)
         return usable.error();
@@ -782,7 +782,7 @@ std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTi
     // Every open reads the schema under SQLite's locks; quick_check runs when the file is
     // small enough for it not to be felt, when SQLite met damage in it while in use, and
     // always before the daily backup.
-    Store::OpenOptions options;
+    Library::OpenOptions options;
     options.checkPages =
         (info.isFile() && info.size() <= kCheckAtOpenBytes) || backupDue || markedForCheck(path);
     // An upgrade rewrites tables: the library as it was is kept first.
@@ -795,7 +795,7 @@ std::variant<Opened, OpenFailure> openLibrary(const QString &path, const QDateTi
                          path, 0, kept.error().kind};
         return success();
     };
-    auto store = Store::open(path, schemaMigrations(), options);
+    auto store = Library::open(path, schemaMigrations(), options);
     if (!store) {
         OpenFailure failure{store.error(), false, false, {}, {}};
         if (failure.error.kind != Error::Kind::Damaged)

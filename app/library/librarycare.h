@@ -12,7 +12,7 @@
 
 namespace prepdeck {
 
-class Store;
+class Library;
 
 // Looking after the library file: checking it at open, moving a damaged one aside, and
 // backups (daily, before each schema upgrade, before each restore) in the folder
@@ -86,9 +86,9 @@ Result<QString> restoreBackup(const QString &libraryPath, const QString &backupP
                               const QDateTime &now);
 
 // The same for a library this program has open (the window): its connection is closed,
-// the backup restored, and the library opened again in the same Store (schema upgraded
+// the backup restored, and the library opened again in the same Library (schema upgraded
 // as at any open). If the restore fails the library is opened again as it was.
-Result<QString> restoreInto(Store &store, const QString &backupPath, const QDateTime &now);
+Result<QString> restoreInto(Library &store, const QString &backupPath, const QDateTime &now);
 
 // Prepdeck's settings file (AppConfigLocation/prepdeck.ini), shared by the window and the
 // command line.
@@ -97,7 +97,7 @@ QString settingsFile();
 // Moves the library to target, safely: a consistent copy through the backup API (while
 // the library stays in use), checked with quick_check and by its question and rating
 // counts, owner-only; then target becomes the library Prepdeck opens when no --database
-// is given (Store::defaultPath()). The old file is removed by the next openLibrary() of
+// is given (Library::defaultPath()). The old file is removed by the next openLibrary() of
 // target, once that has succeeded; until then both are there. Refuses an existing target.
 Status moveLibrary(const QString &libraryPath, const QString &target);
 
@@ -113,7 +113,7 @@ struct OpenFailure
 
 struct Opened
 {
-    std::unique_ptr<Store> store;
+    std::unique_ptr<Library> store;
     QString notice; // something to tell without stopping, e.g. the daily backup failed
 };
 

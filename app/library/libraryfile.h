@@ -72,13 +72,13 @@ QStringList schemaObjects(const QList<Migration> &migrations, int version);
 // The first table (else trigger) a Prepdeck library lacks, or an empty string.
 QString missingObject(const Identity &identity, const QList<Migration> &migrations);
 
-// Whether the library is open elsewhere: in a Store of this program (see OpenMark), or in
+// Whether the library is open elsewhere: in a Library of this program (see OpenMark), or in
 // another process (SQLite's locks on the file or on its WAL index). Opening and closing a
-// file drops all of this process's locks on it, so the locks are only probed when no Store
+// file drops all of this process's locks on it, so the locks are only probed when no Library
 // of this program has it open.
 bool openElsewhere(const QString &path);
 
-// Marks a library as open in this program for as long as it lives (a Store holds one).
+// Marks a library as open in this program for as long as it lives (a Library holds one).
 class OpenMark
 {
 public:

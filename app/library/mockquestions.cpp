@@ -3,7 +3,7 @@
 
 namespace prepdeck {
 
-Result<QList<qint64>> categoriesMatching(const Store &store, const QStringList &texts)
+Result<QList<qint64>> categoriesMatching(const Library &store, const QStringList &texts)
 {
     auto categories = store.questions().categorySummaries();
     if (!categories)
@@ -27,7 +27,7 @@ Result<QList<qint64>> categoriesMatching(const Store &store, const QStringList &
     return ids;
 }
 
-Result<QList<qint64>> planMockInterview(const Store &store, const MockSettings &settings,
+Result<QList<qint64>> planMockInterview(const Library &store, const MockSettings &settings,
                                         const QDateTime &now)
 {
     QuestionFilter filter;

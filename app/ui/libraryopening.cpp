@@ -1,7 +1,7 @@
 #include "libraryopening.h"
 
+#include "library.h"
 #include "librarycare.h"
-#include "store.h"
 #include "translation.h"
 
 #include <QDateTime>
@@ -17,7 +17,7 @@
 
 namespace prepdeck {
 
-std::unique_ptr<Store> openLibraryForWindow(const QString &path, bool quiet)
+std::unique_ptr<Library> openLibraryForWindow(const QString &path, bool quiet)
 {
     for (;;) {
         // The day's backup waits until the window is up (backUpInBackground).

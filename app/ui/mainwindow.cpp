@@ -89,7 +89,7 @@ QuestionRow rowFrom(const StoredQuestion &q)
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_clock(clock)
 {
     setWindowTitle(tr("Prepdeck"));
@@ -468,9 +468,11 @@ void MainWindow::refreshCounts()
     QuestionFilter dueToday;
     dueToday.dueBy = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
     const int due = m_store.questions().countQuestions(dueToday).valueOr(0);
-    const int rated = m_store.ratings().countSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
+    const int rated =
+        m_store.ratings().countSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
     QString interviewNote;
-    if (auto plan = m_store.settings().interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
+    if (auto plan = m_store.settings().interviewPlan();
+        plan && plan->date.isValid() && plan->date >= today)
         interviewNote = QStringLiteral("  ·  ") + tr("interview in %Ln day(s)", nullptr,
                                                      static_cast<int>(today.daysTo(plan->date)));
     if (m_progress && m_pages->currentWidget() == m_progress)

@@ -3,10 +3,10 @@
 #include "clock.h"
 #include "importer.h"
 #include "importservice.h"
+#include "library.h"
 #include "mocksettings.h"
 #include "preferences.h"
 #include "sheetexport.h"
-#include "store.h"
 
 #include <QMainWindow>
 
@@ -44,7 +44,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    MainWindow(Library &store, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Plans and opens a mock interview window; false (with a message shown) if it cannot.
@@ -127,7 +127,7 @@ private:
     void showShortcuts();
     void showError(const QString &message);
 
-    Store &m_store;
+    Library &m_store;
     const Clock &m_clock;
     SteadyClock m_steady; // for interview timers
     QUndoStack *m_undo = nullptr;

@@ -37,7 +37,7 @@ QString clockText(qint64 ms)
 
 } // namespace
 
-MockInterviewWindow::MockInterviewWindow(Store &store, const Clock &clock,
+MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
                                          const ElapsedClock &elapsed, const MockSettings &settings,
                                          const QList<qint64> &questionIds, QWidget *parent)
     : QWidget(parent), m_store(store), m_clock(clock), m_settings(settings),

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "clock.h"
+#include "library.h"
 #include "mocksettings.h"
 #include "questiontimer.h"
-#include "store.h"
 
 #include <QWidget>
 
@@ -26,7 +26,7 @@ class MockInterviewWindow final : public QWidget
     Q_OBJECT
 
 public:
-    MockInterviewWindow(Store &store, const Clock &clock, const ElapsedClock &elapsed,
+    MockInterviewWindow(Library &store, const Clock &clock, const ElapsedClock &elapsed,
                         const MockSettings &settings, const QList<qint64> &questionIds,
                         QWidget *parent = nullptr);
 
@@ -60,7 +60,7 @@ private:
     void finish(bool early);
     void showError(const QString &message);
 
-    Store &m_store;
+    Library &m_store;
     const Clock &m_clock;
     MockSettings m_settings;
     QList<qint64> m_questions;

@@ -4,7 +4,7 @@
 
 namespace prepdeck {
 
-MockLauncher::MockLauncher(Store &store, const Clock &clock, const ElapsedClock &elapsed,
+MockLauncher::MockLauncher(Library &store, const Clock &clock, const ElapsedClock &elapsed,
                            QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_elapsed(elapsed)
 {}

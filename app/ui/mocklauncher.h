@@ -1,8 +1,8 @@
 #pragma once
 
 #include "clock.h"
+#include "library.h"
 #include "mocksettings.h"
-#include "store.h"
 
 #include <QObject>
 #include <QString>
@@ -17,7 +17,7 @@ class MockLauncher final : public QObject
     Q_OBJECT
 
 public:
-    MockLauncher(Store &store, const Clock &clock, const ElapsedClock &elapsed,
+    MockLauncher(Library &store, const Clock &clock, const ElapsedClock &elapsed,
                  QObject *parent = nullptr);
 
     // Plans the interview and shows its window; false, with what went wrong in `error`,
@@ -31,7 +31,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    Store &m_store;
+    Library &m_store;
     const Clock &m_clock;
     const ElapsedClock &m_elapsed;
 };

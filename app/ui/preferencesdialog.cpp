@@ -1,7 +1,7 @@
 #include "preferencesdialog.h"
+#include "library.h"
 #include "librarycare.h"
 #include "sheetdocument.h"
-#include "store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -107,7 +107,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     connect(m_move, &QPushButton::clicked, this, &PreferencesDialog::chooseLibraryPlace);
     libraryRow->addWidget(m_move);
     // A library given with --database is not the one Prepdeck opens by itself.
-    if (QFileInfo(libraryPath) != QFileInfo(Store::defaultPath())) {
+    if (QFileInfo(libraryPath) != QFileInfo(Library::defaultPath())) {
         m_move->setEnabled(false);
         m_move->setToolTip(tr("This window has a library given with --database open; "
                               "only the usual library can be moved here."));

@@ -137,7 +137,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-ProgressView::ProgressView(Store &store, const Clock &clock, QWidget *parent)
+ProgressView::ProgressView(Library &store, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_store(store), m_clock(clock)
 {
     auto *outer = new QVBoxLayout(this);
@@ -236,7 +236,8 @@ void ProgressView::refresh()
     m_readiness = readiness ? *readiness : QList<Readiness>{};
     const QDateTime now = m_clock.now();
     const QDate today = now.toLocalTime().date();
-    auto recent = m_store.progress().ratingRecords(QDateTime(today.addDays(-26 * 7), QTime(0, 0)).toUTC());
+    auto recent =
+        m_store.progress().ratingRecords(QDateTime(today.addDays(-26 * 7), QTime(0, 0)).toUTC());
     m_recent = recent ? *recent : QList<RatingRecord>{};
 
     int total = 0, ready = 0;
@@ -368,8 +369,8 @@ void ProgressView::refreshTimeline()
     const qint64 bankId = scope.value(0).toLongLong();
     const qint64 categoryId = scope.value(1).toLongLong();
     const QDate today = m_clock.now().toLocalTime().date();
-    auto records = m_store.progress().ratingRecords(QDateTime(today.addDays(-89), QTime(0, 0)).toUTC(), bankId,
-                                         categoryId);
+    auto records = m_store.progress().ratingRecords(
+        QDateTime(today.addDays(-89), QTime(0, 0)).toUTC(), bankId, categoryId);
     const auto means =
         progress::dailyMeans(records ? *records : QList<RatingRecord>{}, today.addDays(-89), today);
     auto *line = new QLineSeries;

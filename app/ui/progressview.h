@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clock.h"
-#include "store.h"
+#include "library.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ class ProgressView final : public QWidget
     Q_OBJECT
 
 public:
-    ProgressView(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ProgressView(Library &store, const Clock &clock, QWidget *parent = nullptr);
 
     // Reads the library again (after a rating, an import, a new interview date).
     void refresh();
@@ -46,7 +46,7 @@ private:
     void refreshCalibration();
     void style(QChart *chart) const;
 
-    Store &m_store;
+    Library &m_store;
     const Clock &m_clock;
     QList<Readiness> m_readiness;
     QList<RatingRecord> m_recent; // the last 26 weeks

@@ -3,7 +3,7 @@
 
 namespace prepdeck {
 
-RatingCommand::RatingCommand(Store &store, const RatingEvent &event, Changed changed)
+RatingCommand::RatingCommand(Library &store, const RatingEvent &event, Changed changed)
     : m_store(store), m_event(event), m_changed(std::move(changed))
 {
     setText(QObject::tr("rating %1").arg(QuestionTableModel::confidenceLabel(event.confidence)));

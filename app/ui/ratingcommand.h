@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store.h"
+#include "library.h"
 
 #include <QUndoCommand>
 
@@ -15,13 +15,13 @@ class RatingCommand final : public QUndoCommand
 public:
     using Changed = std::function<void(qint64 questionId, const QString &error)>;
 
-    RatingCommand(Store &store, const RatingEvent &event, Changed changed);
+    RatingCommand(Library &store, const RatingEvent &event, Changed changed);
 
     void undo() override;
     void redo() override;
 
 private:
-    Store &m_store;
+    Library &m_store;
     RatingEvent m_event;
     Changed m_changed;
     bool m_recorded = true;

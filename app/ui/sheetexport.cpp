@@ -82,7 +82,7 @@ void exportSheets(QWidget *parent, const QList<SheetJob> &jobs,
     }));
 }
 
-void exportMockSheets(QWidget *parent, Store &store, const QList<qint64> &questionIds,
+void exportMockSheets(QWidget *parent, Library &store, const QList<qint64> &questionIds,
                       int secondsPerQuestion)
 {
     QList<StoredQuestion> questions;

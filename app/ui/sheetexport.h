@@ -1,7 +1,7 @@
 #pragma once
 
+#include "library.h"
 #include "sheetdocument.h"
-#include "store.h"
 
 #include <QString>
 
@@ -41,7 +41,7 @@ void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestio
 
 // Asks where to save, then writes the interviewer's and the candidate's copies of these
 // questions (in this order) as a matched pair: NAME.pdf and NAME-candidate.pdf.
-void exportMockSheets(QWidget *parent, Store &store, const QList<qint64> &questionIds,
+void exportMockSheets(QWidget *parent, Library &store, const QList<qint64> &questionIds,
                       int secondsPerQuestion);
 
 } // namespace prepdeck

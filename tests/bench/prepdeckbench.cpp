@@ -4,10 +4,10 @@
 #include "categorytreemodel.h"
 #include "importer.h"
 #include "layouts.h"
+#include "library.h"
 #include "markdownrenderer.h"
 #include "questiontablemodel.h"
 #include "sheetdocument.h"
-#include "store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -122,7 +122,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         database = dir + QStringLiteral("/lib-%1-%2.sqlite").arg(n).arg(r);
         QElapsedTimer t;
         t.start();
-        auto store = Store::open(database);
+        auto store = Library::open(database);
         if (!store)
             fail(store.error());
         ReadOptions options;
@@ -141,7 +141,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer t;
         t.start();
-        auto store = Store::open(database);
+        auto store = Library::open(database);
         if (!store)
             fail(store.error());
         CategoryTreeModel tree;
@@ -160,7 +160,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         opens << ms(t);
     }
 
-    auto store = Store::open(database);
+    auto store = Library::open(database);
     if (!store)
         fail(store.error());
 
@@ -320,7 +320,7 @@ QJsonObject runLayoutImport(int n, int runs, const QString &dir, const QString &
             dir + QStringLiteral("/lib-%1-%2-%3.sqlite").arg(layout).arg(n).arg(r);
         QElapsedTimer t;
         t.start();
-        auto store = Store::open(database);
+        auto store = Library::open(database);
         if (!store)
             fail(store.error());
         ReadOptions options;

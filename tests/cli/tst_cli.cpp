@@ -2,8 +2,8 @@
 // library left exactly as before when the input is bad.
 #include "clisupport.h"
 #include "layouts.h"
+#include "library.h"
 #include "mockquestions.h"
-#include "store.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -444,7 +444,7 @@ private slots:
         QCOMPARE(withDb(db, {QStringLiteral("import"), path(QStringLiteral("small.md"))}).exitCode,
                  0);
         {
-            auto store = prepdeck::Store::open(db);
+            auto store = prepdeck::Library::open(db);
             QVERIFY(store);
             prepdeck::MockSettings settings;
             settings.count = 2;
@@ -573,7 +573,7 @@ private slots:
                                  path(QLatin1String(kind) + QStringLiteral(".pdf"))})
                          .exitCode,
                      0);
-        auto store = prepdeck::Store::open(db);
+        auto store = prepdeck::Library::open(db);
         QVERIFY(store);
         prepdeck::MockSettings settings;
         settings.count = 5;
@@ -591,7 +591,8 @@ private slots:
             qsizetype pos = 0;
             for (int i = 0; i < plan.size(); ++i) {
                 const QString start = QStringLiteral("%1. %2").arg(i + 1).arg(
-                    (*store)->questions().find(plan[i])->question.prompt.section(QLatin1Char(' '), 0, 3));
+                    (*store)->questions().find(plan[i])->question.prompt.section(QLatin1Char(' '),
+                                                                                 0, 3));
                 const qsizetype found = t.indexOf(start, pos);
                 QVERIFY2(found >= 0, qPrintable(start));
                 pos = found;

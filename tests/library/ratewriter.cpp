@@ -1,7 +1,7 @@
 // Helper of tst_crashsafety: rates questions of a library one after another, as fast as it
 // can, and prints "saved RATING_ID QUESTION_ID CONFIDENCE" after each rating is committed,
 // until it is killed.
-#include "store.h"
+#include "library.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (argc != 3)
         return 2;
-    auto store = prepdeck::Store::open(QString::fromLocal8Bit(argv[1]));
+    auto store = prepdeck::Library::open(QString::fromLocal8Bit(argv[1]));
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 1;
@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     for (long long i = first;; ++i) {
         const qint64 id = 1 + i % questions;
         const int confidence = 1 + int(i % 5);
-        auto event = (*store)->ratings().rate(id, confidence, QStringLiteral("study"), start.addSecs(i));
+        auto event =
+            (*store)->ratings().rate(id, confidence, QStringLiteral("study"), start.addSecs(i));
         if (!event) {
             std::fprintf(stderr, "%s\n", qPrintable(event.error().toString()));
             return 1;

@@ -16,9 +16,9 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 
 private:
-    static QString text(Store &store, const QString &sql)
+    static QString text(Library &store, const QString &sql)
     {
-        QSqlQuery q(StoreInspector::database(store));
+        QSqlQuery q(LibraryInspector::database(store));
         if (!q.exec(sql) || !q.next())
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return q.value(0).toString();
@@ -30,7 +30,7 @@ private slots:
         QTemporaryDir dir;
         const QString library = dir.filePath(QStringLiteral("library.sqlite"));
         {
-            auto store = Store::open(library);
+            auto store = Library::open(library);
             QVERIFY(store);
             auto starter = readStarterBank();
             QVERIFY(starter);
@@ -54,7 +54,7 @@ private slots:
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);
             const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
 
-            auto store = Store::open(library);
+            auto store = Library::open(library);
             QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
             QCOMPARE(text(**store, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
             int saved = 0;
@@ -63,7 +63,7 @@ private slots:
                 if (f.size() != 4 || f[0] != "saved")
                     continue;
                 ++saved;
-                QSqlQuery q(StoreInspector::database(**store));
+                QSqlQuery q(LibraryInspector::database(**store));
                 q.prepare(QStringLiteral(
                     "SELECT count(*) FROM ratings WHERE id = ? AND question_id = ? AND "
                     "confidence = ?"));

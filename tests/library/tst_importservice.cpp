@@ -2,7 +2,7 @@
 // cannot be read, progress before each file, and a cancel that saves nothing of the file
 // being imported.
 #include "importservice.h"
-#include "store.h"
+#include "library.h"
 #include "storetestsupport.h"
 
 #include <QFile>
@@ -46,7 +46,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = m_dir->filePath(QStringLiteral("library.sqlite"));
-        auto store = Store::open(m_db); // created, then left to the worker's own connection
+        auto store = Library::open(m_db); // created, then left to the worker's own connection
         QVERIFY(store);
     }
 
@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(progress[1][0].toInt(), 1);
         QCOMPARE(progress[1][1].toInt(), 3);
         QCOMPARE(progress[1][2].toString(), QStringLiteral("missing.md"));
-        auto store = Store::open(m_db);
+        auto store = Library::open(m_db);
         QVERIFY(store);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM questions")), 7);
     }
@@ -87,7 +87,7 @@ private slots:
         // inside it, and in both cases nothing of it is saved.
         QVERIFY(outcome.cancelled);
         QVERIFY(outcome.reports.isEmpty());
-        auto store = Store::open(m_db);
+        auto store = Library::open(m_db);
         QVERIFY(store);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
     }

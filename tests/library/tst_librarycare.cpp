@@ -22,7 +22,7 @@ const QDateTime kNow(QDate(2026, 3, 14), QTime(9, 30), Qt::LocalTime);
 // A library with the starter bank and two ratings.
 QString makeLibrary(const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Library::open(path);
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     auto starter = readStarterBank();
@@ -54,14 +54,14 @@ void writeBytes(const QString &path, const QByteArray &bytes, qint64 at = -1)
 
 int rootPageOf(const QString &path, const QString &name)
 {
-    auto store = Store::open(path);
+    auto store = Library::open(path);
     return scalar(**store,
                   QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(name));
 }
 
-QString text(Store &store, const QString &sql)
+QString text(Library &store, const QString &sql)
 {
-    QSqlQuery q(StoreInspector::database(store));
+    QSqlQuery q(LibraryInspector::database(store));
     if (!q.exec(sql) || !q.next())
         qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
     return q.value(0).toString();
@@ -147,7 +147,7 @@ private slots:
         auto kept = care::restoreBackup(path, failure->newestBackup->path, kNow);
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
         QVERIFY(kept->isEmpty()); // nothing was in the library's place
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         QVERIFY(store);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM ratings")), 2);
         QCOMPARE(text(**store, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
@@ -158,8 +158,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
         {
-            auto store = Store::open(path);
-            QSqlQuery q(StoreInspector::database(**store));
+            auto store = Library::open(path);
+            QSqlQuery q(LibraryInspector::database(**store));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
         const QByteArray before = bytesOf(path);
@@ -178,9 +178,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("prepdeck.sqlite"));
         {
             // A library as the first version wrote it: schema 1 only.
-            auto store = Store::open(path, schemaMigrations().mid(0, 1));
+            auto store = Library::open(path, schemaMigrations().mid(0, 1));
             QVERIFY(store);
-            QSqlQuery q(StoreInspector::database(**store));
+            QSqlQuery q(LibraryInspector::database(**store));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, "
                                           "position, imported_at) VALUES (1, 'Old', 'old.md', "
                                           "'markdown', 0, '2026-01-01T00:00:00Z')")));
@@ -200,7 +200,7 @@ private slots:
         }
         auto opened = care::openLibrary(path, kNow);
         QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
-        Store &store = *std::get<care::Opened>(opened).store;
+        Library &store = *std::get<care::Opened>(opened).store;
         QCOMPARE(scalar(store, QStringLiteral("PRAGMA user_version")),
                  schemaMigrations().last().version);
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM ratings")), 3);
@@ -215,14 +215,14 @@ private slots:
                 continue;
             before = true;
             QCOMPARE(b.ratings, 3);
-            auto old = Store::open(b.path, schemaMigrations().mid(0, 1));
+            auto old = Library::open(b.path, schemaMigrations().mid(0, 1));
             QVERIFY(old);
             QCOMPARE(scalar(**old, QStringLiteral("PRAGMA user_version")), 1);
         }
         // The day's backup, taken after the upgrade, carries the id too.
         for (const care::Backup &b : backups)
             if (b.kind == QLatin1String("daily")) {
-                auto copy = Store::open(b.path);
+                auto copy = Library::open(b.path);
                 QVERIFY(copy);
                 QCOMPARE(scalar(**copy, QStringLiteral("PRAGMA application_id")),
                          libraryfile::kApplicationId);
@@ -264,7 +264,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/prepdeck.sqlite"));
         {
-            auto store = Store::open(path);
+            auto store = Library::open(path);
             QVERIFY(store);
         }
         QCOMPARE(QFile::permissions(path) & QFileDevice::Permissions(0x7077), ownerOnly());
@@ -277,7 +277,7 @@ private slots:
         auto backup = care::takeBackup(path, {}, kNow);
         QVERIFY(backup);
         {
-            auto store = Store::open(path);
+            auto store = Library::open(path);
             QVERIFY((*store)->ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
             // Someone has it open: refused, nothing changed.
             auto refused = care::restoreBackup(path, *backup, kNow);
@@ -290,9 +290,9 @@ private slots:
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
         QVERIFY(QFileInfo::exists(*kept));
         QVERIFY(kept->contains(QStringLiteral("before-restore")));
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM ratings")), 2);
-        auto previous = Store::open(*kept);
+        auto previous = Library::open(*kept);
         QCOMPARE(scalar(**previous, QStringLiteral("SELECT count(*) FROM ratings")), 3);
 
         // Not a backup at all: refused with the reason.
@@ -309,7 +309,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
         auto backup = care::takeBackup(path, {}, kNow);
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         QVERIFY((*store)->ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM ratings")), 3);
         auto kept = care::restoreInto(**store, *backup, kNow);
@@ -317,7 +317,7 @@ private slots:
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM ratings")), 2);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT count(*) FROM questions")), 51);
         QCOMPARE((*store)->questions().list()->size(), 51);
-        auto previous = Store::open(*kept);
+        auto previous = Library::open(*kept);
         QCOMPARE(scalar(**previous, QStringLiteral("SELECT count(*) FROM ratings")), 3);
     }
 
@@ -325,11 +325,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         const int questions = scalar(**store, QStringLiteral("SELECT count(*) FROM questions"));
         const int pages = scalar(**store, QStringLiteral("PRAGMA page_count"));
         // The disk holds two more pages, far less than a bank of 300 long answers needs.
-        QSqlQuery q(StoreInspector::database(**store));
+        QSqlQuery q(LibraryInspector::database(**store));
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
         QString bank = QStringLiteral("## Big\n\n");
         for (int i = 0; i < 300; ++i)
@@ -367,13 +367,13 @@ private slots:
         const QString from = makeLibrary(dir.filePath(QStringLiteral("prepdeck.sqlite")));
         const QString to = dir.filePath(QStringLiteral("synced/Prepdeck library.sqlite"));
         {
-            auto open = Store::open(from); // the window has it open meanwhile
+            auto open = Library::open(from); // the window has it open meanwhile
             QVERIFY(open);
             QVERIFY((*open)->ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC()));
             const Status moved = care::moveLibrary(from, to);
             QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
         }
-        QCOMPARE(Store::defaultPath(), QFileInfo(to).absoluteFilePath());
+        QCOMPARE(Library::defaultPath(), QFileInfo(to).absoluteFilePath());
         QCOMPARE(QFile::permissions(to) & QFileDevice::Permissions(0x7077), ownerOnly());
         QVERIFY(QFile::exists(from)); // until the new one has opened
 
@@ -384,11 +384,11 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("already there")));
         QCOMPARE(bytesOf(other), before);
-        QCOMPARE(Store::defaultPath(), QFileInfo(to).absoluteFilePath());
+        QCOMPARE(Library::defaultPath(), QFileInfo(to).absoluteFilePath());
 
-        auto opened = care::openLibrary(Store::defaultPath(), kNow);
+        auto opened = care::openLibrary(Library::defaultPath(), kNow);
         QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
-        Store &store = *std::get<care::Opened>(opened).store;
+        Library &store = *std::get<care::Opened>(opened).store;
         QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 3);
         QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM questions")), 51);
         QVERIFY(!QFile::exists(from));
@@ -403,7 +403,7 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
         auto opened = care::openLibrary(path, kNow);
         QVERIFY2(std::holds_alternative<care::Opened>(opened), qPrintable(failureText(opened)));
-        Store &store = *std::get<care::Opened>(opened).store;
+        Library &store = *std::get<care::Opened>(opened).store;
         QVERIFY(store.isReadOnly());
         QCOMPARE(store.questions().list()->size(), 51);
         auto rated = store.ratings().rate(3, 5, QStringLiteral("study"), kNow.toUTC());

@@ -79,7 +79,7 @@ Fingerprint fingerprintOf(const QString &path)
 // A library with the starter bank, two ratings and a note, closed.
 void makeLibrary(const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Library::open(path);
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     auto starter = readStarterBank();
@@ -94,10 +94,10 @@ void makeLibrary(const QString &path)
 // A library as an older Prepdeck left it (schema 4), with a question and its ratings.
 void makeOldLibrary(const QString &path)
 {
-    auto store = Store::open(path, schemaMigrations().mid(0, 4));
+    auto store = Library::open(path, schemaMigrations().mid(0, 4));
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
-    QSqlQuery q(StoreInspector::database(**store));
+    QSqlQuery q(LibraryInspector::database(**store));
     const bool ok =
         q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, position, "
                               "imported_at) VALUES (1, 'Old', 'old.md', 'markdown', 0, "
@@ -199,7 +199,7 @@ std::optional<Error> run(Operation op, const QString &path, const QString &input
     return std::nullopt;
 }
 
-std::optional<Error> runOnStore(Operation op, Store &store, const QString &input)
+std::optional<Error> runOnStore(Operation op, Library &store, const QString &input)
 {
     switch (op) {
     case Operation::Rate: {
@@ -259,9 +259,9 @@ private:
         const QString lib = freshCopy(from, QStringLiteral("trial"));
         std::optional<Error> error;
         {
-            std::unique_ptr<Store> store;
+            std::unique_ptr<Library> store;
             if (onStore(op)) {
-                auto opened = Store::open(lib);
+                auto opened = Library::open(lib);
                 QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
                 store = std::move(*opened);
             }
@@ -312,7 +312,7 @@ private slots:
         // The restore's source: the starter bank with no ratings, a backup of its own.
         const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
         {
-            auto store = Store::open(source);
+            auto store = Library::open(source);
             QVERIFY(store);
             auto starter = readStarterBank();
             QVERIFY(importBankFile(**store, *starter, QStringLiteral("starter"), false));
@@ -364,9 +364,9 @@ private slots:
         int operations = 0;
         {
             const QString lib = freshCopy(from, QStringLiteral("count"));
-            std::unique_ptr<Store> store;
+            std::unique_ptr<Library> store;
             if (onStore(op)) {
-                auto opened = Store::open(lib);
+                auto opened = Library::open(lib);
                 QVERIFY(opened);
                 store = std::move(*opened);
             }

@@ -1,8 +1,8 @@
 // Mock interviews in the core: the question timer on an injected clock, the seeded
 // planner, and how an interview is saved.
+#include "library.h"
 #include "mockquestions.h"
 #include "questiontimer.h"
-#include "store.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -11,9 +11,9 @@ using namespace prepdeck;
 
 namespace {
 
-std::unique_ptr<Store> libraryOf(int categories, int perCategory)
+std::unique_ptr<Library> libraryOf(int categories, int perCategory)
 {
-    auto store = Store::open(QStringLiteral(":memory:"));
+    auto store = Library::open(QStringLiteral(":memory:"));
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     Bank bank{QStringLiteral("Generated"), {}};
@@ -115,9 +115,12 @@ private slots:
     {
         auto store = libraryOf(1, 10);
         const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-        QVERIFY(store->ratings().rate(5, 1, QStringLiteral("study"), now.addDays(-40))); // weakest, overdue
-        QVERIFY(store->ratings().rate(6, 5, QStringLiteral("study"), now.addDays(-1)));  // strong, not due
-        QVERIFY(store->ratings().rate(7, 4, QStringLiteral("study"), now.addDays(-30))); // overdue too
+        QVERIFY(store->ratings().rate(5, 1, QStringLiteral("study"),
+                                      now.addDays(-40))); // weakest, overdue
+        QVERIFY(store->ratings().rate(6, 5, QStringLiteral("study"),
+                                      now.addDays(-1))); // strong, not due
+        QVERIFY(
+            store->ratings().rate(7, 4, QStringLiteral("study"), now.addDays(-30))); // overdue too
         MockSettings s;
         s.count = 10;
         s.order = MockOrder::Weakest;

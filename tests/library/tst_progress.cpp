@@ -1,8 +1,8 @@
 // The numbers behind the progress view and the interview-date schedule, on a generated
 // rating history with fixed times.
+#include "library.h"
 #include "progressstats.h"
 #include "scheduler.h"
-#include "store.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -23,9 +23,9 @@ RatingRecord rec(qint64 q, qint64 cat, const QString &name, int offset, int conf
     return RatingRecord{q, cat, name, day(offset), confidence, mock};
 }
 
-std::unique_ptr<Store> twoCategories()
+std::unique_ptr<Library> twoCategories()
 {
-    auto store = Store::open(QStringLiteral(":memory:"));
+    auto store = Library::open(QStringLiteral(":memory:"));
     if (!store)
         qFatal("open");
     Bank bank{QStringLiteral("B"), {}};
@@ -141,7 +141,8 @@ private slots:
         QCOMPARE(store->settings().interviewPlan()->date, interview);
         const auto design = store->ratings().rate(1, 5, QStringLiteral("study"), day(0));
         QCOMPARE(design->due, QDateTime(day(9).date(), QTime(0, 0), Qt::UTC));
-        const auto sql = store->ratings().rate(5, 5, QStringLiteral("study"), day(0)); // not covered
+        const auto sql =
+            store->ratings().rate(5, 5, QStringLiteral("study"), day(0)); // not covered
         QCOMPARE(sql->due, day(14));
         QVERIFY(store->settings().setInterviewPlan(InterviewPlan{}));
         QVERIFY(!store->settings().interviewPlan()->date.isValid());
@@ -155,10 +156,12 @@ private slots:
             QVERIFY(store->ratings().rate(id, 5, QStringLiteral("study"), day(-40)));
         QuestionFilter queue;
         queue.queueAt = day(0);
-        const auto before = *store->questions().questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
+        const auto before =
+            *store->questions().questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
         QCOMPARE(before.first(), 1); // overdue first, without a date
         QVERIFY(store->settings().setInterviewPlan(InterviewPlan{day(5).date(), {}}));
-        const auto after = *store->questions().questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
+        const auto after =
+            *store->questions().questionIds(queue, QuestionOrder::Queue, Qt::AscendingOrder);
         QCOMPARE(after.mid(0, 4), (QList<qint64>{5, 6, 7, 8})); // SQL: 0% ready
     }
 

@@ -1,5 +1,5 @@
 // The library file: schema migrations, full-text index, rating events and re-import.
-#include "store.h"
+#include "library.h"
 #include "storetestsupport.h"
 
 #include <QSqlError>
@@ -38,10 +38,10 @@ Bank sampleBank()
                           {}}}};
 }
 
-std::unique_ptr<Store> openOrDie(const QString &path,
-                                 const QList<Migration> &migrations = schemaMigrations())
+std::unique_ptr<Library> openOrDie(const QString &path,
+                                   const QList<Migration> &migrations = schemaMigrations())
 {
-    auto store = Store::open(path, migrations);
+    auto store = Library::open(path, migrations);
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     return std::move(*store);
@@ -58,9 +58,9 @@ private slots:
 
     // Three questions in two categories as a version-1 library held them, written with the
     // SQL of that time (today's import needs today's tables).
-    static void writeVersion1Questions(Store &store)
+    static void writeVersion1Questions(Library &store)
     {
-        QSqlQuery q(StoreInspector::database(store));
+        QSqlQuery q(LibraryInspector::database(store));
         const QString now = QStringLiteral("'2026-01-01T09:00:00.000Z'");
         QVERIFY(q.exec(QStringLiteral("INSERT INTO banks (id, name, source_path, layout, position, "
                                       "imported_at) VALUES (1, 'Sample', '/x/sample.md', 'test', "
@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA user_version")),
                  schemaMigrations().last().version);
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_keys")), 1);
-        QSqlQuery q(StoreInspector::database(*store));
+        QSqlQuery q(LibraryInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
@@ -99,7 +99,7 @@ private slots:
             // A library as version 1 wrote it: ratings are plain rows.
             auto store = openOrDie(path, v1);
             writeVersion1Questions(*store);
-            QSqlQuery q(StoreInspector::database(*store));
+            QSqlQuery q(LibraryInspector::database(*store));
             for (int c = 1; c <= 5; ++c)
                 QVERIFY(q.exec(
                     QStringLiteral("INSERT INTO ratings (question_id, rated_at, confidence, "
@@ -121,8 +121,9 @@ private slots:
         QCOMPARE(store->questions().list()->first().confidence, std::optional<int>(5));
         QCOMPARE(store->questions().list()->at(1).confidence, std::nullopt);
         // Version 5 indexed the words of the questions already there, and counted them.
-        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("sorted")))->size(),
-                 1);
+        QCOMPARE(
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("sorted")))->size(),
+            1);
         const auto summaries = *store->questions().categorySummaries();
         QCOMPARE(summaries.size(), 2);
         QCOMPARE(summaries[0].questions, 2);
@@ -130,8 +131,10 @@ private slots:
         QCOMPARE(summaries[0].meanConfidence, std::optional<double>(5.0));
         QCOMPARE(summaries[1].questions, 1);
         QVERIFY(store->questions().setNote(2, QStringLiteral("remember snapshots")));
-        QCOMPARE(
-            store->questions().list(QuestionFilter::matching({}, QStringLiteral("snapshots")))->size(), 1);
+        QCOMPARE(store->questions()
+                     .list(QuestionFilter::matching({}, QStringLiteral("snapshots")))
+                     ->size(),
+                 1);
     }
 
     void failingMigration_rollsBackAndLeavesVersion()
@@ -146,7 +149,7 @@ private slots:
                             {QStringLiteral("ALTER TABLE questions ADD COLUMN extra TEXT"),
                              QStringLiteral("THIS IS NOT SQL")},
                             {}};
-        auto failed = Store::open(path, broken);
+        auto failed = Library::open(path, broken);
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("Nothing was changed")));
         auto store = openOrDie(path, v1);
@@ -164,10 +167,10 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
         {
             auto store = openOrDie(path);
-            QSqlQuery q(StoreInspector::database(*store));
+            QSqlQuery q(LibraryInspector::database(*store));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         QVERIFY(!store);
         QVERIFY(store.error().message.contains(QStringLiteral("newer version")));
     }
@@ -180,9 +183,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
         f.close();
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         QVERIFY(!store);
-        // SQLite says SQLITE_NOTADB: damaged (the caller moves it aside, Store::open never
+        // SQLite says SQLITE_NOTADB: damaged (the caller moves it aside, Library::open never
         // touches it).
         QCOMPARE(store.error().kind, Error::Kind::Damaged);
         QVERIFY2(store.error().message.contains(QStringLiteral("not an SQLite database")),
@@ -197,26 +200,35 @@ private slots:
         Bank bank = sampleBank();
         bank.categories[1].questions[0].hint = QStringLiteral("Think of Berkeley");
         QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
-        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("index")))->size(),
+        QCOMPARE(
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("index")))->size(),
+            1);
+        QCOMPARE(store->questions()
+                     .list(QuestionFilter::matching({}, QStringLiteral("read locks")))
+                     ->size(),
                  1);
         QCOMPARE(
-            store->questions().list(QuestionFilter::matching({}, QStringLiteral("read locks")))->size(),
-            1);
-        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("berkel")))->size(),
-                 1); // prefix of the last word
-        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("\"unbalanced (")))
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("berkel")))->size(),
+            1); // prefix of the last word
+        QCOMPARE(store->questions()
+                     .list(QuestionFilter::matching({}, QStringLiteral("\"unbalanced (")))
                      ->size(),
                  0);
-        QCOMPARE(store->questions().list(QuestionFilter::matching(QStringLiteral("netw"), {}))->size(), 1);
-        QCOMPARE(store->questions().list(QuestionFilter::matching(QStringLiteral("%"), {}))->size(), 0);
+        QCOMPARE(
+            store->questions().list(QuestionFilter::matching(QStringLiteral("netw"), {}))->size(),
+            1);
+        QCOMPARE(store->questions().list(QuestionFilter::matching(QStringLiteral("%"), {}))->size(),
+                 0);
 
         bank.categories[0].questions[0].answer = QStringLiteral("A B-tree over the column.");
         QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
+        QCOMPARE(store->questions()
+                     .list(QuestionFilter::matching({}, QStringLiteral("sorted lookup")))
+                     ->size(),
+                 0);
         QCOMPARE(
-            store->questions().list(QuestionFilter::matching({}, QStringLiteral("sorted lookup")))->size(),
-            0);
-        QCOMPARE(store->questions().list(QuestionFilter::matching({}, QStringLiteral("b-tree")))->size(),
-                 1);
+            store->questions().list(QuestionFilter::matching({}, QStringLiteral("b-tree")))->size(),
+            1);
         // The words that left the answer left the index.
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM search_terms WHERE term = "
                                                "CAST('sorted' AS BLOB)")),
@@ -245,7 +257,8 @@ private slots:
         QVERIFY(store->questions().setNote(id, QStringLiteral("Remember the journal")));
         QCOMPARE(count(QStringLiteral("write ahead")), 0);
         QCOMPARE(count(QStringLiteral("journal")), 1);
-        QCOMPARE(*store->questions().countQuestions(QuestionFilter::matching({}, QStringLiteral("remember"))),
+        QCOMPARE(*store->questions().countQuestions(
+                     QuestionFilter::matching({}, QStringLiteral("remember"))),
                  1);
     }
 
@@ -274,12 +287,13 @@ private slots:
             const auto filter = QuestionFilter::matching({}, words);
             const QList<qint64> all =
                 *store->questions().questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
-            const QList<qint64> first =
-                *store->questions().questionIds(filter, QuestionOrder::Library, Qt::DescendingOrder, 64);
+            const QList<qint64> first = *store->questions().questionIds(
+                filter, QuestionOrder::Library, Qt::DescendingOrder, 64);
             QList<qint64> reversed = all;
             std::reverse(reversed.begin(), reversed.end());
             QCOMPARE(first, reversed.mid(0, 64));
-            QCOMPARE(*store->questions().questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder, 64),
+            QCOMPARE(*store->questions().questionIds(filter, QuestionOrder::Library,
+                                                     Qt::AscendingOrder, 64),
                      all.mid(0, 64));
             QCOMPARE(*store->questions().countQuestions(filter), all.size());
         }
@@ -300,7 +314,7 @@ private slots:
         bank.categories[0].questions.removeFirst(); // retired by the next import
         QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/b.md"), {}, false));
         // The kept counts equal counting the questions themselves.
-        QSqlQuery q(StoreInspector::database(*store));
+        QSqlQuery q(LibraryInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral(
             "SELECT COUNT(*) FROM category_stats s WHERE s.questions > 0 AND NOT EXISTS ("
             "SELECT 1 FROM questions q WHERE q.category_id = s.category_id AND q.retired = 0 "
@@ -325,7 +339,7 @@ private slots:
         QVERIFY(store->ratings().rate(2, 4, QStringLiteral("mock"), t.addSecs(60)));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
         QCOMPARE(store->questions().list()->at(1).confidence, std::optional<int>(4));
-        QSqlQuery q(StoreInspector::database(*store));
+        QSqlQuery q(LibraryInspector::database(*store));
         QVERIFY(!q.exec(QStringLiteral("UPDATE ratings SET confidence = 5")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("never overwritten")));
         QVERIFY(!store->ratings().rate(2, 6, QStringLiteral("study"), t));
@@ -375,8 +389,9 @@ private slots:
         auto store = openOrDie(QStringLiteral(":memory:"));
         QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         const QDateTime now(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
-        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"), now.addDays(-30))); // due 2 weeks ago
-        QVERIFY(store->ratings().rate(2, 2, QStringLiteral("study"), now));              // weak, due tomorrow
+        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"),
+                                      now.addDays(-30)));                   // due 2 weeks ago
+        QVERIFY(store->ratings().rate(2, 2, QStringLiteral("study"), now)); // weak, due tomorrow
         // 3 is never rated
 
         QuestionFilter all;
@@ -397,7 +412,8 @@ private slots:
         QCOMPARE(ids(all, QuestionOrder::Confidence), (QList<qint64>{2, 1, 3}));
         QCOMPARE(ids(all, QuestionOrder::Confidence, Qt::DescendingOrder),
                  (QList<qint64>{1, 2, 3}));
-        QCOMPARE(store->questions().questionRowsByIds({3, 1, 99})->size(), 2); // in the order asked, 99 gone
+        QCOMPARE(store->questions().questionRowsByIds({3, 1, 99})->size(),
+                 2); // in the order asked, 99 gone
         QCOMPARE(store->questions().questionRowsByIds({3, 1})->first().prompt,
                  QStringLiteral("What is a socket?"));
 
@@ -418,7 +434,8 @@ private slots:
         QuestionFilter queue;
         queue.queueAt = now;
         QCOMPARE(ids(queue, QuestionOrder::Queue), (QList<qint64>{1, 2, 3}));
-        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"), now)); // now good and not due: leaves
+        QVERIFY(store->ratings().rate(1, 5, QStringLiteral("study"),
+                                      now)); // now good and not due: leaves
         QCOMPARE(ids(queue, QuestionOrder::Queue), (QList<qint64>{2, 3}));
         QCOMPARE(*store->ratings().countSince(now), 2);
     }
@@ -442,8 +459,10 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        QVERIFY(store->ratings().rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        QVERIFY(store->ratings().rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            store->ratings().rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            store->ratings().rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
         const auto s = *store->questions().categorySummaries();
         QCOMPARE(s.size(), 2);
         QCOMPARE(s[0].category, QStringLiteral("Databases"));
@@ -457,7 +476,7 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         auto r = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false,
-                                    [] { return true; });
+                                              [] { return true; });
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("cancelled")));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
@@ -467,10 +486,13 @@ private slots:
     void reimport_sameFile_changesNothingAndKeepsRatings()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        auto first = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        auto first =
+            store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(first->added, 3);
-        QVERIFY(store->ratings().rate(1, 3, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        auto again = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        QVERIFY(
+            store->ratings().rate(1, 3, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        auto again =
+            store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->unchanged, 3);
         QCOMPARE(again->updated, 0);
@@ -482,8 +504,10 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
-        QVERIFY(store->ratings().rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
-        QVERIFY(store->ratings().rate(2, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            store->ratings().rate(1, 2, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            store->ratings().rate(2, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
         Bank edited = sampleBank();
         edited.categories[0].questions[0].answer = QStringLiteral("Edited answer."); // same prompt
@@ -510,7 +534,8 @@ private slots:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
 
         // The retired question comes back, with its history, when it returns to the file.
-        auto back = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
+        auto back =
+            store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false);
         QCOMPARE(back->retired, 1); // ARP leaves
         QCOMPARE(scalar(*store, QStringLiteral("SELECT retired FROM questions WHERE id = 3")), 0);
     }
@@ -528,7 +553,8 @@ private slots:
                                 prompt, QStringLiteral("A function and its lexical environment."))},
                             {}}}};
         QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/d.md"), {}, false));
-        QVERIFY(store->ratings().rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            store->ratings().rate(2, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
 
         bank.categories.removeFirst(); // the Python section is deleted
         auto counts = store->imports().importBanks({bank}, QStringLiteral("/d.md"), {}, false);
@@ -558,7 +584,8 @@ private slots:
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
         QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/a/b.md"), {}, false));
-        auto moved = store->imports().importBanks({sampleBank()}, QStringLiteral("/copy/b.md"), {}, false);
+        auto moved =
+            store->imports().importBanks({sampleBank()}, QStringLiteral("/copy/b.md"), {}, false);
         QCOMPARE(moved->unchanged, 3);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 1);
     }
@@ -566,7 +593,8 @@ private slots:
     void dryRun_countsButWritesNothing()
     {
         auto store = openOrDie(QStringLiteral(":memory:"));
-        auto counts = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, true);
+        auto counts =
+            store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, true);
         QCOMPARE(counts->added, 3);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 0);
@@ -577,7 +605,7 @@ private slots:
         auto store = openOrDie(QStringLiteral(":memory:"));
         QVERIFY(store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false));
         // A trigger makes the second insert of the next import fail half-way.
-        QSqlQuery q(StoreInspector::database(*store));
+        QSqlQuery q(LibraryInspector::database(*store));
         QVERIFY(q.exec(QStringLiteral(
             "CREATE TRIGGER fail_on_second BEFORE INSERT ON questions "
             "WHEN new.prompt = 'Second new?' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));

@@ -2,7 +2,7 @@
 // Whatever path a file takes, the library must end up the same.
 #include "importer.h"
 #include "layouts.h"
-#include "store.h"
+#include "library.h"
 #include "storetestsupport.h"
 
 #include <QFile>
@@ -60,16 +60,16 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
-std::unique_ptr<Store> openStore(const QString &path)
+std::unique_ptr<Library> openStore(const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Library::open(path);
     if (!store)
         qFatal("%s", qPrintable(store.error().toString()));
     return std::move(*store);
 }
 
 // Everything a user can see of the library, as text.
-QStringList contents(Store &store)
+QStringList contents(Library &store)
 {
     QStringList out;
     for (const StoredQuestion &q : *store.questions().list())
@@ -88,7 +88,7 @@ QStringList contents(Store &store)
                    .join(QLatin1Char('\t'));
     for (const CategorySummary &c : *store.questions().categorySummaries())
         out << QStringLiteral("%1/%2: %3").arg(c.bank, c.category).arg(c.questions);
-    QSqlQuery q(StoreInspector::database(store));
+    QSqlQuery q(LibraryInspector::database(store));
     q.exec(QStringLiteral("SELECT identity, position FROM questions ORDER BY id"));
     while (q.next())
         out << q.value(0).toString() + QLatin1Char('@') + q.value(1).toString();
@@ -101,13 +101,14 @@ QStringList contents(Store &store)
     for (const QString &words : {QStringLiteral("uber"), QStringLiteral("select 12"),
                                  QStringLiteral("repe"), QStringLiteral("hint 5")})
         out << words + QLatin1String(": ") +
-                   QString::number(*store.questions().countQuestions(QuestionFilter::matching({}, words)));
+                   QString::number(
+                       *store.questions().countQuestions(QuestionFilter::matching({}, words)));
     return out;
 }
 
-QString journalMode(Store &store)
+QString journalMode(Library &store)
 {
-    QSqlQuery q(StoreInspector::database(store));
+    QSqlQuery q(LibraryInspector::database(store));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
         return {};
     return q.value(0).toString();
@@ -120,7 +121,8 @@ QStringList importedWhole(const QString &file, const QString &database)
     auto read = readBankFile(file);
     if (!read)
         qFatal("%s", qPrintable(read.error().toString()));
-    if (!store->imports().importBanks(read->banks, QFileInfo(file).absoluteFilePath(), read->layout, false))
+    if (!store->imports().importBanks(read->banks, QFileInfo(file).absoluteFilePath(), read->layout,
+                                      false))
         qFatal("general import failed");
     return contents(*store);
 }
@@ -154,7 +156,8 @@ private slots:
 
         // The second time the bank exists: matched, nothing duplicated, ratings kept.
         const qint64 id = store->questions().list()->first().id;
-        QVERIFY(store->ratings().rate(id, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(
+            store->ratings().rate(id, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
         auto again = importFile(*store, file, ReadOptions{}, false);
         QVERIFY(again);
         QCOMPARE(again->counts.unchanged, 300);
@@ -170,7 +173,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
         auto store = openStore(path);
         // Another copy of Prepdeck, reading the library while the import runs.
-        auto other = Store::open(path);
+        auto other = Library::open(path);
         QVERIFY(other);
         QCOMPARE((*other)->questions().list()->size(), 0);
         auto streamed = importNativeStream(*store, file, ReadOptions{}, false, {});
@@ -202,7 +205,9 @@ private slots:
         QVERIFY2(wide.error().message.contains(QStringLiteral("over the limit of 20")),
                  qPrintable(wide.error().message));
         QCOMPARE(store->questions().list()->size(), 0);
-        QCOMPARE(*store->questions().countQuestions(QuestionFilter::matching({}, QStringLiteral("uber"))), 0);
+        QCOMPARE(*store->questions().countQuestions(
+                     QuestionFilter::matching({}, QStringLiteral("uber"))),
+                 0);
     }
 
     void categoryNamedTwice_isJoinedAsWhenReadWhole()
@@ -267,7 +272,9 @@ private slots:
         QCOMPARE(report->counts.added, 6000);
         QCOMPARE(store->questions().list()->size(), 6000); // nothing left over from the first try
         QVERIFY(report->encoding != QStringLiteral("UTF-8"));
-        QCOMPARE(*store->questions().countQuestions(QuestionFilter::matching({}, QStringLiteral("café"))), 1);
+        QCOMPARE(*store->questions().countQuestions(
+                     QuestionFilter::matching({}, QStringLiteral("café"))),
+                 1);
     }
 };
 

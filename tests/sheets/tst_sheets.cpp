@@ -1,8 +1,8 @@
 // Sheets checked the way a reader sees them: the PDF turned back into text with pdftotext,
 // the page count from pdfinfo.
+#include "library.h"
 #include "mockquestions.h"
 #include "sheetdocument.h"
-#include "store.h"
 
 #include <QDir>
 #include <QProcess>
@@ -74,20 +74,20 @@ class TestSheets : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Library> m_store;
 
     QList<StoredQuestion> everything() { return *m_store->questions().list(); }
 
 private slots:
     void initTestCase()
     {
-        auto store = Store::open(QStringLiteral(":memory:"));
+        auto store = Library::open(QStringLiteral(":memory:"));
         QVERIFY(store);
         m_store = std::move(*store);
         QVERIFY(m_store->imports().importBanks({generatedBank(QStringLiteral("Alpha"), 3, 7)},
-                                     QStringLiteral("/a.md"), {}, false));
+                                               QStringLiteral("/a.md"), {}, false));
         QVERIFY(m_store->imports().importBanks({generatedBank(QStringLiteral("Beta"), 2, 6)},
-                                     QStringLiteral("/b.md"), {}, false));
+                                               QStringLiteral("/b.md"), {}, false));
     }
 
     void studySheet_everyQuestionInOrder_pageNumbersAndContentsRight()
@@ -203,7 +203,8 @@ private slots:
     void progressReportPage_comesFirst_contentsStillRight()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("with-progress.pdf"));
-        QVERIFY(m_store->ratings().rate(1, 5, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->ratings().rate(1, 5, QStringLiteral("study"),
+                                        QDateTime::currentDateTimeUtc()));
         SheetOptions options;
         options.progressReport = *m_store->progress().readiness();
         options.progressSummary = QStringLiteral("Interview in 9 days.");

@@ -65,13 +65,13 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Library> m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(18, 0), Qt::UTC)};
 
     void openLibrary()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto store = Store::open(m_dir->filePath(QStringLiteral("lib.sqlite")));
+        auto store = Library::open(m_dir->filePath(QStringLiteral("lib.sqlite")));
         QVERIFY(store);
         m_store = std::move(*store);
     }
@@ -248,9 +248,10 @@ private slots:
     void studyDue_walksOverdueThenWeakestThenNeverRated()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->ratings().rate(3, 2, QStringLiteral("study"), m_clock.now())); // weak, due later
-        QVERIFY(
-            m_store->ratings().rate(2, 4, QStringLiteral("study"), m_clock.now().addDays(-30))); // overdue
+        QVERIFY(m_store->ratings().rate(3, 2, QStringLiteral("study"),
+                                        m_clock.now())); // weak, due later
+        QVERIFY(m_store->ratings().rate(2, 4, QStringLiteral("study"),
+                                        m_clock.now().addDays(-30))); // overdue
         auto w = showWindow();
         w->categoryView()->setCurrentIndex(
             w->categoryModel()->rootIndex()); // the queue of everything
@@ -344,7 +345,8 @@ private slots:
     void interviewDate_showsDaysLeft()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->settings().setInterviewPlan(InterviewPlan{m_clock.now().date().addDays(9), {}}));
+        QVERIFY(m_store->settings().setInterviewPlan(
+            InterviewPlan{m_clock.now().date().addDays(9), {}}));
         auto w = showWindow();
         QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("interview in 9 days")),
                  qPrintable(w->statusLabel()->text()));
@@ -397,7 +399,7 @@ private slots:
             window->questionModel()->index(1, QuestionTableModel::PromptColumn));
         const qint64 id = window->questionModel()->idAt(1);
         // `prepdeck rate` (another connection) while the window is open.
-        auto other = Store::open(m_store->path());
+        auto other = Library::open(m_store->path());
         QVERIFY(other);
         QVERIFY((*other)->ratings().rate(id, 5, QStringLiteral("study"), m_clock.now()));
         const QModelIndex cell =
@@ -464,7 +466,7 @@ private slots:
         const QString path = m_store->path();
         m_store.reset();
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
-        auto store = Store::open(path);
+        auto store = Library::open(path);
         QVERIFY(store);
         m_store = std::move(*store);
         QVERIFY(m_store->isReadOnly());
@@ -527,15 +529,16 @@ private slots:
     void preferences_moveLibrary_copiesThenAsksForARestart()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->ratings().rate(1, 4, QStringLiteral("study"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_store->ratings().rate(1, 4, QStringLiteral("study"),
+                                        QDateTime::currentDateTimeUtc()));
         auto w = showWindow();
         const QString target = m_dir->filePath(QStringLiteral("elsewhere/library.sqlite"));
         PreferencesDialog dialog(Preferences::load(), m_store->path(), w.get());
         QSignalSpy moved(&dialog, &PreferencesDialog::libraryMoved);
         QVERIFY(dialog.moveLibraryTo(target));
         QCOMPARE(moved.count(), 1);
-        QCOMPARE(Store::defaultPath(), QFileInfo(target).absoluteFilePath());
-        auto copy = Store::open(target);
+        QCOMPARE(Library::defaultPath(), QFileInfo(target).absoluteFilePath());
+        auto copy = Library::open(target);
         QVERIFY(copy);
         QCOMPARE(scalar(**copy, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
         QFile::remove(care::settingsFile());

@@ -42,7 +42,7 @@ class TestMockWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Library> m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(20, 0), Qt::UTC)};
     ManualElapsedClock m_elapsed;
 
@@ -72,7 +72,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto store = Store::open(m_dir.filePath(QStringLiteral("lib.sqlite")));
+        auto store = Library::open(m_dir.filePath(QStringLiteral("lib.sqlite")));
         QVERIFY(store);
         m_store = std::move(*store);
         auto file = readBankData(kBank, QStringLiteral("bank.md"));
@@ -200,7 +200,8 @@ private slots:
         w->setFocus();
         key(*w, Qt::Key_3);
         QCOMPARE(w->currentIndex(), 1);
-        QCOMPARE(m_store->mocks().find(w->mockId())->items.first().notes, QStringLiteral("said 3 layers"));
+        QCOMPARE(m_store->mocks().find(w->mockId())->items.first().notes,
+                 QStringLiteral("said 3 layers"));
     }
 
     void sheetsExportInTheBackground_cancelLeavesNothing()

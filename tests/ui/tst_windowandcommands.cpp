@@ -78,7 +78,7 @@ private slots:
             m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdgc")));
             const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
             {
-                auto store = Store::open(lib);
+                auto store = Library::open(lib);
                 QVERIFY(store);
                 auto file = readBankData(kBank, QStringLiteral("window.md"));
                 QVERIFY(file);
@@ -119,7 +119,7 @@ private slots:
         const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
         const QString big = dir.filePath(QStringLiteral("big.md"));
         {
-            auto store = Store::open(lib);
+            auto store = Library::open(lib);
             QVERIFY(store);
             auto file = readBankData(kBank, QStringLiteral("window.md"));
             QVERIFY(importBankFile(**store, *file, QStringLiteral("window.md"), false));
@@ -172,7 +172,7 @@ private slots:
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdgc")));
         const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
         {
-            auto store = Store::open(lib);
+            auto store = Library::open(lib);
             QVERIFY(store);
             auto file = readBankData(kBank, QStringLiteral("window.md"));
             QVERIFY(importBankFile(**store, *file, QStringLiteral("window.md"), false));

@@ -1,4 +1,4 @@
-#include "store.h"
+#include "library.h"
 #include "librarycare.h"
 #include "libraryfile.h"
 #include "translation.h"
@@ -12,34 +12,34 @@
 
 namespace prepdeck {
 
-Store::Store(QString connection, QString path) : m_db(std::move(connection), std::move(path)) {}
+Library::Library(QString connection, QString path) : m_db(std::move(connection), std::move(path)) {}
 
-Store::~Store() = default;
+Library::~Library() = default;
 
-QSqlDatabase Store::database() const
+QSqlDatabase Library::database() const
 {
     return m_db.connection();
 }
 
-qint64 Store::outsideChanges() const
+qint64 Library::outsideChanges() const
 {
     return m_db.outsideChanges();
 }
 
-void Store::close()
+void Library::close()
 {
     m_db.close();
     m_questions.forgetCaches();
 }
 
-void Store::adopt(Store &&other)
+void Library::adopt(Library &&other)
 {
     m_db.adopt(other.m_db);
     m_questions.forgetCaches();
     other.m_questions.forgetCaches();
 }
 
-QString Store::defaultPath()
+QString Library::defaultPath()
 {
     // Moved in Preferences (see care::moveLibrary)?
     const QString chosen = QSettings(care::settingsFile(), QSettings::IniFormat)
@@ -51,8 +51,8 @@ QString Store::defaultPath()
            QLatin1String("/prepdeck.sqlite");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migration> &migrations,
-                                           const OpenOptions &options)
+Result<std::unique_ptr<Library>>
+Library::open(const QString &path, const QList<Migration> &migrations, const OpenOptions &options)
 {
     static std::atomic<int> counter{0};
     const QString connection = QStringLiteral("prepdeck-%1").arg(counter++);
@@ -73,7 +73,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
         }
     }
 
-    std::unique_ptr<Store> store(new Store(connection, path));
+    std::unique_ptr<Library> store(new Library(connection, path));
     store->m_db.setReadOnly(place.readOnly, place.readOnlyReason);
     auto connected = libraryfile::connect(connection, path, place);
     if (!connected)
@@ -186,14 +186,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QList<Migr
     return store;
 }
 
-QString progressSummary(const Store &store, const QDateTime &now)
+QString progressSummary(const Library &store, const QDateTime &now)
 {
     const QDate today = now.toLocalTime().date();
     QStringList parts;
-    if (auto plan = store.settings().interviewPlan(); plan && plan->date.isValid() && plan->date >= today)
+    if (auto plan = store.settings().interviewPlan();
+        plan && plan->date.isValid() && plan->date >= today)
         parts << QObject::tr("Interview in %Ln day(s).", nullptr,
                              static_cast<int>(today.daysTo(plan->date)));
-    if (auto recent = store.progress().ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
+    if (auto recent =
+            store.progress().ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
         parts << QObject::tr("Streak: %Ln day(s).", nullptr, progress::streak(*recent, today));
     return parts.join(QLatin1Char(' '));
 }

@@ -32,8 +32,8 @@
 
 namespace prepdeck {
 
-// How Store::open() treats the file.
-struct StoreOpenOptions
+// How Library::open() treats the file.
+struct LibraryOpenOptions
 {
     bool checkPages = false; // run PRAGMA quick_check before anything is written
     // Called before a schema upgrade (from, to), e.g. to take a backup; an error stops the
@@ -44,15 +44,15 @@ struct StoreOpenOptions
 // The user's library, opened: one SQLite file of banks, categories, questions, rating events
 // and mock interviews, and the repositories that read and write them. Every write is a
 // transaction; a failed write leaves the file as it was.
-class Store final
+class Library final
 {
 public:
-    using OpenOptions = StoreOpenOptions;
+    using OpenOptions = LibraryOpenOptions;
     // Opens the library at path, creating a new one if there is none, and brings its schema
     // up to date. Only SQLite decides that a file is damaged (Error::Kind::Damaged); another
     // program's SQLite file is refused untouched (NotALibrary), a newer library too (Newer);
     // a file, folder or file system that cannot be written opens read-only.
-    static Result<std::unique_ptr<Store>>
+    static Result<std::unique_ptr<Library>>
     open(const QString &path, const QList<Migration> &migrations = schemaMigrations(),
          const OpenOptions &options = {});
     // The library's usual place: AppDataLocation/prepdeck.sqlite.
@@ -60,9 +60,9 @@ public:
     // How long a write waits for another copy of Prepdeck to finish its own.
     static constexpr int kBusyTimeoutMs = sqlite::kBusyTimeoutMs;
 
-    ~Store();
-    Store(const Store &) = delete;
-    Store &operator=(const Store &) = delete;
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
 
     // What the library holds, a repository per concern: questions, lists, search and notes;
     // ratings; mock interviews; the progress view's figures; the user's settings; writing
@@ -90,7 +90,7 @@ public:
     // Closes the connection (before the file is replaced underneath, by a restore), and
     // takes over another store's connection and state (the library opened again after it).
     void close();
-    void adopt(Store &&other);
+    void adopt(Library &&other);
     // SQLite's count of changes made by other connections (another window, `prepdeck
     // rate`): when it moves, what is shown must be read again.
     qint64 outsideChanges() const;
@@ -98,10 +98,10 @@ public:
     void forgetCaches() { m_questions.forgetCaches(); }
 
 private:
-    Store(QString connection, QString path);
+    Library(QString connection, QString path);
     // The connection itself, for the tests' inspector only: all else goes through the
     // methods above.
-    friend class StoreInspector;
+    friend class LibraryInspector;
     QSqlDatabase database() const;
 
     LibraryDatabase m_db;
@@ -114,6 +114,6 @@ private:
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.
-QString progressSummary(const Store &store, const QDateTime &now);
+QString progressSummary(const Library &store, const QDateTime &now);
 
 } // namespace prepdeck
