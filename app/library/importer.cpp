@@ -471,7 +471,8 @@ std::optional<Result<ImportReport>> streamInto(Library &store, const QString &pa
     while (!error && !fallBack && pipe.pop(batch)) {
         const auto giveBack = qScopeGuard([&] { pipe.giveBack(std::move(batch)); });
         if (cancelled && cancelled()) {
-            error = Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0};
+            error = Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0,
+                          Error::Kind::Cancelled};
             break;
         }
         for (StreamEvent &event : batch) {
@@ -662,7 +663,8 @@ Result<ImportReport> importFile(Library &store, const QString &path, const ReadO
     if (auto streamed = importLargeStream(store, path, options, dryRun, cancelled))
         return *streamed;
     if (cancelled && cancelled())
-        return Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0};
+        return Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0,
+                     Error::Kind::Cancelled};
     auto file = readBankFile(path, options);
     if (!file)
         return file.error();

@@ -53,7 +53,7 @@ void ImportService::work(QStringList files, QString databasePath)
             auto report = importFile(**store, files[i], ReadOptions{}, false,
                                      [this] { return m_cancel.load(); });
             if (!report) {
-                if (m_cancel) {
+                if (report.error().kind == Error::Kind::Cancelled) {
                     outcome.cancelled = true;
                     break;
                 }

@@ -241,7 +241,7 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
         for (qsizetype position = 0; position < incoming.size(); ++position) {
             if (cancelled && position % 256 == 0 && cancelled())
                 return Error{LibraryText::tr("the import was cancelled; nothing was saved."),
-                             sourcePath, 0};
+                             sourcePath, 0, Error::Kind::Cancelled};
             const Incoming &in = incoming[position];
             const Question &nq = *in.question;
             if (in.match >= 0) {

@@ -33,7 +33,7 @@ Result<qint64> MockInterviews::start(const MockSettings &settings, const QDateTi
 }
 
 Result<MockItem> MockInterviews::record(qint64 mockId, int position, const MockItem &item,
-                                                const QDateTime &at)
+                                        const QDateTime &at)
 {
     MockItem saved = item;
     Status done = m_db.inTransaction(
@@ -131,7 +131,8 @@ Result<MockRecord> MockInterviews::find(qint64 id) const
     for (const MockRecord &m : *records)
         if (m.id == id)
             return m;
-    return Error{LibraryText::tr("there is no mock interview with id %1.").arg(id), m_db.path(), 0};
+    return Error{LibraryText::tr("there is no mock interview with id %1.").arg(id), m_db.path(), 0,
+                 Error::Kind::NotFound};
 }
 
 Result<QList<MockPoint>> MockInterviews::points() const

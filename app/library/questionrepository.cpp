@@ -219,7 +219,8 @@ Result<StoredQuestion> QuestionRepository::find(qint64 id) const
     if (!q.exec())
         return m_db.sqlError(LibraryText::tr("Reading a question"), q.lastError());
     if (!q.next())
-        return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_db.path(), 0};
+        return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_db.path(), 0,
+                     Error::Kind::NotFound};
     return storedQuestionFrom(q);
 }
 

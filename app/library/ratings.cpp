@@ -54,7 +54,8 @@ Status Ratings::rateWith(QSqlQuery &q, RatingEvent &event)
         return Error{LibraryText::tr("confidence must be a whole number from 1 to 5, not %1.")
                          .arg(event.confidence),
                      {},
-                     0};
+                     0,
+                     Error::Kind::Usage};
     q.prepare(QStringLiteral("SELECT retired, due_at FROM questions WHERE id = ?"));
     q.addBindValue(event.questionId);
     if (!q.exec())
@@ -64,7 +65,8 @@ Status Ratings::rateWith(QSqlQuery &q, RatingEvent &event)
                                      "'prepdeck list' to see the ids.")
                          .arg(event.questionId),
                      {},
-                     0};
+                     0,
+                     Error::Kind::NotFound};
     event.dueBefore = fromTimestamp(q.value(1));
     if (!insertRating(q, event))
         return m_db.sqlError(LibraryText::tr("Saving the rating"), q.lastError());

@@ -465,7 +465,7 @@ Status SheetDocument::paint(QPagedPaintDevice &device, const PageProgress &progr
 
         if (progress && !progress(page + 1, pages)) {
             painter.end();
-            return Error{QObject::tr("printing was cancelled."), {}, 0};
+            return Error{QObject::tr("printing was cancelled."), {}, 0, Error::Kind::Cancelled};
         }
     }
     painter.end();
@@ -512,7 +512,7 @@ Status writeSheetPdf(const QList<StoredQuestion> &questions, const SheetOptions 
         sheet.layOutFor(writer);
         if (Status painted = sheet.paint(writer, progress); !painted) {
             file.cancelWriting();
-            return Error{painted.error().message, path, 0};
+            return Error{painted.error().message, path, 0, painted.error().kind};
         }
     }
     if (!file.commit())

@@ -25,6 +25,10 @@ struct Error
         NotALibrary, // a healthy SQLite file of another program
         Newer,       // written by a newer Prepdeck
         InUse,       // another program has it open, so it cannot be replaced or moved
+        Cancelled,   // the user stopped it; nothing of it was saved
+        NotFound,    // no question, mock interview or file of that id or name
+        Format,      // a bank file that cannot be read as a bank (the message says where)
+        Usage,       // a value the caller gave is out of range (a confidence of 7)
     };
 
     QString message;

@@ -71,7 +71,7 @@ void exportSheets(QWidget *parent, const QList<SheetJob> &jobs,
             };
             if (Status written = writeSheetPdf(job.questions, job.options, job.path, report);
                 !written) {
-                if (cancel->load()) {
+                if (written.error().kind == Error::Kind::Cancelled) {
                     outcome.cancelled = true;
                     break;
                 }

@@ -342,8 +342,15 @@ private slots:
         QSqlQuery q(LibraryInspector::database(*store));
         QVERIFY(!q.exec(QStringLiteral("UPDATE ratings SET confidence = 5")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("never overwritten")));
-        QVERIFY(!store->ratings().rate(2, 6, QStringLiteral("study"), t));
-        QVERIFY(!store->ratings().rate(999, 3, QStringLiteral("study"), t));
+        // What went wrong is told by its kind, not only in words.
+        const auto outOfRange = store->ratings().rate(2, 6, QStringLiteral("study"), t);
+        QVERIFY(!outOfRange);
+        QCOMPARE(outOfRange.error().kind, Error::Kind::Usage);
+        const auto noSuchQuestion = store->ratings().rate(999, 3, QStringLiteral("study"), t);
+        QVERIFY(!noSuchQuestion);
+        QCOMPARE(noSuchQuestion.error().kind, Error::Kind::NotFound);
+        QCOMPARE(store->questions().find(999).error().kind, Error::Kind::NotFound);
+        QCOMPARE(store->mocks().find(999).error().kind, Error::Kind::NotFound);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 2);
     }
 
@@ -478,7 +485,7 @@ private slots:
         auto r = store->imports().importBanks({sampleBank()}, QStringLiteral("/b.md"), {}, false,
                                               [] { return true; });
         QVERIFY(!r);
-        QVERIFY(r.error().message.contains(QStringLiteral("cancelled")));
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM questions")), 0);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM banks")), 0);
     }
