@@ -21,7 +21,8 @@ Result<BankFile> readBankFile(const QString &path, const ReadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ImportText::tr("no such file. Check the path and try again."), path, 0};
+        return Error{ImportText::tr("no such file. Check the path and try again."), path, 0,
+                     Error::Kind::NotFound};
     if (info.isDir())
         return Error{ImportText::tr("this is a folder, not a file. Give the question bank files "
                                     "inside it instead (for example %1/*.md).")
@@ -196,7 +197,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                         nullptr, int(source.lines[i].size()))
                              .arg(i + 1)
                              .arg(options.maxLineLength),
-                         displayName, int(i + 1)};
+                         displayName, int(i + 1), Error::Kind::Format};
     source.csvHint = suffix == QLatin1String("csv");
     source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
 
@@ -209,22 +210,22 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                                          ? ImportText::tr("no reading finds questions in it")
                                          : ImportText::tr("it reads as %1")
                                                .arg(readings.found.join(QLatin1String(", ")))),
-            displayName, 0};
+            displayName, 0, Error::Kind::Format};
     if (!readings.best && (source.csvHint || source.tsvHint))
         return Error{ImportText::tr("no questions found. A CSV or TSV bank needs a header row "
                                     "that names its columns, at least question and answer "
                                     "(for example: question,answer,category,tags)."),
-                     displayName, 1};
+                     displayName, 1, Error::Kind::Format};
     std::optional<ParsedBanks> &parsed = readings.best;
     std::optional<ParsedBanks> &runnerUp = readings.runnerUp;
     if (parsed && parsed->error)
-        return Error{parsed->error->message, displayName, parsed->error->line};
+        return Error{parsed->error->message, displayName, parsed->error->line, Error::Kind::Format};
     if (!parsed || parsed->banks.isEmpty())
         return Error{ImportText::tr("no questions found in this file. Prepdeck reads Markdown "
                                     "headings with answers, Q:/A: pairs, <details> blocks, "
                                     "question tables and numbered lists, CSV/TSV with a header "
                                     "row, and its own bank format; see the README for examples."),
-                     displayName, 0};
+                     displayName, 0, Error::Kind::Format};
 
     namesOnOneLine(parsed->banks);
     if (const qsizetype n = questionCount(parsed->banks); n > options.maxQuestions)

@@ -562,6 +562,8 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().file, QStringLiteral("bad.md"));
         QVERIFY2(r.error().message.contains(needle), qPrintable(r.error().message));
+        if (needle == QLatin1String("no questions found"))
+            QCOMPARE(r.error().kind, Error::Kind::Format);
     }
 
     void files_missingDirectoryTooLargeUnreadable()
@@ -571,6 +573,7 @@ private slots:
         auto missing = readBankFile(dir.filePath(QStringLiteral("nope.md")));
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(QStringLiteral("no such file")));
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
 
         auto folder = readBankFile(dir.path());
         QVERIFY(!folder);
