@@ -1,4 +1,5 @@
 #include "importwriter.h"
+#include "mergeplan.h"
 #include "questionsql.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
@@ -10,22 +11,6 @@
 #include <QSqlQuery>
 
 namespace prepdeck {
-namespace {
-
-using namespace sqlvalues;
-
-struct ExistingQuestion
-{
-    qint64 id = 0;
-    qint64 categoryId = 0;
-    QString identity;
-    Question question;
-    QString note;
-    bool retired = false;
-    bool matched = false;
-};
-
-} // namespace
 
 using namespace sqlvalues;
 using questionsql::questionColumns;
@@ -140,7 +125,6 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
 
         // What the bank holds now.
         QList<ExistingQuestion> existing;
-        QHash<QString, qsizetype> byIdentity;
         q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, %1 "
                                  "FROM questions q WHERE q.bank_id = ?")
                       .arg(questionColumns(QStringLiteral("q"))));
@@ -155,81 +139,16 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
             e.retired = q.value(3).toBool();
             e.note = q.value(4).toString();
             e.question = questionFrom(q, 5);
-            byIdentity.insert(e.identity, existing.size());
             existing << e;
         }
 
-        // Identity of each incoming question: its prompt, numbered when a prompt repeats.
-        struct Incoming
-        {
-            const Question *question;
-            qint64 categoryId;
-            QString identity;
-            qsizetype match = -1;
-        };
-        QList<Incoming> incoming;
-        QHash<QString, int> seen;
-        for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
-            for (const Question &question : bank.categories[ci].questions) {
-                const QString key = cleanup::identityKey(question.prompt);
-                const int n = ++seen[key];
-                incoming << Incoming{&question, categoryIds[ci],
-                                     n == 1 ? key : key + QLatin1Char('#') + QString::number(n)};
-            }
-        }
-        // Match in order of certainty: the same prompt in the same category; the same
-        // prompt anywhere in the bank (a question moved); then, for an edited prompt, the
-        // same category with the same number or the same answer. Hash lookups keep this
-        // linear however much of the file changed.
-        QMultiHash<QString, qsizetype> byPrompt, byNumber, byAnswer;
-        for (qsizetype e = existing.size() - 1; e >= 0; --e) {
-            const ExistingQuestion &old = existing[e];
-            const QString category = QString::number(old.categoryId) + QLatin1Char('/');
-            byPrompt.insert(category + cleanup::identityKey(old.question.prompt), e);
-            if (old.question.number)
-                byNumber.insert(category + QString::number(*old.question.number), e);
-            if (!old.question.answer.isEmpty())
-                byAnswer.insert(category + old.question.answer, e);
-        }
-        auto takeFrom = [&](const QMultiHash<QString, qsizetype> &index, const QString &key) {
-            for (auto it = index.constFind(key); it != index.constEnd() && it.key() == key; ++it)
-                if (!existing[*it].matched)
-                    return *it;
-            return qsizetype(-1);
-        };
-        auto claim = [&](Incoming &in, qsizetype e) {
-            if (in.match < 0 && e >= 0) {
-                in.match = e;
-                existing[e].matched = true;
-            }
-        };
-        for (Incoming &in : incoming)
-            claim(in, takeFrom(byPrompt, QString::number(in.categoryId) + QLatin1Char('/') +
-                                             cleanup::identityKey(in.question->prompt)));
-        for (Incoming &in : incoming) {
-            const auto it = byIdentity.constFind(in.identity);
-            if (in.match < 0 && it != byIdentity.constEnd() && !existing[*it].matched)
-                claim(in, *it);
-        }
-        for (Incoming &in : incoming) {
-            if (in.match >= 0)
-                continue;
-            const QString category = QString::number(in.categoryId) + QLatin1Char('/');
-            if (in.question->number)
-                claim(in, takeFrom(byNumber, category + QString::number(*in.question->number)));
-            if (in.match < 0 && !in.question->answer.isEmpty())
-                claim(in, takeFrom(byAnswer, category + in.question->answer));
-        }
+        QList<IncomingQuestion> incoming;
+        for (qsizetype ci = 0; ci < bank.categories.size(); ++ci)
+            for (const Question &question : bank.categories[ci].questions)
+                incoming << IncomingQuestion{&question, categoryIds[ci]};
+        const MergePlan plan = planMerge(existing, incoming);
 
-        // A row that holds an identity another question is about to take (a duplicate
-        // prompt renumbered, a retired question) steps aside first: identities are unique.
-        QHash<QString, qsizetype> identityTaker;
-        for (qsizetype i = 0; i < incoming.size(); ++i)
-            identityTaker.insert(incoming[i].identity, incoming[i].match);
-        for (qsizetype e = 0; e < existing.size(); ++e) {
-            const auto it = identityTaker.constFind(existing[e].identity);
-            if (it == identityTaker.constEnd() || *it == e)
-                continue;
+        for (const qsizetype e : plan.stepAside) {
             existing[e].identity += QLatin1Char('~') + QString::number(existing[e].id);
             q.prepare(QStringLiteral("UPDATE questions SET identity = ? WHERE id = ?"));
             q.addBindValue(existing[e].identity);
@@ -242,12 +161,13 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
             if (cancelled && position % 256 == 0 && cancelled())
                 return Error{LibraryText::tr("the import was cancelled; nothing was saved."),
                              sourcePath, 0, Error::Kind::Cancelled};
-            const Incoming &in = incoming[position];
+            const IncomingQuestion &in = incoming[position];
+            const QString &identity = plan.identities[position];
             const Question &nq = *in.question;
-            if (in.match >= 0) {
-                const ExistingQuestion &old = existing[in.match];
-                if (!old.retired && old.categoryId == in.categoryId &&
-                    old.identity == in.identity && old.question.sameContent(nq)) {
+            if (const qsizetype match = plan.matches[position]; match >= 0) {
+                const ExistingQuestion &old = existing[match];
+                if (!old.retired && old.categoryId == in.categoryId && old.identity == identity &&
+                    old.question.sameContent(nq)) {
                     ++counts.unchanged;
                     moveQuestion.addBindValue(position);
                     moveQuestion.addBindValue(text(nq.sourceFile));
@@ -259,7 +179,7 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
                     continue;
                 }
                 ++counts.updated;
-                const QVariantList values = QVariantList{in.categoryId, in.identity, position} +
+                const QVariantList values = QVariantList{in.categoryId, identity, position} +
                                             questionColumns(nq) + QVariantList{now, old.id};
                 for (const QVariant &v : values)
                     updateQuestion.addBindValue(v);
@@ -271,7 +191,7 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
                 continue;
             }
             ++counts.added;
-            const QVariantList values = QVariantList{bankId, in.categoryId, in.identity, position} +
+            const QVariantList values = QVariantList{bankId, in.categoryId, identity, position} +
                                         questionColumns(nq) + QVariantList{now, now};
             for (const QVariant &v : values)
                 insertQuestion.addBindValue(v);
@@ -280,8 +200,9 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
                                      insertQuestion.lastError());
             words.add(insertQuestion.lastInsertId().toLongLong(), search::searchableText(nq, {}));
         }
-        for (const ExistingQuestion &old : existing) {
-            if (old.matched || old.retired)
+        for (qsizetype e = 0; e < existing.size(); ++e) {
+            const ExistingQuestion &old = existing[e];
+            if (plan.matched[e] || old.retired)
                 continue;
             ++counts.retired;
             retireQuestion.addBindValue(now);
