@@ -3,6 +3,7 @@
 #include "library.h"
 #include "libraryopening.h"
 #include "mainwindow.h"
+#include "messagesink.h"
 #include "mockinterviewwindow.h"
 #include "mocklauncher.h"
 #include "preferences.h"
@@ -23,6 +24,15 @@
 #include <variant>
 
 namespace {
+
+// Drawn where nobody can see it or click a message box away (QT_QPA_PLATFORM=offscreen:
+// tests, --startup-time in a script), the windows' messages go to standard error.
+void keepMessagesWhenDrawnOffscreen()
+{
+    static prepdeck::KeptMessages kept;
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        prepdeck::setMessageSink(&kept);
+}
 
 // The icon the desktop has for Prepdeck, or the one built in; and the desktop file that
 // goes with the windows (Wayland shows its icon and name).
@@ -59,6 +69,7 @@ void restart()
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    keepMessagesWhenDrawnOffscreen();
     speakTheUsersLanguage();
     setUpDesktopIdentity();
     prepdeck::applyTheme(prepdeck::Preferences::load().theme);
@@ -120,6 +131,7 @@ int runWindow(int argc, char *argv[])
 int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
 {
     QApplication app(argc, argv);
+    keepMessagesWhenDrawnOffscreen();
     speakTheUsersLanguage();
     setUpDesktopIdentity();
     prepdeck::applyTheme(prepdeck::Preferences::load().theme);

@@ -617,7 +617,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Datei nicht gefunden. Bitte den Pfad prüfen und es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this is a folder, not a file. Give the question bank files inside it instead (for example %1/*.md).</source>
         <translation>dies ist ein Ordner, keine Datei. Bitte stattdessen die darin liegenden Dateien mit Fragensammlungen angeben (zum Beispiel %1/*.md).</translation>
     </message>
@@ -857,7 +857,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+322"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
@@ -873,7 +873,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -1448,7 +1448,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+39"/>
+        <location filename="../app/library/importwriter.cpp" line="+24"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
@@ -1456,12 +1456,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+15"/>
         <location filename="../app/library/importwriter.cpp" line="+44"/>
         <location line="+8"/>
-        <location line="+241"/>
+        <location line="+177"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-228"/>
+        <location filename="../app/library/importwriter.cpp" line="-164"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
@@ -1479,30 +1479,30 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Updating a question</source>
         <translation>Aktualisieren einer Frage</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+36"/>
+        <location filename="../app/library/importwriter.cpp" line="+37"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+11"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
@@ -1514,13 +1514,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/questionrepository.cpp" line="+207"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>Auflisten der Fragen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Reading a question</source>
         <translation>Lesen einer Frage</translation>
     </message>
@@ -1530,7 +1530,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>es gibt keine Frage mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Reading questions</source>
         <translation>Lesen von Fragen</translation>
     </message>
@@ -1542,7 +1542,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+158"/>
+        <location filename="../app/library/ratings.cpp" line="+160"/>
         <source>Counting ratings</source>
         <translation>Zählen der Bewertungen</translation>
     </message>
@@ -1559,12 +1559,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-83"/>
+        <location filename="../app/library/ratings.cpp" line="-85"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Looking up the question</source>
         <translation>Suchen der Frage</translation>
     </message>
@@ -1574,7 +1574,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in der Bibliothek gibt es keine Frage mit der ID %1. „prepdeck list“ zeigt die IDs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+25"/>
         <source>Saving the rating</source>
         <translation>Speichern der Bewertung</translation>
@@ -1662,7 +1662,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>Prepdeck is already open on %1; its window was brought to the front.</source>
         <translation>Prepdeck ist bereits mit %1 geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -1856,7 +1856,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>das Schreiben des PDFs ist fehlgeschlagen (%1); es wurden keine Reste hinterlassen. Bitte den freien Speicherplatz prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/libraryopening.cpp" line="+35"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+36"/>
         <location line="+29"/>
         <location filename="../app/ui/sheetexport.cpp" line="+115"/>
         <source>Prepdeck</source>
@@ -1913,7 +1913,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>(Bewertung %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sheetexport.cpp" line="-79"/>
+        <location filename="../app/ui/sheetexport.cpp" line="-78"/>
         <source>Writing the PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
@@ -1934,12 +1934,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Sheets saved</source>
         <translation>Blätter gespeichert</translation>
     </message>
@@ -1949,7 +1949,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -2149,13 +2149,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
-        <location line="+764"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+96"/>
+        <location line="+763"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-739"/>
+        <location line="-738"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2523,7 +2523,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MockInterviewWindow</name>
     <message>
-        <location filename="../app/ui/mockinterviewwindow.cpp" line="+46"/>
+        <location filename="../app/ui/mockinterviewwindow.cpp" line="+47"/>
         <source>Mock interview — Prepdeck</source>
         <translation>Probeinterview — Prepdeck</translation>
     </message>
@@ -2610,7 +2610,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Probeinterview schließen? Die bisher beantworteten Fragen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -2819,7 +2819,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+40"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+41"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2918,7 +2918,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Prepdeck-Bibliothek (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Library not moved</source>
         <translation>Bibliothek nicht verschoben</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/import/bankfilereader.cpp" line="+193"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+194"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+476"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+477"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>

@@ -617,7 +617,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>el archivo no existe. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this is a folder, not a file. Give the question bank files inside it instead (for example %1/*.md).</source>
         <translation>esto es una carpeta, no un archivo. Indique en su lugar los archivos de bancos de preguntas que contiene (por ejemplo, %1/*.md).</translation>
     </message>
@@ -857,7 +857,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+322"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
@@ -873,7 +873,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -1448,7 +1448,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+39"/>
+        <location filename="../app/library/importwriter.cpp" line="+24"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
@@ -1456,12 +1456,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+15"/>
         <location filename="../app/library/importwriter.cpp" line="+44"/>
         <location line="+8"/>
-        <location line="+241"/>
+        <location line="+177"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-228"/>
+        <location filename="../app/library/importwriter.cpp" line="-164"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
@@ -1479,30 +1479,30 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Updating a question</source>
         <translation>actualizar una pregunta</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+36"/>
+        <location filename="../app/library/importwriter.cpp" line="+37"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+11"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
@@ -1514,13 +1514,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/questionrepository.cpp" line="+207"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>listar las preguntas</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Reading a question</source>
         <translation>leer una pregunta</translation>
     </message>
@@ -1530,7 +1530,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no hay ninguna pregunta con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Reading questions</source>
         <translation>leer preguntas</translation>
     </message>
@@ -1542,7 +1542,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+158"/>
+        <location filename="../app/library/ratings.cpp" line="+160"/>
         <source>Counting ratings</source>
         <translation>contar las valoraciones</translation>
     </message>
@@ -1559,12 +1559,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-83"/>
+        <location filename="../app/library/ratings.cpp" line="-85"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Looking up the question</source>
         <translation>buscar la pregunta</translation>
     </message>
@@ -1574,7 +1574,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no hay ninguna pregunta con el identificador %1 en la biblioteca. Ejecute «prepdeck list» para ver los identificadores.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+25"/>
         <source>Saving the rating</source>
         <translation>guardar la valoración</translation>
@@ -1662,7 +1662,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+82"/>
         <source>Prepdeck is already open on %1; its window was brought to the front.</source>
         <translation>Prepdeck ya está abierto con %1; se ha traído su ventana al frente.</translation>
     </message>
@@ -1856,7 +1856,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se pudo escribir el PDF (%1); no quedó ningún archivo a medias. Compruebe el espacio libre en el disco.</translation>
     </message>
     <message>
-        <location filename="../app/ui/libraryopening.cpp" line="+35"/>
+        <location filename="../app/ui/libraryopening.cpp" line="+36"/>
         <location line="+29"/>
         <location filename="../app/ui/sheetexport.cpp" line="+115"/>
         <source>Prepdeck</source>
@@ -1913,7 +1913,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>valoración %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sheetexport.cpp" line="-79"/>
+        <location filename="../app/ui/sheetexport.cpp" line="-78"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
@@ -1934,12 +1934,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Sheets saved</source>
         <translation>Hojas guardadas</translation>
     </message>
@@ -1949,7 +1949,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
@@ -2149,13 +2149,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
-        <location line="+764"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+96"/>
+        <location line="+763"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-739"/>
+        <location line="-738"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2523,7 +2523,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MockInterviewWindow</name>
     <message>
-        <location filename="../app/ui/mockinterviewwindow.cpp" line="+46"/>
+        <location filename="../app/ui/mockinterviewwindow.cpp" line="+47"/>
         <source>Mock interview — Prepdeck</source>
         <translation>Entrevista de práctica — Prepdeck</translation>
     </message>
@@ -2610,7 +2610,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>¿Cerrar la entrevista de práctica? Las preguntas respondidas hasta ahora se conservan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -2819,7 +2819,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+40"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+41"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2918,7 +2918,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Biblioteca de Prepdeck (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Library not moved</source>
         <translation>Biblioteca no movida</translation>
     </message>

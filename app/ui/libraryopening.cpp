@@ -1,4 +1,5 @@
 #include "libraryopening.h"
+#include "messagesink.h"
 
 #include "library.h"
 #include "librarycare.h"
@@ -83,7 +84,7 @@ void backUpInBackground(QWidget *window, const QString &path)
         const auto result = watcher->result();
         watcher->deleteLater();
         if (!result && parent)
-            QMessageBox::warning(parent, QObject::tr("Backup"), result.error().toString());
+            messageSink().warn(parent, QObject::tr("Backup"), result.error().toString());
     });
     // Raw connections of its own: safe beside the window's.
     watcher->setFuture(QtConcurrent::run(

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "filterbar.h"
+#include "messagesink.h"
 #include "mockhistorydialog.h"
 #include "mocklauncher.h"
 #include "preferencesdialog.h"
@@ -148,7 +149,7 @@ void MainWindow::editPreferences()
         applyPreferences(chosen);
     }
     if (!movedTo.isEmpty()) {
-        QMessageBox::information(
+        messageSink().inform(
             this, tr("Library moved"),
             tr("The library was copied to %1 and checked. Prepdeck starts again now to "
                "open it there; the old file is removed once it has.")
@@ -202,7 +203,7 @@ bool MainWindow::restoreBackupFile(const QString &backup)
     saveEditedNote();
     auto kept = care::restoreInto(m_store, backup, m_clock.now());
     if (!kept) {
-        QMessageBox::warning(this, tr("Restore from Backup"), kept.error().toString());
+        messageSink().warn(this, tr("Restore from Backup"), kept.error().toString());
         return false;
     }
     m_undo->clear(); // the ratings it would take back are gone
@@ -855,8 +856,7 @@ void MainWindow::showShortcuts()
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-    if (!QApplication::platformName().contains(QLatin1String("offscreen")))
-        QMessageBox::warning(this, tr("Prepdeck"), message);
+    messageSink().warn(this, tr("Prepdeck"), message);
 }
 
 void MainWindow::restoreState()

@@ -1,5 +1,6 @@
 #include "mockinterviewwindow.h"
 #include "compactbutton.h"
+#include "messagesink.h"
 #include "windowsize.h"
 
 #include "answerbrowser.h"
@@ -358,10 +359,7 @@ void MockInterviewWindow::closeEvent(QCloseEvent *event)
 
 void MockInterviewWindow::showError(const QString &message)
 {
-    if (!QApplication::platformName().contains(QLatin1String("offscreen")))
-        QMessageBox::warning(this, tr("Prepdeck"), message);
-    else
-        qWarning("%s", qPrintable(message));
+    messageSink().warn(this, tr("Prepdeck"), message);
 }
 
 } // namespace prepdeck

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 #include "library.h"
 #include "librarycare.h"
+#include "messagesink.h"
 #include "sheetdocument.h"
 
 #include <QComboBox>
@@ -147,9 +148,8 @@ bool PreferencesDialog::moveLibraryTo(const QString &target)
     const Status moved = care::moveLibrary(m_libraryPath, target);
     unsetCursor();
     if (!moved) {
-        QMessageBox::warning(
-            this, tr("Library not moved"),
-            tr("The library could not be moved: %1").arg(moved.error().toString()));
+        messageSink().warn(this, tr("Library not moved"),
+                           tr("The library could not be moved: %1").arg(moved.error().toString()));
         return false;
     }
     const QString now = QFileInfo(target).absoluteFilePath();

@@ -1,4 +1,5 @@
 #include "sheetexport.h"
+#include "messagesink.h"
 #include "windowsize.h"
 
 #include <QApplication>
@@ -106,21 +107,20 @@ void exportMockSheets(QWidget *parent, Library &store, const QList<qint64> &ques
     interviewer.secondsPerQuestion = secondsPerQuestion;
     SheetOptions candidate = interviewer;
     candidate.kind = SheetKind::Candidate;
-    exportSheets(
-        parent, {{questions, interviewer, path}, {questions, candidate, candidatePath}},
-        [parent, path, candidatePath](const QStringList &errors, bool cancelled) {
-            if (cancelled || QApplication::platformName().contains(QLatin1String("offscreen")))
-                return;
-            if (!errors.isEmpty())
-                QMessageBox::warning(parent, QObject::tr("Prepdeck"),
-                                     errors.join(QLatin1Char('\n')));
-            else
-                QMessageBox::information(
-                    parent, QObject::tr("Sheets saved"),
-                    QObject::tr("The interviewer's copy is in %1 and the "
-                                "candidate's copy in %2.")
-                        .arg(QFileInfo(path).fileName(), QFileInfo(candidatePath).fileName()));
-        });
+    exportSheets(parent, {{questions, interviewer, path}, {questions, candidate, candidatePath}},
+                 [parent, path, candidatePath](const QStringList &errors, bool cancelled) {
+                     if (cancelled)
+                         return;
+                     if (!errors.isEmpty())
+                         messageSink().warn(parent, QObject::tr("Prepdeck"),
+                                            errors.join(QLatin1Char('\n')));
+                     else
+                         messageSink().inform(parent, QObject::tr("Sheets saved"),
+                                              QObject::tr("The interviewer's copy is in %1 and the "
+                                                          "candidate's copy in %2.")
+                                                  .arg(QFileInfo(path).fileName(),
+                                                       QFileInfo(candidatePath).fileName()));
+                 });
 }
 
 void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestion> &questions,

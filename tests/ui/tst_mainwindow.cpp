@@ -4,6 +4,7 @@
 #include "bankfilereader.h"
 #include "categorytreemodel.h"
 #include "importer.h"
+#include "keptmessages.h"
 #include "librarycare.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -475,10 +476,14 @@ private slots:
         QVERIFY(notice);
         QVERIFY(notice->isVisible());
         QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+        const qsizetype warned = keptMessages().warnings.size();
         press(*window, Qt::Key_Space);
         press(*window, Qt::Key_4);
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("read-only")),
                  qPrintable(window->statusBar()->currentMessage()));
+        // Told in a message too, not only in the status bar.
+        QCOMPARE(keptMessages().warnings.size(), warned + 1);
+        QVERIFY(keptMessages().warnings.last().contains(QStringLiteral("read-only")));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
