@@ -103,7 +103,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="+33"/>
+        <location filename="../app/cli/command.cpp" line="+28"/>
         <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
         <translation>%1. Hinweise zum Aufruf mit „prepdeck %2 --help“.</translation>
     </message>
@@ -216,7 +216,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Startsammlung</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+17"/>
+        <location filename="../app/cli/listcommand.cpp" line="+18"/>
         <source>List the questions of the library in order.</source>
         <translation>Die Fragen der Bibliothek der Reihe nach auflisten.</translation>
     </message>
@@ -233,8 +233,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location filename="../app/cli/backupscommand.cpp" line="+21"/>
         <location filename="../app/cli/listcommand.cpp" line="+2"/>
-        <location filename="../app/cli/mockscommand.cpp" line="+19"/>
-        <location filename="../app/cli/statscommand.cpp" line="+62"/>
+        <location filename="../app/cli/mockscommand.cpp" line="+20"/>
+        <location filename="../app/cli/statscommand.cpp" line="+43"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -244,7 +244,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+27"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
     </message>
@@ -395,7 +395,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Vergangene Probeinterviews mit ihren Fragen auflisten.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>nothing rated</source>
         <translation>nichts bewertet</translation>
     </message>

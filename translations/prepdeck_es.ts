@@ -103,7 +103,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="+33"/>
+        <location filename="../app/cli/command.cpp" line="+28"/>
         <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
         <translation>%1. Ejecute «prepdeck %2 --help» para ver el uso.</translation>
     </message>
@@ -216,7 +216,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>banco inicial</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+17"/>
+        <location filename="../app/cli/listcommand.cpp" line="+18"/>
         <source>List the questions of the library in order.</source>
         <translation>Listar en orden las preguntas de la biblioteca.</translation>
     </message>
@@ -233,8 +233,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location filename="../app/cli/backupscommand.cpp" line="+21"/>
         <location filename="../app/cli/listcommand.cpp" line="+2"/>
-        <location filename="../app/cli/mockscommand.cpp" line="+19"/>
-        <location filename="../app/cli/statscommand.cpp" line="+62"/>
+        <location filename="../app/cli/mockscommand.cpp" line="+20"/>
+        <location filename="../app/cli/statscommand.cpp" line="+43"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
@@ -244,7 +244,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+27"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
     </message>
@@ -395,7 +395,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Listar las entrevistas de práctica anteriores con sus preguntas.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>nothing rated</source>
         <translation>nada valorado</translation>
     </message>

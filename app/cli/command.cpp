@@ -48,11 +48,6 @@ int failed(const Error &error)
     return BadInput;
 }
 
-QJsonValue nullable(const std::optional<int> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
 Command::Command(const QString &name, const QString &description, const QString &synopsis)
     : m_name(name), m_synopsis(synopsis),
       m_database(QStringLiteral("database"),

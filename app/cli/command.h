@@ -34,7 +34,6 @@ QString json(const QJsonDocument &doc);
 // How many questions have a rating: "1 rated", "2 rated".
 QString ratedCount(qint64 n);
 QString meanConfidence(double mean);
-QJsonValue nullable(const std::optional<int> &v);
 // Reports the error on stderr; the exit code for bad input.
 int failed(const Error &error);
 

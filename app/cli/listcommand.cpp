@@ -1,4 +1,5 @@
 #include "command.h"
+#include "libraryjson.h"
 #include "translation.h"
 
 #include <QDateTime>
@@ -41,30 +42,8 @@ int runList(const QStringList &arguments)
 
     if (p.isSet(asJson)) {
         QJsonArray list;
-        for (const StoredQuestion &s : *questions) {
-            const Question &q = s.question;
-            list.append(QJsonObject{
-                {QStringLiteral("id"), s.id},
-                {QStringLiteral("bank"), s.bank},
-                {QStringLiteral("category"), s.category},
-                {QStringLiteral("category_parents"), QJsonArray::fromStringList(s.categoryParents)},
-                {QStringLiteral("number"), nullable(q.number)},
-                {QStringLiteral("prompt"), q.prompt},
-                {QStringLiteral("context"), q.context},
-                {QStringLiteral("link"), q.link},
-                {QStringLiteral("answer"), q.answer},
-                {QStringLiteral("hint"), q.hint},
-                {QStringLiteral("followups"), QJsonArray::fromStringList(q.followUps)},
-                {QStringLiteral("tips"), QJsonArray::fromStringList(q.tips)},
-                {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
-                {QStringLiteral("frequency"), nullable(q.frequency)},
-                {QStringLiteral("confidence"), nullable(s.confidence)},
-                {QStringLiteral("due"),
-                 s.due.isValid() ? QJsonValue(s.due.toString(Qt::ISODate)) : QJsonValue()},
-                {QStringLiteral("source"),
-                 QStringLiteral("%1:%2").arg(q.sourceFile).arg(q.sourceLine)},
-            });
-        }
+        for (const StoredQuestion &s : *questions)
+            list.append(toJson(s));
         out(json(QJsonDocument(list)));
         return Success;
     }

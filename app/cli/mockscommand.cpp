@@ -1,4 +1,5 @@
 #include "command.h"
+#include "libraryjson.h"
 #include "translation.h"
 
 #include <QDateTime>
@@ -28,26 +29,8 @@ int runMocks(const QStringList &arguments)
         return failed(mocks.error());
     if (cmd.parser().isSet(asJson)) {
         QJsonArray list;
-        for (const MockRecord &m : *mocks) {
-            QJsonArray items;
-            for (const MockItem &i : m.items)
-                items.append(QJsonObject{{QStringLiteral("question_id"), i.questionId},
-                                         {QStringLiteral("prompt"), i.prompt},
-                                         {QStringLiteral("category"), i.category},
-                                         {QStringLiteral("seconds"), i.seconds},
-                                         {QStringLiteral("confidence"), nullable(i.confidence)},
-                                         {QStringLiteral("skipped"), i.skipped},
-                                         {QStringLiteral("notes"), i.notes}});
-            list.append(
-                QJsonObject{{QStringLiteral("id"), m.id},
-                            {QStringLiteral("started"), m.started.toString(Qt::ISODate)},
-                            {QStringLiteral("finished"),
-                             m.finished.isValid() ? QJsonValue(m.finished.toString(Qt::ISODate))
-                                                  : QJsonValue()},
-                            {QStringLiteral("ended_early"), m.endedEarly},
-                            {QStringLiteral("settings"), m.settings.toJson()},
-                            {QStringLiteral("items"), items}});
-        }
+        for (const MockRecord &m : *mocks)
+            list.append(toJson(m));
         out(json(QJsonDocument(list)));
         return Success;
     }

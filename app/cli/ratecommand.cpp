@@ -37,8 +37,8 @@ int runRate(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto event =
-        (*store)->ratings().rate(id, confidence, QStringLiteral("study"), QDateTime::currentDateTimeUtc());
+    auto event = (*store)->ratings().rate(id, confidence, QStringLiteral("study"),
+                                          QDateTime::currentDateTimeUtc());
     if (!event)
         return failed(event.error());
     out(CommandLine::tr("Rated question %1: confidence %2/5 at %3.")

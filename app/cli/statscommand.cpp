@@ -1,4 +1,5 @@
 #include "command.h"
+#include "libraryjson.h"
 #include "translation.h"
 
 #include <QDateTime>
@@ -11,26 +12,6 @@
 
 namespace prepdeck::cli {
 namespace {
-
-QJsonObject statsJson(const LibraryStats &stats)
-{
-    QJsonArray byCategory;
-    for (const CategoryStats &c : stats.byCategory)
-        byCategory.append(
-            QJsonObject{{QStringLiteral("bank"), c.bank},
-                        {QStringLiteral("category"), c.category},
-                        {QStringLiteral("parents"), QJsonArray::fromStringList(c.parents)},
-                        {QStringLiteral("questions"), c.questions},
-                        {QStringLiteral("rated"), c.rated},
-                        {QStringLiteral("mean_confidence"),
-                         c.meanConfidence ? QJsonValue(*c.meanConfidence) : QJsonValue()}});
-    return QJsonObject{{QStringLiteral("banks"), stats.banks},
-                       {QStringLiteral("categories"), stats.categories},
-                       {QStringLiteral("questions"), stats.questions},
-                       {QStringLiteral("rated"), stats.rated},
-                       {QStringLiteral("ratings"), stats.ratings},
-                       {QStringLiteral("by_category"), byCategory}};
-}
 
 QString statsText(const LibraryStats &stats)
 {
@@ -69,7 +50,7 @@ int runStats(const QStringList &arguments)
     auto stats = (*store)->questions().stats();
     if (!stats)
         return failed(stats.error());
-    out(cmd.parser().isSet(asJson) ? json(QJsonDocument(statsJson(*stats))) : statsText(*stats));
+    out(cmd.parser().isSet(asJson) ? json(QJsonDocument(toJson(*stats))) : statsText(*stats));
     return Success;
 }
 

@@ -22,8 +22,7 @@ public:
     MockInterviews(LibraryDatabase &db, Ratings &ratings) : m_db(db), m_ratings(ratings) {}
 
     Result<qint64> start(const MockSettings &settings, const QDateTime &at);
-    Result<MockItem> record(qint64 mockId, int position, const MockItem &item,
-                                    const QDateTime &at);
+    Result<MockItem> record(qint64 mockId, int position, const MockItem &item, const QDateTime &at);
     Status finish(qint64 mockId, const QDateTime &at, bool endedEarly);
     Result<QList<MockRecord>> all() const; // newest first
     Result<MockRecord> find(qint64 id) const;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "progressstats.h"
-#include "result.h"
 #include "questionquery.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QPageSize>
