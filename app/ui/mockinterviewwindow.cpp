@@ -41,8 +41,8 @@ QString clockText(qint64 ms)
 MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
                                          const ElapsedClock &elapsed, const MockSettings &settings,
                                          const QList<qint64> &questionIds, QWidget *parent)
-    : QWidget(parent), m_store(store), m_clock(clock), m_settings(settings),
-      m_questions(questionIds), m_timer(elapsed), m_elapsed(elapsed)
+    : QWidget(parent), m_store(store), m_records(store),
+      m_session(m_records, clock, elapsed, settings, questionIds)
 {
     setWindowTitle(tr("Mock interview — Prepdeck"));
     auto *outer = new QVBoxLayout(this);
@@ -116,13 +116,13 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
         auto *b = new CompactButton(QuestionTableModel::confidenceLabel(c), interview,
                                     QString::number(c));
         b->setFocusPolicy(Qt::NoFocus);
-        connect(b, &QPushButton::clicked, this, [this, c] { answer(c, false); });
+        connect(b, &QPushButton::clicked, this, [this, c] { answer(c); });
         buttons->addWidget(b);
     }
     buttons->addSpacing(16);
     auto *skip = new CompactButton(tr("Skip (S)"), interview);
     skip->setFocusPolicy(Qt::NoFocus);
-    connect(skip, &QPushButton::clicked, this, [this] { answer(std::nullopt, true); });
+    connect(skip, &QPushButton::clicked, this, [this] { answer(std::nullopt); });
     buttons->addWidget(skip);
     m_pauseButton = new CompactButton(tr("Pause (P)"), interview);
     m_pauseButton->setFocusPolicy(Qt::NoFocus);
@@ -144,7 +144,7 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
             });
     connect(m_summary, &MockSummary::practiseAgainRequested, this,
             [this](const QList<qint64> &ids) {
-                MockSettings again = m_settings;
+                MockSettings again = m_session.settings();
                 again.questionIds = ids;
                 again.categoryIds.clear();
                 again.categoryTexts.clear();
@@ -163,8 +163,8 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     };
     key(QKeySequence(Qt::Key_Space), [this] { reveal(); });
     for (int c = 1; c <= 5; ++c)
-        key(QKeySequence(Qt::Key_0 + c), [this, c] { answer(c, false); });
-    key(QKeySequence(Qt::Key_S), [this] { answer(std::nullopt, true); });
+        key(QKeySequence(Qt::Key_0 + c), [this, c] { answer(c); });
+    key(QKeySequence(Qt::Key_S), [this] { answer(std::nullopt); });
     key(QKeySequence(Qt::Key_P), [this] { togglePause(); });
     key(QKeySequence(Qt::Key_Escape), [this] { askToEnd(); });
     key(QKeySequence(Qt::Key_F11),
@@ -179,30 +179,25 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
 
 bool MockInterviewWindow::start(QString *error)
 {
-    auto id = m_store.mocks().start(m_settings, m_clock.now());
-    if (!id) {
+    if (Status started = m_session.start(); !started) {
         if (error)
-            *error = id.error().toString();
+            *error = started.error().toString();
         return false;
     }
-    m_mockId = *id;
-    m_interviewStartMs = m_elapsed.elapsedMs();
-    showQuestion(0);
+    showQuestion();
     m_tick->start();
     return true;
 }
 
-void MockInterviewWindow::showQuestion(int index)
+void MockInterviewWindow::showQuestion()
 {
-    m_index = index;
-    auto q = m_store.questions().find(m_questions.value(index));
+    auto q = m_store.questions().find(m_session.currentQuestion());
     if (!q) {
         showError(q.error().toString());
-        answer(std::nullopt, true);
+        answer(std::nullopt); // recorded as skipped
         return;
     }
     m_current = *q;
-    m_revealed = false;
     m_notes->clear();
     m_timeUp->setVisible(false);
     m_meta->setText(QStringLiteral("%1  ·  %2").arg(m_current.bank, m_current.category));
@@ -217,17 +212,15 @@ void MockInterviewWindow::showQuestion(int index)
     m_waiting->setVisible(true);
     m_revealButton->setVisible(true);
     setFocus(); // out of the notes box, so Space and the digits drive the interview again
-    m_timer.start(static_cast<qint64>(m_settings.limitSeconds()) * 1000);
-    if (m_settings.interviewerMode)
+    if (m_session.settings().interviewerMode)
         reveal();
     refreshClock();
 }
 
 void MockInterviewWindow::reveal()
 {
-    if (m_finished || m_revealed || m_index < 0)
+    if (!m_session.reveal())
         return;
-    m_revealed = true;
     const Question &q = m_current.question;
     m_answer->document()->setDefaultStyleSheet(answerStyleSheet(palette()));
     QString html = q.answer.isEmpty() ? (q.hint.isEmpty() ? QString() : renderMarkdown(q.hint))
@@ -236,7 +229,7 @@ void MockInterviewWindow::reveal()
         html += QStringLiteral("<table class=\"tip\" width=\"100%\" cellpadding=\"8\"><tr><td>"
                                "<p class=\"label\">%1</p>%2</td></tr></table><p></p>")
                     .arg(tr("Coaching tip").toHtmlEscaped(), renderMarkdown(tip));
-    if (m_settings.includeFollowUps)
+    if (m_session.settings().includeFollowUps)
         for (const QString &f : q.followUps)
             html +=
                 QStringLiteral("<table class=\"followup\" width=\"100%\" cellpadding=\"8\"><tr><td>"
@@ -248,42 +241,34 @@ void MockInterviewWindow::reveal()
     m_revealButton->setVisible(false);
 }
 
-void MockInterviewWindow::answer(std::optional<int> confidence, bool skipped)
+void MockInterviewWindow::answer(std::optional<int> confidence)
 {
-    if (m_finished || m_index < 0 || m_timer.isPaused())
+    if (!m_session.canAnswer())
         return;
-    MockItem item;
-    item.questionId = m_current.id;
-    item.seconds = static_cast<double>(m_timer.elapsedMs()) / 1000.0;
-    item.confidence = confidence;
-    item.skipped = skipped;
-    item.notes = m_notes->toPlainText().trimmed();
-    if (auto saved = m_store.mocks().record(m_mockId, m_index, item, m_clock.now()); !saved)
+    if (Status saved = m_session.answer(confidence, m_notes->toPlainText()); !saved)
         showError(saved.error().toString());
-    if (m_index + 1 < m_questions.size())
-        showQuestion(m_index + 1);
+    if (m_session.isFinished())
+        showFinished();
     else
-        finish(false);
+        showQuestion();
 }
 
 void MockInterviewWindow::togglePause()
 {
-    if (m_finished || m_index < 0)
+    if (!m_session.togglePause())
         return;
-    if (m_timer.isPaused()) {
-        m_timer.resume();
+    if (m_session.isPaused()) {
+        m_pauseButton->setText(tr("Resume (P)"));
+    } else {
         m_pauseButton->setText(tr("Pause (P)"));
         m_prompt->setVisible(true);
-    } else {
-        m_timer.pause();
-        m_pauseButton->setText(tr("Resume (P)"));
     }
     refreshClock();
 }
 
 void MockInterviewWindow::askToEnd()
 {
-    if (m_finished)
+    if (m_session.isFinished())
         return;
     const auto choice = QMessageBox::question(
         this, tr("End the interview?"),
@@ -294,28 +279,32 @@ void MockInterviewWindow::askToEnd()
 
 void MockInterviewWindow::finish(bool early)
 {
-    if (m_finished)
+    if (!m_session.isRunning())
         return;
-    m_finished = true;
-    m_tick->stop();
-    if (Status done = m_store.mocks().finish(m_mockId, m_clock.now(), early); !done)
+    if (Status done = m_session.finish(early); !done)
         showError(done.error().toString());
-    if (auto record = m_store.mocks().find(m_mockId)) {
+    showFinished();
+}
+
+void MockInterviewWindow::showFinished()
+{
+    m_tick->stop();
+    if (auto record = m_store.mocks().find(m_session.mockId()))
         m_summary->showRecord(*record);
-    }
     m_pages->setCurrentWidget(m_summary);
-    emit finished(m_mockId);
+    emit finished(m_session.mockId());
 }
 
 void MockInterviewWindow::refreshClock()
 {
-    if (m_finished || m_index < 0)
+    if (!m_session.isRunning())
         return;
-    const auto events = m_timer.poll();
-    const qint64 left = m_timer.remainingMs();
-    m_countdown->setText(m_timer.isPaused() ? tr("paused") : clockText(left));
+    QuestionTimer &timer = m_session.timer();
+    const auto events = timer.poll();
+    const qint64 left = timer.remainingMs();
+    m_countdown->setText(timer.isPaused() ? tr("paused") : clockText(left));
     QString colour;
-    switch (m_timer.phase()) {
+    switch (timer.phase()) {
     case QuestionTimer::Phase::Normal:
         colour = palette().color(QPalette::WindowText).name();
         break;
@@ -327,24 +316,23 @@ void MockInterviewWindow::refreshClock()
         break;
     }
     m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-    m_countdown->setProperty("phase", static_cast<int>(m_timer.phase()));
+    m_countdown->setProperty("phase", static_cast<int>(timer.phase()));
     if (events.timeUp) {
         m_timeUp->setVisible(true);
-        if (m_settings.beep)
+        if (m_session.settings().beep)
             QApplication::beep();
     }
-    const qint64 total = (m_elapsed.elapsedMs() - m_interviewStartMs) / 1000;
     m_progress->setText(
         tr("Question %1 of %2  ·  %3 in all%4")
-            .arg(m_index + 1)
-            .arg(m_questions.size())
-            .arg(MockSummary::duration(static_cast<double>(total)))
-            .arg(m_timer.isPaused() ? tr("  ·  paused — press P to go on") : QString()));
+            .arg(m_session.index() + 1)
+            .arg(m_session.count())
+            .arg(MockSummary::duration(static_cast<double>(m_session.totalSeconds())))
+            .arg(timer.isPaused() ? tr("  ·  paused — press P to go on") : QString()));
 }
 
 void MockInterviewWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_finished && m_index >= 0) {
+    if (m_session.isRunning()) {
         const auto choice = QMessageBox::question(
             this, tr("End the interview?"),
             tr("Close the mock interview? The questions answered so far are kept."));

@@ -2,8 +2,9 @@
 
 #include "clock.h"
 #include "library.h"
+#include "librarysessionrecords.h"
+#include "mockinterviewsession.h"
 #include "mocksettings.h"
-#include "questiontimer.h"
 
 #include <QWidget>
 
@@ -33,14 +34,15 @@ public:
     // Saves the start and shows the first question; false (with the reason) if it cannot.
     bool start(QString *error = nullptr);
 
-    qint64 mockId() const { return m_mockId; }
-    bool isFinished() const { return m_finished; }
-    int currentIndex() const { return m_index; }
+    qint64 mockId() const { return m_session.mockId(); }
+    bool isFinished() const { return m_session.isFinished(); }
+    int currentIndex() const { return m_session.index(); }
+    const MockInterviewSession &session() const { return m_session; }
     QLabel *countdown() const { return m_countdown; }
     QLabel *progress() const { return m_progress; }
     AnswerBrowser *answerView() const { return m_answer; }
     MockSummary *summary() const { return m_summary; }
-    const QuestionTimer &timer() const { return m_timer; }
+    const QuestionTimer &timer() const { return m_session.timer(); }
     // Called by the display timer; public so tests can move time on and look at once.
     void refreshClock();
 
@@ -52,25 +54,18 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showQuestion(int index);
+    void showQuestion();
     void reveal();
-    void answer(std::optional<int> confidence, bool skipped);
+    void answer(std::optional<int> confidence);
+    void showFinished();
     void togglePause();
     void askToEnd();
     void finish(bool early);
     void showError(const QString &message);
 
     Library &m_store;
-    const Clock &m_clock;
-    MockSettings m_settings;
-    QList<qint64> m_questions;
-    QuestionTimer m_timer;
-    const ElapsedClock &m_elapsed;
-    qint64 m_interviewStartMs = 0;
-    qint64 m_mockId = 0;
-    int m_index = -1;
-    bool m_finished = false;
-    bool m_revealed = false;
+    LibrarySessionRecords m_records;
+    MockInterviewSession m_session;
     StoredQuestion m_current;
 
     QStackedWidget *m_pages = nullptr;
