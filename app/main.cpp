@@ -144,9 +144,8 @@ int runMock(int argc, char *argv[], const prepdeck::cli::MockInvocation &run)
     QObject::connect(&launcher, &prepdeck::MockLauncher::failed, [](const QString &message) {
         std::fprintf(stderr, "prepdeck: %s\n", qPrintable(message));
     });
-    QString error;
-    if (!launcher.start(run.settings, &error)) {
-        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(error));
+    if (const prepdeck::Status started = launcher.start(run.settings); !started) {
+        std::fprintf(stderr, "prepdeck: %s\n", qPrintable(started.error().toString()));
         return prepdeck::cli::BadInput;
     }
     return QApplication::exec();

@@ -86,14 +86,8 @@ int runImport(const QStringList &arguments)
         else
             out(r->toText());
     };
-    if (p.isSet(starter)) {
-        auto starterBank = readStarterBank();
-        if (!starterBank)
-            report(starterBank.error(), CommandLine::tr("starter bank"));
-        else
-            report(importBankFile(**store, *starterBank, starterBankSource(), p.isSet(dryRun)),
-                   CommandLine::tr("starter bank"));
-    }
+    if (p.isSet(starter))
+        report(importStarterBank(**store, p.isSet(dryRun)), CommandLine::tr("starter bank"));
     for (const QString &file : files)
         report(importFile(**store, file, options, p.isSet(dryRun)), file);
     if (p.isSet(asJson)) {

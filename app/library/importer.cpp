@@ -703,4 +703,12 @@ Result<BankFile> readStarterBank()
     return readBankData(file.readAll(), QStringLiteral("starter-bank.md"));
 }
 
+Result<ImportReport> importStarterBank(Library &store, bool dryRun)
+{
+    auto starter = readStarterBank();
+    if (!starter)
+        return starter.error();
+    return importBankFile(store, *starter, starterBankSource(), dryRun);
+}
+
 } // namespace prepdeck

@@ -77,7 +77,9 @@ Result<ImportReport> importBankFile(Library &store, const BankFile &file, const 
 
 // The starter bank that ships inside the program.
 Result<BankFile> readStarterBank();
-// The source path recorded for the starter bank.
+// The source path recorded for the starter bank; ImportService takes it as a file name.
 QString starterBankSource();
+// Reads the starter bank and imports it (as importBankFile()).
+Result<ImportReport> importStarterBank(Library &store, bool dryRun);
 
 } // namespace prepdeck

@@ -46,12 +46,16 @@ void ImportService::work(QStringList files, QString databasePath)
             }
             {
                 const std::lock_guard lock(m_shared->mutex);
-                m_shared->progress.push_back({static_cast<int>(i), static_cast<int>(files.size()),
-                                              QFileInfo(files[i]).fileName()});
+                const bool starter = files[i] == starterBankSource();
+                m_shared->progress.push_back(
+                    {static_cast<int>(i), static_cast<int>(files.size()),
+                     starter ? QStringLiteral("starter-bank.md") : QFileInfo(files[i]).fileName()});
             }
             announce();
-            auto report = importFile(**store, files[i], ReadOptions{}, false,
-                                     [this] { return m_cancel.load(); });
+            auto report = files[i] == starterBankSource()
+                              ? importStarterBank(**store, false)
+                              : importFile(**store, files[i], ReadOptions{}, false,
+                                           [this] { return m_cancel.load(); });
             if (!report) {
                 if (report.error().kind == Error::Kind::Cancelled) {
                     outcome.cancelled = true;

@@ -40,7 +40,7 @@ public:
     ~ImportService() override;
 
     // Starts importing the files into the library at databasePath; false when an import is
-    // running already.
+    // running already. starterBankSource() among the files stands for the built-in bank.
     bool start(const QStringList &files, const QString &databasePath);
     void cancel();
     // From start() until finished() has been emitted.

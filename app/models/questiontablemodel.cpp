@@ -126,6 +126,20 @@ void QuestionTableModel::updateRow(const QuestionRow &row)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+void QuestionTableModel::refreshRow(qint64 id)
+{
+    if (rowOf(id) < 0)
+        return;
+    auto rows = m_source.questionRowsByIds({id});
+    if (!rows) {
+        m_error = rows.error().toString();
+        emit failed(m_error);
+        return;
+    }
+    if (!rows->isEmpty())
+        updateRow(rows->first());
+}
+
 int QuestionTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -48,6 +48,8 @@ public:
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 if not fetched
     void updateRow(const QuestionRow &row);
+    // Reads one question's row again (after a rating); nothing when it is not fetched.
+    void refreshRow(qint64 id);
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

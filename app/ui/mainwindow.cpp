@@ -1,61 +1,37 @@
 #include "mainwindow.h"
+#include "categorytreemodel.h"
+#include "confidencebardelegate.h"
 #include "filterbar.h"
+#include "importflow.h"
+#include "interviewdatedialog.h"
+#include "librarycare.h"
+#include "libraryfilecommands.h"
 #include "messagesink.h"
-#include "mockhistorydialog.h"
 #include "mocklauncher.h"
-#include "preferencesdialog.h"
+#include "progressview.h"
+#include "questiontablemodel.h"
 #include "questionview.h"
+#include "ratingcommand.h"
 #include "shortcutsdialog.h"
+#include "studypane.h"
 #include "welcomepage.h"
 #include "windowsize.h"
 
-#include "answerbrowser.h"
-#include "categorytreemodel.h"
-#include "confidencebardelegate.h"
-#include "importreportdialog.h"
-#include "interviewdatedialog.h"
-#include "librarycare.h"
-#include "mockinterviewwindow.h"
-#include "mockquestions.h"
-#include "mocksetupdialog.h"
-#include "mocksummary.h"
-#include "progressview.h"
-#include "questiontablemodel.h"
-#include "ratingcommand.h"
-#include "restoredialog.h"
-#include "sheetexport.h"
-#include "sheetoptionsdialog.h"
-#include "studypane.h"
-
 #include <QAction>
-#include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
-#include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -73,25 +49,11 @@ QStringList searchWords(const QString &text)
     return words;
 }
 
-QuestionRow rowFrom(const StoredQuestion &q)
-{
-    QuestionRow row;
-    row.id = q.id;
-    row.number = q.question.number;
-    row.prompt = q.question.prompt;
-    row.bank = q.bank;
-    row.category = q.category;
-    row.confidence = q.confidence;
-    row.lastRated = q.lastRated;
-    row.due = q.due;
-    row.frequency = q.question.frequency;
-    return row;
-}
-
 } // namespace
 
 MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_clock(clock)
+    : QMainWindow(parent), m_store(store), m_clock(clock), m_records(store),
+      m_session(m_records, clock)
 {
     setWindowTitle(tr("Prepdeck"));
     setAcceptDrops(true);
@@ -99,8 +61,17 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     m_categories = new CategoryTreeModel(this);
     m_questions = new QuestionTableModel(m_store.questions(), this);
     connect(m_questions, &QuestionTableModel::failed, this, &MainWindow::showError);
-    m_importer = new ImportService(this);
-    connect(m_importer, &ImportService::finished, this, &MainWindow::finishImport);
+    m_fileCommands = new LibraryFileCommands(m_store, this);
+    connect(m_fileCommands, &LibraryFileCommands::preferencesChanged, this,
+            &MainWindow::applyPreferences);
+    connect(m_fileCommands, &LibraryFileCommands::restartRequested, this,
+            &MainWindow::restartRequested);
+    m_imports = new ImportFlow(m_store, this);
+    connect(m_imports, &ImportFlow::libraryChanged, this, &MainWindow::refreshLibrary);
+    connect(m_imports, &ImportFlow::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_imports, &ImportFlow::failed, this, &MainWindow::showError);
+    connect(m_imports, &ImportFlow::finished, this, [this] { m_table->setFocus(); });
     m_mocks = new MockLauncher(m_store, m_clock, m_steady, this);
     connect(m_mocks, &MockLauncher::finished, this, [this] {
         refreshCounts();
@@ -136,28 +107,6 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     poll->start();
 }
 
-void MainWindow::editPreferences()
-{
-    PreferencesDialog dialog(Preferences::load(), m_store.path(), this);
-    QString movedTo;
-    connect(&dialog, &PreferencesDialog::libraryMoved, this,
-            [&movedTo](const QString &path) { movedTo = path; });
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (accepted) {
-        const Preferences chosen = dialog.preferences();
-        chosen.save();
-        applyPreferences(chosen);
-    }
-    if (!movedTo.isEmpty()) {
-        messageSink().inform(
-            this, tr("Library moved"),
-            tr("The library was copied to %1 and checked. Prepdeck starts again now to "
-               "open it there; the old file is removed once it has.")
-                .arg(QDir::toNativeSeparators(movedTo)));
-        emit restartRequested();
-    }
-}
-
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     applyTheme(preferences.theme);
@@ -184,18 +133,8 @@ void MainWindow::reloadKeepingPlace()
 
 void MainWindow::restoreFromBackup()
 {
-    RestoreDialog dialog(m_store.path(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
-        return;
-    const QString backup = dialog.chosenBackup();
-    if (QMessageBox::question(
-            this, tr("Restore from Backup"),
-            tr("Put the backup %1 in the library's place? The library as it is now is kept as "
-               "a backup first.")
-                .arg(QFileInfo(backup).fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    restoreBackupFile(backup);
+    if (const QString backup = m_fileCommands->askForBackup(); !backup.isEmpty())
+        restoreBackupFile(backup);
 }
 
 bool MainWindow::restoreBackupFile(const QString &backup)
@@ -225,7 +164,7 @@ void MainWindow::changeEvent(QEvent *event)
 MainWindow::~MainWindow()
 {
     // An import still running is told to stop and waited for, before the window goes.
-    delete m_importer;
+    delete m_imports;
 }
 
 QString MainWindow::settingsFile()
@@ -240,8 +179,8 @@ void MainWindow::createWidgets()
 
     // Welcome page, for an empty library.
     auto *welcome = new WelcomePage(m_pages);
-    connect(welcome, &WelcomePage::loadStarterRequested, this, &MainWindow::loadStarterBank);
-    connect(welcome, &WelcomePage::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(welcome, &WelcomePage::loadStarterRequested, m_imports, &ImportFlow::loadStarterBank);
+    connect(welcome, &WelcomePage::importRequested, m_imports, &ImportFlow::chooseFiles);
     m_pages->addWidget(welcome);
 
     // Study page.
@@ -257,7 +196,7 @@ void MainWindow::createWidgets()
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumWidth(140);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_queueMode = false;
+        m_session.setQueueMode(false);
         applyFilters();
     });
 
@@ -340,9 +279,9 @@ void MainWindow::createActions()
     QMenu *interview = menuBar()->addMenu(tr("&Interview"));
     QAction *mock = addCommand(
         interview, tr("&New mock interview…"), QKeySequence(QStringLiteral("Ctrl+M")),
-        [this] { newMockInterview(); }, QStringLiteral("newMockAction"));
-    addCommand(interview, tr("&History…"), {}, [this] { showMockHistory(); });
-    addCommand(interview, tr("Print &sheets…"), {}, [this] { printMockSheets(); });
+        [this] { m_mocks->newInterview(this); }, QStringLiteral("newMockAction"));
+    addCommand(interview, tr("&History…"), {}, [this] { m_mocks->showHistory(this); });
+    addCommand(interview, tr("Print &sheets…"), {}, [this] { m_mocks->printSheets(this); });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
     addCommand(settingsMenu, tr("My &interview is on…"), {}, [this] { editInterviewDate(); });
@@ -375,8 +314,8 @@ QAction *MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import =
-        addCommand(file, tr("&Import…"), QKeySequence::Open, [this] { chooseFilesToImport(); });
-    addCommand(file, tr("Load the &starter bank"), {}, [this] { loadStarterBank(); });
+        addCommand(file, tr("&Import…"), QKeySequence::Open, [this] { m_imports->chooseFiles(); });
+    addCommand(file, tr("Load the &starter bank"), {}, [this] { m_imports->loadStarterBank(); });
     file->addSeparator();
     addCommand(
         file, tr("&Restore from Backup…"), {}, [this] { restoreFromBackup(); },
@@ -410,7 +349,7 @@ std::pair<QAction *, QAction *> MainWindow::createEditMenu()
     edit->addSeparator();
     addCommand(
         edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),
-        [this] { editPreferences(); }, QStringLiteral("preferencesAction"));
+        [this] { m_fileCommands->editPreferences(); }, QStringLiteral("preferencesAction"));
     return {undo, redo};
 }
 
@@ -464,24 +403,21 @@ void MainWindow::refreshCounts()
 {
     if (auto summaries = m_store.questions().categorySummaries())
         m_categories->setSummaries(*summaries);
-    const QDateTime now = m_clock.now();
-    const QDate today = now.toLocalTime().date();
-    QuestionFilter dueToday;
-    dueToday.dueBy = QDateTime(today.addDays(1), QTime(0, 0)).toUTC();
-    const int due = m_store.questions().countQuestions(dueToday).valueOr(0);
-    const int rated =
-        m_store.ratings().countSince(QDateTime(today, QTime(0, 0)).toUTC()).valueOr(0);
-    QString interviewNote;
-    if (auto plan = m_store.settings().interviewPlan();
-        plan && plan->date.isValid() && plan->date >= today)
-        interviewNote = QStringLiteral("  ·  ") + tr("interview in %Ln day(s)", nullptr,
-                                                     static_cast<int>(today.daysTo(plan->date)));
     if (m_progress && m_pages->currentWidget() == m_progress)
         m_progress->refresh();
+    auto counts = m_session.counts();
+    if (!counts) {
+        m_status->setText(counts.error().toString());
+        return;
+    }
+    QString interviewNote;
+    if (counts->daysToInterview)
+        interviewNote = QStringLiteral("  ·  ") +
+                        tr("interview in %Ln day(s)", nullptr, *counts->daysToInterview);
     const int shown = m_questions->totalCount();
     m_status->setText(tr("%Ln question(s) shown", nullptr, shown) + QStringLiteral("  ·  ") +
-                      tr("%Ln due today", nullptr, due) + QStringLiteral("  ·  ") +
-                      tr("%Ln rated today", nullptr, rated) + interviewNote);
+                      tr("%Ln due today", nullptr, counts->dueToday) + QStringLiteral("  ·  ") +
+                      tr("%Ln rated today", nullptr, counts->ratedToday) + interviewNote);
 }
 
 QLineEdit *MainWindow::searchField() const
@@ -497,7 +433,7 @@ void MainWindow::applyFilters()
     f.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
     f.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
     m_filters->fill(f, m_clock.now());
-    if (m_queueMode) {
+    if (m_session.queueMode()) {
         f.queueAt = m_clock.now();
         m_questions->setFilter(f);
         m_questions->setOrder(QuestionOrder::Queue, Qt::AscendingOrder);
@@ -523,7 +459,7 @@ void MainWindow::selectRow(int row)
     if (row < 0 || row >= m_questions->rowCount()) {
         if (m_questions->rowCount() == 0) {
             m_table->setCurrentIndex({});
-            m_pane->showNothing(m_queueMode ? tr("Nothing is due. Well done.")
+            m_pane->showNothing(m_session.queueMode() ? tr("Nothing is due. Well done.")
                                             : tr("No questions match."));
         }
         return;
@@ -545,6 +481,7 @@ void MainWindow::showCurrentQuestion()
 {
     saveEditedNote();
     const qint64 id = m_questions->idAt(m_table->currentIndex().row());
+    m_session.show(id);
     if (!id) {
         m_pane->showNothing(tr("No questions match."));
         return;
@@ -560,10 +497,10 @@ void MainWindow::showCurrentQuestion()
 
 void MainWindow::rate(int confidence)
 {
-    const qint64 id = m_pane->questionId();
+    const qint64 id = m_session.current();
     if (!id)
-        return;
-    auto event = m_store.ratings().rate(id, confidence, QStringLiteral("study"), m_clock.now());
+        return; // nothing on show: the keys do nothing
+    auto event = m_session.rate(confidence);
     if (!event) {
         showError(event.error().toString());
         return;
@@ -571,11 +508,10 @@ void MainWindow::rate(int confidence)
     const int row = m_table->currentIndex().row();
     // The command is pushed after the rating is stored, so pushing does not rate again.
     m_undo->push(
-        new RatingCommand(m_store, *event, [this](qint64 questionId, const QString &error) {
+        new RatingCommand(m_session, *event, [this](qint64 questionId, const QString &error) {
             ratingChanged(questionId, error);
         }));
-    if (auto q = m_store.questions().find(id))
-        m_questions->updateRow(rowFrom(*q));
+    m_questions->refreshRow(id);
     refreshCounts();
     statusBar()->showMessage(
         tr("Rated %1. Due again %2.")
@@ -592,20 +528,18 @@ void MainWindow::ratingChanged(qint64 questionId, const QString &error)
 {
     if (!error.isEmpty())
         showError(error);
-    if (auto q = m_store.questions().find(questionId)) {
-        m_questions->updateRow(rowFrom(*q));
-        const int row = m_questions->rowOf(questionId);
-        if (row >= 0 && m_table->currentIndex().row() != row)
-            selectRow(row); // undo takes you back to the question
-        else if (m_pane->questionId() == questionId)
-            showCurrentQuestion();
-    }
+    m_questions->refreshRow(questionId);
+    const int row = m_questions->rowOf(questionId);
+    if (row >= 0 && m_table->currentIndex().row() != row)
+        selectRow(row); // undo takes you back to the question
+    else if (m_pane->questionId() == questionId)
+        showCurrentQuestion();
     refreshCounts();
 }
 
 void MainWindow::saveNote(qint64 questionId, const QString &note)
 {
-    if (const Status saved = m_store.questions().setNote(questionId, note); !saved) {
+    if (const Status saved = m_session.saveNote(questionId, note); !saved) {
         showError(saved.error().toString());
         return;
     }
@@ -622,7 +556,7 @@ void MainWindow::saveEditedNote()
 
 void MainWindow::studyDue()
 {
-    m_queueMode = true;
+    m_session.setQueueMode(true);
     applyFilters();
     statusBar()->showMessage(
         tr("Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.",
@@ -631,110 +565,25 @@ void MainWindow::studyDue()
     m_table->setFocus();
 }
 
-void MainWindow::newMockInterview()
-{
-    auto categories = m_store.questions().categorySummaries();
-    if (!categories) {
-        showError(categories.error().toString());
-        return;
-    }
-    MockSetupDialog dialog(*categories, MockSetupDialog::remembered(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const MockSettings settings = dialog.settings();
-    MockSetupDialog::remember(settings);
-    startMockInterview(settings);
-}
-
 bool MainWindow::startMockInterview(const MockSettings &settings)
 {
-    QString error;
-    if (!m_mocks->start(settings, &error)) {
-        showError(error);
+    if (Status started = m_mocks->start(settings); !started) {
+        showError(started.error().toString());
         return false;
     }
     return true;
 }
 
-void MainWindow::showMockHistory()
-{
-    auto mocks = m_store.mocks().all();
-    if (!mocks) {
-        showError(mocks.error().toString());
-        return;
-    }
-    MockHistoryDialog dialog(*mocks, this);
-    connect(&dialog, &MockHistoryDialog::printSheetsRequested, this,
-            [this, &dialog](const QList<qint64> &ids, int seconds) {
-                exportMockSheets(&dialog, m_store, ids, seconds);
-            });
-    connect(&dialog, &MockHistoryDialog::practiseAgainRequested, this,
-            [this](const QList<qint64> &ids) {
-                MockSettings again = MockSetupDialog::remembered();
-                again.questionIds = ids;
-                again.count = static_cast<int>(ids.size());
-                startMockInterview(again);
-            });
-    dialog.exec();
-}
-
-void MainWindow::printMockSheets()
-{
-    auto categories = m_store.questions().categorySummaries();
-    if (!categories) {
-        showError(categories.error().toString());
-        return;
-    }
-    MockSetupDialog dialog(*categories, MockSetupDialog::remembered(), this);
-    dialog.setWindowTitle(tr("Print mock-interview sheets"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const MockSettings settings = dialog.settings();
-    MockSetupDialog::remember(settings);
-    auto questions = planMockInterview(m_store, settings, m_clock.now());
-    if (!questions) {
-        showError(questions.error().toString());
-        return;
-    }
-    exportMockSheets(this, m_store, *questions, settings.limitSeconds());
-}
-
 void MainWindow::studySheet(SheetOutput output)
 {
-    const QModelIndex node = m_tree->currentIndex();
-    SheetOptionsDialog dialog(
-        tr("the %1 listed now (%2)").arg(m_questions->totalCount()).arg(node.data().toString()),
-        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QuestionFilter filter = m_questions->filter();
-    filter.queueAt = {};
-    if (const auto c = dialog.maxConfidence())
-        filter.maxConfidence = filter.maxConfidence ? std::min(*filter.maxConfidence, *c) : *c;
-    if (dialog.dueOnly())
-        filter.dueBy = m_clock.now();
-    auto questions = m_store.questions().list(filter);
-    if (!questions) {
-        showError(questions.error().toString());
-        return;
-    }
-    if (questions->isEmpty()) {
-        showError(tr("No questions match, so there is nothing to print."));
-        return;
-    }
-    SheetOptions options = dialog.options();
-    options.title = tr("Study sheet — %1").arg(node.data().toString());
-    if (dialog.progressReport()) {
-        options.progressReport = m_store.progress().readiness().valueOr({});
-        options.progressSummary = progressSummary(m_store, m_clock.now());
-    }
-    deliverSheet(this, output, *questions, options,
-                 [this](const QString &status, const QString &error) {
-                     if (!error.isEmpty())
-                         showError(error);
-                     else if (!status.isEmpty())
-                         statusBar()->showMessage(status, 6000);
-                 });
+    prepdeck::studySheet(this, m_store, m_clock.now(), m_questions->filter(),
+                         m_tree->currentIndex().data().toString(), m_questions->totalCount(),
+                         output, [this](const QString &status, const QString &error) {
+                             if (!error.isEmpty())
+                                 showError(error);
+                             else if (!status.isEmpty())
+                                 statusBar()->showMessage(status, 6000);
+                         });
 }
 
 void MainWindow::showStudy()
@@ -767,84 +616,19 @@ void MainWindow::editInterviewDate()
     refreshCounts();
 }
 
-void MainWindow::loadStarterBank()
-{
-    auto starter = readStarterBank();
-    if (!starter) {
-        showError(starter.error().toString());
-        return;
-    }
-    auto report = importBankFile(m_store, *starter, starterBankSource(), false);
-    if (!report) {
-        showError(report.error().toString());
-        return;
-    }
-    refreshLibrary();
-    statusBar()->showMessage(tr("Starter bank loaded: %Ln question(s).", nullptr,
-                                static_cast<int>(report->questionCount())),
-                             5000);
-    m_table->setFocus();
-}
-
-void MainWindow::chooseFilesToImport()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import question banks"), QString(),
-        tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
-    if (!files.isEmpty())
-        importFiles(files);
-}
-
 void MainWindow::importFiles(const QStringList &files)
 {
-    if (files.isEmpty() || isImporting())
-        return;
-    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
-                                         static_cast<int>(files.size()), this);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, m_importer, &ImportService::cancel);
-    connect(m_importer, &ImportService::progressed, progress,
-            [progress](int index, int count, const QString &fileName) {
-                progress->setValue(index);
-                progress->setLabelText(
-                    tr("Importing %1 (%2 of %3)…").arg(fileName).arg(index + 1).arg(count));
-            });
-    connect(m_importer, &ImportService::finished, progress, [progress] {
-        progress->close();
-        progress->deleteLater();
-    });
-    m_importer->start(files, m_store.path());
+    m_imports->importFiles(files);
 }
 
-// Until the outcome is shown, not only while the worker runs.
 bool MainWindow::isImporting() const
 {
-    return m_importer->isRunning();
+    return m_imports->isImporting();
 }
 
-void MainWindow::finishImport(const ImportOutcome &outcome)
+void MainWindow::setShowImportReports(bool show)
 {
-    refreshLibrary();
-    if (outcome.cancelled) {
-        statusBar()->showMessage(tr("Import cancelled; the file being imported was not saved."),
-                                 6000);
-        if (outcome.reports.isEmpty())
-            return;
-    }
-    int questions = 0;
-    for (const ImportReport &r : outcome.reports)
-        questions += static_cast<int>(r.questionCount());
-    statusBar()->showMessage(tr("Imported %Ln question(s).", nullptr, static_cast<int>(questions)),
-                             6000);
-    if (m_showImportReports) {
-        ImportReportDialog dialog(outcome.reports, outcome.errors, this);
-        dialog.exec();
-    }
-    m_table->setFocus();
+    m_imports->setShowReports(show);
 }
 
 void MainWindow::showShortcuts()

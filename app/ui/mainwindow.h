@@ -2,11 +2,12 @@
 
 #include "clock.h"
 #include "importer.h"
-#include "importservice.h"
 #include "library.h"
+#include "librarysessionrecords.h"
 #include "mocksettings.h"
 #include "preferences.h"
 #include "sheetexport.h"
+#include "studysession.h"
 
 #include <QMainWindow>
 
@@ -32,6 +33,8 @@ namespace prepdeck {
 
 class CategoryTreeModel;
 class FilterBar;
+class ImportFlow;
+class LibraryFileCommands;
 class QuestionTableModel;
 class ProgressView;
 class MockLauncher;
@@ -49,16 +52,12 @@ public:
 
     // Plans and opens a mock interview window; false (with a message shown) if it cannot.
     bool startMockInterview(const MockSettings &settings);
-    void newMockInterview(); // the set-up dialog first
-    void showMockHistory();
-    void printMockSheets(); // the set-up dialog, then the pair of sheets
 
     // A study sheet of the questions listed now: as a PDF, on paper, or previewed.
     void studySheet(SheetOutput output);
 
     // Imports in the background with a progress dialog; the report follows in a dialog.
     void importFiles(const QStringList &files);
-    void loadStarterBank();
     bool isImporting() const;
 
     QTreeView *categoryView() const { return m_tree; }
@@ -75,7 +74,7 @@ public:
     void showProgress();
     void editInterviewDate();
     // Shows import reports in a dialog (default) or only in the status bar (tests).
-    void setShowImportReports(bool show) { m_showImportReports = show; }
+    void setShowImportReports(bool show);
 
     static QString settingsFile();
 
@@ -84,8 +83,7 @@ public:
     // File → Restore from Backup…; restoreBackupFile() does it without asking.
     void restoreFromBackup();
     bool restoreBackupFile(const QString &backup);
-    // Edit → Preferences…; applyPreferences() makes them take effect in this window.
-    void editPreferences();
+    // Makes preferences take effect in this window (Edit → Preferences… saves them).
     void applyPreferences(const Preferences &preferences);
 
 signals:
@@ -122,13 +120,13 @@ private:
     void saveNote(qint64 questionId, const QString &note);
     void saveEditedNote();
     void studyDue();
-    void chooseFilesToImport();
-    void finishImport(const ImportOutcome &outcome);
     void showShortcuts();
     void showError(const QString &message);
 
     Library &m_store;
     const Clock &m_clock;
+    LibrarySessionRecords m_records;
+    StudySession m_session; // the question on show, rating it, the queue, the day's counts
     SteadyClock m_steady; // for interview timers
     QUndoStack *m_undo = nullptr;
     MockLauncher *m_mocks = nullptr;
@@ -143,14 +141,13 @@ private:
     ProgressView *m_progress = nullptr;
     FilterBar *m_filters = nullptr;
     QLabel *m_status = nullptr;
-    bool m_queueMode = false;
     qint64 m_outsideVersion = -1;
-    bool m_showImportReports = true;
 
     QList<QAction *> m_shortcutActions; // listed in Help → Keyboard shortcuts
     QAction *m_revealAction = nullptr;
 
-    ImportService *m_importer = nullptr;
+    ImportFlow *m_imports = nullptr;
+    LibraryFileCommands *m_fileCommands = nullptr;
 };
 
 } // namespace prepdeck

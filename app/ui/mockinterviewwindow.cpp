@@ -177,16 +177,13 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     resizeWithinScreen(*this, {980, 720});
 }
 
-bool MockInterviewWindow::start(QString *error)
+Status MockInterviewWindow::start()
 {
-    if (Status started = m_session.start(); !started) {
-        if (error)
-            *error = started.error().toString();
-        return false;
-    }
+    if (Status started = m_session.start(); !started)
+        return started;
     showQuestion();
     m_tick->start();
-    return true;
+    return success();
 }
 
 void MockInterviewWindow::showQuestion()

@@ -31,8 +31,8 @@ public:
                         const MockSettings &settings, const QList<qint64> &questionIds,
                         QWidget *parent = nullptr);
 
-    // Saves the start and shows the first question; false (with the reason) if it cannot.
-    bool start(QString *error = nullptr);
+    // Saves the start and shows the first question.
+    Status start();
 
     qint64 mockId() const { return m_session.mockId(); }
     bool isFinished() const { return m_session.isFinished(); }

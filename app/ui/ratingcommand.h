@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library.h"
+#include "studysession.h"
 
 #include <QUndoCommand>
 
@@ -15,13 +15,13 @@ class RatingCommand final : public QUndoCommand
 public:
     using Changed = std::function<void(qint64 questionId, const QString &error)>;
 
-    RatingCommand(Library &store, const RatingEvent &event, Changed changed);
+    RatingCommand(StudySession &session, const RatingEvent &event, Changed changed);
 
     void undo() override;
     void redo() override;
 
 private:
-    Library &m_store;
+    StudySession &m_session;
     RatingEvent m_event;
     Changed m_changed;
     bool m_recorded = true;

@@ -1,5 +1,6 @@
 #include "sheetexport.h"
 #include "messagesink.h"
+#include "sheetoptionsdialog.h"
 #include "windowsize.h"
 
 #include <QApplication>
@@ -176,6 +177,42 @@ void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestio
         return;
     }
     }
+}
+
+void studySheet(QWidget *parent, Library &library, const QDateTime &now, QuestionFilter filter,
+                const QString &listName, int listed, SheetOutput output,
+                const std::function<void(const QString &status, const QString &error)> &report)
+{
+    SheetOptionsDialog dialog(
+        QObject::tr("the %1 listed now (%2)").arg(listed).arg(listName), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    filter.queueAt = {};
+    if (const auto c = dialog.maxConfidence())
+        filter.maxConfidence = filter.maxConfidence ? std::min(*filter.maxConfidence, *c) : *c;
+    if (dialog.dueOnly())
+        filter.dueBy = now;
+    auto questions = library.questions().list(filter);
+    if (!questions) {
+        report({}, questions.error().toString());
+        return;
+    }
+    if (questions->isEmpty()) {
+        report({}, QObject::tr("No questions match, so there is nothing to print."));
+        return;
+    }
+    SheetOptions options = dialog.options();
+    options.title = QObject::tr("Study sheet — %1").arg(listName);
+    if (dialog.progressReport()) {
+        auto readiness = library.progress().readiness();
+        if (!readiness) {
+            report({}, readiness.error().toString());
+            return;
+        }
+        options.progressReport = *readiness;
+        options.progressSummary = progressSummary(library, now);
+    }
+    deliverSheet(parent, output, *questions, options, report);
 }
 
 } // namespace prepdeck

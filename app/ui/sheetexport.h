@@ -39,6 +39,13 @@ void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestio
                   const SheetOptions &options,
                   const std::function<void(const QString &status, const QString &error)> &report);
 
+// File → Export PDF / Print / Print Preview of the questions of a list: asks for the
+// sheet's options (the weakest only, due only, with a progress report), reads the
+// questions and sends the sheet where the user asked. `listName` names the list ("Python").
+void studySheet(QWidget *parent, Library &library, const QDateTime &now, QuestionFilter filter,
+                const QString &listName, int listed, SheetOutput output,
+                const std::function<void(const QString &status, const QString &error)> &report);
+
 // Asks where to save, then writes the interviewer's and the candidate's copies of these
 // questions (in this order) as a matched pair: NAME.pdf and NAME-candidate.pdf.
 void exportMockSheets(QWidget *parent, Library &store, const QList<qint64> &questionIds,

@@ -130,7 +130,7 @@ private slots:
         auto *load = w->findChild<QPushButton *>(QStringLiteral("loadStarter"));
         QVERIFY(load);
         QTest::mouseClick(load, Qt::LeftButton);
-        QCOMPARE(w->pages()->currentIndex(), 1);
+        QTRY_COMPARE(w->pages()->currentIndex(), 1); // read and saved on the worker
         QVERIFY(*m_store->questions().countQuestions({}) >= 40);
         QVERIFY(w->questionModel()->rowCount() > 0);
     }

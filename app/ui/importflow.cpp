@@ -1,0 +1,99 @@
+#include "importflow.h"
+#include "importreportdialog.h"
+
+#include <QFileDialog>
+#include <QProgressDialog>
+
+namespace prepdeck {
+
+ImportFlow::ImportFlow(Library &library, QWidget *window)
+    : QObject(window), m_library(library), m_window(window), m_service(new ImportService(this))
+{
+    connect(m_service, &ImportService::finished, this, &ImportFlow::finish);
+}
+
+ImportFlow::~ImportFlow()
+{
+    delete m_service;
+}
+
+bool ImportFlow::isImporting() const
+{
+    return m_service->isRunning();
+}
+
+void ImportFlow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, tr("Import question banks"), QString(),
+        tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
+    importFiles(files);
+}
+
+void ImportFlow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty() || isImporting())
+        return;
+    m_starter = false;
+    start(files);
+}
+
+void ImportFlow::loadStarterBank()
+{
+    if (isImporting())
+        return;
+    m_starter = true;
+    start({starterBankSource()});
+}
+
+void ImportFlow::start(const QStringList &files)
+{
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
+                                         static_cast<int>(files.size()), m_window);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, m_service, &ImportService::cancel);
+    connect(m_service, &ImportService::progressed, progress,
+            [progress](int index, int count, const QString &fileName) {
+                progress->setValue(index);
+                progress->setLabelText(
+                    tr("Importing %1 (%2 of %3)…").arg(fileName).arg(index + 1).arg(count));
+            });
+    connect(m_service, &ImportService::finished, progress, [progress] {
+        progress->close();
+        progress->deleteLater();
+    });
+    m_service->start(files, m_library.path());
+}
+
+void ImportFlow::finish(const ImportOutcome &outcome)
+{
+    emit libraryChanged();
+    int questions = 0;
+    for (const ImportReport &r : outcome.reports)
+        questions += static_cast<int>(r.questionCount());
+    if (m_starter) {
+        if (!outcome.errors.isEmpty())
+            emit failed(outcome.errors.first().toString());
+        else if (!outcome.cancelled)
+            emit status(tr("Starter bank loaded: %Ln question(s).", nullptr, questions));
+        emit finished();
+        return;
+    }
+    if (outcome.cancelled) {
+        emit status(tr("Import cancelled; the file being imported was not saved."));
+        if (outcome.reports.isEmpty())
+            return;
+    }
+    emit status(tr("Imported %Ln question(s).", nullptr, questions));
+    if (m_showReports) {
+        ImportReportDialog dialog(outcome.reports, outcome.errors, m_window);
+        dialog.exec();
+    }
+    emit finished();
+}
+
+} // namespace prepdeck

@@ -1,0 +1,53 @@
+#include "libraryfilecommands.h"
+#include "messagesink.h"
+#include "preferencesdialog.h"
+#include "restoredialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace prepdeck {
+
+LibraryFileCommands::LibraryFileCommands(Library &library, QWidget *window)
+    : QObject(window), m_library(library), m_window(window)
+{}
+
+void LibraryFileCommands::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), m_library.path(), m_window);
+    QString movedTo;
+    connect(&dialog, &PreferencesDialog::libraryMoved, this,
+            [&movedTo](const QString &path) { movedTo = path; });
+    if (dialog.exec() == QDialog::Accepted) {
+        const Preferences chosen = dialog.preferences();
+        chosen.save();
+        emit preferencesChanged(chosen);
+    }
+    if (!movedTo.isEmpty()) {
+        messageSink().inform(
+            m_window, tr("Library moved"),
+            tr("The library was copied to %1 and checked. Prepdeck starts again now to "
+               "open it there; the old file is removed once it has.")
+                .arg(QDir::toNativeSeparators(movedTo)));
+        emit restartRequested();
+    }
+}
+
+QString LibraryFileCommands::askForBackup()
+{
+    RestoreDialog dialog(m_library.path(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return {};
+    const QString backup = dialog.chosenBackup();
+    if (QMessageBox::question(
+            m_window, tr("Restore from Backup"),
+            tr("Put the backup %1 in the library's place? The library as it is now is kept as "
+               "a backup first.")
+                .arg(QFileInfo(backup).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return {};
+    return backup;
+}
+
+} // namespace prepdeck
