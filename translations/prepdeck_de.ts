@@ -210,8 +210,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--layout nimmt eines von: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>starter bank</source>
         <translation>Startsammlung</translation>
     </message>
@@ -1026,7 +1025,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt und konnte nicht beiseitegelegt werden. Bitte sie selbst verschieben (sie wird nicht gelöscht) und Prepdeck erneut starten.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="+127"/>
+        <location filename="../app/library/library.cpp" line="+130"/>
         <location filename="../app/library/librarycare.cpp" line="+31"/>
         <source>Checking the library</source>
         <translation>Prüfen der Bibliothek</translation>
@@ -1100,7 +1099,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die wiederhergestellte Kopie konnte nicht an ihren Platz gelegt werden (%1); die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>the restored library cannot be opened: %1</source>
+        <translation>die wiederhergestellte Bibliothek lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
     </message>
@@ -1115,7 +1119,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Sie wurde nach %1 verschoben (nichts wurde gelöscht).</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-549"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>der Sicherungsordner kann nicht angelegt werden. Bitte die Zugriffsrechte des Bibliotheksordners prüfen.</translation>
     </message>
@@ -1135,7 +1139,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="+139"/>
+        <location filename="../app/library/librarycare.cpp" line="+152"/>
         <source>the library is already there.</source>
         <translation>die Bibliothek befindet sich bereits dort.</translation>
     </message>
@@ -1405,14 +1409,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Einrichten der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="-491"/>
+        <location filename="../app/library/librarycare.cpp" line="-504"/>
         <location line="+45"/>
         <location filename="../app/library/libraryfile.cpp" line="+76"/>
         <source>Reading the library</source>
         <translation>Lesen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-56"/>
+        <location filename="../app/library/library.cpp" line="-85"/>
+        <source>the library is no longer there.</source>
+        <translation>die Bibliothek ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>der Datenträger ist voll, daher kann SQLite die Dateien nicht anlegen, die es neben der geöffneten Bibliothek führt (-wal, -shm). Die Bibliothek ist unverändert: Bitte Speicherplatz freigeben und sie erneut öffnen.</translation>
     </message>
@@ -1658,6 +1667,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Counting the categories</source>
         <translation>Zählen der Kategorien</translation>
     </message>
+    <message>
+        <location filename="../app/library/backgroundread.h" line="+31"/>
+        <source>the library was changed by a newer Prepdeck while it was open here; open it again.</source>
+        <translation>die Bibliothek wurde von einem neueren Prepdeck geändert, während sie hier offen war; öffnen Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryText</name>
+    <message>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+72"/>
+        <source>the library could not be opened again after the restore: %1</source>
+        <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1683,6 +1705,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location filename="../app/study/mockplanner.cpp" line="+66"/>
         <source>there are no questions to ask in what you chose. Pick other categories, or import a bank first.</source>
         <translation>in der Auswahl gibt es keine Fragen, die gestellt werden können. Bitte andere Kategorien wählen oder zuerst eine Fragensammlung importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>MockInterviewSession</name>
+    <message>
+        <location filename="../app/study/mockinterviewsession.cpp" line="+19"/>
+        <source>A mock interview needs at least one question.</source>
+        <translation>Ein Probeinterview braucht mindestens eine Frage.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1888,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location filename="../app/ui/libraryopening.cpp" line="+36"/>
         <location line="+29"/>
-        <location filename="../app/ui/sheetexport.cpp" line="+115"/>
+        <location filename="../app/ui/sheetexport.cpp" line="+116"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -1963,6 +1993,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>the %1 listed now (%2)</source>
+        <translation>die %1 aktuell aufgeführten (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No questions match, so there is nothing to print.</source>
+        <translation>Keine Fragen passen, daher gibt es nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Study sheet — %1</source>
+        <translation>Lernblatt — %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/library/library.cpp" line="+13"/>
         <source>Interview in %Ln day(s).</source>
@@ -1981,9 +2026,27 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>StudySession</name>
+    <message>
+        <location filename="../app/study/studysession.cpp" line="+19"/>
+        <source>No question is shown to rate.</source>
+        <translation>Es wird keine Frage zum Bewerten angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rating is from 1 to 5.</source>
+        <translation>Eine Bewertung reicht von 1 bis 5.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No question is shown for the note.</source>
+        <translation>Es wird keine Frage für die Notiz angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+72"/>
+        <location filename="../app/ui/progressview.cpp" line="+74"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -2067,6 +2130,55 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>prepdeck::ImportFlow</name>
+    <message>
+        <location filename="../app/ui/importflow.cpp" line="+28"/>
+        <source>Import question banks</source>
+        <translation>Fragensammlungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Starter bank loaded: %Ln question(s).</source>
+        <translation>
+            <numerusform>Startsammlung geladen: %Ln Frage.</numerusform>
+            <numerusform>Startsammlung geladen: %Ln Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; the file being imported was not saved.</source>
+        <translation>Import abgebrochen; die gerade importierte Datei wurde nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %Ln question(s).</source>
+        <translation>
+            <numerusform>%Ln Frage importiert.</numerusform>
+            <numerusform>%Ln Fragen importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::ImportReportDialog</name>
     <message>
         <location filename="../app/ui/importreportdialog.cpp" line="+15"/>
@@ -2147,25 +2259,9 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>prepdeck::MainWindow</name>
+    <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+96"/>
-        <location line="+763"/>
-        <source>Prepdeck</source>
-        <translation>Prepdeck</translation>
-    </message>
-    <message>
-        <location line="-738"/>
-        <source>Prepdeck (read-only)</source>
-        <translation>Prepdeck (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
-        <translation>Schreibgeschützt: Die Datei dieser Bibliothek kann nicht geschrieben werden, daher werden Bewertungen, Notizen und Importe nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-40"/>
         <source>Library moved</source>
         <translation>Bibliothek verschoben</translation>
     </message>
@@ -2175,33 +2271,46 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Bibliothek wurde nach %1 kopiert und geprüft. Prepdeck startet jetzt neu, um sie dort zu öffnen; danach wird die alte Datei entfernt.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <location line="+14"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Put the backup %1 in the library&apos;s place? The library as it is now is kept as a backup first.</source>
         <translation>Die Bibliothek durch die Sicherung %1 ersetzen? Der aktuelle Stand der Bibliothek wird vorher als Sicherung aufbewahrt.</translation>
     </message>
+</context>
+<context>
+    <name>prepdeck::MainWindow</name>
     <message>
-        <location line="+19"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+58"/>
+        <location line="+611"/>
+        <source>Prepdeck</source>
+        <translation>Prepdeck</translation>
+    </message>
+    <message>
+        <location line="-577"/>
+        <source>Prepdeck (read-only)</source>
+        <translation>Prepdeck (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
+        <translation>Schreibgeschützt: Die Datei dieser Bibliothek kann nicht geschrieben werden, daher werden Bewertungen, Notizen und Importe nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restored %1. The library it replaced was kept as %2.</source>
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+580"/>
-        <source>Import question banks</source>
-        <translation>Fragensammlungen importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
-        <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-417"/>
+        <location line="+164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2312,7 +2421,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-139"/>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
@@ -2377,7 +2491,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+118"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -2385,7 +2499,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%Ln question(s) shown</source>
         <translation>
             <numerusform>%Ln Frage angezeigt</numerusform>
@@ -2400,29 +2514,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
             <numerusform>Lernwarteschlange: %Ln Fragen — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+155"/>
-        <source>Starter bank loaded: %Ln question(s).</source>
-        <translation>
-            <numerusform>Startsammlung geladen: %Ln Frage.</numerusform>
-            <numerusform>Startsammlung geladen: %Ln Fragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+58"/>
-        <source>Imported %Ln question(s).</source>
-        <translation>
-            <numerusform>%Ln Frage importiert.</numerusform>
-            <numerusform>%Ln Fragen importiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-315"/>
+        <location line="-100"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-45"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln heute fällig</numerusform>
@@ -2438,60 +2536,20 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+45"/>
+        <location line="+23"/>
         <source>No questions match.</source>
         <translation>Keine passenden Fragen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Rated %1. Due again %2.</source>
         <translation>Bewertet mit %1. Wieder fällig am %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Print mock-interview sheets</source>
-        <translation>Blätter für ein Probeinterview drucken</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the %1 listed now (%2)</source>
-        <translation>die %1 aktuell aufgeführten (%2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No questions match, so there is nothing to print.</source>
-        <translation>Keine Fragen passen, daher gibt es nichts zu drucken.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Study sheet — %1</source>
-        <translation>Lernblatt — %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>%1 wird importiert (%2 von %3)…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Import cancelled; the file being imported was not saved.</source>
-        <translation>Import abgebrochen; die gerade importierte Datei wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2554,17 +2612,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+133"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-129"/>
         <source>End (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <source>Coaching tip</source>
         <translation>Tipp</translation>
     </message>
@@ -2574,28 +2632,28 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Mögliche Nachfrage</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+60"/>
+        <location line="+13"/>
+        <location line="+63"/>
         <source>End the interview?</source>
         <translation>Interview beenden?</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>End the mock interview now? The questions answered so far are kept.</source>
         <translation>Das Probeinterview jetzt beenden? Die bisher beantworteten Fragen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Question %1 of %2  ·  %3 in all%4</source>
         <translation>Frage %1 von %2  ·  %3 insgesamt%4</translation>
     </message>
@@ -2613,6 +2671,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+12"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::MockLauncher</name>
+    <message>
+        <location filename="../app/ui/mocklauncher.cpp" line="+88"/>
+        <source>Print mock-interview sheets</source>
+        <translation>Blätter für ein Probeinterview drucken</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2885,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+41"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+42"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2918,7 +2984,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Prepdeck-Bibliothek (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Moving the library to %1…</source>
+        <translation>Die Bibliothek wird nach %1 verschoben…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Library not moved</source>
         <translation>Bibliothek nicht verschoben</translation>
     </message>
@@ -2971,7 +3042,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+72"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>
@@ -2995,22 +3066,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+95"/>
         <source>, mean confidence %L1</source>
         <translation>, mittlere Sicherheit %L1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• Bei diesem Tempo: %1 % von %2 bereit bis %3 (jetzt %4 %).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Whole library</source>
         <translation>Gesamte Bibliothek</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -3022,7 +3093,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 %3 von %4 bereit, %5 nie bewertet%6</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Mean confidence</source>
         <translation>Mittlere Sicherheit</translation>
     </message>
@@ -3105,7 +3176,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>5 Sitzt</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>#</source>
         <translation>#</translation>
     </message>

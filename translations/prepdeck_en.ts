@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/library.cpp" line="+195"/>
+        <location filename="../app/library/library.cpp" line="+198"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+94"/>
+        <location filename="../app/ui/progressview.cpp" line="+96"/>
         <source>%1: %Ln rating(s)</source>
         <translation>
             <numerusform>%1: %Ln rating</numerusform>
@@ -228,6 +228,25 @@
     </message>
 </context>
 <context>
+    <name>prepdeck::ImportFlow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/importflow.cpp" line="+82"/>
+        <source>Starter bank loaded: %Ln question(s).</source>
+        <translation>
+            <numerusform>Starter bank loaded: %Ln question.</numerusform>
+            <numerusform>Starter bank loaded: %Ln questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported %Ln question(s).</source>
+        <translation>
+            <numerusform>Imported %Ln question.</numerusform>
+            <numerusform>Imported %Ln questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::ImportReportDialog</name>
     <message numerus="yes">
         <location filename="../app/ui/importreportdialog.cpp" line="+39"/>
@@ -241,7 +260,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+477"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+435"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -249,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%Ln question(s) shown</source>
         <translation>
             <numerusform>%Ln question shown</numerusform>
@@ -280,22 +299,6 @@
             <numerusform>Study queue: %Ln questions — overdue first, then the weakest, then never rated.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+155"/>
-        <source>Starter bank loaded: %Ln question(s).</source>
-        <translation>
-            <numerusform>Starter bank loaded: %Ln question.</numerusform>
-            <numerusform>Starter bank loaded: %Ln questions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+58"/>
-        <source>Imported %Ln question(s).</source>
-        <translation>
-            <numerusform>Imported %Ln question.</numerusform>
-            <numerusform>Imported %Ln questions.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>prepdeck::MockHistoryDialog</name>
@@ -322,7 +325,7 @@
 <context>
     <name>prepdeck::ProgressView</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+156"/>
+        <location filename="../app/ui/progressview.cpp" line="+185"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>

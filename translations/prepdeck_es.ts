@@ -210,8 +210,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--layout admite uno de: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>starter bank</source>
         <translation>banco inicial</translation>
     </message>
@@ -1026,7 +1025,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada y no se ha podido apartar. Muévala manualmente (no se ha eliminado) y vuelva a iniciar Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="+127"/>
+        <location filename="../app/library/library.cpp" line="+130"/>
         <location filename="../app/library/librarycare.cpp" line="+31"/>
         <source>Checking the library</source>
         <translation>comprobar la biblioteca</translation>
@@ -1100,7 +1099,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se ha podido poner en su sitio la copia restaurada (%1); la biblioteca sigue como estaba.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>the restored library cannot be opened: %1</source>
+        <translation>no se puede abrir la biblioteca restaurada: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
     </message>
@@ -1115,7 +1119,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha movido a %1 (no se ha eliminado nada).</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-549"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>no se puede crear la carpeta de copias de seguridad. Compruebe los permisos de la carpeta de la biblioteca.</translation>
     </message>
@@ -1135,7 +1139,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca no es una base de datos SQLite.</translation>
     </message>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="+139"/>
+        <location filename="../app/library/librarycare.cpp" line="+152"/>
         <source>the library is already there.</source>
         <translation>la biblioteca ya está ahí.</translation>
     </message>
@@ -1405,14 +1409,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>preparar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="-491"/>
+        <location filename="../app/library/librarycare.cpp" line="-504"/>
         <location line="+45"/>
         <location filename="../app/library/libraryfile.cpp" line="+76"/>
         <source>Reading the library</source>
         <translation>leer la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-56"/>
+        <location filename="../app/library/library.cpp" line="-85"/>
+        <source>the library is no longer there.</source>
+        <translation>la biblioteca ya no está ahí.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>el disco está lleno, así que SQLite no puede preparar los archivos que mantiene junto a la biblioteca mientras está abierta (-wal, -shm). La biblioteca sigue como estaba: libere espacio y vuelva a abrirla.</translation>
     </message>
@@ -1658,6 +1667,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Counting the categories</source>
         <translation>contar las categorías</translation>
     </message>
+    <message>
+        <location filename="../app/library/backgroundread.h" line="+31"/>
+        <source>the library was changed by a newer Prepdeck while it was open here; open it again.</source>
+        <translation>una versión más nueva de Prepdeck cambió la biblioteca mientras estaba abierta aquí; vuelva a abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryText</name>
+    <message>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+72"/>
+        <source>the library could not be opened again after the restore: %1</source>
+        <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1683,6 +1705,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location filename="../app/study/mockplanner.cpp" line="+66"/>
         <source>there are no questions to ask in what you chose. Pick other categories, or import a bank first.</source>
         <translation>no hay preguntas que hacer en lo que ha elegido. Elija otras categorías o importe antes un banco.</translation>
+    </message>
+</context>
+<context>
+    <name>MockInterviewSession</name>
+    <message>
+        <location filename="../app/study/mockinterviewsession.cpp" line="+19"/>
+        <source>A mock interview needs at least one question.</source>
+        <translation>Una entrevista de práctica necesita al menos una pregunta.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1888,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location filename="../app/ui/libraryopening.cpp" line="+36"/>
         <location line="+29"/>
-        <location filename="../app/ui/sheetexport.cpp" line="+115"/>
+        <location filename="../app/ui/sheetexport.cpp" line="+116"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -1963,6 +1993,21 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Saved %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>the %1 listed now (%2)</source>
+        <translation>las %1 mostradas ahora (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No questions match, so there is nothing to print.</source>
+        <translation>Ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Study sheet — %1</source>
+        <translation>Hoja de estudio — %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/library/library.cpp" line="+13"/>
         <source>Interview in %Ln day(s).</source>
@@ -1981,9 +2026,27 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>StudySession</name>
+    <message>
+        <location filename="../app/study/studysession.cpp" line="+19"/>
+        <source>No question is shown to rate.</source>
+        <translation>No se muestra ninguna pregunta que valorar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rating is from 1 to 5.</source>
+        <translation>Una valoración va de 1 a 5.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No question is shown for the note.</source>
+        <translation>No se muestra ninguna pregunta para la nota.</translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+72"/>
+        <location filename="../app/ui/progressview.cpp" line="+74"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -2067,6 +2130,55 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>prepdeck::ImportFlow</name>
+    <message>
+        <location filename="../app/ui/importflow.cpp" line="+28"/>
+        <source>Import question banks</source>
+        <translation>Importar bancos de preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importando %1 (%2 de %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Starter bank loaded: %Ln question(s).</source>
+        <translation>
+            <numerusform>Banco inicial cargado: %Ln pregunta.</numerusform>
+            <numerusform>Banco inicial cargado: %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; the file being imported was not saved.</source>
+        <translation>Importación cancelada; el archivo que se estaba importando no se ha guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %Ln question(s).</source>
+        <translation>
+            <numerusform>Se ha importado %Ln pregunta.</numerusform>
+            <numerusform>Se han importado %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::ImportReportDialog</name>
     <message>
         <location filename="../app/ui/importreportdialog.cpp" line="+15"/>
@@ -2147,25 +2259,9 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
-    <name>prepdeck::MainWindow</name>
+    <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+96"/>
-        <location line="+763"/>
-        <source>Prepdeck</source>
-        <translation>Prepdeck</translation>
-    </message>
-    <message>
-        <location line="-738"/>
-        <source>Prepdeck (read-only)</source>
-        <translation>Prepdeck (solo lectura)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
-        <translation>Solo lectura: no se puede escribir en el archivo de esta biblioteca, así que las valoraciones, las notas y las importaciones no se guardan.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-40"/>
         <source>Library moved</source>
         <translation>Biblioteca movida</translation>
     </message>
@@ -2175,33 +2271,46 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La biblioteca se ha copiado en %1 y se ha verificado. Prepdeck se reinicia ahora para abrirla allí; el archivo antiguo se eliminará en cuanto lo haya hecho.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <location line="+14"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Put the backup %1 in the library&apos;s place? The library as it is now is kept as a backup first.</source>
         <translation>¿Poner la copia de seguridad %1 en lugar de la biblioteca? Antes se guarda la biblioteca actual como copia de seguridad.</translation>
     </message>
+</context>
+<context>
+    <name>prepdeck::MainWindow</name>
     <message>
-        <location line="+19"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+58"/>
+        <location line="+611"/>
+        <source>Prepdeck</source>
+        <translation>Prepdeck</translation>
+    </message>
+    <message>
+        <location line="-577"/>
+        <source>Prepdeck (read-only)</source>
+        <translation>Prepdeck (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
+        <translation>Solo lectura: no se puede escribir en el archivo de esta biblioteca, así que las valoraciones, las notas y las importaciones no se guardan.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restored %1. The library it replaced was kept as %2.</source>
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+580"/>
-        <source>Import question banks</source>
-        <translation>Importar bancos de preguntas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
-        <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="-417"/>
+        <location line="+164"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2312,7 +2421,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-139"/>
+        <source>Restoring %1…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
@@ -2377,7 +2491,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+118"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -2385,7 +2499,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%Ln question(s) shown</source>
         <translation>
             <numerusform>%Ln pregunta mostrada</numerusform>
@@ -2400,29 +2514,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
             <numerusform>Cola de estudio: %Ln preguntas — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+155"/>
-        <source>Starter bank loaded: %Ln question(s).</source>
-        <translation>
-            <numerusform>Banco inicial cargado: %Ln pregunta.</numerusform>
-            <numerusform>Banco inicial cargado: %Ln preguntas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+58"/>
-        <source>Imported %Ln question(s).</source>
-        <translation>
-            <numerusform>Se ha importado %Ln pregunta.</numerusform>
-            <numerusform>Se han importado %Ln preguntas.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-315"/>
+        <location line="-100"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-45"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln pendiente hoy</numerusform>
@@ -2438,60 +2536,20 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+22"/>
+        <location line="+45"/>
+        <location line="+23"/>
         <source>No questions match.</source>
         <translation>Ninguna pregunta coincide.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Rated %1. Due again %2.</source>
         <translation>Valoración: %1. Próximo repaso: %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Print mock-interview sheets</source>
-        <translation>Imprimir hojas de entrevista de práctica</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the %1 listed now (%2)</source>
-        <translation>las %1 mostradas ahora (%2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No questions match, so there is nothing to print.</source>
-        <translation>Ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Study sheet — %1</source>
-        <translation>Hoja de estudio — %1</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Importando %1 (%2 de %3)…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Import cancelled; the file being imported was not saved.</source>
-        <translation>Importación cancelada; el archivo que se estaba importando no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -2554,17 +2612,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+133"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-129"/>
         <source>End (Esc)</source>
         <translation>Terminar (Esc)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <source>Coaching tip</source>
         <translation>Consejo</translation>
     </message>
@@ -2574,28 +2632,28 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Pregunta de seguimiento</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Resume (P)</source>
         <translation>Reanudar (P)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+60"/>
+        <location line="+13"/>
+        <location line="+63"/>
         <source>End the interview?</source>
         <translation>¿Terminar la entrevista?</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>End the mock interview now? The questions answered so far are kept.</source>
         <translation>¿Terminar ya la entrevista de práctica? Las preguntas respondidas hasta ahora se conservan.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Question %1 of %2  ·  %3 in all%4</source>
         <translation>Pregunta %1 de %2  ·  %3 en total%4</translation>
     </message>
@@ -2613,6 +2671,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+12"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::MockLauncher</name>
+    <message>
+        <location filename="../app/ui/mocklauncher.cpp" line="+88"/>
+        <source>Print mock-interview sheets</source>
+        <translation>Imprimir hojas de entrevista de práctica</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2885,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/preferencesdialog.cpp" line="+41"/>
+        <location filename="../app/ui/preferencesdialog.cpp" line="+42"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2918,7 +2984,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Biblioteca de Prepdeck (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Moving the library to %1…</source>
+        <translation>Moviendo la biblioteca a %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Library not moved</source>
         <translation>Biblioteca no movida</translation>
     </message>
@@ -2971,7 +3042,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+72"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>
@@ -2995,22 +3066,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+95"/>
         <source>, mean confidence %L1</source>
         <translation>, confianza media %L1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• A este ritmo: %1% de %2 listo para el %3 (%4% ahora).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Whole library</source>
         <translation>Toda la biblioteca</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>Listas</translation>
     </message>
@@ -3022,7 +3093,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Mean confidence</source>
         <translation>Confianza media</translation>
     </message>
@@ -3105,7 +3176,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>5 Dominado</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>#</source>
         <translation>#</translation>
     </message>

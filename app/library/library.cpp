@@ -63,6 +63,9 @@ Library::open(const QString &path, const QList<Migration> &migrations, const Ope
         if (!examined)
             return examined.error();
         place = *examined;
+        if (!place.exists && options.mustExist)
+            return Error{LibraryText::tr("the library is no longer there."), path, 0,
+                         Error::Kind::NotFound};
         if (!place.exists) {
             if (Status created = libraryfile::create(path, migrations); !created)
                 return created.error();
@@ -198,6 +201,30 @@ QString progressSummary(const Library &store, const QDateTime &now)
             store.progress().ratingRecords(QDateTime(today.addDays(-400), QTime(0, 0)).toUTC()))
         parts << QObject::tr("Streak: %Ln day(s).", nullptr, progress::streak(*recent, today));
     return parts.join(QLatin1Char(' '));
+}
+
+Result<ProgressSnapshot> readProgress(const Library &store, const QDateTime &now)
+{
+    ProgressSnapshot snapshot;
+    snapshot.today = now.toLocalTime().date();
+    auto readiness = store.progress().readiness();
+    if (!readiness)
+        return readiness.error();
+    auto recent = store.progress().ratingRecords(
+        QDateTime(snapshot.today.addDays(-26 * 7), QTime(0, 0)).toUTC());
+    if (!recent)
+        return recent.error();
+    auto mocks = store.mocks().points();
+    if (!mocks)
+        return mocks.error();
+    auto plan = store.settings().interviewPlan();
+    if (!plan)
+        return plan.error();
+    snapshot.readiness = std::move(*readiness);
+    snapshot.recent = std::move(*recent);
+    snapshot.mocks = std::move(*mocks);
+    snapshot.plan = *plan;
+    return snapshot;
 }
 
 } // namespace prepdeck

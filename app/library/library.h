@@ -39,6 +39,7 @@ struct LibraryOpenOptions
     // Called before a schema upgrade (from, to), e.g. to take a backup; an error stops the
     // open with nothing changed.
     std::function<Status(int, int)> beforeUpgrade;
+    bool mustExist = false; // a missing file is NotFound rather than a new library
 };
 
 // The user's library, opened: one SQLite file of banks, categories, questions, rating events
@@ -115,5 +116,16 @@ private:
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.
 QString progressSummary(const Library &store, const QDateTime &now);
+
+// Everything the progress view shows, read at once (on a worker: see backgroundread.h).
+struct ProgressSnapshot
+{
+    QDate today; // local, when it was read
+    QList<Readiness> readiness;
+    QList<RatingRecord> recent; // the last 26 weeks, oldest first
+    QList<MockPoint> mocks;
+    InterviewPlan plan;
+};
+Result<ProgressSnapshot> readProgress(const Library &store, const QDateTime &now);
 
 } // namespace prepdeck

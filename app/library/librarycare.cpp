@@ -674,20 +674,33 @@ Result<QString> restoreBackup(const QString &libraryPath, const QString &backupP
     return kept;
 }
 
+Result<QString> restoreClosed(const QString &libraryPath, const QString &backupPath,
+                              const QDateTime &now)
+{
+    auto kept = restoreBackup(libraryPath, backupPath, now);
+    if (!kept)
+        return kept;
+    auto opened = openLibrary(libraryPath, now, false);
+    if (auto *failure = std::get_if<OpenFailure>(&opened))
+        return Error{LibraryText::tr("the restored library cannot be opened: %1")
+                         .arg(failure->error.message),
+                     libraryPath, 0, failure->error.kind};
+    std::get<Opened>(opened).store.reset(); // its connection is closed on this thread
+    return kept;
+}
+
 Result<QString> restoreInto(Library &store, const QString &backupPath, const QDateTime &now)
 {
-    if (Status usable = checkBackup(backupPath); !usable)
-        return usable.error();
     const QString path = store.path();
     store.close();
-    auto kept = restoreBackup(path, backupPath, now);
-    auto reopened = openLibrary(path, now, false);
-    if (auto *failure = std::get_if<OpenFailure>(&reopened))
+    auto kept = restoreClosed(path, backupPath, now);
+    auto reopened = Library::open(path);
+    if (!reopened)
         return Error{LibraryText::tr("the library could not be opened again after the restore: "
                                      "%1")
-                         .arg(failure->error.message),
-                     path, 0, failure->error.kind};
-    store.adopt(std::move(*std::get<Opened>(reopened).store));
+                         .arg(reopened.error().message),
+                     path, 0, reopened.error().kind};
+    store.adopt(std::move(**reopened));
     return kept;
 }
 

@@ -85,9 +85,16 @@ Status checkBackup(const QString &backupPath);
 Result<QString> restoreBackup(const QString &libraryPath, const QString &backupPath,
                               const QDateTime &now);
 
-// The same for a library this program has open (the window): its connection is closed,
-// the backup restored, and the library opened again in the same Library (schema upgraded
-// as at any open). If the restore fails the library is opened again as it was.
+// The part of a restore that takes time, for a worker thread, with every connection of
+// this program to the library closed by the caller: restoreBackup(), then the restored
+// library opened once as at start (a schema upgrade done, checks run) and closed again,
+// so that the caller's own open is quick. Gives what restoreBackup() gives.
+Result<QString> restoreClosed(const QString &libraryPath, const QString &backupPath,
+                              const QDateTime &now);
+
+// All of it on this thread for a library this program has open: its connection is
+// closed, restoreClosed(), and the library opened again in the same Library (as it was,
+// if the restore failed). The window does the middle part on a worker instead.
 Result<QString> restoreInto(Library &store, const QString &backupPath, const QDateTime &now);
 
 // Prepdeck's settings file (AppConfigLocation/prepdeck.ini), shared by the window and the

@@ -216,7 +216,7 @@ int QuestionTableModel::totalCount() const
 
 bool QuestionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_announcing && m_error.isEmpty() &&
+    return !parent.isValid() && !m_held && !m_announcing && m_error.isEmpty() &&
            (m_rows.size() < m_ids.size() || !m_complete);
 }
 

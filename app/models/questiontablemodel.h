@@ -48,6 +48,8 @@ public:
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 if not fetched
     void updateRow(const QuestionRow &row);
+    // While held (the library's file is being replaced) nothing more is fetched.
+    void hold(bool held) { m_held = held; }
     // Reads one question's row again (after a rating); nothing when it is not fetched.
     void refreshRow(qint64 id);
     QString lastError() const { return m_error; }
@@ -67,6 +69,7 @@ signals:
 
 private:
     const QuestionListSource &m_source;
+    bool m_held = false;
     QuestionFilter m_filter;
     QuestionOrder m_order = QuestionOrder::Library;
     Qt::SortOrder m_direction = Qt::AscendingOrder;

@@ -1,4 +1,6 @@
 #include "libraryfilecommands.h"
+#include "backgroundread.h"
+#include "librarycare.h"
 #include "messagesink.h"
 #include "preferencesdialog.h"
 #include "restoredialog.h"
@@ -6,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace prepdeck {
 
@@ -48,6 +51,32 @@ QString LibraryFileCommands::askForBackup()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return {};
     return backup;
+}
+
+void LibraryFileCommands::restore(const QString &backup, const QDateTime &now,
+                                  const std::function<bool()> &readsPending,
+                                  const std::function<void(const Result<QString> &)> &done)
+{
+    if (readsPending()) { // they take a few milliseconds: try again in a moment
+        QTimer::singleShot(20, this, [=, this] { restore(backup, now, readsPending, done); });
+        return;
+    }
+    const QString path = m_library.path();
+    m_library.close();
+    auto restored =
+        QtConcurrent::run([path, backup, now] { return care::restoreClosed(path, backup, now); });
+    whenReady(this, std::move(restored), [this, path, done](const Result<QString> &kept) {
+        auto reopened = Library::open(path);
+        if (!reopened) {
+            done(Error{LibraryText::tr("the library could not be opened again after the "
+                                       "restore: %1")
+                           .arg(reopened.error().message),
+                       path, 0, reopened.error().kind});
+            return;
+        }
+        m_library.adopt(std::move(**reopened));
+        done(kept);
+    });
 }
 
 } // namespace prepdeck

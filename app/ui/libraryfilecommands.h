@@ -4,8 +4,11 @@
 #include "preferences.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 class QWidget;
 
@@ -24,6 +27,14 @@ public:
     void editPreferences();
     // The backup the user chose and confirmed to restore; empty when cancelled.
     QString askForBackup();
+    // Puts the backup in the library's place without holding the GUI thread: once no read
+    // is pending (reads on workers hold the file open), the library's connection is closed,
+    // the backup restored and checked on a worker, and the library opened again here. `done`
+    // gets where the replaced library was kept, or why the restore failed (the library is
+    // then open again as it was).
+    void restore(const QString &backup, const QDateTime &now,
+                 const std::function<bool()> &readsPending,
+                 const std::function<void(const Result<QString> &)> &done);
 
 signals:
     void preferencesChanged(const prepdeck::Preferences &preferences);

@@ -115,8 +115,10 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 
 void MainWindow::checkOutsideChanges()
 {
+    if (isBusy())
+        return;
     const qint64 version = m_store.outsideChanges();
-    if (version == m_outsideVersion || isImporting())
+    if (version == m_outsideVersion)
         return;
     m_outsideVersion = version;
     m_store.forgetCaches();
@@ -137,21 +139,36 @@ void MainWindow::restoreFromBackup()
         restoreBackupFile(backup);
 }
 
-bool MainWindow::restoreBackupFile(const QString &backup)
+void MainWindow::restoreBackupFile(const QString &backup)
 {
+    if (m_restoring || isImporting())
+        return;
     saveEditedNote();
-    auto kept = care::restoreInto(m_store, backup, m_clock.now());
-    if (!kept) {
-        messageSink().warn(this, tr("Restore from Backup"), kept.error().toString());
-        return false;
-    }
-    m_undo->clear(); // the ratings it would take back are gone
-    m_outsideVersion = m_store.outsideChanges();
-    refreshLibrary();
-    statusBar()->showMessage(tr("Restored %1. The library it replaced was kept as %2.")
-                                 .arg(QFileInfo(backup).fileName(), QFileInfo(*kept).fileName()),
-                             10000);
-    return true;
+    m_restoring = true;
+    m_questions->hold(true); // nothing more is read from the file being replaced
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
+    statusBar()->showMessage(tr("Restoring %1…").arg(QFileInfo(backup).fileName()));
+    m_fileCommands->restore(
+        backup, m_clock.now(), [this] { return m_progress->isLoading(); },
+        [this, backup](const Result<QString> &kept) {
+            m_restoring = false;
+            m_questions->hold(false);
+            centralWidget()->setEnabled(true);
+            menuBar()->setEnabled(true);
+            statusBar()->clearMessage();
+            if (!kept) {
+                messageSink().warn(this, tr("Restore from Backup"), kept.error().toString());
+                return;
+            }
+            m_undo->clear(); // the ratings it would take back are gone
+            m_outsideVersion = m_store.outsideChanges();
+            refreshLibrary();
+            statusBar()->showMessage(
+                tr("Restored %1. The library it replaced was kept as %2.")
+                    .arg(QFileInfo(backup).fileName(), QFileInfo(*kept).fileName()),
+                10000);
+        });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -401,6 +418,8 @@ void MainWindow::refreshLibrary()
 
 void MainWindow::refreshCounts()
 {
+    if (m_restoring)
+        return; // the file is being replaced; the restore refreshes everything after
     if (auto summaries = m_store.questions().categorySummaries())
         m_categories->setSummaries(*summaries);
     if (m_progress && m_pages->currentWidget() == m_progress)
@@ -427,6 +446,8 @@ QLineEdit *MainWindow::searchField() const
 
 void MainWindow::applyFilters()
 {
+    if (m_restoring)
+        return; // the file is being replaced; the restore shows the list again after
     saveEditedNote();
     const QModelIndex node = m_tree->currentIndex();
     QuestionFilter f;
@@ -460,7 +481,7 @@ void MainWindow::selectRow(int row)
         if (m_questions->rowCount() == 0) {
             m_table->setCurrentIndex({});
             m_pane->showNothing(m_session.queueMode() ? tr("Nothing is due. Well done.")
-                                            : tr("No questions match."));
+                                                      : tr("No questions match."));
         }
         return;
     }
@@ -624,6 +645,11 @@ void MainWindow::importFiles(const QStringList &files)
 bool MainWindow::isImporting() const
 {
     return m_imports->isImporting();
+}
+
+bool MainWindow::isBusy() const
+{
+    return isImporting() || m_restoring || m_progress->isLoading();
 }
 
 void MainWindow::setShowImportReports(bool show)

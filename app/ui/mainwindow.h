@@ -59,6 +59,8 @@ public:
     // Imports in the background with a progress dialog; the report follows in a dialog.
     void importFiles(const QStringList &files);
     bool isImporting() const;
+    // Something started is still running in the background (an import, a read, a restore).
+    bool isBusy() const;
 
     QTreeView *categoryView() const { return m_tree; }
     QTableView *questionView() const { return m_table; }
@@ -80,9 +82,10 @@ public:
 
     // Reads the library again if another program changed it (called every two seconds).
     void checkOutsideChanges();
-    // File → Restore from Backup…; restoreBackupFile() does it without asking.
+    // File → Restore from Backup…; restoreBackupFile() does it without asking, on a worker
+    // (isBusy() until it is done).
     void restoreFromBackup();
-    bool restoreBackupFile(const QString &backup);
+    void restoreBackupFile(const QString &backup);
     // Makes preferences take effect in this window (Edit → Preferences… saves them).
     void applyPreferences(const Preferences &preferences);
 
@@ -127,7 +130,7 @@ private:
     const Clock &m_clock;
     LibrarySessionRecords m_records;
     StudySession m_session; // the question on show, rating it, the queue, the day's counts
-    SteadyClock m_steady; // for interview timers
+    SteadyClock m_steady;   // for interview timers
     QUndoStack *m_undo = nullptr;
     MockLauncher *m_mocks = nullptr;
     CategoryTreeModel *m_categories = nullptr;
@@ -142,6 +145,7 @@ private:
     FilterBar *m_filters = nullptr;
     QLabel *m_status = nullptr;
     qint64 m_outsideVersion = -1;
+    bool m_restoring = false; // the library's file is being replaced: nothing reads it
 
     QList<QAction *> m_shortcutActions; // listed in Help → Keyboard shortcuts
     QAction *m_revealAction = nullptr;

@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "backgroundread.h"
 #include "library.h"
 #include "librarycare.h"
 #include "messagesink.h"
@@ -116,10 +117,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     form->addRow(labelFor(tr("Library &file:"), m_library), libraryRow);
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -142,20 +143,39 @@ void PreferencesDialog::chooseLibraryPlace()
         moveLibraryTo(target);
 }
 
-bool PreferencesDialog::moveLibraryTo(const QString &target)
+void PreferencesDialog::moveLibraryTo(const QString &target)
 {
+    if (m_moving)
+        return;
+    m_moving = true;
+    m_move->setEnabled(false);
+    m_buttons->setEnabled(false);
+    m_library->setText(tr("Moving the library to %1…").arg(QDir::toNativeSeparators(target)));
     setCursor(Qt::WaitCursor);
-    const Status moved = care::moveLibrary(m_libraryPath, target);
-    unsetCursor();
-    if (!moved) {
-        messageSink().warn(this, tr("Library not moved"),
-                           tr("The library could not be moved: %1").arg(moved.error().toString()));
-        return false;
-    }
-    const QString now = QFileInfo(target).absoluteFilePath();
-    m_library->setText(QDir::toNativeSeparators(now));
-    emit libraryMoved(now);
-    return true;
+    auto moving = QtConcurrent::run(
+        [from = m_libraryPath, target] { return care::moveLibrary(from, target); });
+    whenReady(this, std::move(moving), [this, target](const Status &moved) {
+        m_moving = false;
+        unsetCursor();
+        m_move->setEnabled(true);
+        m_buttons->setEnabled(true);
+        if (!moved) {
+            m_library->setText(QDir::toNativeSeparators(m_libraryPath));
+            messageSink().warn(
+                this, tr("Library not moved"),
+                tr("The library could not be moved: %1").arg(moved.error().toString()));
+            return;
+        }
+        const QString now = QFileInfo(target).absoluteFilePath();
+        m_library->setText(QDir::toNativeSeparators(now));
+        emit libraryMoved(now);
+    });
+}
+
+void PreferencesDialog::reject()
+{
+    if (!m_moving)
+        QDialog::reject();
 }
 
 } // namespace prepdeck

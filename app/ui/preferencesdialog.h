@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,9 +25,13 @@ public:
                       QWidget *parent = nullptr);
 
     Preferences preferences() const;
-    // Moves the library there (what the Move… button does after asking where). False, with
-    // the reason shown, when it could not be moved; the library then stays where it was.
-    bool moveLibraryTo(const QString &target);
+    // Moves the library there (what the Move… button does after asking where), copying and
+    // checking it on a worker while the dialog waits; libraryMoved() follows, or the reason
+    // it could not be moved is shown and the library stays where it was.
+    void moveLibraryTo(const QString &target);
+    bool isMoving() const { return m_moving; }
+
+    void reject() override; // not while the library is being moved
     // The languages Prepdeck has translations for, as codes ("de", "es"), and English.
     static QStringList availableLanguages();
 
@@ -44,6 +49,8 @@ private:
     QSpinBox *m_textSize = nullptr;
     QLineEdit *m_library = nullptr;
     QPushButton *m_move = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_moving = false;
 };
 
 } // namespace prepdeck

@@ -1,4 +1,5 @@
 #include "progressview.h"
+#include "backgroundread.h"
 #include "confidencebardelegate.h"
 
 #include <QBarCategoryAxis>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QSet>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -232,36 +234,65 @@ void ProgressView::style(QChart *chart) const
 
 void ProgressView::refresh()
 {
-    auto readiness = m_store.progress().readiness();
-    m_readiness = readiness ? *readiness : QList<Readiness>{};
-    const QDateTime now = m_clock.now();
-    const QDate today = now.toLocalTime().date();
-    auto recent =
-        m_store.progress().ratingRecords(QDateTime(today.addDays(-26 * 7), QTime(0, 0)).toUTC());
-    m_recent = recent ? *recent : QList<RatingRecord>{};
+    const int generation = ++m_generation;
+    m_loading = true;
+    auto read =
+        readInBackground<ProgressSnapshot>(m_store, [now = m_clock.now()](const Library &library) {
+            return readProgress(library, now);
+        });
+    whenReady(this, std::move(read), [this, generation](const Result<ProgressSnapshot> &snapshot) {
+        if (generation != m_generation)
+            return; // a newer read is on its way
+        m_loading = false;
+        if (!snapshot) {
+            m_headline->setText(snapshot.error().toString());
+            return;
+        }
+        show(*snapshot);
+    });
+}
 
+void ProgressView::show(const ProgressSnapshot &snapshot)
+{
+    m_shown = snapshot;
+    m_shownOnce = true;
+    showHeadline();
+    fillScopes();
+    refreshReadiness();
+    refreshTimeline();
+    const QDate today = m_shown.today;
+    const QDate monday =
+        today.addDays(-(26 * 7 - 1)).addDays(-(today.addDays(-(26 * 7 - 1)).dayOfWeek() - 1));
+    m_calendar->setDays(progress::activity(m_shown.recent, monday, today));
+    refreshMocks();
+    refreshCalibration();
+}
+
+void ProgressView::showHeadline()
+{
+    const QDate today = m_shown.today;
     int total = 0, ready = 0;
-    for (const Readiness &r : std::as_const(m_readiness)) {
+    for (const Readiness &r : std::as_const(m_shown.readiness)) {
         total += r.questions;
         ready += r.ready;
     }
-    const int streak = progress::streak(m_recent, today);
+    const int streak = progress::streak(m_shown.recent, today);
     m_headline->setText(
         tr("%L1 of %Ln question(s) ready (%2) · streak: %3", nullptr, total)
             .arg(ready)
             .arg(QLocale().toString(total ? 100 * ready / total : 0) + QLocale().percent())
             .arg(tr("%Ln day(s)", nullptr, streak)));
 
-    auto plan = m_store.settings().interviewPlan();
+    const InterviewPlan &plan = m_shown.plan;
     QStringList forecast;
-    if (plan && plan->date.isValid() && plan->date >= today) {
-        const qint64 days = today.daysTo(plan->date);
+    if (plan.date.isValid() && plan.date >= today) {
+        const qint64 days = today.daysTo(plan.date);
         forecast << tr("Interview in %Ln day(s) (%1).", nullptr, static_cast<int>(days))
-                        .arg(QLocale().toString(plan->date, QLocale::LongFormat));
-        QList<Forecast> f = progress::forecast(m_readiness, m_recent, *plan, today);
+                        .arg(QLocale().toString(plan.date, QLocale::LongFormat));
+        QList<Forecast> f = progress::forecast(m_shown.readiness, m_shown.recent, plan, today);
         std::sort(f.begin(), f.end(),
                   [](const Forecast &a, const Forecast &b) { return a.readyThen < b.readyThen; });
-        const QString dayName = QLocale().dayName(plan->date.dayOfWeek());
+        const QString dayName = QLocale().dayName(plan.date.dayOfWeek());
         for (qsizetype i = 0; i < f.size() && i < 3; ++i)
             forecast << tr("• At this pace: %1% of %2 ready by %3 (%4% now).")
                             .arg(qRound(100 * f[i].readyThen))
@@ -270,14 +301,17 @@ void ProgressView::refresh()
     }
     m_forecast->setText(forecast.join(QLatin1Char('\n')));
     m_forecast->setVisible(!forecast.isEmpty());
+}
 
-    // The scope list: the whole library, each bank, each category.
+// The scope list of the timeline: the whole library, each bank, each category.
+void ProgressView::fillScopes()
+{
     const QVariant current = m_scope->currentData();
     m_scope->blockSignals(true);
     m_scope->clear();
     m_scope->addItem(tr("Whole library"), QStringLiteral("0/0"));
     qint64 lastBank = 0;
-    for (const Readiness &r : std::as_const(m_readiness)) {
+    for (const Readiness &r : std::as_const(m_shown.readiness)) {
         if (r.bankId != lastBank) {
             m_scope->addItem(r.bank, QStringLiteral("%1/0").arg(r.bankId));
             lastBank = r.bankId;
@@ -287,14 +321,6 @@ void ProgressView::refresh()
     }
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(current)));
     m_scope->blockSignals(false);
-
-    refreshReadiness();
-    refreshTimeline();
-    const QDate monday =
-        today.addDays(-(26 * 7 - 1)).addDays(-(today.addDays(-(26 * 7 - 1)).dayOfWeek() - 1));
-    m_calendar->setDays(progress::activity(m_recent, monday, today));
-    refreshMocks();
-    refreshCalibration();
 }
 
 void ProgressView::refreshReadiness()
@@ -304,7 +330,7 @@ void ProgressView::refreshReadiness()
     auto *set = new QBarSet(tr("Ready"));
     QStringList names;
     // Bottom to top in the chart, so the library's first category is at the top.
-    for (auto it = m_readiness.crbegin(); it != m_readiness.crend(); ++it) {
+    for (auto it = m_shown.readiness.crbegin(); it != m_shown.readiness.crend(); ++it) {
         *set << 100.0 * it->share();
         QString name = it->category;
         if (name.size() > 44)
@@ -335,9 +361,9 @@ void ProgressView::refreshReadiness()
     m_readinessChart->legend()->hide();
     style(m_readinessChart);
     m_readinessView->setMinimumHeight(
-        std::max(260, 22 * static_cast<int>(m_readiness.size()) + 60));
+        std::max(260, 22 * static_cast<int>(m_shown.readiness.size()) + 60));
 
-    const QList<Readiness> shown = m_readiness;
+    const QList<Readiness> shown = m_shown.readiness;
     connect(set, &QBarSet::clicked, this, [this, shown](int index) {
         const Readiness &r = shown[shown.size() - 1 - index];
         emit categoryActivated(r.bankId, r.categoryId);
@@ -368,11 +394,18 @@ void ProgressView::refreshTimeline()
     const QStringList scope = m_scope->currentData().toString().split(QLatin1Char('/'));
     const qint64 bankId = scope.value(0).toLongLong();
     const qint64 categoryId = scope.value(1).toLongLong();
-    const QDate today = m_clock.now().toLocalTime().date();
-    auto records = m_store.progress().ratingRecords(
-        QDateTime(today.addDays(-89), QTime(0, 0)).toUTC(), bankId, categoryId);
-    const auto means =
-        progress::dailyMeans(records ? *records : QList<RatingRecord>{}, today.addDays(-89), today);
+    const QDate today = m_shown.today;
+    // The categories in scope: one, a bank's, or all.
+    QSet<qint64> categories;
+    for (const Readiness &r : std::as_const(m_shown.readiness))
+        if ((!bankId || r.bankId == bankId) && (!categoryId || r.categoryId == categoryId))
+            categories.insert(r.categoryId);
+    const QDateTime since = QDateTime(today.addDays(-89), QTime(0, 0)).toUTC();
+    QList<RatingRecord> records;
+    for (const RatingRecord &r : std::as_const(m_shown.recent))
+        if (r.ratedAt >= since && categories.contains(r.categoryId))
+            records << r;
+    const auto means = progress::dailyMeans(records, today.addDays(-89), today);
     auto *line = new QLineSeries;
     auto *dots = new QScatterSeries;
     dots->setMarkerSize(7);
@@ -406,13 +439,12 @@ void ProgressView::refreshTimeline()
 void ProgressView::refreshMocks()
 {
     clear(m_mockChart);
-    auto points = m_store.mocks().points();
     auto *mean = new QLineSeries;
     mean->setName(tr("Mean confidence"));
     auto *inTime = new QLineSeries;
     inTime->setName(tr("Answered in time (%)"));
     int n = 0;
-    for (const MockPoint &p : points ? *points : QList<MockPoint>{}) {
+    for (const MockPoint &p : std::as_const(m_shown.mocks)) {
         ++n;
         mean->append(n, p.meanConfidence);
         inTime->append(n, 100 * p.withinTime);
@@ -449,7 +481,7 @@ void ProgressView::refreshMocks()
 void ProgressView::refreshCalibration()
 {
     clear(m_calibrationChart);
-    const QList<Calibration> calibration = progress::calibration(m_recent);
+    const QList<Calibration> calibration = progress::calibration(m_shown.recent);
     auto *series = new QHorizontalBarSeries;
     auto *study = new QBarSet(tr("In study"));
     auto *mock = new QBarSet(tr("In mock interviews"));
@@ -502,8 +534,8 @@ bool ProgressView::savePng(const QString &path) const
 
 void ProgressView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
-        refresh();
+    if (event->type() == QEvent::PaletteChange && m_shownOnce)
+        show(m_shown); // the charts in the new colours; nothing to read again
     QWidget::changeEvent(event);
 }
 

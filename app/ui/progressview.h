@@ -24,14 +24,18 @@ class ProgressView final : public QWidget
 public:
     ProgressView(Library &store, const Clock &clock, QWidget *parent = nullptr);
 
-    // Reads the library again (after a rating, an import, a new interview date).
+    // Reads the library again (after a rating, an import, a new interview date), on a
+    // worker; the view follows when the figures are back.
     void refresh();
+    bool isLoading() const { return m_loading; }
+    // Shows figures read before (refresh() reads and shows them).
+    void show(const ProgressSnapshot &snapshot);
     // Saves all the charts as one PNG picture.
     bool savePng(const QString &path) const;
 
     QLabel *headline() const { return m_headline; }
     QChart *readinessChart() const { return m_readinessChart; }
-    QList<Readiness> shownReadiness() const { return m_readiness; }
+    QList<Readiness> shownReadiness() const { return m_shown.readiness; }
 
 signals:
     void categoryActivated(qint64 bankId, qint64 categoryId);
@@ -40,6 +44,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showHeadline();
+    void fillScopes();
     void refreshReadiness();
     void refreshTimeline();
     void refreshMocks();
@@ -48,8 +54,10 @@ private:
 
     Library &m_store;
     const Clock &m_clock;
-    QList<Readiness> m_readiness;
-    QList<RatingRecord> m_recent; // the last 26 weeks
+    ProgressSnapshot m_shown;
+    int m_generation = 0; // of the latest read: an older one coming back late is dropped
+    bool m_loading = false;
+    bool m_shownOnce = false;
 
     QLabel *m_headline = nullptr;
     QLabel *m_forecast = nullptr;

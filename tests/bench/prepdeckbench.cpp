@@ -2,6 +2,7 @@
 // Every figure is the median of several runs, measured through the code the window uses.
 #include "bankgenerator.h"
 #include "categorytreemodel.h"
+#include "guistall.h"
 #include "importer.h"
 #include "layouts.h"
 #include "library.h"
@@ -276,22 +277,31 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         }
     }
 
+    // gui_stall_*: the study window on this library, searched, restored and its progress
+    // shown. Last, as the restore rewrites the library.
+    store->reset();
+    const double peakMb = peakRssMb(); // the window's own memory is not the import's
+    const QJsonObject stall = bench::measureGuiStall(database);
+
     const double importS = median(imports);
-    return QJsonObject{{QStringLiteral("n"), n},
-                       {QStringLiteral("layout"), QStringLiteral("prepdeck")},
-                       {QStringLiteral("bank_mb"), bankMb},
-                       {QStringLiteral("import_s"), importS},
-                       {QStringLiteral("import_questions_per_s"), importS > 0 ? n / importS : 0},
-                       {QStringLiteral("open_ms"), median(opens)},
-                       {QStringLiteral("search_p50_ms"), percentile(searches, 0.5)},
-                       {QStringLiteral("search_p99_ms"), percentile(searches, 0.99)},
-                       {QStringLiteral("render_ms"), median(renders)},
-                       {QStringLiteral("scroll_all_ms"), median(scrolls)},
-                       {QStringLiteral("pdf_1000_s"), median(pdfs)},
-                       {QStringLiteral("render_pathological_ms"), median(pathological)},
-                       {QStringLiteral("render_huge_ms"), median(hugeRenders)},
-                       {QStringLiteral("pdf_pathological_s"), median(pathologicalPdfs)},
-                       {QStringLiteral("peak_rss_mb"), peakRssMb()}};
+    QJsonObject figures{{QStringLiteral("n"), n},
+                        {QStringLiteral("layout"), QStringLiteral("prepdeck")},
+                        {QStringLiteral("bank_mb"), bankMb},
+                        {QStringLiteral("import_s"), importS},
+                        {QStringLiteral("import_questions_per_s"), importS > 0 ? n / importS : 0},
+                        {QStringLiteral("open_ms"), median(opens)},
+                        {QStringLiteral("search_p50_ms"), percentile(searches, 0.5)},
+                        {QStringLiteral("search_p99_ms"), percentile(searches, 0.99)},
+                        {QStringLiteral("render_ms"), median(renders)},
+                        {QStringLiteral("scroll_all_ms"), median(scrolls)},
+                        {QStringLiteral("pdf_1000_s"), median(pdfs)},
+                        {QStringLiteral("render_pathological_ms"), median(pathological)},
+                        {QStringLiteral("render_huge_ms"), median(hugeRenders)},
+                        {QStringLiteral("pdf_pathological_s"), median(pathologicalPdfs)},
+                        {QStringLiteral("peak_rss_mb"), peakMb}};
+    for (auto it = stall.begin(); it != stall.end(); ++it)
+        figures.insert(it.key(), it.value());
+    return figures;
 }
 
 // The other layouts' import: the same generated bank written as a user's file in that
@@ -501,6 +511,16 @@ int main(int argc, char *argv[])
             r[QStringLiteral("render_pathological_ms")].toDouble(),
             r[QStringLiteral("render_huge_ms")].toDouble(),
             r[QStringLiteral("pdf_pathological_s")].toDouble());
+    }
+    std::printf("\n%9s %12s %12s %12s %12s\n", "n", "stall max ms", "search ms", "restore ms",
+                "progress ms");
+    for (const QJsonValue &v : std::as_const(results)) {
+        const QJsonObject r = v.toObject();
+        std::printf("%9d %12.1f %12.1f %12.1f %12.1f\n", r[QStringLiteral("n")].toInt(),
+                    r[QStringLiteral("gui_stall_max_ms")].toDouble(),
+                    r[QStringLiteral("gui_stall_search_ms")].toDouble(),
+                    r[QStringLiteral("gui_stall_restore_ms")].toDouble(),
+                    r[QStringLiteral("gui_stall_progress_ms")].toDouble());
     }
     if (!layoutResults.isEmpty()) {
         std::printf("\n%9s %-18s %9s %9s %9s\n", "n", "layout", "bank MB", "import s", "peak MB");

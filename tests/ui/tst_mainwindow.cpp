@@ -311,6 +311,8 @@ private slots:
         auto w = showWindow();
         QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(w->pages()->currentWidget(), static_cast<QWidget *>(w->progressView()));
+        // The figures are read on a worker; the view follows when they are back.
+        QTRY_VERIFY(!w->isBusy());
         QVERIFY(w->progressView()->headline()->text().startsWith(
             QStringLiteral("0 of 3 questions ready")));
 
@@ -322,6 +324,7 @@ private slots:
         QTest::keyClick(w->questionView(), Qt::Key_Space);
         QTest::keyClick(w->questionView(), Qt::Key_4); // rates question 2 through the window
         QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(!w->isBusy());
         QVERIFY2(w->progressView()->headline()->text().startsWith(
                      QStringLiteral("2 of 3 questions ready (66%)")),
                  qPrintable(w->progressView()->headline()->text()));
@@ -352,6 +355,7 @@ private slots:
         QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("interview in 9 days")),
                  qPrintable(w->statusLabel()->text()));
         QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(!w->isBusy());
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("progressForecast"))
                     ->text()
                     .contains(QStringLiteral("Interview in 9 days")));
@@ -429,7 +433,11 @@ private slots:
         press(*window, Qt::Key_Space); // reveal
         press(*window, Qt::Key_4);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 1);
-        QVERIFY(window->restoreBackupFile(*backup));
+        window->restoreBackupFile(*backup);
+        QVERIFY(window->isBusy()); // on a worker; the window stays responsive
+        QVERIFY(!window->centralWidget()->isEnabled());
+        QTRY_VERIFY(!window->isBusy());
+        QVERIFY(window->centralWidget()->isEnabled());
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
         QCOMPARE(window->questionModel()->totalCount(), 2);
         // The library it replaced is a backup of its own, with the rating.
@@ -540,8 +548,10 @@ private slots:
         const QString target = m_dir->filePath(QStringLiteral("elsewhere/library.sqlite"));
         PreferencesDialog dialog(Preferences::load(), m_store->path(), w.get());
         QSignalSpy moved(&dialog, &PreferencesDialog::libraryMoved);
-        QVERIFY(dialog.moveLibraryTo(target));
-        QCOMPARE(moved.count(), 1);
+        dialog.moveLibraryTo(target);
+        QVERIFY(dialog.isMoving()); // on a worker, the dialog waiting
+        QTRY_COMPARE(moved.count(), 1);
+        QVERIFY(!dialog.isMoving());
         QCOMPARE(Library::defaultPath(), QFileInfo(target).absoluteFilePath());
         auto copy = Library::open(target);
         QVERIFY(copy);
