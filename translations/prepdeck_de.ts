@@ -1676,7 +1676,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+72"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+71"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
     </message>
@@ -2261,7 +2261,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-40"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-39"/>
         <source>Library moved</source>
         <translation>Bibliothek verschoben</translation>
     </message>
@@ -2284,13 +2284,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+58"/>
-        <location line="+611"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location line="+423"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-392"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2300,7 +2300,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Schreibgeschützt: Die Datei dieser Bibliothek kann nicht geschrieben werden, daher werden Bewertungen, Notizen und Importe nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -2310,7 +2310,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2370,13 +2370,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+84"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
@@ -2416,17 +2416,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-94"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+97"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
@@ -2491,7 +2491,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+103"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -2507,20 +2507,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
-        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
-        <translation>
-            <numerusform>Lernwarteschlange: %Ln Frage — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
-            <numerusform>Lernwarteschlange: %Ln Fragen — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <source>Nothing is due. Well done.</source>
-        <translation>Nichts ist fällig. Gut gemacht!</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-45"/>
+        <location line="+1"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln heute fällig</numerusform>
@@ -2534,22 +2521,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
             <numerusform>%Ln heute bewertet</numerusform>
             <numerusform>%Ln heute bewertet</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+23"/>
-        <source>No questions match.</source>
-        <translation>Keine passenden Fragen.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Rated %1. Due again %2.</source>
-        <translation>Bewertet mit %1. Wieder fällig am %2.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Note saved.</source>
-        <translation>Notiz gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3344,38 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+0"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::StudyPage</name>
+    <message>
+        <location filename="../app/ui/studypage.cpp" line="+171"/>
+        <source>Nothing is due. Well done.</source>
+        <translation>Nichts ist fällig. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>No questions match.</source>
+        <translation>Keine passenden Fragen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rated %1. Due again %2.</source>
+        <translation>Bewertet mit %1. Wieder fällig am %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <translation>
+            <numerusform>Lernwarteschlange: %Ln Frage — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
+            <numerusform>Lernwarteschlange: %Ln Fragen — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+435"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+354"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -289,14 +289,6 @@
         <translation>
             <numerusform>%Ln rated today</numerusform>
             <numerusform>%Ln rated today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+144"/>
-        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
-        <translation>
-            <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>
-            <numerusform>Study queue: %Ln questions — overdue first, then the weakest, then never rated.</numerusform>
         </translation>
     </message>
 </context>
@@ -346,6 +338,17 @@
         <translation>
             <numerusform>Interview in %Ln day (%1).</numerusform>
             <numerusform>Interview in %Ln days (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::StudyPage</name>
+    <message numerus="yes">
+        <location filename="../app/ui/studypage.cpp" line="+272"/>
+        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <translation>
+            <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>
+            <numerusform>Study queue: %Ln questions — overdue first, then the weakest, then never rated.</numerusform>
         </translation>
     </message>
 </context>

@@ -1676,7 +1676,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+72"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+71"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
     </message>
@@ -2261,7 +2261,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-40"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-39"/>
         <source>Library moved</source>
         <translation>Biblioteca movida</translation>
     </message>
@@ -2284,13 +2284,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+58"/>
-        <location line="+611"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
+        <location line="+423"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-392"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2300,7 +2300,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Solo lectura: no se puede escribir en el archivo de esta biblioteca, así que las valoraciones, las notas y las importaciones no se guardan.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
@@ -2310,7 +2310,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2370,13 +2370,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+84"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
@@ -2416,17 +2416,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-94"/>
         <source>Restoring %1…</source>
         <translation>Restaurando %1…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+97"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
@@ -2491,7 +2491,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+103"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -2507,20 +2507,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
-        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
-        <translation>
-            <numerusform>Cola de estudio: %Ln pregunta — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
-            <numerusform>Cola de estudio: %Ln preguntas — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <source>Nothing is due. Well done.</source>
-        <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-45"/>
+        <location line="+1"/>
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln pendiente hoy</numerusform>
@@ -2534,22 +2521,6 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
             <numerusform>%Ln valorada hoy</numerusform>
             <numerusform>%Ln valoradas hoy</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+23"/>
-        <source>No questions match.</source>
-        <translation>Ninguna pregunta coincide.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Rated %1. Due again %2.</source>
-        <translation>Valoración: %1. Próximo repaso: %2.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Note saved.</source>
-        <translation>Nota guardada.</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3344,38 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <location line="+0"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::StudyPage</name>
+    <message>
+        <location filename="../app/ui/studypage.cpp" line="+171"/>
+        <source>Nothing is due. Well done.</source>
+        <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>No questions match.</source>
+        <translation>Ninguna pregunta coincide.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rated %1. Due again %2.</source>
+        <translation>Valoración: %1. Próximo repaso: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <translation>
+            <numerusform>Cola de estudio: %Ln pregunta — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
+            <numerusform>Cola de estudio: %Ln preguntas — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "questionview.h"
 #include "ratingcommand.h"
 #include "shortcutsdialog.h"
+#include "studypage.h"
 #include "studypane.h"
 #include "welcomepage.h"
 #include "windowsize.h"
@@ -40,17 +41,6 @@
 
 namespace prepdeck {
 
-namespace {
-
-QStringList searchWords(const QString &text)
-{
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
-    QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
-    return words;
-}
-
-} // namespace
-
 MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_clock(clock), m_records(store),
       m_session(m_records, clock)
@@ -58,9 +48,6 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     setWindowTitle(tr("Prepdeck"));
     setAcceptDrops(true);
     m_undo = new QUndoStack(this);
-    m_categories = new CategoryTreeModel(this);
-    m_questions = new QuestionTableModel(m_store.questions(), this);
-    connect(m_questions, &QuestionTableModel::failed, this, &MainWindow::showError);
     m_fileCommands = new LibraryFileCommands(m_store, this);
     connect(m_fileCommands, &LibraryFileCommands::preferencesChanged, this,
             &MainWindow::applyPreferences);
@@ -71,11 +58,11 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     connect(m_imports, &ImportFlow::status, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_imports, &ImportFlow::failed, this, &MainWindow::showError);
-    connect(m_imports, &ImportFlow::finished, this, [this] { m_table->setFocus(); });
+    connect(m_imports, &ImportFlow::finished, this, [this] { questionView()->setFocus(); });
     m_mocks = new MockLauncher(m_store, m_clock, m_steady, this);
     connect(m_mocks, &MockLauncher::finished, this, [this] {
         refreshCounts();
-        m_questions->reload();
+        questionModel()->reload();
     });
     connect(m_mocks, &MockLauncher::failed, this, &MainWindow::showError);
 
@@ -86,7 +73,7 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     createActions();
     refreshLibrary();
     restoreState();
-    m_pane->setTextPointSize(Preferences::load().studyTextPoints);
+    studyPane()->setTextPointSize(Preferences::load().studyTextPoints);
 
     if (m_store.isReadOnly()) {
         setWindowTitle(tr("Prepdeck (read-only)"));
@@ -110,7 +97,7 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     applyTheme(preferences.theme);
-    m_pane->setTextPointSize(preferences.studyTextPoints);
+    studyPane()->setTextPointSize(preferences.studyTextPoints);
 }
 
 void MainWindow::checkOutsideChanges()
@@ -122,15 +109,8 @@ void MainWindow::checkOutsideChanges()
         return;
     m_outsideVersion = version;
     m_store.forgetCaches();
-    reloadKeepingPlace();
-}
-
-void MainWindow::reloadKeepingPlace()
-{
-    const qint64 current = m_questions->idAt(m_table->currentIndex().row());
-    refreshLibrary();
-    if (const int row = current ? m_questions->rowOf(current) : -1; row >= 0)
-        selectRow(row);
+    m_study->reloadKeepingPlace();
+    refreshCounts();
 }
 
 void MainWindow::restoreFromBackup()
@@ -143,9 +123,8 @@ void MainWindow::restoreBackupFile(const QString &backup)
 {
     if (m_restoring || isImporting())
         return;
-    saveEditedNote();
     m_restoring = true;
-    m_questions->hold(true); // nothing more is read from the file being replaced
+    m_study->hold(true); // nothing more is read from the file being replaced
     centralWidget()->setEnabled(false);
     menuBar()->setEnabled(false);
     statusBar()->showMessage(tr("Restoring %1…").arg(QFileInfo(backup).fileName()));
@@ -153,7 +132,7 @@ void MainWindow::restoreBackupFile(const QString &backup)
         backup, m_clock.now(), [this] { return m_progress->isLoading(); },
         [this, backup](const Result<QString> &kept) {
             m_restoring = false;
-            m_questions->hold(false);
+            m_study->hold(false);
             centralWidget()->setEnabled(true);
             menuBar()->setEnabled(true);
             statusBar()->clearMessage();
@@ -200,63 +179,18 @@ void MainWindow::createWidgets()
     connect(welcome, &WelcomePage::importRequested, m_imports, &ImportFlow::chooseFiles);
     m_pages->addWidget(welcome);
 
-    // Study page.
-    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-
-    m_tree = new QTreeView(m_splitter);
-    m_tree->setObjectName(QStringLiteral("categoryView"));
-    m_tree->setModel(m_categories);
-    m_tree->setHeaderHidden(true);
-    m_tree->setItemDelegate(new ConfidenceBarDelegate(m_tree));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumWidth(140);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_session.setQueueMode(false);
-        applyFilters();
-    });
-
-    auto *middle = new QWidget(m_splitter);
-    auto *ml = new QVBoxLayout(middle);
-    ml->setContentsMargins(0, 0, 0, 0);
-    m_filters = new FilterBar(middle);
-    connect(m_filters, &FilterBar::changed, this, &MainWindow::applyFilters);
-    ml->addWidget(m_filters);
-
-    m_table = new QuestionView(m_questions, middle);
-    ml->addWidget(m_table, 1);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentQuestion);
-    // A reload selects nothing; the first row is then the current question.
-    connect(m_questions, &QAbstractItemModel::modelReset, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            if (!m_table->currentIndex().isValid())
-                selectRow(0);
-        });
-    });
-
-    m_pane = new StudyPane(m_splitter);
-    m_pane->setObjectName(QStringLiteral("studyPane"));
-    connect(m_pane, &StudyPane::rateRequested, this, &MainWindow::rate);
-    connect(m_pane, &StudyPane::noteSaveRequested, this, &MainWindow::saveNote);
-
-    m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_pane);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({230, 640, 480});
-    m_pages->addWidget(m_splitter);
+    m_study = new StudyPage(m_store, m_session, m_clock, m_undo, m_pages);
+    connect(m_study, &StudyPage::countsChanged, this, &MainWindow::refreshCounts);
+    connect(m_study, &StudyPage::failed, this, &MainWindow::showError);
+    connect(m_study, &StudyPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_pages->addWidget(m_study);
 
     m_progress = new ProgressView(m_store, m_clock, m_pages);
     m_progress->setObjectName(QStringLiteral("progressView"));
     connect(m_progress, &ProgressView::categoryActivated, this,
             [this](qint64 bankId, qint64 categoryId) {
                 showStudy();
-                m_tree->setCurrentIndex(m_categories->indexFor(bankId, categoryId));
-                m_table->setFocus();
+                m_study->openCategory(bankId, categoryId);
             });
     m_pages->addWidget(m_progress);
 
@@ -362,7 +296,8 @@ std::pair<QAction *, QAction *> MainWindow::createEditMenu()
     addAction(redo);
     m_shortcutActions << undo << redo;
     edit->addSeparator();
-    addCommand(edit, tr("&Find"), QKeySequence::Find, [this] { m_filters->focusSearch(); });
+    addCommand(edit, tr("&Find"), QKeySequence::Find,
+               [this] { m_study->filterBar()->focusSearch(); });
     edit->addSeparator();
     addCommand(
         edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),
@@ -374,45 +309,31 @@ std::pair<QAction *, QAction *> MainWindow::createStudyMenu()
 {
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     m_revealAction = addCommand(
-        study, tr("&Reveal answer"), QKeySequence(Qt::Key_Space), [this] { m_pane->reveal(); },
+        study, tr("&Reveal answer"), QKeySequence(Qt::Key_Space), [this] { studyPane()->reveal(); },
         QStringLiteral("revealAction"));
     addCommand(study, tr("Show or hide the &hint"), QKeySequence(Qt::Key_H),
-               [this] { m_pane->toggleHint(); });
+               [this] { studyPane()->toggleHint(); });
     study->addSeparator();
     for (int c = 1; c <= 5; ++c)
         addCommand(study, tr("Rate %1").arg(QuestionTableModel::confidenceLabel(c)),
-                   QKeySequence(Qt::Key_0 + c), [this, c] { rate(c); });
+                   QKeySequence(Qt::Key_0 + c), [this, c] { m_study->rate(c); });
     study->addSeparator();
-    addCommand(study, tr("&Next question"), QKeySequence(Qt::Key_J), [this] { moveBy(1); });
-    addCommand(study, tr("&Previous question"), QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
+    addCommand(study, tr("&Next question"), QKeySequence(Qt::Key_J),
+               [this] { m_study->moveBy(1); });
+    addCommand(study, tr("&Previous question"), QKeySequence(Qt::Key_K),
+               [this] { m_study->moveBy(-1); });
     QAction *due = addCommand(
         study, tr("Study &due questions"), QKeySequence(QStringLiteral("Ctrl+D")),
-        [this] { studyDue(); }, QStringLiteral("studyDueAction"));
-    addCommand(study, tr("Save my &note"), QKeySequence::Save, [this] { saveEditedNote(); });
+        [this] { m_study->studyDue(); }, QStringLiteral("studyDueAction"));
+    addCommand(study, tr("Save my &note"), QKeySequence::Save,
+               [this] { m_study->saveEditedNote(); });
     return {due, m_revealAction};
 }
 
 void MainWindow::refreshLibrary()
 {
-    auto summaries = m_store.questions().categorySummaries();
-    if (!summaries) {
-        showError(summaries.error().toString());
-        return;
-    }
-    const qint64 bankId = m_tree->currentIndex().data(CategoryTreeModel::BankIdRole).toLongLong();
-    const qint64 categoryId =
-        m_tree->currentIndex().data(CategoryTreeModel::CategoryIdRole).toLongLong();
-    const bool hadSelection = m_tree->currentIndex().isValid();
-    m_categories->setSummaries(*summaries);
-    m_tree->expandAll();
-    m_pages->setCurrentIndex(summaries->isEmpty() ? 0 : 1);
-    QModelIndex select = hadSelection ? m_categories->indexFor(bankId, categoryId) : QModelIndex();
-    if (!select.isValid())
-        select = m_categories->firstCategory();
-    if (m_tree->currentIndex() == select)
-        applyFilters();
-    else
-        m_tree->setCurrentIndex(select);
+    const bool any = m_study->reload();
+    m_pages->setCurrentIndex(any ? 1 : 0);
     refreshCounts();
 }
 
@@ -421,7 +342,7 @@ void MainWindow::refreshCounts()
     if (m_restoring)
         return; // the file is being replaced; the restore refreshes everything after
     if (auto summaries = m_store.questions().categorySummaries())
-        m_categories->setSummaries(*summaries);
+        categoryModel()->setSummaries(*summaries);
     if (m_progress && m_pages->currentWidget() == m_progress)
         m_progress->refresh();
     auto counts = m_session.counts();
@@ -433,7 +354,7 @@ void MainWindow::refreshCounts()
     if (counts->daysToInterview)
         interviewNote = QStringLiteral("  ·  ") +
                         tr("interview in %Ln day(s)", nullptr, *counts->daysToInterview);
-    const int shown = m_questions->totalCount();
+    const int shown = questionModel()->totalCount();
     m_status->setText(tr("%Ln question(s) shown", nullptr, shown) + QStringLiteral("  ·  ") +
                       tr("%Ln due today", nullptr, counts->dueToday) + QStringLiteral("  ·  ") +
                       tr("%Ln rated today", nullptr, counts->ratedToday) + interviewNote);
@@ -441,149 +362,32 @@ void MainWindow::refreshCounts()
 
 QLineEdit *MainWindow::searchField() const
 {
-    return m_filters->searchField();
+    return m_study->filterBar()->searchField();
 }
 
-void MainWindow::applyFilters()
+QTreeView *MainWindow::categoryView() const
 {
-    if (m_restoring)
-        return; // the file is being replaced; the restore shows the list again after
-    saveEditedNote();
-    const QModelIndex node = m_tree->currentIndex();
-    QuestionFilter f;
-    f.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
-    f.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
-    m_filters->fill(f, m_clock.now());
-    if (m_session.queueMode()) {
-        f.queueAt = m_clock.now();
-        m_questions->setFilter(f);
-        m_questions->setOrder(QuestionOrder::Queue, Qt::AscendingOrder);
-    } else {
-        if (m_questions->order() == QuestionOrder::Queue) {
-            const QHeaderView *header = m_table->horizontalHeader();
-            m_questions->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        }
-        m_questions->setFilter(f);
-    }
-    m_pane->setHighlightWords(searchWords(f.search));
-    selectRow(0);
-    // A search shows its first screen at once; counting every match of a common word can
-    // wait for the next turn of the event loop, after the table has been drawn.
-    if (f.search.trimmed().isEmpty())
-        refreshCounts();
-    else
-        QTimer::singleShot(0, this, &MainWindow::refreshCounts);
+    return m_study->categoryView();
 }
 
-void MainWindow::selectRow(int row)
+QTableView *MainWindow::questionView() const
 {
-    if (row < 0 || row >= m_questions->rowCount()) {
-        if (m_questions->rowCount() == 0) {
-            m_table->setCurrentIndex({});
-            m_pane->showNothing(m_session.queueMode() ? tr("Nothing is due. Well done.")
-                                                      : tr("No questions match."));
-        }
-        return;
-    }
-    const QModelIndex index = m_questions->index(row, QuestionTableModel::PromptColumn);
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(m_questions->index(row, QuestionTableModel::NumberColumn));
+    return m_study->questionView();
 }
 
-void MainWindow::moveBy(int step)
+CategoryTreeModel *MainWindow::categoryModel() const
 {
-    const int row = m_table->currentIndex().row() + step;
-    while (row >= m_questions->rowCount() && m_questions->canFetchMore({}))
-        m_questions->fetchMore({});
-    selectRow(row);
+    return m_study->categoryModel();
 }
 
-void MainWindow::showCurrentQuestion()
+QuestionTableModel *MainWindow::questionModel() const
 {
-    saveEditedNote();
-    const qint64 id = m_questions->idAt(m_table->currentIndex().row());
-    m_session.show(id);
-    if (!id) {
-        m_pane->showNothing(tr("No questions match."));
-        return;
-    }
-    auto question = m_store.questions().find(id);
-    auto history = m_store.ratings().history(id);
-    if (!question || !history) {
-        showError((question ? history.error() : question.error()).toString());
-        return;
-    }
-    m_pane->showQuestion(*question, *history);
+    return m_study->questionModel();
 }
 
-void MainWindow::rate(int confidence)
+StudyPane *MainWindow::studyPane() const
 {
-    const qint64 id = m_session.current();
-    if (!id)
-        return; // nothing on show: the keys do nothing
-    auto event = m_session.rate(confidence);
-    if (!event) {
-        showError(event.error().toString());
-        return;
-    }
-    const int row = m_table->currentIndex().row();
-    // The command is pushed after the rating is stored, so pushing does not rate again.
-    m_undo->push(
-        new RatingCommand(m_session, *event, [this](qint64 questionId, const QString &error) {
-            ratingChanged(questionId, error);
-        }));
-    m_questions->refreshRow(id);
-    refreshCounts();
-    statusBar()->showMessage(
-        tr("Rated %1. Due again %2.")
-            .arg(QuestionTableModel::confidenceLabel(confidence),
-                 QLocale().toString(event->due.toLocalTime(), QLocale::ShortFormat)),
-        4000);
-    if (row + 1 < m_questions->rowCount() || m_questions->canFetchMore({}))
-        moveBy(1);
-    else
-        showCurrentQuestion(); // the last one: show it again with its new history
-}
-
-void MainWindow::ratingChanged(qint64 questionId, const QString &error)
-{
-    if (!error.isEmpty())
-        showError(error);
-    m_questions->refreshRow(questionId);
-    const int row = m_questions->rowOf(questionId);
-    if (row >= 0 && m_table->currentIndex().row() != row)
-        selectRow(row); // undo takes you back to the question
-    else if (m_pane->questionId() == questionId)
-        showCurrentQuestion();
-    refreshCounts();
-}
-
-void MainWindow::saveNote(qint64 questionId, const QString &note)
-{
-    if (const Status saved = m_session.saveNote(questionId, note); !saved) {
-        showError(saved.error().toString());
-        return;
-    }
-    statusBar()->showMessage(tr("Note saved."), 3000);
-    if (m_pane->questionId() == questionId)
-        m_pane->noteSaved(note);
-}
-
-void MainWindow::saveEditedNote()
-{
-    if (m_pane && m_pane->noteModified())
-        saveNote(m_pane->questionId(), m_pane->editedNote());
-}
-
-void MainWindow::studyDue()
-{
-    m_session.setQueueMode(true);
-    applyFilters();
-    statusBar()->showMessage(
-        tr("Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.",
-           nullptr, m_questions->totalCount()),
-        6000);
-    m_table->setFocus();
+    return m_study->studyPane();
 }
 
 bool MainWindow::startMockInterview(const MockSettings &settings)
@@ -597,9 +401,9 @@ bool MainWindow::startMockInterview(const MockSettings &settings)
 
 void MainWindow::studySheet(SheetOutput output)
 {
-    prepdeck::studySheet(this, m_store, m_clock.now(), m_questions->filter(),
-                         m_tree->currentIndex().data().toString(), m_questions->totalCount(),
-                         output, [this](const QString &status, const QString &error) {
+    prepdeck::studySheet(this, m_store, m_clock.now(), questionModel()->filter(),
+                         m_study->listName(), questionModel()->totalCount(), output,
+                         [this](const QString &status, const QString &error) {
                              if (!error.isEmpty())
                                  showError(error);
                              else if (!status.isEmpty())
@@ -609,12 +413,12 @@ void MainWindow::studySheet(SheetOutput output)
 
 void MainWindow::showStudy()
 {
-    m_pages->setCurrentIndex(m_categories->rowCount(m_categories->rootIndex()) > 0 ? 1 : 0);
+    m_pages->setCurrentIndex(categoryModel()->rowCount(categoryModel()->rootIndex()) > 0 ? 1 : 0);
 }
 
 void MainWindow::showProgress()
 {
-    saveEditedNote();
+    m_study->saveEditedNote();
     m_progress->refresh();
     m_pages->setCurrentWidget(m_progress);
 }
@@ -677,18 +481,18 @@ void MainWindow::restoreState()
     else // first start: roomy, but never larger than the screen (a 1280×800 laptop)
         resizeWithinScreen(*this, {1320, 820});
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_study->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (settings.contains(QStringLiteral("table/header")))
-        m_table->horizontalHeader()->restoreState(
+        questionView()->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("table/header")).toByteArray());
     const QModelIndex last =
-        m_categories->indexFor(settings.value(QStringLiteral("library/bank")).toLongLong(),
-                               settings.value(QStringLiteral("library/category")).toLongLong());
+        categoryModel()->indexFor(settings.value(QStringLiteral("library/bank")).toLongLong(),
+                                  settings.value(QStringLiteral("library/category")).toLongLong());
     if (last.isValid() && settings.contains(QStringLiteral("library/bank")))
-        m_tree->setCurrentIndex(last);
+        categoryView()->setCurrentIndex(last);
     // Keys go straight to the question list: Space then 4 rates the first question.
-    m_table->setFocus();
-    selectRow(0);
+    questionView()->setFocus();
+    m_study->selectRow(0);
 }
 
 void MainWindow::saveState() const
@@ -696,9 +500,10 @@ void MainWindow::saveState() const
     QSettings settings(settingsFile(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
-    const QModelIndex node = m_tree->currentIndex();
+    settings.setValue(QStringLiteral("window/splitter"), m_study->saveState());
+    settings.setValue(QStringLiteral("table/header"),
+                      questionView()->horizontalHeader()->saveState());
+    const QModelIndex node = categoryView()->currentIndex();
     settings.setValue(QStringLiteral("library/bank"), node.data(CategoryTreeModel::BankIdRole));
     settings.setValue(QStringLiteral("library/category"),
                       node.data(CategoryTreeModel::CategoryIdRole));
@@ -706,7 +511,7 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveEditedNote();
+    m_study->saveEditedNote();
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -32,12 +32,12 @@ class QUndoStack;
 namespace prepdeck {
 
 class CategoryTreeModel;
-class FilterBar;
 class ImportFlow;
 class LibraryFileCommands;
 class QuestionTableModel;
 class ProgressView;
 class MockLauncher;
+class StudyPage;
 class StudyPane;
 
 // The study window: categories on the left, the questions of the selection in the middle,
@@ -62,11 +62,12 @@ public:
     // Something started is still running in the background (an import, a read, a restore).
     bool isBusy() const;
 
-    QTreeView *categoryView() const { return m_tree; }
-    QTableView *questionView() const { return m_table; }
-    CategoryTreeModel *categoryModel() const { return m_categories; }
-    QuestionTableModel *questionModel() const { return m_questions; }
-    StudyPane *studyPane() const { return m_pane; }
+    QTreeView *categoryView() const;
+    QTableView *questionView() const;
+    CategoryTreeModel *categoryModel() const;
+    QuestionTableModel *questionModel() const;
+    StudyPane *studyPane() const;
+    StudyPage *studyPage() const { return m_study; }
     QLineEdit *searchField() const;
     QUndoStack *undoStack() const { return m_undo; }
     QStackedWidget *pages() const { return m_pages; }
@@ -112,17 +113,7 @@ private:
     void saveState() const;
 
     void refreshLibrary(); // after an import: tree, table, welcome page
-    void reloadKeepingPlace();
-    void refreshCounts(); // tree bars and the status bar
-    void applyFilters();
-    void showCurrentQuestion();
-    void selectRow(int row);
-    void moveBy(int step);
-    void rate(int confidence);
-    void ratingChanged(qint64 questionId, const QString &error);
-    void saveNote(qint64 questionId, const QString &note);
-    void saveEditedNote();
-    void studyDue();
+    void refreshCounts();  // tree bars and the status bar
     void showShortcuts();
     void showError(const QString &message);
 
@@ -133,16 +124,10 @@ private:
     SteadyClock m_steady;   // for interview timers
     QUndoStack *m_undo = nullptr;
     MockLauncher *m_mocks = nullptr;
-    CategoryTreeModel *m_categories = nullptr;
-    QuestionTableModel *m_questions = nullptr;
 
     QStackedWidget *m_pages = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTableView *m_table = nullptr;
-    StudyPane *m_pane = nullptr;
+    StudyPage *m_study = nullptr;
     ProgressView *m_progress = nullptr;
-    FilterBar *m_filters = nullptr;
     QLabel *m_status = nullptr;
     qint64 m_outsideVersion = -1;
     bool m_restoring = false; // the library's file is being replaced: nothing reads it

@@ -1,0 +1,278 @@
+#include "studypage.h"
+#include "categorytreemodel.h"
+#include "confidencebardelegate.h"
+#include "filterbar.h"
+#include "questiontablemodel.h"
+#include "questionview.h"
+#include "ratingcommand.h"
+#include "studypane.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace prepdeck {
+
+namespace {
+
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
+    return text.split(nonWord, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock, QUndoStack *undo,
+                     QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent), m_library(library), m_session(session), m_clock(clock),
+      m_undo(undo)
+{
+    setObjectName(QStringLiteral("mainSplitter"));
+    setChildrenCollapsible(false);
+    m_categories = new CategoryTreeModel(this);
+    m_questions = new QuestionTableModel(m_library.questions(), this);
+    connect(m_questions, &QuestionTableModel::failed, this, &StudyPage::failed);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("categoryView"));
+    m_tree->setModel(m_categories);
+    m_tree->setHeaderHidden(true);
+    m_tree->setItemDelegate(new ConfidenceBarDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumWidth(140);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_session.setQueueMode(false);
+        applyFilters();
+    });
+
+    auto *middle = new QWidget(this);
+    auto *ml = new QVBoxLayout(middle);
+    ml->setContentsMargins(0, 0, 0, 0);
+    m_filters = new FilterBar(middle);
+    connect(m_filters, &FilterBar::changed, this, &StudyPage::applyFilters);
+    ml->addWidget(m_filters);
+    m_table = new QuestionView(m_questions, middle);
+    ml->addWidget(m_table, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StudyPage::showCurrentQuestion);
+    // A reload selects nothing; the first row is then the current question.
+    connect(m_questions, &QAbstractItemModel::modelReset, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_table->currentIndex().isValid())
+                selectRow(0);
+        });
+    });
+
+    m_pane = new StudyPane(this);
+    m_pane->setObjectName(QStringLiteral("studyPane"));
+    connect(m_pane, &StudyPane::rateRequested, this, &StudyPage::rate);
+    connect(m_pane, &StudyPane::noteSaveRequested, this, &StudyPage::saveNote);
+
+    addWidget(m_tree);
+    addWidget(middle);
+    addWidget(m_pane);
+    setStretchFactor(0, 0);
+    setStretchFactor(1, 3);
+    setStretchFactor(2, 4);
+    setSizes({230, 640, 480});
+}
+
+QString StudyPage::listName() const
+{
+    return m_tree->currentIndex().data().toString();
+}
+
+bool StudyPage::reload()
+{
+    auto summaries = m_library.questions().categorySummaries();
+    if (!summaries) {
+        emit failed(summaries.error().toString());
+        return false;
+    }
+    const QModelIndex current = m_tree->currentIndex();
+    const qint64 bankId = current.data(CategoryTreeModel::BankIdRole).toLongLong();
+    const qint64 categoryId = current.data(CategoryTreeModel::CategoryIdRole).toLongLong();
+    const bool hadSelection = current.isValid();
+    m_categories->setSummaries(*summaries);
+    m_tree->expandAll();
+    QModelIndex select = hadSelection ? m_categories->indexFor(bankId, categoryId) : QModelIndex();
+    if (!select.isValid())
+        select = m_categories->firstCategory();
+    if (m_tree->currentIndex() == select)
+        applyFilters();
+    else
+        m_tree->setCurrentIndex(select);
+    return !summaries->isEmpty();
+}
+
+void StudyPage::reloadKeepingPlace()
+{
+    const qint64 current = m_questions->idAt(m_table->currentIndex().row());
+    reload();
+    if (const int row = current ? m_questions->rowOf(current) : -1; row >= 0)
+        selectRow(row);
+}
+
+void StudyPage::hold(bool held)
+{
+    if (held)
+        saveEditedNote();
+    m_held = held;
+    m_questions->hold(held);
+}
+
+void StudyPage::openCategory(qint64 bankId, qint64 categoryId)
+{
+    m_tree->setCurrentIndex(m_categories->indexFor(bankId, categoryId));
+    m_table->setFocus();
+}
+
+void StudyPage::applyFilters()
+{
+    if (m_held)
+        return; // the file is being replaced; a reload follows
+    saveEditedNote();
+    const QModelIndex node = m_tree->currentIndex();
+    QuestionFilter f;
+    f.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
+    f.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
+    m_filters->fill(f, m_clock.now());
+    if (m_session.queueMode()) {
+        f.queueAt = m_clock.now();
+        m_questions->setFilter(f);
+        m_questions->setOrder(QuestionOrder::Queue, Qt::AscendingOrder);
+    } else {
+        if (m_questions->order() == QuestionOrder::Queue) {
+            const QHeaderView *header = m_table->horizontalHeader();
+            m_questions->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        }
+        m_questions->setFilter(f);
+    }
+    m_pane->setHighlightWords(searchWords(f.search));
+    selectRow(0);
+    // A search shows its first screen at once; counting every match of a common word can
+    // wait for the next turn of the event loop, after the table has been drawn.
+    if (f.search.trimmed().isEmpty())
+        emit countsChanged();
+    else
+        QTimer::singleShot(0, this, &StudyPage::countsChanged);
+}
+
+void StudyPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_questions->rowCount()) {
+        if (m_questions->rowCount() == 0) {
+            m_table->setCurrentIndex({});
+            m_pane->showNothing(m_session.queueMode() ? tr("Nothing is due. Well done.")
+                                                      : tr("No questions match."));
+        }
+        return;
+    }
+    const QModelIndex index = m_questions->index(row, QuestionTableModel::PromptColumn);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(m_questions->index(row, QuestionTableModel::NumberColumn));
+}
+
+void StudyPage::moveBy(int step)
+{
+    const int row = m_table->currentIndex().row() + step;
+    while (row >= m_questions->rowCount() && m_questions->canFetchMore({}))
+        m_questions->fetchMore({});
+    selectRow(row);
+}
+
+void StudyPage::showCurrentQuestion()
+{
+    if (m_held)
+        return;
+    saveEditedNote();
+    const qint64 id = m_questions->idAt(m_table->currentIndex().row());
+    m_session.show(id);
+    if (!id) {
+        m_pane->showNothing(tr("No questions match."));
+        return;
+    }
+    auto question = m_library.questions().find(id);
+    auto history = m_library.ratings().history(id);
+    if (!question || !history) {
+        emit failed((question ? history.error() : question.error()).toString());
+        return;
+    }
+    m_pane->showQuestion(*question, *history);
+}
+
+void StudyPage::rate(int confidence)
+{
+    const qint64 id = m_session.current();
+    if (!id || m_held)
+        return; // nothing on show: the keys do nothing
+    auto event = m_session.rate(confidence);
+    if (!event) {
+        emit failed(event.error().toString());
+        return;
+    }
+    const int row = m_table->currentIndex().row();
+    // The command is pushed after the rating is stored, so pushing does not rate again.
+    m_undo->push(
+        new RatingCommand(m_session, *event, [this](qint64 questionId, const QString &error) {
+            ratingChanged(questionId, error);
+        }));
+    m_questions->refreshRow(id);
+    emit countsChanged();
+    emit statusMessage(tr("Rated %1. Due again %2.")
+                           .arg(QuestionTableModel::confidenceLabel(confidence),
+                                QLocale().toString(event->due.toLocalTime(), QLocale::ShortFormat)),
+                       4000);
+    if (row + 1 < m_questions->rowCount() || m_questions->canFetchMore({}))
+        moveBy(1);
+    else
+        showCurrentQuestion(); // the last one: show it again with its new history
+}
+
+void StudyPage::ratingChanged(qint64 questionId, const QString &error)
+{
+    if (!error.isEmpty())
+        emit failed(error);
+    m_questions->refreshRow(questionId);
+    const int row = m_questions->rowOf(questionId);
+    if (row >= 0 && m_table->currentIndex().row() != row)
+        selectRow(row); // undo takes you back to the question
+    else if (m_pane->questionId() == questionId)
+        showCurrentQuestion();
+    emit countsChanged();
+}
+
+void StudyPage::saveNote(qint64 questionId, const QString &note)
+{
+    if (const Status saved = m_session.saveNote(questionId, note); !saved) {
+        emit failed(saved.error().toString());
+        return;
+    }
+    emit statusMessage(tr("Note saved."), 3000);
+    if (m_pane->questionId() == questionId)
+        m_pane->noteSaved(note);
+}
+
+void StudyPage::saveEditedNote()
+{
+    if (m_pane && m_pane->noteModified())
+        saveNote(m_pane->questionId(), m_pane->editedNote());
+}
+
+void StudyPage::studyDue()
+{
+    m_session.setQueueMode(true);
+    applyFilters();
+    emit statusMessage(
+        tr("Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.",
+           nullptr, m_questions->totalCount()),
+        6000);
+    m_table->setFocus();
+}
+
+} // namespace prepdeck

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "clock.h"
+#include "library.h"
+#include "studysession.h"
+
+#include <QSplitter>
+
+class QTableView;
+class QTreeView;
+class QUndoStack;
+
+namespace prepdeck {
+
+class CategoryTreeModel;
+class FilterBar;
+class QuestionTableModel;
+class StudyPane;
+
+// The study page of the window: the categories on the left, the questions of the selection
+// (under the filter bar) in the middle, the question on show on the right. It moves through
+// the list, rates and keeps notes through the StudySession; ratings go on the window's undo
+// stack. What the window shows around it (counts, messages) it hears from the signals.
+class StudyPage final : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    StudyPage(Library &library, StudySession &session, const Clock &clock, QUndoStack *undo,
+              QWidget *parent = nullptr);
+
+    QTreeView *categoryView() const { return m_tree; }
+    QTableView *questionView() const { return m_table; }
+    CategoryTreeModel *categoryModel() const { return m_categories; }
+    QuestionTableModel *questionModel() const { return m_questions; }
+    StudyPane *studyPane() const { return m_pane; }
+    FilterBar *filterBar() const { return m_filters; }
+    QString listName() const; // the category or bank selected
+
+    // Reads the categories again, keeping the selection (after an import or a restore);
+    // false when there are none or they could not be read.
+    bool reload();
+    // The same, keeping the question on show too (another program changed the library).
+    void reloadKeepingPlace();
+    // While held, the file is being replaced: nothing is read until it is released.
+    void hold(bool held);
+    void openCategory(qint64 bankId, qint64 categoryId);
+
+    void applyFilters();
+    void selectRow(int row);
+    void moveBy(int step);
+    void rate(int confidence);
+    void studyDue();
+    void saveEditedNote();
+
+signals:
+    // A rating or a new list: the window's counts follow.
+    void countsChanged();
+    void statusMessage(const QString &message, int timeoutMs);
+    void failed(const QString &message);
+
+private:
+    void showCurrentQuestion();
+    void ratingChanged(qint64 questionId, const QString &error);
+    void saveNote(qint64 questionId, const QString &note);
+
+    Library &m_library;
+    StudySession &m_session;
+    const Clock &m_clock;
+    QUndoStack *m_undo;
+    bool m_held = false;
+    CategoryTreeModel *m_categories = nullptr;
+    QuestionTableModel *m_questions = nullptr;
+    QTreeView *m_tree = nullptr;
+    FilterBar *m_filters = nullptr;
+    QTableView *m_table = nullptr;
+    StudyPane *m_pane = nullptr;
+};
+
+} // namespace prepdeck
