@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
   libgl-dev
+  clang-tidy
   poppler-utils xvfb xauth
   desktop-file-utils appstream lintian man-db dpkg-dev file
   qt6-translations-l10n

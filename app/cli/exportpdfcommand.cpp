@@ -138,7 +138,10 @@ int runExportPdf(const QStringList &arguments)
             Error{CommandLine::tr("no questions match, so there is nothing to print."), {}, 0});
 
     if (withProgress) {
-        options.progressReport = (*store)->progress().readiness().valueOr({});
+        auto readiness = (*store)->progress().readiness();
+        if (!readiness)
+            return failed(readiness.error());
+        options.progressReport = *readiness;
         options.progressSummary = progressSummary(**store, QDateTime::currentDateTimeUtc());
     }
     QElapsedTimer timer;

@@ -117,8 +117,7 @@ public:
             std::optional<Speculation> ahead;
             bool final = false;
             if (ready) {
-                part = std::move(ready);
-                ready.reset();
+                part = std::exchange(ready, std::nullopt);
             } else {
                 pull(want, start.line);
                 const int end = bufferEnd();

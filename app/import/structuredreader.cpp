@@ -36,10 +36,8 @@ using namespace readertext;
 // the two threads would otherwise fight over on every line.
 using QRE = QRegularExpression;
 
-// A reading needs at least this mean likeness among its items to be a question bank, and
-// headings without a body of their own count this much of their likeness.
+// A reading needs at least this mean likeness among its items to be a question bank.
 constexpr double kMinimumMeanLikeness = 0.5;
-constexpr double kContainerWeight = 0.4;
 // A list is a list of questions when at least this share of its items reads like one.
 constexpr double kQuestionListShare = 0.5;
 // A list is a table of contents (or a list of links) when this share of its items are links.

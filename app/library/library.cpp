@@ -205,6 +205,7 @@ QString progressSummary(const Library &store, const QDateTime &now)
 
 Result<ProgressSnapshot> readProgress(const Library &store, const QDateTime &now)
 {
+    const auto sameMoment = store.readSnapshot(); // the figures must agree with each other
     ProgressSnapshot snapshot;
     snapshot.today = now.toLocalTime().date();
     auto readiness = store.progress().readiness();

@@ -92,6 +92,12 @@ public:
     // takes over another store's connection and state (the library opened again after it).
     void close();
     void adopt(Library &&other);
+    // While the object lives, every read sees the library as it was at the first one (for
+    // figures read together that must agree).
+    LibraryDatabase::ReadSnapshot readSnapshot() const
+    {
+        return LibraryDatabase::ReadSnapshot(m_db);
+    }
     // SQLite's count of changes made by other connections (another window, `prepdeck
     // rate`): when it moves, what is shown must be read again.
     qint64 outsideChanges() const;

@@ -12,6 +12,7 @@ LibraryDatabase::LibraryDatabase(QString connection, QString path)
 
 LibraryDatabase::~LibraryDatabase()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -78,6 +79,21 @@ Status LibraryDatabase::commitWrite(const QString &doing)
     return success();
 }
 
+LibraryDatabase::ReadSnapshot::ReadSnapshot(const LibraryDatabase &db)
+    : m_connection(db.connection())
+{
+    QSqlQuery q(m_connection);
+    m_begun = q.exec(QStringLiteral("BEGIN DEFERRED"));
+}
+
+LibraryDatabase::ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_begun)
+        return;
+    QSqlQuery q(m_connection);
+    q.exec(QStringLiteral("COMMIT"));
+}
+
 void LibraryDatabase::rollbackWrite()
 {
     QSqlQuery q(connection());
@@ -129,8 +145,20 @@ void LibraryDatabase::switchToWal()
     } while (waited.elapsed() < sqlite::kBusyTimeoutMs);
 }
 
+LibraryDatabase::Statement LibraryDatabase::statement(const QString &sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->prepare(sql); // if it fails, exec() gives the error
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return Statement(*found->second);
+}
+
 void LibraryDatabase::close()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -142,6 +170,7 @@ void LibraryDatabase::close()
 void LibraryDatabase::adopt(LibraryDatabase &other)
 {
     close();
+    other.m_statements.clear();
     QSqlDatabase::removeDatabase(m_connection);
     std::swap(m_connection, other.m_connection);
     std::swap(m_path, other.m_path);

@@ -11,6 +11,9 @@
 
 #include <functional>
 
+#include <memory>
+#include <unordered_map>
+
 namespace prepdeck {
 
 // The open connection to a library file and how to write through it: transactions that
@@ -53,6 +56,41 @@ public:
     // again when another program kept the library busy, up to the busy retries.
     Status inTransaction(const QString &doing, const std::function<Status(QSqlQuery &)> &work);
 
+    // A statement prepared once on this connection and kept for the next call with the same
+    // SQL (the paths taken on every key press: a question, its history, a rating). It is
+    // reset when the Statement goes, so no read stays open; never nest two of the same SQL.
+    class Statement
+    {
+    public:
+        explicit Statement(QSqlQuery &query) : m_query(query) {}
+        ~Statement() { m_query.finish(); }
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        QSqlQuery &operator*() { return m_query; }
+        QSqlQuery *operator->() { return &m_query; }
+
+    private:
+        QSqlQuery &m_query;
+    };
+    // Prepared on first use; an invalid query (with its error) when the SQL cannot be.
+    Statement statement(const QString &sql) const;
+
+    // A read transaction for as long as it lives: every query on this connection sees the
+    // library as it was at the first one, however other connections write meanwhile (WAL).
+    // Nothing happens when a transaction is open already.
+    class ReadSnapshot
+    {
+    public:
+        explicit ReadSnapshot(const LibraryDatabase &db);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    private:
+        QSqlDatabase m_connection;
+        bool m_begun = false;
+    };
+
     // SQLite's count of changes made by other connections.
     qint64 outsideChanges() const;
     // Libraries are in WAL mode all their life; one in another mode is switched when
@@ -73,6 +111,8 @@ private:
     sqlite::ReadOnlyReason m_readOnlyReason = sqlite::ReadOnlyReason::None;
     int m_busyRetries = 0;
     libraryfile::OpenMark m_openMark;
+    // Held statements by SQL; dropped before the connection closes (they belong to it).
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace prepdeck

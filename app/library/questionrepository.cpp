@@ -213,15 +213,15 @@ Result<QList<StoredQuestion>> QuestionRepository::list(const QuestionFilter &fil
 
 Result<StoredQuestion> QuestionRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.sqlError(LibraryText::tr("Reading a question"), q.lastError());
-    if (!q.next())
+    static const QString sql = kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?");
+    auto q = m_db.statement(sql);
+    q->bindValue(0, id);
+    if (!q->exec())
+        return m_db.sqlError(LibraryText::tr("Reading a question"), q->lastError());
+    if (!q->next())
         return Error{LibraryText::tr("there is no question with id %1.").arg(id), m_db.path(), 0,
                      Error::Kind::NotFound};
-    return storedQuestionFrom(q);
+    return storedQuestionFrom(*q);
 }
 
 Result<QList<qint64>> QuestionRepository::questionIds(const QuestionFilter &filter,

@@ -131,23 +131,23 @@ Result<RatingEvent> Ratings::rerate(const RatingEvent &event)
 
 Result<QList<RatingEvent>> Ratings::history(qint64 questionId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, rated_at, confidence, context, seconds FROM ratings "
-                             "WHERE question_id = ? ORDER BY rated_at, id"));
-    q.addBindValue(questionId);
-    if (!q.exec())
-        return m_db.sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
+    auto q = m_db.statement(
+        QStringLiteral("SELECT id, rated_at, confidence, context, seconds FROM ratings "
+                       "WHERE question_id = ? ORDER BY rated_at, id"));
+    q->bindValue(0, questionId);
+    if (!q->exec())
+        return m_db.sqlError(LibraryText::tr("Reading the rating history"), q->lastError());
     QList<RatingEvent> out;
-    while (q.next())
-        out << RatingEvent{q.value(0).toLongLong(),
+    while (q->next())
+        out << RatingEvent{q->value(0).toLongLong(),
                            questionId,
-                           fromTimestamp(q.value(1)),
-                           q.value(2).toInt(),
-                           q.value(3).toString(),
+                           fromTimestamp(q->value(1)),
+                           q->value(2).toInt(),
+                           q->value(3).toString(),
                            {},
                            {},
-                           q.value(4).isNull() ? std::nullopt
-                                               : std::optional<double>(q.value(4).toDouble())};
+                           q->value(4).isNull() ? std::nullopt
+                                                : std::optional<double>(q->value(4).toDouble())};
     return out;
 }
 

@@ -200,6 +200,20 @@ QJsonObject runSize(int n, int runs, const QString &dir)
         renders << ms(t);
     }
 
+    // show_question_ms: what moving to a question reads (it and its rating history), before
+    // its answer is rendered; 400 questions spread over the library.
+    QList<double> shows;
+    for (int i = 0; i < 400; ++i) {
+        const qint64 id = (*allIds)[(i * 7919 + 13) % allIds->size()];
+        QElapsedTimer t;
+        t.start();
+        auto q = (*store)->questions().find(id);
+        auto history = (*store)->ratings().history(id);
+        if (!q || !history)
+            fail(q ? history.error() : q.error());
+        shows << ms(t);
+    }
+
     // render_pathological_ms: a 20 KB answer of 10,000 nested list items, to HTML and laid
     // out as the study pane does; render_huge_ms: a 2 MB answer (both are bounded).
     const QString nested = QString(QStringLiteral("- ")).repeated(10000) + QStringLiteral("x");
@@ -293,6 +307,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
                         {QStringLiteral("search_p50_ms"), percentile(searches, 0.5)},
                         {QStringLiteral("search_p99_ms"), percentile(searches, 0.99)},
                         {QStringLiteral("render_ms"), median(renders)},
+                        {QStringLiteral("show_question_ms"), median(shows)},
                         {QStringLiteral("scroll_all_ms"), median(scrolls)},
                         {QStringLiteral("pdf_1000_s"), median(pdfs)},
                         {QStringLiteral("render_pathological_ms"), median(pathological)},
@@ -512,15 +527,16 @@ int main(int argc, char *argv[])
             r[QStringLiteral("render_huge_ms")].toDouble(),
             r[QStringLiteral("pdf_pathological_s")].toDouble());
     }
-    std::printf("\n%9s %12s %12s %12s %12s\n", "n", "stall max ms", "search ms", "restore ms",
-                "progress ms");
+    std::printf("\n%9s %12s %12s %12s %12s %12s\n", "n", "stall max ms", "search ms", "restore ms",
+                "progress ms", "show q ms");
     for (const QJsonValue &v : std::as_const(results)) {
         const QJsonObject r = v.toObject();
-        std::printf("%9d %12.1f %12.1f %12.1f %12.1f\n", r[QStringLiteral("n")].toInt(),
+        std::printf("%9d %12.1f %12.1f %12.1f %12.1f %12.3f\n", r[QStringLiteral("n")].toInt(),
                     r[QStringLiteral("gui_stall_max_ms")].toDouble(),
                     r[QStringLiteral("gui_stall_search_ms")].toDouble(),
                     r[QStringLiteral("gui_stall_restore_ms")].toDouble(),
-                    r[QStringLiteral("gui_stall_progress_ms")].toDouble());
+                    r[QStringLiteral("gui_stall_progress_ms")].toDouble(),
+                    r[QStringLiteral("show_question_ms")].toDouble());
     }
     if (!layoutResults.isEmpty()) {
         std::printf("\n%9s %-18s %9s %9s %9s\n", "n", "layout", "bank MB", "import s", "peak MB");

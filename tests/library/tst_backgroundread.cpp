@@ -1,0 +1,165 @@
+// Reading the library on a worker while this thread keeps writing, and the restore's slow
+// part on a worker: what the window relies on to never wait on SQL.
+#include "backgroundread.h"
+#include "librarycare.h"
+#include "storetestsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepdeck;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+
+void addBank(Library &library, int questions)
+{
+    Bank bank;
+    bank.name = QStringLiteral("Systems");
+    Category c;
+    c.name = QStringLiteral("Basics");
+    for (int i = 1; i <= questions; ++i) {
+        Question q;
+        q.prompt = QStringLiteral("What does step %1 do?").arg(i);
+        q.answer = QStringLiteral("Thing %1.").arg(i);
+        c.questions << q;
+    }
+    bank.categories << c;
+    if (auto counts = library.imports().importBanks({bank}, QStringLiteral("systems.md"),
+                                                    QStringLiteral("test"), false);
+        !counts)
+        qFatal("%s", qPrintable(counts.error().toString()));
+}
+
+template<typename T> T waitFor(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy done(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished() && !done.wait(30000))
+        qFatal("the worker did not finish");
+    return future.result();
+}
+
+} // namespace
+
+class TestBackgroundRead : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto library = Library::open(m_dir->filePath(QStringLiteral("lib.sqlite")));
+        QVERIFY(library);
+        m_library = std::move(*library);
+        addBank(*m_library, 50);
+    }
+    void cleanup()
+    {
+        QThreadPool::globalInstance()->waitForDone();
+        m_library.reset();
+        m_dir.reset();
+    }
+
+    // The read sees everything committed before it began, with a connection of its own.
+    void aRead_seesWhatWasCommitted()
+    {
+        QVERIFY(m_library->ratings().rate(1, 5, QStringLiteral("study"), kNow));
+        auto snapshot = waitFor(readInBackground<ProgressSnapshot>(
+            *m_library, [](const Library &l) { return readProgress(l, kNow); }));
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->readiness.size(), 1);
+        QCOMPARE(snapshot->readiness.first().ready, 1);
+        QCOMPARE(snapshot->recent.size(), 1);
+    }
+
+    // Reads on workers while this thread rates: each read is whole, none fails as busy.
+    void readsWhileWriting_neverFailOrTear()
+    {
+        QList<QFuture<Result<ProgressSnapshot>>> reads;
+        for (int i = 0; i < 20; ++i) {
+            reads << readInBackground<ProgressSnapshot>(
+                *m_library, [](const Library &l) { return readProgress(l, kNow); });
+            QVERIFY(m_library->ratings().rate(1 + i, 4, QStringLiteral("study"), kNow));
+        }
+        for (auto &read : reads) {
+            const auto snapshot = waitFor(read);
+            QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+            int ready = 0;
+            for (const Readiness &r : snapshot->readiness)
+                ready += r.ready;
+            QCOMPARE(ready, snapshot->recent.size()); // one rating per question, all 4s
+        }
+    }
+
+    // A read of a library that is gone is NotFound, and does not create an empty one.
+    void aReadOfAVanishedLibrary_isNotFound()
+    {
+        const QString path = m_library->path();
+        m_library->close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        auto counted = waitFor(readInBackground<int>(
+            *m_library, [](const Library &l) { return l.questions().countQuestions({}); }));
+        QVERIFY(!counted);
+        QCOMPARE(counted.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // whenReady() calls back on the receiver's thread, and not at all once it is gone.
+    void whenReady_callsBackOnlyWhileTheReceiverLives()
+    {
+        auto receiver = std::make_unique<QObject>();
+        bool called = false;
+        whenReady(
+            receiver.get(),
+            readInBackground<int>(
+                *m_library, [](const Library &l) { return l.questions().countQuestions({}); }),
+            [&](const Result<int> &n) {
+                QCOMPARE(QThread::currentThread(), qApp->thread());
+                called = n && *n == 50;
+            });
+        QTRY_VERIFY(called);
+
+        bool lateCall = false;
+        auto gone = std::make_unique<QObject>();
+        whenReady(gone.get(), QtConcurrent::run([] {
+                      QThread::msleep(50);
+                      return 1;
+                  }),
+                  [&](int) { lateCall = true; });
+        gone.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QVERIFY(!lateCall);
+    }
+
+    // The restore's slow part on a worker, with the library closed here, then opened again.
+    void restoreClosed_onAWorker_thenOpenedHere()
+    {
+        auto backup = care::takeBackup(m_library->path(), {}, kNow);
+        QVERIFY(backup);
+        QVERIFY(m_library->ratings().rate(1, 4, QStringLiteral("study"), kNow));
+        const QString path = m_library->path();
+        m_library->close();
+        auto kept = waitFor(
+            QtConcurrent::run([path, b = *backup] { return care::restoreClosed(path, b, kNow); }));
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
+        auto reopened = Library::open(path);
+        QVERIFY(reopened);
+        m_library->adopt(std::move(**reopened));
+        QCOMPARE(scalar(*m_library, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QVERIFY(QFile::exists(*kept)); // the library with the rating, kept as a backup
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackgroundRead)
+#include "tst_backgroundread.moc"
