@@ -8,6 +8,7 @@
 // list of tips, a roadmap — is not imported.
 #include "structuredreader.h"
 
+#include "answercleaning.h"
 #include "bankbuilder.h"
 #include "markdownblocks.h"
 #include "matchif.h"
@@ -1591,118 +1592,7 @@ private:
     // meaning no answer; at the end of a chapter, a promotion after it.
     QString cleanText(QStringList lines, bool chapterEnds = false) const
     {
-        bool fenced = false;
-        QStringList kept;
-        bool inComment = false;
-        for (const QString &line : lines) {
-            const bool fence = isFenceLine(line);
-            if (!fenced && !fence) {
-                if (inComment) {
-                    if (line.contains(QLatin1String("-->")))
-                        inComment = false;
-                    continue;
-                }
-                if (line.trimmed().startsWith(QLatin1String("<!--")) &&
-                    !line.contains(QLatin1String("-->"))) {
-                    inComment = true;
-                    continue;
-                }
-                if (isJunkLine(line))
-                    continue;
-            }
-            if (fence)
-                fenced = !fenced;
-            // Lines taken out leave one blank line where there were two (outside code).
-            if (!fenced && !fence && isBlank(line) && !kept.isEmpty() && isBlank(kept.last()))
-                continue;
-            kept << line;
-        }
-        // Indentation common to every line (an item's continuation).
-        int indent = 1000;
-        for (const QString &l : kept) {
-            if (isBlank(l))
-                continue;
-            int n = 0;
-            while (n < l.size() && l.at(n) == u' ')
-                ++n;
-            indent = std::min(indent, n);
-        }
-        if (indent > 0 && indent < 1000)
-            for (QString &l : kept)
-                l = isBlank(l) ? QString() : l.mid(indent);
-        auto isEdge = [](const QString &l) {
-            const QChar mark = firstMark(l);
-            return mark.isNull() ||
-                   ((mark == u'-' || mark == u'*' || mark == u'_') &&
-                    horizontalRule().match(l).hasMatch()) ||
-                   l.trimmed() == QLatin1String("<br>") || l.trimmed() == QLatin1String("<br/>");
-        };
-        while (!kept.isEmpty() && isEdge(kept.first()))
-            kept.removeFirst();
-        while (!kept.isEmpty() && isEdge(kept.last()))
-            kept.removeLast();
-        // "**Answer:**" at the start says what the whole text is: the label goes.
-        if (!kept.isEmpty() && !m_plain) {
-            withoutAnswerLabel(kept.first());
-            while (!kept.isEmpty() && isEdge(kept.first()))
-                kept.removeFirst();
-        }
-        // What follows the last answer of a file or chapter: "⭐ Star the repo if this
-        // helped", "Follow me on…", a paragraph at a time from the end (never code).
-        // A banner or badge (a linked image) after the promotion goes with it.
-        while (chapterEnds) {
-            qsizetype end = kept.size();
-            qsizetype cut = -1;
-            for (;;) {
-                qsizetype start = end;
-                while (start > 0 && !isBlank(kept[start - 1]))
-                    --start;
-                if (start == 0)
-                    break; // the answer's first paragraph is the answer
-                const QStringList paragraph = kept.mid(start, end - start);
-                if (std::any_of(paragraph.cbegin(), paragraph.cend(), isFenceLine))
-                    break;
-                const QString text = paragraph.join(QLatin1Char(' '));
-                if (isPromotion(text)) {
-                    cut = start;
-                    break;
-                }
-                if (!isDecoration(text))
-                    break;
-                end = start;
-                while (end > 0 && isBlank(kept[end - 1]))
-                    --end;
-            }
-            if (cut < 0)
-                break;
-            kept.resize(cut);
-            while (!kept.isEmpty() && isEdge(kept.last()))
-                kept.removeLast();
-        }
-        // Placeholders say there is no answer; what else is there stays. Never in code,
-        // where "..." and "// ..." are lines of the example.
-        bool inCode = false;
-        kept.removeIf([&inCode](const QString &l) {
-            if (isFenceLine(l)) {
-                inCode = !inCode;
-                return false;
-            }
-            // A placeholder is a few words; a longer line is text (and costs no pattern).
-            // (The longest placeholder has 14 letters; markup only adds letters.)
-            return !inCode && !isBlank(l) && !l.startsWith(QLatin1String("    ")) &&
-                   !l.startsWith(u'\t') && l.size() <= 120 &&
-                   std::count_if(l.cbegin(), l.cend(), [](QChar c) { return c.isLetter(); }) <=
-                       20 &&
-                   isPlaceholder(markdown::htmlText(l).remove(u'*').remove(u'_'));
-        });
-        while (!kept.isEmpty() && isEdge(kept.first()))
-            kept.removeFirst();
-        if (m_plain)
-            return plaintext::toMarkdown(kept);
-        for (QString &l : kept)
-            while (!l.isEmpty() && l.back().isSpace() && !l.endsWith(QLatin1String("  ")))
-                l.chop(1);
-        return kept.join(QLatin1Char('\n'));
+        return cleanAnswerLines(std::move(lines), m_plain, chapterEnds);
     }
 
     // The answer from lines [first, last], with labelled lines taken to their fields.
