@@ -63,20 +63,20 @@ void LibraryFileCommands::restore(const QString &backup, const QDateTime &now,
     }
     const QString path = m_library.path();
     m_library.close();
-    auto restored =
-        QtConcurrent::run([path, backup, now] { return care::restoreClosed(path, backup, now); });
-    whenReady(this, std::move(restored), [this, path, done](const Result<QString> &kept) {
-        auto reopened = Library::open(path);
-        if (!reopened) {
-            done(Error{LibraryText::tr("the library could not be opened again after the "
-                                       "restore: %1")
-                           .arg(reopened.error().message),
-                       path, 0, reopened.error().kind});
-            return;
-        }
-        m_library.adopt(std::move(**reopened));
-        done(kept);
-    });
+    runInBackground<Result<QString>>(
+        this, [path, backup, now] { return care::restoreClosed(path, backup, now); },
+        [this, path, done](const Result<QString> &kept) {
+            auto reopened = Library::open(path);
+            if (!reopened) {
+                done(Error{LibraryText::tr("the library could not be opened again after the "
+                                           "restore: %1")
+                               .arg(reopened.error().message),
+                           path, 0, reopened.error().kind});
+                return;
+            }
+            m_library.adopt(std::move(**reopened));
+            done(kept);
+        });
 }
 
 } // namespace prepdeck

@@ -152,24 +152,24 @@ void PreferencesDialog::moveLibraryTo(const QString &target)
     m_buttons->setEnabled(false);
     m_library->setText(tr("Moving the library to %1…").arg(QDir::toNativeSeparators(target)));
     setCursor(Qt::WaitCursor);
-    auto moving = QtConcurrent::run(
-        [from = m_libraryPath, target] { return care::moveLibrary(from, target); });
-    whenReady(this, std::move(moving), [this, target](const Status &moved) {
-        m_moving = false;
-        unsetCursor();
-        m_move->setEnabled(true);
-        m_buttons->setEnabled(true);
-        if (!moved) {
-            m_library->setText(QDir::toNativeSeparators(m_libraryPath));
-            messageSink().warn(
-                this, tr("Library not moved"),
-                tr("The library could not be moved: %1").arg(moved.error().toString()));
-            return;
-        }
-        const QString now = QFileInfo(target).absoluteFilePath();
-        m_library->setText(QDir::toNativeSeparators(now));
-        emit libraryMoved(now);
-    });
+    runInBackground<Status>(
+        this, [from = m_libraryPath, target] { return care::moveLibrary(from, target); },
+        [this, target](const Status &moved) {
+            m_moving = false;
+            unsetCursor();
+            m_move->setEnabled(true);
+            m_buttons->setEnabled(true);
+            if (!moved) {
+                m_library->setText(QDir::toNativeSeparators(m_libraryPath));
+                messageSink().warn(
+                    this, tr("Library not moved"),
+                    tr("The library could not be moved: %1").arg(moved.error().toString()));
+                return;
+            }
+            const QString now = QFileInfo(target).absoluteFilePath();
+            m_library->setText(QDir::toNativeSeparators(now));
+            emit libraryMoved(now);
+        });
 }
 
 void PreferencesDialog::reject()

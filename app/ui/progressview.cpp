@@ -236,20 +236,19 @@ void ProgressView::refresh()
 {
     const int generation = ++m_generation;
     m_loading = true;
-    auto read =
-        readInBackground<ProgressSnapshot>(m_store, [now = m_clock.now()](const Library &library) {
-            return readProgress(library, now);
+    readInBackground<ProgressSnapshot>(
+        this, m_store,
+        [now = m_clock.now()](const Library &library) { return readProgress(library, now); },
+        [this, generation](const Result<ProgressSnapshot> &snapshot) {
+            if (generation != m_generation)
+                return; // a newer read is on its way
+            m_loading = false;
+            if (!snapshot) {
+                m_headline->setText(snapshot.error().toString());
+                return;
+            }
+            show(*snapshot);
         });
-    whenReady(this, std::move(read), [this, generation](const Result<ProgressSnapshot> &snapshot) {
-        if (generation != m_generation)
-            return; // a newer read is on its way
-        m_loading = false;
-        if (!snapshot) {
-            m_headline->setText(snapshot.error().toString());
-            return;
-        }
-        show(*snapshot);
-    });
 }
 
 void ProgressView::show(const ProgressSnapshot &snapshot)

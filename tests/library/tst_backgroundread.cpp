@@ -33,14 +33,17 @@ void addBank(Library &library, int questions)
         qFatal("%s", qPrintable(counts.error().toString()));
 }
 
-template<typename T> T waitFor(QFuture<T> future)
+// Runs a read in the background and waits (running the event loop) for its result.
+template<typename T>
+Result<T> readAndWait(const Library &library, std::function<Result<T>(const Library &)> read)
 {
-    QFutureWatcher<T> watcher;
-    QSignalSpy done(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !done.wait(30000))
+    QObject receiver;
+    std::optional<Result<T>> result;
+    readInBackground<T>(&receiver, library, std::move(read),
+                        [&result](const Result<T> &r) { result.emplace(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
         qFatal("the worker did not finish");
-    return future.result();
+    return *result;
 }
 
 } // namespace
@@ -64,7 +67,6 @@ private slots:
     }
     void cleanup()
     {
-        QThreadPool::globalInstance()->waitForDone();
         m_library.reset();
         m_dir.reset();
     }
@@ -73,8 +75,8 @@ private slots:
     void aRead_seesWhatWasCommitted()
     {
         QVERIFY(m_library->ratings().rate(1, 5, QStringLiteral("study"), kNow));
-        auto snapshot = waitFor(readInBackground<ProgressSnapshot>(
-            *m_library, [](const Library &l) { return readProgress(l, kNow); }));
+        auto snapshot = readAndWait<ProgressSnapshot>(
+            *m_library, [](const Library &l) { return readProgress(l, kNow); });
         QVERIFY(snapshot);
         QCOMPARE(snapshot->readiness.size(), 1);
         QCOMPARE(snapshot->readiness.first().ready, 1);
@@ -84,14 +86,16 @@ private slots:
     // Reads on workers while this thread rates: each read is whole, none fails as busy.
     void readsWhileWriting_neverFailOrTear()
     {
-        QList<QFuture<Result<ProgressSnapshot>>> reads;
+        QObject receiver;
+        QList<Result<ProgressSnapshot>> snapshots;
         for (int i = 0; i < 20; ++i) {
-            reads << readInBackground<ProgressSnapshot>(
-                *m_library, [](const Library &l) { return readProgress(l, kNow); });
+            readInBackground<ProgressSnapshot>(
+                &receiver, *m_library, [](const Library &l) { return readProgress(l, kNow); },
+                [&snapshots](const Result<ProgressSnapshot> &s) { snapshots << s; });
             QVERIFY(m_library->ratings().rate(1 + i, 4, QStringLiteral("study"), kNow));
         }
-        for (auto &read : reads) {
-            const auto snapshot = waitFor(read);
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.size(), 20, 30000);
+        for (const auto &snapshot : std::as_const(snapshots)) {
             QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
             int ready = 0;
             for (const Readiness &r : snapshot->readiness)
@@ -107,22 +111,22 @@ private slots:
         m_library->close();
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        auto counted = waitFor(readInBackground<int>(
-            *m_library, [](const Library &l) { return l.questions().countQuestions({}); }));
+        auto counted = readAndWait<int>(
+            *m_library, [](const Library &l) { return l.questions().countQuestions({}); });
         QVERIFY(!counted);
         QCOMPARE(counted.error().kind, Error::Kind::NotFound);
         QVERIFY(!QFile::exists(path));
     }
 
-    // whenReady() calls back on the receiver's thread, and not at all once it is gone.
-    void whenReady_callsBackOnlyWhileTheReceiverLives()
+    // The result comes back on the receiver's thread, and not at all once it is gone (its
+    // going waits for the work instead).
+    void results_comeBackOnlyWhileTheReceiverLives()
     {
-        auto receiver = std::make_unique<QObject>();
         bool called = false;
-        whenReady(
-            receiver.get(),
-            readInBackground<int>(
-                *m_library, [](const Library &l) { return l.questions().countQuestions({}); }),
+        QObject receiver;
+        readInBackground<int>(
+            &receiver, *m_library,
+            [](const Library &l) { return l.questions().countQuestions({}); },
             [&](const Result<int> &n) {
                 QCOMPARE(QThread::currentThread(), qApp->thread());
                 called = n && *n == 50;
@@ -130,14 +134,18 @@ private slots:
         QTRY_VERIFY(called);
 
         bool lateCall = false;
+        bool worked = false;
         auto gone = std::make_unique<QObject>();
-        whenReady(gone.get(), QtConcurrent::run([] {
-                      QThread::msleep(50);
-                      return 1;
-                  }),
-                  [&](int) { lateCall = true; });
-        gone.reset();
-        QThreadPool::globalInstance()->waitForDone();
+        runInBackground<int>(
+            gone.get(),
+            [&worked] {
+                QThread::msleep(50);
+                worked = true;
+                return 1;
+            },
+            [&](int) { lateCall = true; });
+        gone.reset(); // waits for the work
+        QVERIFY(worked);
         QCoreApplication::processEvents();
         QVERIFY(!lateCall);
     }
@@ -150,8 +158,13 @@ private slots:
         QVERIFY(m_library->ratings().rate(1, 4, QStringLiteral("study"), kNow));
         const QString path = m_library->path();
         m_library->close();
-        auto kept = waitFor(
-            QtConcurrent::run([path, b = *backup] { return care::restoreClosed(path, b, kNow); }));
+        QObject receiver;
+        std::optional<Result<QString>> restored;
+        runInBackground<Result<QString>>(
+            &receiver, [path, b = *backup] { return care::restoreClosed(path, b, kNow); },
+            [&restored](const Result<QString> &r) { restored.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(restored.has_value(), 30000);
+        const Result<QString> kept = *restored;
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
         auto reopened = Library::open(path);
         QVERIFY(reopened);
