@@ -490,7 +490,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>keine Fragen passen, daher gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Wrote %1 to %2 in %3 s.</source>
         <translation>%1 in %3 s nach %2 geschrieben.</translation>
     </message>
@@ -931,7 +931,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+180"/>
+        <location filename="../app/import/structuredreader.cpp" line="+179"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
@@ -1523,13 +1523,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/questionrepository.cpp" line="+207"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>Auflisten der Fragen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
+        <location line="+3"/>
         <source>Reading a question</source>
         <translation>Lesen einer Frage</translation>
     </message>
@@ -1551,13 +1552,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+160"/>
+        <location filename="../app/library/ratings.cpp" line="+162"/>
         <source>Counting ratings</source>
         <translation>Zählen der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-83"/>
-        <location line="+62"/>
+        <location filename="../app/library/ratings.cpp" line="-85"/>
+        <location line="+61"/>
+        <location line="+3"/>
         <source>Reading the rating history</source>
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
@@ -1568,7 +1570,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-85"/>
+        <location filename="../app/library/ratings.cpp" line="-87"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
@@ -1668,7 +1670,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Zählen der Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/library/backgroundread.h" line="+31"/>
+        <location filename="../app/library/backgroundread.h" line="+32"/>
         <source>the library was changed by a newer Prepdeck while it was open here; open it again.</source>
         <translation>die Bibliothek wurde von einem neueren Prepdeck geändert, während sie hier offen war; öffnen Sie sie erneut.</translation>
     </message>
@@ -1676,7 +1678,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+71"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+80"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
     </message>
@@ -2261,7 +2263,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-39"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-48"/>
         <source>Library moved</source>
         <translation>Bibliothek verschoben</translation>
     </message>
@@ -2280,17 +2282,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Put the backup %1 in the library&apos;s place? The library as it is now is kept as a backup first.</source>
         <translation>Die Bibliothek durch die Sicherung %1 ersetzen? Der aktuelle Stand der Bibliothek wird vorher als Sicherung aufbewahrt.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>the restored library needs an upgrade it did not get; open Prepdeck again.</source>
+        <translation>die wiederhergestellte Bibliothek braucht eine Aktualisierung, die sie nicht bekommen hat; öffnen Sie Prepdeck erneut.</translation>
+    </message>
 </context>
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+423"/>
+        <location line="+460"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-429"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2300,17 +2307,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Schreibgeschützt: Die Datei dieser Bibliothek kann nicht geschrieben werden, daher werden Bewertungen, Notizen und Importe nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+19"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restored %1. The library it replaced was kept as %2.</source>
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2401,12 +2409,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Vorherige Frage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Study &amp;due questions</source>
         <translation>&amp;Fällige Fragen lernen</translation>
     </message>
@@ -2416,17 +2424,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-129"/>
+        <source>Finish the import or the mock interview first; then restore the backup.</source>
+        <translation>Schließen Sie zuerst den Import oder das Probeinterview ab; stellen Sie dann die Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+125"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
@@ -2491,7 +2504,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+106"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -2647,7 +2660,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MockLauncher</name>
     <message>
-        <location filename="../app/ui/mocklauncher.cpp" line="+88"/>
+        <location filename="../app/ui/mocklauncher.cpp" line="+90"/>
         <source>Print mock-interview sheets</source>
         <translation>Blätter für ein Probeinterview drucken</translation>
     </message>
@@ -3013,7 +3026,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>
@@ -3147,7 +3160,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>5 Sitzt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3360,7 +3373,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Keine passenden Fragen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Rated %1. Due again %2.</source>
         <translation>Bewertet mit %1. Wieder fällig am %2.</translation>
     </message>

@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1531"/>
+        <location filename="../app/import/structuredreader.cpp" line="+1530"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+354"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+390"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>prepdeck::ProgressView</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+185"/>
+        <location filename="../app/ui/progressview.cpp" line="+184"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+272"/>
+        <location filename="../app/ui/studypage.cpp" line="+273"/>
         <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

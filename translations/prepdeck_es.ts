@@ -490,7 +490,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Wrote %1 to %2 in %3 s.</source>
         <translation>Se ha escrito %2 (%1) en %3 s.</translation>
     </message>
@@ -931,7 +931,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+180"/>
+        <location filename="../app/import/structuredreader.cpp" line="+179"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
@@ -1523,13 +1523,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/questionrepository.cpp" line="+207"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>listar las preguntas</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
+        <location line="+3"/>
         <source>Reading a question</source>
         <translation>leer una pregunta</translation>
     </message>
@@ -1551,13 +1552,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+160"/>
+        <location filename="../app/library/ratings.cpp" line="+162"/>
         <source>Counting ratings</source>
         <translation>contar las valoraciones</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-83"/>
-        <location line="+62"/>
+        <location filename="../app/library/ratings.cpp" line="-85"/>
+        <location line="+61"/>
+        <location line="+3"/>
         <source>Reading the rating history</source>
         <translation>leer el historial de valoraciones</translation>
     </message>
@@ -1568,7 +1570,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-85"/>
+        <location filename="../app/library/ratings.cpp" line="-87"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
@@ -1668,7 +1670,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>contar las categorías</translation>
     </message>
     <message>
-        <location filename="../app/library/backgroundread.h" line="+31"/>
+        <location filename="../app/library/backgroundread.h" line="+32"/>
         <source>the library was changed by a newer Prepdeck while it was open here; open it again.</source>
         <translation>una versión más nueva de Prepdeck cambió la biblioteca mientras estaba abierta aquí; vuelva a abrirla.</translation>
     </message>
@@ -1676,7 +1678,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+71"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+80"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
     </message>
@@ -2261,7 +2263,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-39"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-48"/>
         <source>Library moved</source>
         <translation>Biblioteca movida</translation>
     </message>
@@ -2280,17 +2282,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Put the backup %1 in the library&apos;s place? The library as it is now is kept as a backup first.</source>
         <translation>¿Poner la copia de seguridad %1 en lugar de la biblioteca? Antes se guarda la biblioteca actual como copia de seguridad.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>the restored library needs an upgrade it did not get; open Prepdeck again.</source>
+        <translation>la biblioteca restaurada necesita una actualización que no ha recibido; vuelva a abrir Prepdeck.</translation>
+    </message>
 </context>
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+423"/>
+        <location line="+460"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-429"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2300,17 +2307,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Solo lectura: no se puede escribir en el archivo de esta biblioteca, así que las valoraciones, las notas y las importaciones no se guardan.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+19"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restored %1. The library it replaced was kept as %2.</source>
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2401,12 +2409,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Siguiente pregunta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Previous question</source>
         <translation>Pregunta &amp;anterior</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Study &amp;due questions</source>
         <translation>Estudiar preguntas pen&amp;dientes</translation>
     </message>
@@ -2416,17 +2424,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-129"/>
+        <source>Finish the import or the mock interview first; then restore the backup.</source>
+        <translation>Termine primero la importación o la entrevista de práctica; después restaure la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restoring %1…</source>
         <translation>Restaurando %1…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+125"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
@@ -2491,7 +2504,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+106"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -2647,7 +2660,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MockLauncher</name>
     <message>
-        <location filename="../app/ui/mocklauncher.cpp" line="+88"/>
+        <location filename="../app/ui/mocklauncher.cpp" line="+90"/>
         <source>Print mock-interview sheets</source>
         <translation>Imprimir hojas de entrevista de práctica</translation>
     </message>
@@ -3013,7 +3026,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>
@@ -3147,7 +3160,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>5 Dominado</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3360,7 +3373,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Ninguna pregunta coincide.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Rated %1. Due again %2.</source>
         <translation>Valoración: %1. Próximo repaso: %2.</translation>
     </message>

@@ -49,8 +49,11 @@ private:
     void finish()
     {
         m_thread.join();
-        m_deliver();
+        // The receiver may go inside `deliver` (and this object with it): nothing of this
+        // object is touched after the call.
+        auto deliver = std::move(m_deliver);
         deleteLater();
+        deliver();
     }
 
     std::function<void()> m_deliver;

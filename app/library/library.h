@@ -92,6 +92,7 @@ public:
     // takes over another store's connection and state (the library opened again after it).
     void close();
     void adopt(Library &&other);
+    bool isOpen() const { return m_db.connection().isOpen(); }
     // While the object lives, every read sees the library as it was at the first one (for
     // figures read together that must agree).
     LibraryDatabase::ReadSnapshot readSnapshot() const

@@ -150,7 +150,8 @@ LibraryDatabase::Statement LibraryDatabase::statement(const QString &sql) const
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(connection());
-        query->prepare(sql); // if it fails, exec() gives the error
+        if (!query->prepare(sql))
+            return Statement(std::move(query)); // not kept: the next call tries again
         found = m_statements.emplace(sql, std::move(query)).first;
     }
     return Statement(*found->second);

@@ -12,6 +12,7 @@
 #include <functional>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace prepdeck {
@@ -63,16 +64,25 @@ public:
     {
     public:
         explicit Statement(QSqlQuery &query) : m_query(query) {}
+        explicit Statement(std::unique_ptr<QSqlQuery> failed)
+            : m_query(*failed), m_failed(std::move(failed))
+        {}
         ~Statement() { m_query.finish(); }
         Statement(const Statement &) = delete;
         Statement &operator=(const Statement &) = delete;
         QSqlQuery &operator*() { return m_query; }
         QSqlQuery *operator->() { return &m_query; }
+        // Why it could not be prepared (then it is not kept, and the next call tries again).
+        std::optional<QSqlError> prepareError() const
+        {
+            return m_failed ? std::optional<QSqlError>(m_failed->lastError()) : std::nullopt;
+        }
 
     private:
         QSqlQuery &m_query;
+        std::unique_ptr<QSqlQuery> m_failed;
     };
-    // Prepared on first use; an invalid query (with its error) when the SQL cannot be.
+    // Prepared on first use and kept; see prepareError() for SQL that cannot be.
     Statement statement(const QString &sql) const;
 
     // A read transaction for as long as it lives: every query on this connection sees the

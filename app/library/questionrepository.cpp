@@ -215,6 +215,8 @@ Result<StoredQuestion> QuestionRepository::find(qint64 id) const
 {
     static const QString sql = kSelectStored + kFromQuestions + QStringLiteral(" WHERE q.id = ?");
     auto q = m_db.statement(sql);
+    if (const auto failed = q.prepareError())
+        return m_db.sqlError(LibraryText::tr("Reading a question"), *failed);
     q->bindValue(0, id);
     if (!q->exec())
         return m_db.sqlError(LibraryText::tr("Reading a question"), q->lastError());

@@ -134,6 +134,8 @@ Result<QList<RatingEvent>> Ratings::history(qint64 questionId) const
     auto q = m_db.statement(
         QStringLiteral("SELECT id, rated_at, confidence, context, seconds FROM ratings "
                        "WHERE question_id = ? ORDER BY rated_at, id"));
+    if (const auto failed = q.prepareError())
+        return m_db.sqlError(LibraryText::tr("Reading the rating history"), *failed);
     q->bindValue(0, questionId);
     if (!q->exec())
         return m_db.sqlError(LibraryText::tr("Reading the rating history"), q->lastError());

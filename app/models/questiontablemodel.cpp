@@ -132,8 +132,7 @@ void QuestionTableModel::refreshRow(qint64 id)
         return;
     auto rows = m_source.questionRowsByIds({id});
     if (!rows) {
-        m_error = rows.error().toString();
-        emit failed(m_error);
+        emit failed(rows.error().toString()); // the list itself is still whole
         return;
     }
     if (!rows->isEmpty())

@@ -66,7 +66,16 @@ void LibraryFileCommands::restore(const QString &backup, const QDateTime &now,
     runInBackground<Result<QString>>(
         this, [path, backup, now] { return care::restoreClosed(path, backup, now); },
         [this, path, done](const Result<QString> &kept) {
-            auto reopened = Library::open(path);
+            // restoreClosed() opened it once already (a schema upgrade was done there, after
+            // a backup): this open must find it, and finds nothing left to upgrade.
+            LibraryOpenOptions options;
+            options.mustExist = true;
+            options.beforeUpgrade = [path](int, int) -> Status {
+                return Error{tr("the restored library needs an upgrade it did not get; open "
+                                "Prepdeck again."),
+                             path, 0, Error::Kind::Newer};
+            };
+            auto reopened = Library::open(path, schemaMigrations(), options);
             if (!reopened) {
                 done(Error{LibraryText::tr("the library could not be opened again after the "
                                            "restore: %1")

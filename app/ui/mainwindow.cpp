@@ -121,26 +121,33 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::restoreBackupFile(const QString &backup)
 {
-    if (m_restoring || isImporting())
+    if (m_restoring)
         return;
+    if (isImporting() || m_mocks->openInterviews() > 0) {
+        messageSink().warn(this, tr("Restore from Backup"),
+                           tr("Finish the import or the mock interview first; then restore "
+                              "the backup."));
+        return;
+    }
     m_restoring = true;
     m_study->hold(true); // nothing more is read from the file being replaced
-    centralWidget()->setEnabled(false);
-    menuBar()->setEnabled(false);
+    holdInput(true);
     statusBar()->showMessage(tr("Restoring %1…").arg(QFileInfo(backup).fileName()));
     m_fileCommands->restore(
         backup, m_clock.now(), [this] { return m_progress->isLoading(); },
         [this, backup](const Result<QString> &kept) {
             m_restoring = false;
             m_study->hold(false);
-            centralWidget()->setEnabled(true);
-            menuBar()->setEnabled(true);
+            m_undo->clear(); // the ratings it would take back may be gone
+            holdInput(false);
             statusBar()->clearMessage();
+            questionView()->setFocus();
             if (!kept) {
                 messageSink().warn(this, tr("Restore from Backup"), kept.error().toString());
+                if (m_store.isOpen())
+                    refreshLibrary();
                 return;
             }
-            m_undo->clear(); // the ratings it would take back are gone
             m_outsideVersion = m_store.outsideChanges();
             refreshLibrary();
             statusBar()->showMessage(
@@ -148,6 +155,32 @@ void MainWindow::restoreBackupFile(const QString &backup)
                     .arg(QFileInfo(backup).fileName(), QFileInfo(*kept).fileName()),
                 10000);
         });
+}
+
+// While the library's file is replaced nothing may reach it: every command, the toolbar,
+// the pages and dropped files wait.
+void MainWindow::holdInput(bool held)
+{
+    if (held) {
+        m_heldActions.clear();
+        for (QAction *action : actions())
+            if (action->isEnabled()) {
+                m_heldActions << action;
+                action->setEnabled(false);
+            }
+    } else {
+        for (const QPointer<QAction> &action : std::as_const(m_heldActions))
+            if (action)
+                action->setEnabled(true);
+        m_heldActions.clear();
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_redoAction->setEnabled(m_undo->canRedo());
+    }
+    centralWidget()->setEnabled(!held);
+    menuBar()->setEnabled(!held);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(!held);
+    setAcceptDrops(!held);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -286,9 +319,9 @@ QAction *MainWindow::createFileMenu()
 std::pair<QAction *, QAction *> MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -332,8 +365,9 @@ std::pair<QAction *, QAction *> MainWindow::createStudyMenu()
 
 void MainWindow::refreshLibrary()
 {
-    const bool any = m_study->reload();
-    m_pages->setCurrentIndex(any ? 1 : 0);
+    const StudyPage::Reloaded reloaded = m_study->reload();
+    if (reloaded != StudyPage::Reloaded::Failed)
+        m_pages->setCurrentIndex(reloaded == StudyPage::Reloaded::Shown ? 1 : 0);
     refreshCounts();
 }
 
@@ -443,7 +477,8 @@ void MainWindow::editInterviewDate()
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    m_imports->importFiles(files);
+    if (!m_restoring)
+        m_imports->importFiles(files);
 }
 
 bool MainWindow::isImporting() const

@@ -10,6 +10,7 @@
 #include "studysession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -112,6 +113,7 @@ private:
     void restoreState();
     void saveState() const;
 
+    void holdInput(bool held);
     void refreshLibrary(); // after an import: tree, table, welcome page
     void refreshCounts();  // tree bars and the status bar
     void showShortcuts();
@@ -131,6 +133,9 @@ private:
     QLabel *m_status = nullptr;
     qint64 m_outsideVersion = -1;
     bool m_restoring = false; // the library's file is being replaced: nothing reads it
+    QList<QPointer<QAction>> m_heldActions; // disabled while it is
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 
     QList<QAction *> m_shortcutActions; // listed in Help → Keyboard shortcuts
     QAction *m_revealAction = nullptr;

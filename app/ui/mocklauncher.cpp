@@ -26,6 +26,8 @@ Status MockLauncher::start(const MockSettings &settings)
         delete window;
         return started;
     }
+    ++m_open;
+    connect(window, &QObject::destroyed, this, [this] { --m_open; });
     window->show();
     window->raise();
     window->activateWindow();

@@ -33,6 +33,8 @@ public:
     // The Interview menu: set up a new interview, look back at past ones (and print or
     // practise them again), print a pair of sheets. Problems are reported by failed().
     void newInterview(QWidget *parent);
+    // Interview windows open now (a restore waits until they are closed).
+    int openInterviews() const { return m_open; }
     void showHistory(QWidget *parent);
     void printSheets(QWidget *parent);
 
@@ -50,6 +52,7 @@ private:
     Library &m_store;
     const Clock &m_clock;
     const ElapsedClock &m_elapsed;
+    int m_open = 0;
 };
 
 } // namespace prepdeck

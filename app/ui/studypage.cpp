@@ -87,12 +87,12 @@ QString StudyPage::listName() const
     return m_tree->currentIndex().data().toString();
 }
 
-bool StudyPage::reload()
+StudyPage::Reloaded StudyPage::reload()
 {
     auto summaries = m_library.questions().categorySummaries();
     if (!summaries) {
         emit failed(summaries.error().toString());
-        return false;
+        return Reloaded::Failed;
     }
     const QModelIndex current = m_tree->currentIndex();
     const qint64 bankId = current.data(CategoryTreeModel::BankIdRole).toLongLong();
@@ -107,7 +107,7 @@ bool StudyPage::reload()
         applyFilters();
     else
         m_tree->setCurrentIndex(select);
-    return !summaries->isEmpty();
+    return summaries->isEmpty() ? Reloaded::Empty : Reloaded::Shown;
 }
 
 void StudyPage::reloadKeepingPlace()
@@ -192,8 +192,8 @@ void StudyPage::showCurrentQuestion()
         return;
     saveEditedNote();
     const qint64 id = m_questions->idAt(m_table->currentIndex().row());
-    m_session.show(id);
     if (!id) {
+        m_session.show(0);
         m_pane->showNothing(tr("No questions match."));
         return;
     }
@@ -201,9 +201,10 @@ void StudyPage::showCurrentQuestion()
     auto history = m_library.ratings().history(id);
     if (!question || !history) {
         emit failed((question ? history.error() : question.error()).toString());
-        return;
+        return; // the pane, and what a rating key rates, stay on the question shown
     }
     m_pane->showQuestion(*question, *history);
+    m_session.show(id);
 }
 
 void StudyPage::rate(int confidence)

@@ -37,9 +37,14 @@ public:
     FilterBar *filterBar() const { return m_filters; }
     QString listName() const; // the category or bank selected
 
-    // Reads the categories again, keeping the selection (after an import or a restore);
-    // false when there are none or they could not be read.
-    bool reload();
+    // Reads the categories again, keeping the selection (after an import or a restore).
+    enum class Reloaded
+    {
+        Shown,
+        Empty,  // the library has no questions
+        Failed, // they could not be read (failed() said why); what was shown stays
+    };
+    Reloaded reload();
     // The same, keeping the question on show too (another program changed the library).
     void reloadKeepingPlace();
     // While held, the file is being replaced: nothing is read until it is released.

@@ -295,7 +295,7 @@ QJsonObject runSize(int n, int runs, const QString &dir)
     // shown. Last, as the restore rewrites the library.
     store->reset();
     const double peakMb = peakRssMb(); // the window's own memory is not the import's
-    const QJsonObject stall = bench::measureGuiStall(database);
+    const QJsonObject stall = bench::measureGuiStall(database, runs);
 
     const double importS = median(imports);
     QJsonObject figures{{QStringLiteral("n"), n},
@@ -531,11 +531,13 @@ int main(int argc, char *argv[])
                 "progress ms", "show q ms");
     for (const QJsonValue &v : std::as_const(results)) {
         const QJsonObject r = v.toObject();
-        std::printf("%9d %12.1f %12.1f %12.1f %12.1f %12.3f\n", r[QStringLiteral("n")].toInt(),
+        std::printf("%9d %12.1f %12.1f %12.1f %12.1f %12.1f %12.3f\n",
+                    r[QStringLiteral("n")].toInt(),
                     r[QStringLiteral("gui_stall_max_ms")].toDouble(),
                     r[QStringLiteral("gui_stall_search_ms")].toDouble(),
                     r[QStringLiteral("gui_stall_restore_ms")].toDouble(),
                     r[QStringLiteral("gui_stall_progress_ms")].toDouble(),
+                    r[QStringLiteral("gui_stall_worst_ms")].toDouble(),
                     r[QStringLiteral("show_question_ms")].toDouble());
     }
     if (!layoutResults.isEmpty()) {

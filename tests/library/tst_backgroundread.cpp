@@ -150,6 +150,22 @@ private slots:
         QVERIFY(!lateCall);
     }
 
+    // A receiver may go inside its own callback (a window closed from a message shown
+    // there): nothing of the hand-over is touched after the call.
+    void theReceiverGoing_insideItsCallback_isSafe()
+    {
+        auto *receiver = new QObject;
+        bool called = false;
+        runInBackground<int>(
+            receiver, [] { return 7; },
+            [&](int n) {
+                called = n == 7;
+                delete receiver;
+            });
+        QTRY_VERIFY(called);
+        QCoreApplication::processEvents(); // the courier's deferred deletion, if any
+    }
+
     // The restore's slow part on a worker, with the library closed here, then opened again.
     void restoreClosed_onAWorker_thenOpenedHere()
     {

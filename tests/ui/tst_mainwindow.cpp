@@ -44,6 +44,7 @@
 #include <QTextBrowser>
 #include <QTextList>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -433,11 +434,20 @@ private slots:
         press(*window, Qt::Key_Space); // reveal
         press(*window, Qt::Key_4);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 1);
+        auto *progressAction = window->findChild<QAction *>(QStringLiteral("progressAction"));
+        QVERIFY(progressAction && progressAction->isEnabled());
         window->restoreBackupFile(*backup);
         QVERIFY(window->isBusy()); // on a worker; the window stays responsive
+        // Nothing may reach the file being replaced: no page, command or import.
         QVERIFY(!window->centralWidget()->isEnabled());
+        QVERIFY(!progressAction->isEnabled());
+        QVERIFY(!window->findChild<QToolBar *>()->isEnabled());
+        window->importFiles({m_dir->filePath(QStringLiteral("small.md"))});
+        QVERIFY(!window->isImporting());
         QTRY_VERIFY(!window->isBusy());
         QVERIFY(window->centralWidget()->isEnabled());
+        QVERIFY(progressAction->isEnabled());
+        QVERIFY(!window->undoStack()->canUndo()); // the rating it could take back is gone
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
         QCOMPARE(window->questionModel()->totalCount(), 2);
         // The library it replaced is a backup of its own, with the rating.
