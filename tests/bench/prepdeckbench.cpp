@@ -527,8 +527,8 @@ int main(int argc, char *argv[])
             r[QStringLiteral("render_huge_ms")].toDouble(),
             r[QStringLiteral("pdf_pathological_s")].toDouble());
     }
-    std::printf("\n%9s %12s %12s %12s %12s %12s\n", "n", "stall max ms", "search ms", "restore ms",
-                "progress ms", "show q ms");
+    std::printf("\n%9s %12s %12s %12s %12s %12s %12s\n", "n", "stall max ms", "search ms",
+                "restore ms", "progress ms", "worst ms", "show q ms");
     for (const QJsonValue &v : std::as_const(results)) {
         const QJsonObject r = v.toObject();
         std::printf("%9d %12.1f %12.1f %12.1f %12.1f %12.1f %12.3f\n",
