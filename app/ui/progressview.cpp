@@ -254,7 +254,6 @@ void ProgressView::refresh()
 void ProgressView::show(const ProgressSnapshot &snapshot)
 {
     m_shown = snapshot;
-    m_shownOnce = true;
     showHeadline();
     fillScopes();
     refreshReadiness();
@@ -533,7 +532,7 @@ bool ProgressView::savePng(const QString &path) const
 
 void ProgressView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && m_shownOnce)
+    if (event->type() == QEvent::PaletteChange && m_shown.today.isValid())
         show(m_shown); // the charts in the new colours; nothing to read again
     QWidget::changeEvent(event);
 }

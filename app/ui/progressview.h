@@ -57,7 +57,6 @@ private:
     ProgressSnapshot m_shown;
     int m_generation = 0; // of the latest read: an older one coming back late is dropped
     bool m_loading = false;
-    bool m_shownOnce = false;
 
     QLabel *m_headline = nullptr;
     QLabel *m_forecast = nullptr;

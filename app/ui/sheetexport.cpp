@@ -183,8 +183,8 @@ void studySheet(QWidget *parent, Library &library, const QDateTime &now, Questio
                 const QString &listName, int listed, SheetOutput output,
                 const std::function<void(const QString &status, const QString &error)> &report)
 {
-    SheetOptionsDialog dialog(
-        QObject::tr("the %1 listed now (%2)").arg(listed).arg(listName), parent);
+    SheetOptionsDialog dialog(QObject::tr("the %1 listed now (%2)").arg(listed).arg(listName),
+                              parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     filter.queueAt = {};
