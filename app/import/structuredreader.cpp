@@ -44,6 +44,14 @@ constexpr double kQuestionListShare = 0.5;
 // A list is a table of contents (or a list of links) when this share of its items are links.
 constexpr double kLinkListShare = 0.6;
 
+// PREPDECK_IMPORT_TRACE set: each heading's decision is written to standard error. Read once:
+// the environment is looked up under a lock, and this runs for every heading of a file.
+bool tracing()
+{
+    static const bool on = qEnvironmentVariableIsSet("PREPDECK_IMPORT_TRACE");
+    return on;
+}
+
 // A question found, before it goes into its category.
 struct Found
 {
@@ -157,13 +165,18 @@ private:
     {
         static thread_local const QRE fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,}))"));
         static thread_local const QRE heading(QStringLiteral(R"(^ {0,3}#{1,6}\s)"));
+        // (The pattern only where it can match: a fence line opens with ``` or ~~~.)
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            if (!isFenceLine(m_lines[i]))
+                continue;
             const auto open = fence.match(m_lines[i]);
             if (!open.hasMatch())
                 continue;
             const QString marks = open.captured(1);
             qsizetype close = -1;
             for (qsizetype j = i + 1; j < m_lines.size(); ++j) {
+                if (!isFenceLine(m_lines[j]))
+                    continue;
                 const auto m = fence.match(m_lines[j]);
                 if (m.hasMatch() && m.captured(1).at(0) == marks.at(0) &&
                     m.captured(1).size() >= marks.size() &&
@@ -499,7 +512,7 @@ private:
         const bool hasChildren = !node.children.isEmpty();
         const QString prompt = promptText(m_blocks[node.block].text, nullptr);
         const bool asks = questions::likeness(prompt) >= questions::kLikely;
-        if (qEnvironmentVariableIsSet("PREPDECK_IMPORT_TRACE"))
+        if (tracing())
             std::fprintf(stderr, "visit %d L%d direct %d described %d holds %d outside %d\n", n,
                          m_blocks[node.block].line, int(direct.size()),
                          int(onlyDescription(from, node.contentEnd, direct)),
@@ -540,7 +553,7 @@ private:
             else
                 node.role = Role::Question;
         }
-        if (qEnvironmentVariableIsSet("PREPDECK_IMPORT_TRACE"))
+        if (tracing())
             std::fprintf(stderr, "node %d L%d lvl%d role %d direct %d asks %d \"%s\"\n", n,
                          m_blocks[node.block].line, node.level, int(node.role), int(direct.size()),
                          int(asks), qPrintable(m_blocks[node.block].text.left(50)));
@@ -1095,9 +1108,13 @@ private:
             R"(^\s*(?:[*_]{1,2})?\s*(?:(?:[Ss]ample|[Ss]uggested|[Mm]odel|[Ee]xample|[Pp]ossible)\s+)"
             R"([Aa]nswer|A|Answer|Solution|Antwort|R|Respuesta|Resposta|Réponse|О|Ответ))"
             R"(\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
+        // The marker's first letter, after white space: the pattern only where it can match.
+        const auto mayBeQuestion = [](const QString &text) {
+            const QStringView t = QStringView(text).trimmed();
+            return !t.isEmpty() && QStringView(u"QFPВ").contains(t.front());
+        };
         const Block &b = m_blocks[i];
-        const auto qm = questionMarker.match(b.text);
-        if (!qm.hasMatch())
+        if (!matchIf(mayBeQuestion(b.text), questionMarker, b.text))
             return std::nullopt;
         // The answer marker: later in the same paragraph, or the next paragraph.
         int answerLine = 0, last = i;
@@ -1131,7 +1148,8 @@ private:
             if (n.parent >= 0)
                 continue; // inside a list or quote already counted
             if (isHeading(j) || n.kind == Kind::Rule ||
-                (n.kind == Kind::Paragraph && questionMarker.match(n.text).hasMatch()))
+                (n.kind == Kind::Paragraph &&
+                 matchIf(mayBeQuestion(n.text), questionMarker, n.text)))
                 break;
             endLine = std::max(endLine, n.endLine);
             last = std::max(last,
