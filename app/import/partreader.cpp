@@ -16,8 +16,11 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <climits>
 #include <cstdlib>
+#include <deque>
 #include <future>
 #include <memory>
 
@@ -105,26 +108,32 @@ public:
                   const PartOptions &options, NativeBankSink &sink)
         : m_lines(lines), m_source(source), m_plan(plan), m_options(options), m_sink(sink)
     {}
+    ~PartedReading() { cancelAhead(); } // what is read ahead and not wanted is not read
+    PartedReading(const PartedReading &) = delete;
+    PartedReading &operator=(const PartedReading &) = delete;
 
     bool run()
     {
         Start start{1, {}, {}, {}, 0};
         std::optional<std::pair<Start, PartResult>> held; // sent once the next part reads
-        std::optional<PartResult> ready; // the part at `start`, read ahead on another thread
         qsizetype want = m_options.partBytes;
         for (;;) {
-            std::optional<PartResult> part;
-            std::optional<Speculation> ahead;
+            // The part at `start` read already on a reading thread, when it was guessed
+            // right; else it is read here, and the guesses after it are made again.
+            std::optional<PartResult> part = takeAhead(start);
+            if (m_contradicted)
+                return false;
             bool final = false;
-            if (ready) {
-                part = std::exchange(ready, std::nullopt);
+            if (part) {
+                readMoreAhead();
             } else {
+                cancelAhead();
                 pull(want, start.line);
                 const int end = bufferEnd();
                 final = m_atEnd;
                 const bool mayGrow = want < 4 * m_options.partBytes;
                 if (!final && want == m_options.partBytes)
-                    ahead = readAhead(start, end);
+                    readAheadOf(start, end);
                 part = read(start, end, final, mayGrow);
                 if (m_contradicted)
                     return false;
@@ -140,6 +149,8 @@ public:
                     part = read(start, bufferEnd(), true);
                 }
             }
+            if (m_contradicted)
+                return false;
             if (!part)
                 return false;
             if (held && !send(held->second))
@@ -155,21 +166,6 @@ public:
             drop(start.line);
             start = next;
             want = m_options.partBytes;
-            // (Only plain text starts in a category it cannot see.)
-            const bool sameOpening =
-                m_plan.headings || m_plan.delimited || ahead->start.opening == next.opening;
-            if (ahead && ahead->start.line == next.line && sameOpening) {
-                std::optional<ParsedBanks> parsed = ahead->parsed.get();
-                // Read with the number the part before was guessed to end at: right unless
-                // the reading continued a numbering and the number was another.
-                if (ahead->start.numberBefore == next.numberBefore ||
-                    (parsed && !parsed->numberingContinued))
-                    ready = take(next, std::move(parsed), false, true);
-                if (ready && m_options.stats)
-                    ++m_options.stats->readAheadTaken;
-                if (m_contradicted)
-                    return false;
-            }
         }
     }
 
@@ -184,14 +180,20 @@ private:
         int numberBefore = 0;    // the highest question number above it
     };
 
-    // The part after the one being read, read on another thread from where that one is
-    // guessed to end. Taken when the guess was right; it is read again if not.
+    // A part after the one being read, read on a reading thread from where the part before
+    // it is guessed to end. Taken when the guess was right; it is read again if not.
     struct Speculation
     {
         Start start;
         int end = 0; // the file line after its text
+        std::shared_ptr<std::atomic<bool>> dropped;
         std::future<std::optional<ParsedBanks>> parsed;
     };
+
+    // Parts read ahead at once, on this many threads: with one part in flight, each pair of
+    // parts waited for the slower of the two.
+    static constexpr int kReadingThreads = 2;
+    static constexpr qsizetype kInFlight = 4;
 
     // Plain text: the characters at a part's end read to guess where the next part starts.
     static constexpr qsizetype kPlainTailChars = 16 * 1024;
@@ -251,12 +253,35 @@ private:
         return std::nullopt;
     }
 
-    // Starts reading the part after the one at `start` (ending before `end`) on another
-    // thread, when where it starts can be guessed and the file has more than one part left.
-    std::optional<Speculation> readAhead(const Start &start, int end)
+    // Guesses where the parts after the one at `start` (ending before `end`) start, and
+    // reads them on the reading threads, when the file has more than one part left.
+    void readAheadOf(const Start &start, int end)
     {
+        cancelAhead();
         if (!m_options.readAhead || start.line == 1)
-            return std::nullopt;
+            return; // the first part decides what the guesses need (the questions' level)
+        m_guessFrom.emplace(start, end);
+        readMoreAhead();
+    }
+
+    // More parts guessed and read ahead, each after the last one guessed.
+    void readMoreAhead()
+    {
+        while (m_guessFrom && m_pending.size() < kInFlight && !m_contradicted) {
+            std::optional<Speculation> ahead = guessNext(m_guessFrom->first, m_guessFrom->second);
+            if (!ahead) {
+                m_guessFrom.reset();
+                return;
+            }
+            m_guessFrom.emplace(ahead->start, ahead->end);
+            m_pending.push_back(std::move(*ahead));
+        }
+    }
+
+    // The part after the one at `start` (ending before `end`), started on a reading thread,
+    // or nothing when where it starts cannot be guessed or it is the last.
+    std::optional<Speculation> guessNext(const Start &start, int end)
+    {
         QString opening;
         const std::optional<int> guess = guessRestart(start, end, &opening);
         if (!guess)
@@ -266,17 +291,59 @@ private:
         pull(m_options.partBytes, next.line);
         if (m_atEnd || m_contradicted)
             return std::nullopt; // the last part: read when it is known to be the last
-        Speculation ahead{next, bufferEnd(), {}};
+        Speculation ahead{next, bufferEnd(), std::make_shared<std::atomic<bool>>(false), {}};
         std::optional<SourceText> text = partText(next, ahead.end, false);
         if (!text)
             return std::nullopt;
         if (m_options.stats)
             ++m_options.stats->readAhead;
-        if (!m_ahead)
-            m_ahead = std::make_unique<AheadThread>();
-        ahead.parsed = m_ahead->run(AheadThread::Task(
-            [reader = m_plan.reader, text = std::move(*text)] { return reader(text); }));
+        std::unique_ptr<AheadThread> &thread = m_readers[m_nextReader++ % kReadingThreads];
+        if (!thread)
+            thread = std::make_unique<AheadThread>();
+        ahead.parsed = thread->run(
+            AheadThread::Task([reader = m_plan.reader, text = std::move(*text),
+                               dropped = ahead.dropped]() -> std::optional<ParsedBanks> {
+                if (*dropped)
+                    return std::nullopt;
+                return reader(text);
+            }));
         return ahead;
+    }
+
+    // The reading of the part at `start` when it was read ahead from there, or nothing.
+    std::optional<PartResult> takeAhead(const Start &start)
+    {
+        if (m_pending.empty())
+            return std::nullopt;
+        Speculation ahead = std::move(m_pending.front());
+        m_pending.pop_front();
+        // (Only plain text starts in a category it cannot see.)
+        const bool sameOpening =
+            m_plan.headings || m_plan.delimited || ahead.start.opening == start.opening;
+        if (ahead.start.line != start.line || !sameOpening) {
+            *ahead.dropped = true;
+            return std::nullopt;
+        }
+        std::optional<ParsedBanks> parsed = ahead.parsed.get();
+        // Read with the number the part before was guessed to end at: right unless the
+        // reading continued a numbering and the number was another.
+        if (ahead.start.numberBefore != start.numberBefore &&
+            !(parsed && !parsed->numberingContinued))
+            return std::nullopt;
+        std::optional<PartResult> part = take(start, std::move(parsed), false, true);
+        if (part && m_options.stats)
+            ++m_options.stats->readAheadTaken;
+        return part;
+    }
+
+    // The parts read ahead are forgotten (a guess was wrong, so the guesses after it are):
+    // those not read yet are not read.
+    void cancelAhead()
+    {
+        for (Speculation &ahead : m_pending)
+            *ahead.dropped = true;
+        m_pending.clear();
+        m_guessFrom.reset();
     }
 
     // Reads lines until the buffer holds `want` characters from file line `from` on.
@@ -587,7 +654,12 @@ private:
     // shows the title decided at the start was not the file's): the file is read whole.
     bool m_contradicted = false;
 
-    std::unique_ptr<AheadThread> m_ahead;
+    std::array<std::unique_ptr<AheadThread>, kReadingThreads> m_readers;
+    int m_nextReader = 0;
+    std::deque<Speculation> m_pending; // in file order
+    // The last part guessed (its start and the line after its text): the next guess is made
+    // after it.
+    std::optional<std::pair<Start, int>> m_guessFrom;
 
     bool m_sentAny = false;
     QString m_bank;
