@@ -81,7 +81,7 @@ private:
 BulkImport::BulkImport(LibraryDatabase &db, QString sourcePath, QString layout)
     : m_db(db), m_sourcePath(std::move(sourcePath)), m_layout(std::move(layout)),
       m_now(timestamp(QDateTime::currentDateTimeUtc())), m_nowUtf8(m_now.toUtf8()),
-      m_scratch(std::make_unique<Scratch>())
+      m_scratch(std::make_unique<Scratch>()), m_logWriteback(m_db.path() + QStringLiteral("-wal"))
 {}
 
 BulkImport::~BulkImport()
@@ -258,6 +258,7 @@ Status BulkImport::add(const Question &question, qint64 id)
     }
     ++m_added;
     ++m_categoryCounts[m_categoryId];
+    m_logWriteback.wrote(question.prompt.size() + question.answer.size());
     return success();
 }
 

@@ -4,6 +4,7 @@
 #include "librarystats.h"
 #include "question.h"
 #include "result.h"
+#include "writeback.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -69,6 +70,7 @@ private:
     QHash<QString, int> m_seen; // identities of the current bank
     struct Scratch;
     std::unique_ptr<Scratch> m_scratch;
+    WritebackHint m_logWriteback; // the write-ahead log, which the pages spill into
 };
 
 } // namespace prepdeck
