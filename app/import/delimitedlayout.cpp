@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <array>
+#include <optional>
+
 namespace prepdeck {
 namespace {
 
@@ -210,43 +213,47 @@ bool isAnkiSetting(const QString &key)
     return keys.contains(key);
 }
 
-std::optional<ParsedBanks> readDelimited(const SourceText &source)
+namespace {
+
+// What the lines above the data say: Anki writes settings lines such as "#separator:tab",
+// "#html:true", "#columns:Front	Back" above the data, and a "# FRONT<TAB>BACK" line names
+// the columns; other "# …" lines are comments. Excel may write "sep=;" to name the
+// delimiter.
+struct Preamble
 {
-    QStringList lines = source.lines;
-    for (QString &l : lines)
-        if (l.endsWith(u'\r'))
-            l.chop(1);
-    qsizetype first = 0;
-    // Anki writes settings lines such as "#separator:tab", "#html:true",
-    // "#columns:Front	Back" above the data, and a "# FRONT<TAB>BACK" line names the
-    // columns; other "# …" lines are comments. Excel may write "sep=;" to name the delimiter.
-    static thread_local const QRegularExpression ankiSetting(
-        QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
-    static thread_local const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
-    std::optional<QChar> named;
+    qsizetype first = 0; // the line the data (or its header row) starts at
+    std::optional<QChar> delimiter;
     bool html = false;
     QStringList declaredColumns;
     QString commentedHeader;
-    while (first < lines.size()) {
-        const QString &l = lines[first];
+};
+
+Preamble readPreamble(const QStringList &lines)
+{
+    static thread_local const QRegularExpression ankiSetting(
+        QStringLiteral(R"(^#\s*([a-z ]+):(.*)$)"));
+    static thread_local const QRegularExpression excelSeparator(QStringLiteral(R"(^sep=(.)\s*$)"));
+    Preamble p;
+    for (; p.first < lines.size(); ++p.first) {
+        const QString &l = lines[p.first];
         if (const auto m = excelSeparator.match(l); m.hasMatch()) {
-            named = m.captured(1).at(0);
+            p.delimiter = m.captured(1).at(0);
         } else if (const auto a = ankiSetting.match(l);
                    a.hasMatch() && isAnkiSetting(a.captured(1).trimmed().toLower())) {
             const QString key = a.captured(1).trimmed().toLower();
             const QString value = a.captured(2).trimmed();
             if (key == QLatin1String("separator")) {
                 const QString v = value.toLower();
-                named = v == QLatin1String("tab")         ? u'\t'
-                        : v == QLatin1String("comma")     ? u','
-                        : v == QLatin1String("semicolon") ? u';'
-                        : v == QLatin1String("pipe")      ? u'|'
-                        : v == QLatin1String("space")     ? u' '
-                                                          : value.at(0);
+                p.delimiter = v == QLatin1String("tab")         ? u'\t'
+                              : v == QLatin1String("comma")     ? u','
+                              : v == QLatin1String("semicolon") ? u';'
+                              : v == QLatin1String("pipe")      ? u'|'
+                              : v == QLatin1String("space")     ? u' '
+                                                                : value.at(0);
             } else if (key == QLatin1String("html")) {
-                html = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+                p.html = value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
             } else if (key == QLatin1String("columns")) {
-                declaredColumns = value.split(named.value_or(u'\t'));
+                p.declaredColumns = value.split(p.delimiter.value_or(u'\t'));
             }
         } else if (l.startsWith(u'#') && l.size() > 1 &&
                    (l.at(1) == u',' || l.at(1) == u';' || l.at(1) == u'\t')) {
@@ -254,16 +261,23 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         } else if (l.startsWith(u'#')) {
             // "# FRONT<TAB>BACK" names the columns; any other "# …" line is a comment.
             if (l.contains(u'\t'))
-                commentedHeader = l.mid(1).trimmed();
+                p.commentedHeader = l.mid(1).trimmed();
         } else if (!l.trimmed().isEmpty()) {
             break;
         }
-        ++first;
     }
-    if (first >= lines.size())
-        return std::nullopt;
+    return p;
+}
 
-    const QString &sample = commentedHeader.isEmpty() ? lines[first] : commentedHeader;
+// The delimiter: the one named above the data, else the one the first line (or the next
+// lines, when the first has one field) holds most of, outside quotes.
+QChar delimiterOf(const QStringList &lines, const Preamble &preamble, bool tsvHint)
+{
+    if (preamble.delimiter)
+        return *preamble.delimiter;
+    const qsizetype first = preamble.first;
+    const QString &sample =
+        preamble.commentedHeader.isEmpty() ? lines[first] : preamble.commentedHeader;
     int tabs = countOutsideQuotes(sample, u'\t');
     int commas = countOutsideQuotes(sample, u',');
     const int semicolons = countOutsideQuotes(sample, u';');
@@ -274,41 +288,43 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
             commas += countOutsideQuotes(lines[i], u',') > 0;
         }
     }
-    QChar delimiter = u',';
-    if (named)
-        delimiter = *named;
-    else if (source.tsvHint || (tabs > 0 && tabs >= commas))
-        delimiter = u'\t';
-    else if (commas == 0 && semicolons > 0)
-        delimiter = u';';
+    if (tsvHint || (tabs > 0 && tabs >= commas))
+        return u'\t';
+    if (commas == 0 && semicolons > 0)
+        return u';';
+    return u',';
+}
 
-    QList<Record> records = parseRecords(lines, first, delimiter);
-    if (records.isEmpty())
-        return std::nullopt;
+enum Column
+{
+    Prompt,
+    Answer,
+    CategoryCol,
+    Tags,
+    Hint,
+    Number,
+    Frequency,
+    FollowUps,
+    Tips,
+    BankCol,
+    Link,
+    Difficulty,
+    ColumnCount
+};
 
-    enum Column
-    {
-        Prompt,
-        Answer,
-        CategoryCol,
-        Tags,
-        Hint,
-        Number,
-        Frequency,
-        FollowUps,
-        Tips,
-        BankCol,
-        Link,
-        Difficulty,
-        Count
-    };
-    int col[Count];
-    std::fill(std::begin(col), std::end(col), -1);
-    QStringList names = records.first().fields;
-    if (!declaredColumns.isEmpty())
-        names = declaredColumns;
-    else if (!commentedHeader.isEmpty())
-        names = commentedHeader.split(delimiter);
+// Each field's column, or -1.
+struct Columns
+{
+    std::array<int, ColumnCount> at;
+    Columns() { at.fill(-1); }
+    int &operator[](Column c) { return at[c]; }
+    int operator[](Column c) const { return at[c]; }
+};
+
+// The columns a header names, by the names people give them in several languages.
+Columns columnsNamed(const QStringList &names)
+{
+    Columns col;
     for (int c = 0; c < names.size(); ++c) {
         const QString h = names[c]
                               .trimmed()
@@ -337,56 +353,189 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
         set(Link, {"source", "url", "link", "sourceurl", "reference"});
         set(Difficulty, {"difficulty", "level", "dificultad", "schwierigkeit", "difficulté"});
     }
-    const bool namedHeader =
-        col[Prompt] >= 0 && declaredColumns.isEmpty() && commentedHeader.isEmpty();
-    // Without a header the file is notes, one a line, as Anki and Quizlet export them:
-    // front (the question), then back (the answer).
+    return col;
+}
+
+// A file without a header is notes, one a line, as Anki and Quizlet export them: front
+// (the question), then back (the answer), tags last. Their columns (what the first line
+// happened to name kept), or nothing when the lines do not read as notes.
+std::optional<Columns> notesColumns(const QStringList &lines, qsizetype first, QChar delimiter,
+                                    const QList<Record> &records, bool tsvHint, Columns col)
+{
+    // Notes files are tab-separated lines one after another, a good part of them with a
+    // back; anything that reads as Markdown or prose with blank lines between is not one.
+    if (delimiter != u'\t')
+        return std::nullopt;
+    int data = 0, tabbed = 0, blank = 0, markup = 0;
+    static thread_local const QRegularExpression markdownLine(
+        QStringLiteral(R"(^\s*([-*+>|]\s|#{1,6}\s|\d+[.)]\s|```|~~~|<[a-zA-Z]))"));
+    // Blank lines count between notes, not after the last (a file ends with a line end).
+    qsizetype end = lines.size();
+    while (end > first && lines[end - 1].trimmed().isEmpty())
+        --end;
+    for (qsizetype i = first; i < end; ++i) {
+        const QString &l = lines[i];
+        if (l.trimmed().isEmpty()) {
+            ++blank;
+            continue;
+        }
+        ++data;
+        tabbed += l.contains(u'\t');
+        markup += markdownLine.match(l).hasMatch();
+    }
+    if (data == 0 || tabbed * 4 < data || markup * 10 > data || blank * 10 > data)
+        return std::nullopt;
+    int widest = 0;
+    for (const Record &r : records)
+        widest = std::max(widest, int(r.fields.size()));
+    if (widest < 2 && !tsvHint)
+        return std::nullopt;
+    col[Prompt] = 0;
+    col[Answer] = widest > 1 ? 1 : -1;
+    if (widest > 2 && col[Tags] < 0)
+        col[Tags] = widest - 1;
+    return col;
+}
+
+QString fieldOf(const Record &rec, const Columns &col, Column which)
+{
+    return col[which] >= 0 && col[which] < rec.fields.size() ? rec.fields[col[which]].trimmed()
+                                                             : QString();
+}
+
+// The question a record holds (its prompt empty when it holds none).
+Question questionOf(const Record &rec, const Columns &col, bool html, TagSeparator tagSeparator,
+                    const QString &fileName)
+{
+    const auto field = [&](Column which) {
+        return fieldOf(rec, col, which);
+    };
+    Question q;
+    q.prompt = fieldText(field(Prompt), html).simplified();
+    q.answer = fieldText(field(Answer), html);
+    q.hint = fieldText(field(Hint), html);
+    q.link = field(Link);
+    if (const QString level = field(Difficulty); !level.isEmpty())
+        q.tags << level;
+    q.tags << splitTags(field(Tags), tagSeparator);
+    bool ok = false;
+    if (const int n = field(Number).toInt(&ok); ok)
+        q.number = n;
+    if (const int f = field(Frequency).remove(QLatin1Char('%')).toInt(&ok); ok)
+        q.frequency = f;
+    for (const QString &f : field(FollowUps).split(QLatin1Char('\n')))
+        if (!f.trimmed().isEmpty())
+            q.followUps << f.trimmed();
+    for (const QString &t : field(Tips).split(QLatin1Char('\n')))
+        if (!t.trimmed().isEmpty())
+            q.tips << t.trimmed();
+    q.sourceFile = fileName;
+    q.sourceLine = rec.line;
+    return q;
+}
+
+// Lines as a report lists them: the first twelve, then "…".
+QString lineList(const QList<int> &at)
+{
+    QStringList out;
+    for (const int l : at.mid(0, 12))
+        out << QString::number(l);
+    return out.join(QLatin1String(", ")) + (at.size() > 12 ? QStringLiteral(", …") : QString());
+}
+
+// Said once for the whole file: the questions without an answer, and those that repeat
+// one before them word for word (kept: the user may delete one).
+void warnAboutQuestions(ParsedBanks &parsed, const QList<int> &unanswered,
+                        const QHash<QString, QList<int>> &identities)
+{
+    if (!unanswered.isEmpty())
+        parsed.warnings.append(ImportWarning{
+            unanswered.first(), ImportText::tr("%Ln question(s) have an empty answer (lines %1).",
+                                               nullptr, int(unanswered.size()))
+                                    .arg(lineList(unanswered))});
+    QList<int> duplicates;
+    for (const QList<int> &at : identities)
+        if (at.size() > 1)
+            duplicates << at.mid(1);
+    std::sort(duplicates.begin(), duplicates.end());
+    if (!duplicates.isEmpty())
+        parsed.warnings.append(ImportWarning{
+            duplicates.first(),
+            ImportText::tr("%Ln question(s) repeat one before them, word for word; they were "
+                           "kept (lines %1).",
+                           nullptr, int(duplicates.size()))
+                .arg(lineList(duplicates))});
+}
+
+// The banks of the rows, in the order they first appear: a bank column (Prepdeck's own
+// export) puts each row in its bank; a bank named on the command line (--bank) takes all.
+class BankSorter
+{
+public:
+    explicit BankSorter(const SourceText &source) : m_source(source) {}
+    BankBuilder &bankFor(const QString &column)
+    {
+        const QString name =
+            m_source.bankName.isEmpty() && !column.isEmpty() ? column : m_source.chosenOr({});
+        auto it = m_index.constFind(name);
+        if (it == m_index.cend()) {
+            it = m_index.insert(name, m_banks.size());
+            m_banks.append(BankBuilder(name));
+        }
+        return m_banks[*it];
+    }
+    QList<Bank> take()
+    {
+        QList<Bank> out;
+        for (BankBuilder &bank : m_banks)
+            if (!bank.isEmpty())
+                out.append(bank.take());
+        return out;
+    }
+
+private:
+    const SourceText &m_source;
+    QList<BankBuilder> m_banks;
+    QHash<QString, qsizetype> m_index;
+};
+
+} // namespace
+
+std::optional<ParsedBanks> readDelimited(const SourceText &source)
+{
+    QStringList lines = source.lines;
+    for (QString &l : lines)
+        if (l.endsWith(u'\r'))
+            l.chop(1);
+    const Preamble preamble = readPreamble(lines);
+    if (preamble.first >= lines.size())
+        return std::nullopt;
+    const QChar delimiter = delimiterOf(lines, preamble, source.tsvHint);
+    QList<Record> records = parseRecords(lines, preamble.first, delimiter);
+    if (records.isEmpty())
+        return std::nullopt;
+
+    QStringList names = records.first().fields;
+    if (!preamble.declaredColumns.isEmpty())
+        names = preamble.declaredColumns;
+    else if (!preamble.commentedHeader.isEmpty())
+        names = preamble.commentedHeader.split(delimiter);
+    Columns col = columnsNamed(names);
+    const bool namedHeader = col[Prompt] >= 0 && preamble.declaredColumns.isEmpty() &&
+                             preamble.commentedHeader.isEmpty();
     const bool headerless = col[Prompt] < 0;
     if (headerless) {
-        // Notes files are tab-separated lines one after another, a good part of them with a
-        // back; anything that reads as Markdown or prose with blank lines between is not one.
-        if (delimiter != u'\t')
+        const std::optional<Columns> notes =
+            notesColumns(lines, preamble.first, delimiter, records, source.tsvHint, col);
+        if (!notes)
             return std::nullopt;
-        int data = 0, tabbed = 0, blank = 0, markup = 0;
-        static thread_local const QRegularExpression markdownLine(
-            QStringLiteral(R"(^\s*([-*+>|]\s|#{1,6}\s|\d+[.)]\s|```|~~~|<[a-zA-Z]))"));
-        // Blank lines count between notes, not after the last (a file ends with a line end).
-        qsizetype end = lines.size();
-        while (end > first && lines[end - 1].trimmed().isEmpty())
-            --end;
-        for (qsizetype i = first; i < end; ++i) {
-            const QString &l = lines[i];
-            if (l.trimmed().isEmpty()) {
-                ++blank;
-                continue;
-            }
-            ++data;
-            tabbed += l.contains(u'\t');
-            markup += markdownLine.match(l).hasMatch();
-        }
-        if (data == 0 || tabbed * 4 < data || markup * 10 > data || blank * 10 > data)
-            return std::nullopt;
-        const int widest = [&] {
-            int n = 0;
-            for (const Record &r : records)
-                n = std::max(n, int(r.fields.size()));
-            return n;
-        }();
-        if (widest < 2 && !source.tsvHint)
-            return std::nullopt;
-        col[Prompt] = 0;
-        col[Answer] = widest > 1 ? 1 : -1;
-        if (widest > 2 && col[Tags] < 0)
-            col[Tags] = widest - 1;
+        col = *notes;
     }
-    const qsizetype firstData = namedHeader ? 1 : 0;
     // A column of addresses is the question's source, whatever its header says.
-    if (col[Answer] >= 0 && isUrlColumn(records, firstData, col[Answer])) {
+    if (col[Answer] >= 0 && isUrlColumn(records, namedHeader ? 1 : 0, col[Answer])) {
         col[Link] = col[Answer];
         col[Answer] = -1;
     }
-    if (col[Prompt] < 0)
-        return std::nullopt;
     if (!namedHeader)
         records.prepend(Record{}); // the loop below skips the first record
 
@@ -407,36 +556,16 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                                                 "field. Add the missing \" and import again.")};
         return parsed;
     }
-    auto fieldOf = [&](const Record &rec, Column which) {
-        return col[which] >= 0 && col[which] < rec.fields.size() ? rec.fields[col[which]].trimmed()
-                                                                 : QString();
-    };
     QStringList tagFields;
     for (qsizetype r = 1; r < records.size(); ++r)
-        tagFields << fieldOf(records[r], Tags);
+        tagFields << fieldOf(records[r], col, Tags);
     const TagSeparator tagSeparator = tagSeparatorOf(tagFields, col[BankCol] >= 0);
-    // A bank column (Prepdeck's own export) puts each row in its bank, in the order the
-    // banks first appear; a bank named on the command line (--bank) takes them all.
-    QList<BankBuilder> banks;
-    QHash<QString, qsizetype> bankIndex;
-    auto bankFor = [&](const QString &column) -> BankBuilder & {
-        const QString name =
-            source.bankName.isEmpty() && !column.isEmpty() ? column : source.chosenOr({});
-        auto it = bankIndex.constFind(name);
-        if (it == bankIndex.cend()) {
-            it = bankIndex.insert(name, banks.size());
-            banks.append(BankBuilder(name));
-        }
-        return banks[*it];
-    };
+    BankSorter banks(source);
     QList<int> unanswered;
     QHash<QString, QList<int>> identities;
     double likeness = 0;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
-        auto field = [&](Column which) {
-            return fieldOf(rec, which);
-        };
         if (namedHeader && rec.fields.size() != names.size())
             parsed.warnings.append(
                 {rec.line, ImportText::tr("this row has %Ln field(s) but the header "
@@ -444,70 +573,25 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                                           "delimiter.",
                                           nullptr, int(rec.fields.size()))
                                .arg(names.size())});
-        Question q;
-        q.prompt = fieldText(field(Prompt), html).simplified();
+        const Question q = questionOf(rec, col, preamble.html, tagSeparator, source.fileName);
         if (q.prompt.isEmpty()) {
             parsed.warnings.append(
                 {rec.line, ImportText::tr("this row has no question; it was skipped.")});
             continue;
         }
-        q.answer = fieldText(field(Answer), html);
-        q.hint = fieldText(field(Hint), html);
-        q.link = field(Link);
-        if (const QString level = field(Difficulty); !level.isEmpty())
-            q.tags << level;
-        q.tags << splitTags(field(Tags), tagSeparator);
-        bool ok = false;
-        if (const int n = field(Number).toInt(&ok); ok)
-            q.number = n;
-        if (const int f = field(Frequency).remove(QLatin1Char('%')).toInt(&ok); ok)
-            q.frequency = f;
-        for (const QString &f : field(FollowUps).split(QLatin1Char('\n')))
-            if (!f.trimmed().isEmpty())
-                q.followUps << f.trimmed();
-        for (const QString &t : field(Tips).split(QLatin1Char('\n')))
-            if (!t.trimmed().isEmpty())
-                q.tips << t.trimmed();
-        q.sourceFile = source.fileName;
-        q.sourceLine = rec.line;
         if (q.answer.isEmpty() && col[Answer] >= 0)
             unanswered << rec.line;
         identities[q.prompt] << rec.line;
         likeness += questions::likeness(q.prompt);
-        QString categoryName = field(CategoryCol);
+        QString categoryName = fieldOf(rec, col, CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");
-        bankFor(field(BankCol).simplified()).add(categoryName, q);
+        banks.bankFor(fieldOf(rec, col, BankCol).simplified()).add(categoryName, q);
     }
-    for (BankBuilder &bank : banks)
-        if (!bank.isEmpty())
-            parsed.banks.append(bank.take());
+    parsed.banks = banks.take();
     if (parsed.banks.isEmpty())
         return std::nullopt;
-    auto lineList = [](const QList<int> &at) {
-        QStringList out;
-        for (const int l : at.mid(0, 12))
-            out << QString::number(l);
-        return out.join(QLatin1String(", ")) + (at.size() > 12 ? QStringLiteral(", …") : QString());
-    };
-    if (!unanswered.isEmpty())
-        parsed.warnings.append(ImportWarning{
-            unanswered.first(), ImportText::tr("%Ln question(s) have an empty answer (lines %1).",
-                                               nullptr, int(unanswered.size()))
-                                    .arg(lineList(unanswered))});
-    // The same question twice is kept twice (the user may delete one); it is said once.
-    QList<int> duplicates;
-    for (const QList<int> &at : std::as_const(identities))
-        if (at.size() > 1)
-            duplicates << at.mid(1);
-    std::sort(duplicates.begin(), duplicates.end());
-    if (!duplicates.isEmpty())
-        parsed.warnings.append(ImportWarning{
-            duplicates.first(),
-            ImportText::tr("%Ln question(s) repeat one before them, word for word; they were "
-                           "kept (lines %1).",
-                           nullptr, int(duplicates.size()))
-                .arg(lineList(duplicates))});
+    warnAboutQuestions(parsed, unanswered, identities);
     // Named columns account for the file; notes without a header count as questions as
     // far as they read like them.
     parsed.score = headerless ? likeness : double(questionCount(parsed.banks));
