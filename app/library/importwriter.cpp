@@ -16,11 +16,261 @@ using namespace sqlvalues;
 using questionsql::questionColumns;
 using questionsql::questionFrom;
 
+namespace {
+
+// One file's banks merged into the library, bank by bank, inside the caller's transaction:
+// the statements prepared once, the counts and the words of the search index gathered.
+class BankMerge
+{
+public:
+    BankMerge(LibraryDatabase &db, QString sourcePath, QString layout)
+        : m_db(db), m_q(db.connection()), m_insert(db.connection()), m_update(db.connection()),
+          m_move(db.connection()), m_retire(db.connection()), m_sourcePath(std::move(sourcePath)),
+          m_layout(std::move(layout)), m_now(timestamp(QDateTime::currentDateTimeUtc()))
+    {
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO questions (bank_id, category_id, identity, position, number, prompt, "
+            "answer, hint, followups, tips, tags, frequency, source_file, source_line, context, "
+            "link, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)"));
+        m_update.prepare(QStringLiteral(
+            "UPDATE questions SET category_id = ?, identity = ?, position = ?, number = ?, "
+            "prompt = ?, answer = ?, hint = ?, followups = ?, tips = ?, tags = ?, frequency = ?, "
+            "source_file = ?, source_line = ?, context = ?, link = ?, retired = 0, updated_at = ? "
+            "WHERE id = ?"));
+        m_move.prepare(QStringLiteral(
+            "UPDATE questions SET position = ?, source_file = ?, source_line = ? WHERE id = ?"));
+        m_retire.prepare(
+            QStringLiteral("UPDATE questions SET retired = 1, updated_at = ? WHERE id = ?"));
+    }
+
+    const MergeCounts &counts() const { return m_counts; }
+    search::IndexWriter &words() { return m_words; }
+    QSqlQuery &query() { return m_q; }
+
+    // Merges one bank (the file's only one when `only`); its id.
+    Result<qint64> merge(const Bank &bank, bool only, const std::function<bool()> &cancelled)
+    {
+        const Result<qint64> bankId = bankFor(bank, only);
+        if (!bankId)
+            return bankId;
+        const Result<QList<qint64>> categoryIds = saveCategories(*bankId, bank);
+        if (!categoryIds)
+            return categoryIds.error();
+        Result<QList<ExistingQuestion>> existing = existingQuestions(*bankId);
+        if (!existing)
+            return existing.error();
+        QList<IncomingQuestion> incoming;
+        for (qsizetype ci = 0; ci < bank.categories.size(); ++ci)
+            for (const Question &question : bank.categories[ci].questions)
+                incoming << IncomingQuestion{&question, (*categoryIds)[ci]};
+        const MergePlan plan = planMerge(*existing, incoming);
+        if (Status applied = apply(*bankId, *existing, incoming, plan, cancelled); !applied)
+            return applied.error();
+        return bankId;
+    }
+
+private:
+    Error failed(const QString &doing, const QSqlQuery &q) const
+    {
+        return m_db.sqlError(doing, q.lastError());
+    }
+
+    // The bank this file updates (same file for a one-bank file, else same name), brought up
+    // to date, or a new one.
+    Result<qint64> bankFor(const Bank &bank, bool only)
+    {
+        qint64 bankId = 0;
+        if (only && !m_sourcePath.isEmpty()) {
+            m_q.prepare(
+                QStringLiteral("SELECT id FROM banks WHERE source_path = ? ORDER BY id LIMIT 1"));
+            m_q.addBindValue(m_sourcePath);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Looking up the bank"), m_q);
+            if (m_q.next())
+                bankId = m_q.value(0).toLongLong();
+        }
+        if (bankId == 0) {
+            m_q.prepare(QStringLiteral("SELECT id FROM banks WHERE name = ? ORDER BY id LIMIT 1"));
+            m_q.addBindValue(bank.name);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Looking up the bank"), m_q);
+            if (m_q.next())
+                bankId = m_q.value(0).toLongLong();
+        }
+        if (bankId != 0) {
+            m_q.prepare(QStringLiteral("UPDATE banks SET name = ?, source_path = ?, layout = ?, "
+                                       "imported_at = ? WHERE id = ?"));
+            m_q.addBindValue(bank.name);
+            m_q.addBindValue(m_sourcePath);
+            m_q.addBindValue(text(m_layout));
+            m_q.addBindValue(m_now);
+            m_q.addBindValue(bankId);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Updating the bank"), m_q);
+            return bankId;
+        }
+        m_q.prepare(QStringLiteral(
+            "INSERT INTO banks (name, source_path, layout, position, imported_at) "
+            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
+        m_q.addBindValue(bank.name);
+        m_q.addBindValue(m_sourcePath);
+        m_q.addBindValue(text(m_layout));
+        m_q.addBindValue(m_now);
+        if (!m_q.exec())
+            return failed(LibraryText::tr("Adding the bank"), m_q);
+        return m_q.lastInsertId().toLongLong();
+    }
+
+    // The bank's categories in file order (new ones added, known ones moved); their ids.
+    Result<QList<qint64>> saveCategories(qint64 bankId, const Bank &bank)
+    {
+        QList<qint64> categoryIds;
+        for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
+            const QString parents = toJson(bank.categories[ci].parents);
+            m_q.prepare(QStringLiteral(
+                "INSERT INTO categories (bank_id, name, parents, position) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (bank_id, parents, name) DO UPDATE SET position = excluded.position"));
+            m_q.addBindValue(bankId);
+            m_q.addBindValue(bank.categories[ci].name);
+            m_q.addBindValue(parents);
+            m_q.addBindValue(ci);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Saving the categories"), m_q);
+            m_q.prepare(QStringLiteral(
+                "SELECT id FROM categories WHERE bank_id = ? AND parents = ? AND name = ?"));
+            m_q.addBindValue(bankId);
+            m_q.addBindValue(parents);
+            m_q.addBindValue(bank.categories[ci].name);
+            if (!m_q.exec() || !m_q.next())
+                return failed(LibraryText::tr("Saving the categories"), m_q);
+            categoryIds << m_q.value(0).toLongLong();
+        }
+        return categoryIds;
+    }
+
+    // What the bank holds now.
+    Result<QList<ExistingQuestion>> existingQuestions(qint64 bankId)
+    {
+        QList<ExistingQuestion> existing;
+        m_q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, %1 "
+                                   "FROM questions q WHERE q.bank_id = ?")
+                        .arg(questionColumns(QStringLiteral("q"))));
+        m_q.addBindValue(bankId);
+        if (!m_q.exec())
+            return failed(LibraryText::tr("Reading the bank's questions"), m_q);
+        while (m_q.next()) {
+            ExistingQuestion e;
+            e.id = m_q.value(0).toLongLong();
+            e.categoryId = m_q.value(1).toLongLong();
+            e.identity = m_q.value(2).toString();
+            e.retired = m_q.value(3).toBool();
+            e.note = m_q.value(4).toString();
+            e.question = questionFrom(m_q, 5);
+            existing << e;
+        }
+        return existing;
+    }
+
+    // The plan carried out: identities stepped aside, questions added, updated or only
+    // moved, and those no longer in the file retired.
+    Status apply(qint64 bankId, QList<ExistingQuestion> &existing,
+                 const QList<IncomingQuestion> &incoming, const MergePlan &plan,
+                 const std::function<bool()> &cancelled)
+    {
+        for (const qsizetype e : plan.stepAside) {
+            existing[e].identity += QLatin1Char('~') + QString::number(existing[e].id);
+            m_q.prepare(QStringLiteral("UPDATE questions SET identity = ? WHERE id = ?"));
+            m_q.addBindValue(existing[e].identity);
+            m_q.addBindValue(existing[e].id);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Updating a question"), m_q);
+        }
+        for (qsizetype position = 0; position < incoming.size(); ++position) {
+            if (cancelled && position % 256 == 0 && cancelled())
+                return Error{LibraryText::tr("the import was cancelled; nothing was saved."),
+                             m_sourcePath, 0, Error::Kind::Cancelled};
+            const qsizetype match = plan.matches[position];
+            const Status written =
+                match >= 0 ? update(existing[match], incoming[position], plan.identities[position],
+                                    position)
+                           : add(bankId, incoming[position], plan.identities[position], position);
+            if (!written)
+                return written;
+        }
+        for (qsizetype e = 0; e < existing.size(); ++e) {
+            const ExistingQuestion &old = existing[e];
+            if (plan.matched[e] || old.retired)
+                continue;
+            ++m_counts.retired;
+            m_retire.addBindValue(m_now);
+            m_retire.addBindValue(old.id);
+            if (!m_retire.exec())
+                return failed(LibraryText::tr("Retiring a question"), m_retire);
+        }
+        return success();
+    }
+
+    // A question the library holds, matched by one of the file: only moved when nothing
+    // else changed, else updated in place (its ratings stay).
+    Status update(const ExistingQuestion &old, const IncomingQuestion &in, const QString &identity,
+                  qsizetype position)
+    {
+        const Question &nq = *in.question;
+        if (!old.retired && old.categoryId == in.categoryId && old.identity == identity &&
+            old.question.sameContent(nq)) {
+            ++m_counts.unchanged;
+            m_move.addBindValue(position);
+            m_move.addBindValue(text(nq.sourceFile));
+            m_move.addBindValue(nq.sourceLine);
+            m_move.addBindValue(old.id);
+            if (!m_move.exec())
+                return failed(LibraryText::tr("Updating a question"), m_move);
+            return success();
+        }
+        ++m_counts.updated;
+        const QVariantList values = QVariantList{in.categoryId, identity, position} +
+                                    questionColumns(nq) + QVariantList{m_now, old.id};
+        for (const QVariant &v : values)
+            m_update.addBindValue(v);
+        if (!m_update.exec())
+            return failed(LibraryText::tr("Updating a question"), m_update);
+        m_words.replace(old.id, search::searchableText(old.question, old.note),
+                        search::searchableText(nq, old.note));
+        return success();
+    }
+
+    Status add(qint64 bankId, const IncomingQuestion &in, const QString &identity,
+               qsizetype position)
+    {
+        const Question &nq = *in.question;
+        ++m_counts.added;
+        const QVariantList values = QVariantList{bankId, in.categoryId, identity, position} +
+                                    questionColumns(nq) + QVariantList{m_now, m_now};
+        for (const QVariant &v : values)
+            m_insert.addBindValue(v);
+        if (!m_insert.exec())
+            return failed(LibraryText::tr("Adding a question"), m_insert);
+        m_words.add(m_insert.lastInsertId().toLongLong(), search::searchableText(nq, {}));
+        return success();
+    }
+
+    LibraryDatabase &m_db;
+    QSqlQuery m_q;
+    QSqlQuery m_insert, m_update, m_move, m_retire;
+    QString m_sourcePath;
+    QString m_layout;
+    QString m_now;
+    MergeCounts m_counts;
+    search::IndexWriter m_words;
+};
+
+} // namespace
+
 Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QString &sourcePath,
                                               const QString &layout, bool dryRun,
                                               const std::function<bool()> &cancelled)
 {
-    QSqlDatabase db = m_db.connection();
     if (Status begun = m_db.beginWrite(LibraryText::tr("Starting the import")); !begun)
         return begun.error();
     // Whatever happens below, an unfinished transaction is rolled back.
@@ -35,194 +285,23 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
         }
     } rollback{m_db};
 
-    const QString now = timestamp(QDateTime::currentDateTimeUtc());
-    MergeCounts counts;
-    QSqlQuery q(db);
-    auto fail = [&](const QString &doing) {
-        return m_db.sqlError(doing, q.lastError());
-    };
-
-    QSqlQuery insertQuestion(db), updateQuestion(db), moveQuestion(db), retireQuestion(db);
-    insertQuestion.prepare(QStringLiteral(
-        "INSERT INTO questions (bank_id, category_id, identity, position, number, prompt, answer, "
-        "hint, followups, tips, tags, frequency, source_file, source_line, context, link, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    updateQuestion.prepare(QStringLiteral(
-        "UPDATE questions SET category_id = ?, identity = ?, position = ?, number = ?, prompt = ?, "
-        "answer = ?, hint = ?, followups = ?, tips = ?, tags = ?, frequency = ?, source_file = ?, "
-        "source_line = ?, context = ?, link = ?, retired = 0, updated_at = ? WHERE id = ?"));
-    moveQuestion.prepare(QStringLiteral(
-        "UPDATE questions SET position = ?, source_file = ?, source_line = ? WHERE id = ?"));
-    retireQuestion.prepare(
-        QStringLiteral("UPDATE questions SET retired = 1, updated_at = ? WHERE id = ?"));
-    search::IndexWriter words;
-
+    BankMerge merge(m_db, sourcePath, layout);
     for (const Bank &bank : banks) {
-        // Find the bank this file updates: same file for a one-bank file, else same name.
-        qint64 bankId = 0;
-        if (banks.size() == 1 && !sourcePath.isEmpty()) {
-            q.prepare(
-                QStringLiteral("SELECT id FROM banks WHERE source_path = ? ORDER BY id LIMIT 1"));
-            q.addBindValue(sourcePath);
-            if (!q.exec())
-                return fail(LibraryText::tr("Looking up the bank"));
-            if (q.next())
-                bankId = q.value(0).toLongLong();
-        }
-        if (bankId == 0) {
-            q.prepare(QStringLiteral("SELECT id FROM banks WHERE name = ? ORDER BY id LIMIT 1"));
-            q.addBindValue(bank.name);
-            if (!q.exec())
-                return fail(LibraryText::tr("Looking up the bank"));
-            if (q.next())
-                bankId = q.value(0).toLongLong();
-        }
-        if (bankId != 0) {
-            q.prepare(QStringLiteral("UPDATE banks SET name = ?, source_path = ?, layout = ?, "
-                                     "imported_at = ? WHERE id = ?"));
-            q.addBindValue(bank.name);
-            q.addBindValue(sourcePath);
-            q.addBindValue(text(layout));
-            q.addBindValue(now);
-            q.addBindValue(bankId);
-            if (!q.exec())
-                return fail(LibraryText::tr("Updating the bank"));
-        } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO banks (name, source_path, layout, position, imported_at) "
-                "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
-            q.addBindValue(bank.name);
-            q.addBindValue(sourcePath);
-            q.addBindValue(text(layout));
-            q.addBindValue(now);
-            if (!q.exec())
-                return fail(LibraryText::tr("Adding the bank"));
-            bankId = q.lastInsertId().toLongLong();
-        }
-
-        // Categories in file order.
-        QList<qint64> categoryIds;
-        for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
-            const QString parents = toJson(bank.categories[ci].parents);
-            q.prepare(QStringLiteral(
-                "INSERT INTO categories (bank_id, name, parents, position) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (bank_id, parents, name) DO UPDATE SET position = excluded.position"));
-            q.addBindValue(bankId);
-            q.addBindValue(bank.categories[ci].name);
-            q.addBindValue(parents);
-            q.addBindValue(ci);
-            if (!q.exec())
-                return fail(LibraryText::tr("Saving the categories"));
-            q.prepare(QStringLiteral(
-                "SELECT id FROM categories WHERE bank_id = ? AND parents = ? AND name = ?"));
-            q.addBindValue(bankId);
-            q.addBindValue(parents);
-            q.addBindValue(bank.categories[ci].name);
-            if (!q.exec() || !q.next())
-                return fail(LibraryText::tr("Saving the categories"));
-            categoryIds << q.value(0).toLongLong();
-        }
-
-        // What the bank holds now.
-        QList<ExistingQuestion> existing;
-        q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, %1 "
-                                 "FROM questions q WHERE q.bank_id = ?")
-                      .arg(questionColumns(QStringLiteral("q"))));
-        q.addBindValue(bankId);
-        if (!q.exec())
-            return fail(LibraryText::tr("Reading the bank's questions"));
-        while (q.next()) {
-            ExistingQuestion e;
-            e.id = q.value(0).toLongLong();
-            e.categoryId = q.value(1).toLongLong();
-            e.identity = q.value(2).toString();
-            e.retired = q.value(3).toBool();
-            e.note = q.value(4).toString();
-            e.question = questionFrom(q, 5);
-            existing << e;
-        }
-
-        QList<IncomingQuestion> incoming;
-        for (qsizetype ci = 0; ci < bank.categories.size(); ++ci)
-            for (const Question &question : bank.categories[ci].questions)
-                incoming << IncomingQuestion{&question, categoryIds[ci]};
-        const MergePlan plan = planMerge(existing, incoming);
-
-        for (const qsizetype e : plan.stepAside) {
-            existing[e].identity += QLatin1Char('~') + QString::number(existing[e].id);
-            q.prepare(QStringLiteral("UPDATE questions SET identity = ? WHERE id = ?"));
-            q.addBindValue(existing[e].identity);
-            q.addBindValue(existing[e].id);
-            if (!q.exec())
-                return fail(LibraryText::tr("Updating a question"));
-        }
-
-        for (qsizetype position = 0; position < incoming.size(); ++position) {
-            if (cancelled && position % 256 == 0 && cancelled())
-                return Error{LibraryText::tr("the import was cancelled; nothing was saved."),
-                             sourcePath, 0, Error::Kind::Cancelled};
-            const IncomingQuestion &in = incoming[position];
-            const QString &identity = plan.identities[position];
-            const Question &nq = *in.question;
-            if (const qsizetype match = plan.matches[position]; match >= 0) {
-                const ExistingQuestion &old = existing[match];
-                if (!old.retired && old.categoryId == in.categoryId && old.identity == identity &&
-                    old.question.sameContent(nq)) {
-                    ++counts.unchanged;
-                    moveQuestion.addBindValue(position);
-                    moveQuestion.addBindValue(text(nq.sourceFile));
-                    moveQuestion.addBindValue(nq.sourceLine);
-                    moveQuestion.addBindValue(old.id);
-                    if (!moveQuestion.exec())
-                        return m_db.sqlError(LibraryText::tr("Updating a question"),
-                                             moveQuestion.lastError());
-                    continue;
-                }
-                ++counts.updated;
-                const QVariantList values = QVariantList{in.categoryId, identity, position} +
-                                            questionColumns(nq) + QVariantList{now, old.id};
-                for (const QVariant &v : values)
-                    updateQuestion.addBindValue(v);
-                if (!updateQuestion.exec())
-                    return m_db.sqlError(LibraryText::tr("Updating a question"),
-                                         updateQuestion.lastError());
-                words.replace(old.id, search::searchableText(old.question, old.note),
-                              search::searchableText(nq, old.note));
-                continue;
-            }
-            ++counts.added;
-            const QVariantList values = QVariantList{bankId, in.categoryId, identity, position} +
-                                        questionColumns(nq) + QVariantList{now, now};
-            for (const QVariant &v : values)
-                insertQuestion.addBindValue(v);
-            if (!insertQuestion.exec())
-                return m_db.sqlError(LibraryText::tr("Adding a question"),
-                                     insertQuestion.lastError());
-            words.add(insertQuestion.lastInsertId().toLongLong(), search::searchableText(nq, {}));
-        }
-        for (qsizetype e = 0; e < existing.size(); ++e) {
-            const ExistingQuestion &old = existing[e];
-            if (plan.matched[e] || old.retired)
-                continue;
-            ++counts.retired;
-            retireQuestion.addBindValue(now);
-            retireQuestion.addBindValue(old.id);
-            if (!retireQuestion.exec())
-                return m_db.sqlError(LibraryText::tr("Retiring a question"),
-                                     retireQuestion.lastError());
-        }
-        if (Status counted = refreshCategoryStats(q, bankId); !counted)
+        const Result<qint64> bankId = merge.merge(bank, banks.size() == 1, cancelled);
+        if (!bankId)
+            return bankId.error();
+        if (Status counted = refreshCategoryStats(merge.query(), *bankId); !counted)
             return counted.error();
     }
-
     if (dryRun)
-        return counts; // the guard rolls back
-    if (Status indexed = words.write(db); !indexed)
+        return merge.counts(); // the guard rolls back
+    QSqlDatabase db = m_db.connection();
+    if (Status indexed = merge.words().write(db); !indexed)
         return indexed.error();
     rollback.armed = false;
     if (Status committed = m_db.commitWrite(LibraryText::tr("Saving the import")); !committed)
         return committed.error();
-    return counts;
+    return merge.counts();
 }
 
 Status ImportWriter::refreshCategoryStats(QSqlQuery &q, qint64 bankId)
