@@ -173,8 +173,10 @@ bool isType(cmark_node *node, const char *name)
     return std::strcmp(cmark_node_get_type_string(node), name) == 0;
 }
 
-// Adds the blocks of one part (lines [first, first + count)) to out.
-void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
+using ParsedTree = std::unique_ptr<cmark_node, NodeDeleter>;
+
+// Lines [first, first + count) parsed with GitHub's extensions, line numbers from 1.
+ParsedTree parseLines(const QStringList &lines, int first, int count)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -194,8 +196,115 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
         text += '\n';
     }
     cmark_parser_feed(parser.get(), text.constData(), size_t(text.size()));
-    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+    return ParsedTree(cmark_parser_finish(parser.get()));
+}
 
+// An item's first paragraph is the item's text as well.
+void takeParagraphText(Block &item, const Block &paragraph)
+{
+    item.text = paragraph.text;
+    item.links = paragraph.links;
+    item.anchorLinks = paragraph.anchorLinks;
+    item.firstUrl = paragraph.firstUrl;
+    item.linkOnly = paragraph.linkOnly;
+    item.startsWithLink = paragraph.startsWithLink;
+    item.strongOnly = paragraph.strongOnly;
+    item.codeOnly = paragraph.codeOnly;
+    item.lead = paragraph.lead;
+}
+
+// A table row: its cells' text, joined by tabs, and their links.
+void fillRow(Block &b, cmark_node *row)
+{
+    b.kind = Kind::Row;
+    b.isHeader = isType(row, "table_header");
+    for (cmark_node *cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        Block c;
+        fillText(c, cell);
+        b.cells << c.text;
+        b.links += c.links;
+        b.anchorLinks += c.anchorLinks;
+        if (b.firstUrl.isEmpty())
+            b.firstUrl = c.firstUrl;
+    }
+    b.text = b.cells.join(QLatin1Char('\t'));
+}
+
+// The number of an ordered list's item: the list's start and the items before it.
+int itemNumber(cmark_node *item)
+{
+    cmark_node *list = cmark_node_parent(item);
+    int n = cmark_node_get_list_start(list);
+    for (cmark_node *s = cmark_node_first_child(list); s && s != item; s = cmark_node_next(s))
+        ++n;
+    return n;
+}
+
+// What a node is as a block: false for inline content (taken with its block). A
+// container's children are blocks of their own; the others' are not visited.
+enum class Visit
+{
+    Skip,      // inline content
+    Leaf,      // a block; its children are its text
+    Container, // a block that holds blocks
+};
+
+Visit fillBlock(Block &b, cmark_node *node, int listDepth)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HEADING:
+        b.kind = Kind::Heading;
+        b.level = cmark_node_get_heading_level(node);
+        fillText(b, node);
+        return Visit::Leaf;
+    case CMARK_NODE_PARAGRAPH:
+        b.kind = Kind::Paragraph;
+        fillText(b, node);
+        return Visit::Leaf;
+    case CMARK_NODE_LIST:
+        b.kind = Kind::List;
+        b.level = listDepth + 1;
+        b.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        return Visit::Container;
+    case CMARK_NODE_ITEM:
+        b.kind = Kind::Item;
+        b.level = listDepth;
+        b.ordered = cmark_node_get_list_type(cmark_node_parent(node)) == CMARK_ORDERED_LIST;
+        if (b.ordered)
+            b.number = itemNumber(node);
+        return Visit::Container;
+    case CMARK_NODE_BLOCK_QUOTE:
+        b.kind = Kind::Quote;
+        return Visit::Container;
+    case CMARK_NODE_CODE_BLOCK:
+        b.kind = Kind::Code;
+        b.literal = QString::fromUtf8(cmark_node_get_literal(node));
+        b.info = QString::fromUtf8(cmark_node_get_fence_info(node));
+        return Visit::Leaf;
+    case CMARK_NODE_HTML_BLOCK:
+        b.kind = Kind::Html;
+        b.literal = QString::fromUtf8(cmark_node_get_literal(node));
+        return Visit::Leaf;
+    case CMARK_NODE_THEMATIC_BREAK:
+        b.kind = Kind::Rule;
+        return Visit::Leaf;
+    default:
+        if (isType(node, "table")) {
+            b.kind = Kind::Table;
+            return Visit::Container;
+        }
+        if (isType(node, "table_row") || isType(node, "table_header")) {
+            fillRow(b, node);
+            return Visit::Leaf;
+        }
+        return Visit::Skip;
+    }
+}
+
+// Adds the blocks of one part (lines [first, first + count)) to out.
+void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
+{
+    const ParsedTree root = parseLines(lines, first, count);
     // The blocks that hold others, innermost last, with their index in out.
     struct Open
     {
@@ -207,11 +316,10 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
     cmark_iter *iter = cmark_iter_new(root.get());
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node *node = cmark_iter_get_node(iter);
-        const cmark_node_type type = cmark_node_get_type(node);
         if (ev == CMARK_EVENT_EXIT) {
             if (!open.isEmpty() && open.last().node == node) {
                 open.removeLast();
-                if (type == CMARK_NODE_LIST)
+                if (cmark_node_get_type(node) == CMARK_NODE_LIST)
                     --listDepth;
             }
             continue;
@@ -222,100 +330,18 @@ void readPart(const QStringList &lines, int first, int count, QList<Block> &out)
         b.line = first + cmark_node_get_start_line(node);
         b.endLine = first + cmark_node_get_end_line(node);
         b.parent = open.isEmpty() ? -1 : int(open.last().index);
-        bool container = false;
-        bool skipChildren = true;
-        switch (type) {
-        case CMARK_NODE_HEADING:
-            b.kind = Kind::Heading;
-            b.level = cmark_node_get_heading_level(node);
-            fillText(b, node);
-            break;
-        case CMARK_NODE_PARAGRAPH:
-            b.kind = Kind::Paragraph;
-            fillText(b, node);
-            // An item's first paragraph is the item's text as well.
-            if (b.parent >= 0 && out[b.parent].kind == Kind::Item &&
-                cmark_node_first_child(cmark_node_parent(node)) == node) {
-                Block &item = out[b.parent];
-                item.text = b.text;
-                item.links = b.links;
-                item.anchorLinks = b.anchorLinks;
-                item.firstUrl = b.firstUrl;
-                item.linkOnly = b.linkOnly;
-                item.startsWithLink = b.startsWithLink;
-                item.strongOnly = b.strongOnly;
-                item.codeOnly = b.codeOnly;
-                item.lead = b.lead;
-            }
-            break;
-        case CMARK_NODE_LIST:
-            b.kind = Kind::List;
-            b.level = ++listDepth;
-            b.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
-            container = true;
-            skipChildren = false;
-            break;
-        case CMARK_NODE_ITEM: {
-            b.kind = Kind::Item;
-            b.level = listDepth;
-            cmark_node *list = cmark_node_parent(node);
-            b.ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
-            if (b.ordered) {
-                int n = cmark_node_get_list_start(list);
-                for (cmark_node *s = cmark_node_first_child(list); s && s != node;
-                     s = cmark_node_next(s))
-                    ++n;
-                b.number = n;
-            }
-            container = true;
-            skipChildren = false;
-            break;
-        }
-        case CMARK_NODE_BLOCK_QUOTE:
-            b.kind = Kind::Quote;
-            container = true;
-            skipChildren = false;
-            break;
-        case CMARK_NODE_CODE_BLOCK:
-            b.kind = Kind::Code;
-            b.literal = QString::fromUtf8(cmark_node_get_literal(node));
-            b.info = QString::fromUtf8(cmark_node_get_fence_info(node));
-            break;
-        case CMARK_NODE_HTML_BLOCK:
-            b.kind = Kind::Html;
-            b.literal = QString::fromUtf8(cmark_node_get_literal(node));
-            break;
-        case CMARK_NODE_THEMATIC_BREAK:
-            b.kind = Kind::Rule;
-            break;
-        default:
-            if (isType(node, "table")) {
-                b.kind = Kind::Table;
-                container = true;
-                skipChildren = false;
-            } else if (isType(node, "table_row") || isType(node, "table_header")) {
-                b.kind = Kind::Row;
-                b.isHeader = isType(node, "table_header");
-                for (cmark_node *cell = cmark_node_first_child(node); cell;
-                     cell = cmark_node_next(cell)) {
-                    Block c;
-                    fillText(c, cell);
-                    b.cells << c.text;
-                    b.links += c.links;
-                    b.anchorLinks += c.anchorLinks;
-                    if (b.firstUrl.isEmpty())
-                        b.firstUrl = c.firstUrl;
-                }
-                b.text = b.cells.join(QLatin1Char('\t'));
-            } else {
-                continue; // inline content: taken with its block
-            }
-            break;
-        }
+        const Visit visit = fillBlock(b, node, listDepth);
+        if (visit == Visit::Skip)
+            continue;
+        if (b.kind == Kind::List)
+            ++listDepth;
+        if (b.kind == Kind::Paragraph && b.parent >= 0 && out[b.parent].kind == Kind::Item &&
+            cmark_node_first_child(cmark_node_parent(node)) == node)
+            takeParagraphText(out[b.parent], b);
         out.append(std::move(b));
-        if (container)
+        if (visit == Visit::Container)
             open.append({node, out.size() - 1});
-        if (skipChildren)
+        else
             cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
     }
     cmark_iter_free(iter);
