@@ -204,9 +204,14 @@ QString promptOf(const QString &line)
 
 } // namespace
 
-std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
+namespace {
+
+// The heads of a bank's questions: above each answer marker, those alike. The heads of a
+// bank are alike: one marker (or a few), all numbered or none. A marker line inside an
+// answer ("+" alone, "Answer:" in a quoted dialogue) makes a head unlike the others, and is
+// answer text.
+QList<Head> bankHeads(const QStringList &lines)
 {
-    const QStringList &lines = source.lines;
     QList<Head> heads;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (!isAnswerMarker(lines[i]))
@@ -215,9 +220,6 @@ std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
             head && (heads.isEmpty() || head->start > heads.last().marker))
             heads << *head;
     }
-    // The heads of a bank are alike: one marker (or a few), all numbered or none. A marker
-    // line inside an answer ("+" alone, "Answer:" in a quoted dialogue) makes a head unlike
-    // the others, and is answer text.
     QHash<QString, int> markerCounts;
     int numberedHeads = 0;
     for (const Head &h : std::as_const(heads)) {
@@ -230,12 +232,12 @@ std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
         return markerCounts.value(markerKey(lines[h.marker])) < enough ||
                (allNumbered && !h.number);
     });
-    if (heads.size() < kMinQuestions)
-        return std::nullopt;
+    return heads;
+}
 
-    // Where answers close with a coaching line, the line after one may be a section's
-    // title right above the next question; elsewhere a title stands alone, a blank line
-    // below it (then perhaps a line of the section's topics).
+// Whether most answers close with a coaching line (or one before the last line).
+bool coachingClosesAnswers(const QStringList &lines, const QList<Head> &heads)
+{
     int coachingEnds = 0;
     for (qsizetype k = 1; k < heads.size(); ++k) {
         qsizetype before = heads[k].start - 1;
@@ -244,42 +246,106 @@ std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
         coachingEnds += isCoachingLine(lines[before]) ||
                         (before > heads[k - 1].marker && isCoachingLine(lines[before - 1]));
     }
-    const bool coachingCloses = coachingEnds * 2 > heads.size() - 1;
+    return coachingEnds * 2 > heads.size() - 1;
+}
 
-    // The section title above a head, if there is one: its line, or -1.
-    auto titleAbove = [&](qsizetype headStart, qsizetype floor) -> qsizetype {
-        const qsizetype direct = headStart - 1;
-        if (direct > floor && !isBlank(lines[direct])) {
-            if (!looksLikeTitle(lines[direct]))
-                return -1;
-            const bool alone = direct - 1 <= floor || isBlank(lines[direct - 1]) ||
-                               (coachingCloses && isCoachingLine(lines[direct - 1]));
-            return alone && (coachingCloses || direct - 1 <= floor) ? direct : -1;
-        }
-        qsizetype i = direct;
-        while (i > floor && isBlank(lines[i]))
-            --i;
-        if (i <= floor)
+// The section title above a head starting at `headStart` (no higher than `floor`), if
+// there is one: its line, or -1. Where answers close with a coaching line, the line after
+// one may be a section's title right above the next question; elsewhere a title stands
+// alone, a blank line below it (then perhaps a line of the section's topics).
+qsizetype titleAbove(const QStringList &lines, qsizetype headStart, qsizetype floor,
+                     bool coachingCloses)
+{
+    const qsizetype direct = headStart - 1;
+    if (direct > floor && !isBlank(lines[direct])) {
+        if (!looksLikeTitle(lines[direct]))
             return -1;
-        if (isTopicsLine(lines[i])) {
-            qsizetype t = i - 1;
-            while (t > floor && isBlank(lines[t]))
-                --t;
-            if (t > floor && t < i - 1 && looksLikeTitle(lines[t]) &&
-                (t - 1 <= floor || isBlank(lines[t - 1]) || isCoachingLine(lines[t - 1])))
-                return t;
-        }
-        if (looksLikeTitle(lines[i]) &&
-            (i - 1 <= floor || isBlank(lines[i - 1]) || isCoachingLine(lines[i - 1])))
-            return i;
+        const bool alone = direct - 1 <= floor || isBlank(lines[direct - 1]) ||
+                           (coachingCloses && isCoachingLine(lines[direct - 1]));
+        return alone && (coachingCloses || direct - 1 <= floor) ? direct : -1;
+    }
+    qsizetype i = direct;
+    while (i > floor && isBlank(lines[i]))
+        --i;
+    if (i <= floor)
         return -1;
-    };
+    if (isTopicsLine(lines[i])) {
+        qsizetype t = i - 1;
+        while (t > floor && isBlank(lines[t]))
+            --t;
+        if (t > floor && t < i - 1 && looksLikeTitle(lines[t]) &&
+            (t - 1 <= floor || isBlank(lines[t - 1]) || isCoachingLine(lines[t - 1])))
+            return t;
+    }
+    if (looksLikeTitle(lines[i]) &&
+        (i - 1 <= floor || isBlank(lines[i - 1]) || isCoachingLine(lines[i - 1])))
+        return i;
+    return -1;
+}
+
+// The question of a head whose answer runs to line `end`: coaching lines at its end are
+// its tips.
+Question questionOf(const QStringList &lines, const Head &head, qsizetype end,
+                    const QString &fileName)
+{
+    Question question;
+    question.prompt = promptOf(lines[head.question]);
+    question.number = head.number;
+    for (const qsizetype l : head.labels)
+        question.tags << lines[l].trimmed();
+    question.sourceFile = fileName;
+    question.sourceLine = static_cast<int>(head.start + 1);
+    QStringList body = lines.mid(head.marker + 1, end - (head.marker + 1));
+    while (!body.isEmpty() && isBlank(body.last()))
+        body.removeLast();
+    while (!body.isEmpty() && isCoachingLine(body.last())) {
+        question.tips.prepend(
+            plaintext::escapeLine(cleanup::withoutLeadingSymbols(body.takeLast().trimmed())));
+        while (!body.isEmpty() && isBlank(body.last()))
+            body.removeLast();
+    }
+    question.answer = plaintext::toMarkdown(body);
+    return question;
+}
+
+// The layout's name and reason, from how its heads were written.
+void nameLayout(ParsedBanks &parsed, int numbered, int quoted, const QStringList &markers)
+{
+    const int count = int(questionCount(parsed.banks));
+    if (numbered * 2 > count) {
+        parsed.layoutId = QStringLiteral("plain-cards");
+        parsed.layout = QStringLiteral("plain text: numbered cards");
+    } else if (quoted * 2 > count) {
+        parsed.layoutId = QStringLiteral("plain-quoted");
+        parsed.layout = QStringLiteral("plain text: quoted questions");
+    } else {
+        parsed.layoutId = QStringLiteral("plain-marked");
+        parsed.layout = QStringLiteral("plain text: questions with answer lines");
+    }
+    QStringList shown;
+    for (const QString &m : markers.mid(0, 3))
+        shown << QLatin1Char('"') + m + QLatin1Char('"');
+    parsed.reason = ImportText::tr("%Ln question(s) in plain text, each a short head (question "
+                                   "and label lines) above an answer line (%1).",
+                                   nullptr, count)
+                        .arg(shown.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
+{
+    const QStringList &lines = source.lines;
+    const QList<Head> heads = bankHeads(lines);
+    if (heads.size() < kMinQuestions)
+        return std::nullopt;
+    const bool coachingCloses = coachingClosesAnswers(lines, heads);
 
     ParsedBanks parsed;
     BankBuilder bank(source.chosenOr({}));
     QString category =
         source.openingCategory.isEmpty() ? source.chosenOr({}) : source.openingCategory;
-    if (const qsizetype t = titleAbove(heads.first().start, -1); t >= 0)
+    if (const qsizetype t = titleAbove(lines, heads.first().start, -1, coachingCloses); t >= 0)
         category = cleanup::categoryName(lines[t]);
     int quoted = 0, numbered = 0;
     QStringList markers;
@@ -288,36 +354,16 @@ std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
         qsizetype end = k + 1 < heads.size() ? heads[k + 1].start : lines.size();
         qsizetype nextTitle = -1;
         if (k + 1 < heads.size()) {
-            nextTitle = titleAbove(end, head.marker);
+            nextTitle = titleAbove(lines, end, head.marker, coachingCloses);
             if (nextTitle >= 0)
                 end = nextTitle;
         }
-
-        Question question;
-        question.prompt = promptOf(lines[head.question]);
-        question.number = head.number;
-        for (const qsizetype l : head.labels)
-            question.tags << lines[l].trimmed();
-        question.sourceFile = source.fileName;
-        question.sourceLine = static_cast<int>(head.start + 1);
+        const Question question = questionOf(lines, head, end, source.fileName);
         quoted += quotedLine().match(lines[head.question]).hasMatch();
         numbered += head.number.has_value();
         const QString marker = lines[head.marker].trimmed();
         if (!markers.contains(marker))
             markers << marker;
-
-        QStringList body = lines.mid(head.marker + 1, end - (head.marker + 1));
-        while (!body.isEmpty() && isBlank(body.last()))
-            body.removeLast();
-        QStringList tips;
-        while (!body.isEmpty() && isCoachingLine(body.last())) {
-            tips.prepend(
-                plaintext::escapeLine(cleanup::withoutLeadingSymbols(body.takeLast().trimmed())));
-            while (!body.isEmpty() && isBlank(body.last()))
-                body.removeLast();
-        }
-        question.tips = tips;
-        question.answer = plaintext::toMarkdown(body);
         if (question.prompt.isEmpty())
             continue;
         if (question.answer.isEmpty())
@@ -332,26 +378,9 @@ std::optional<ParsedBanks> readPlainQuestions(const SourceText &source)
     if (bank.isEmpty())
         return std::nullopt;
     parsed.banks.append(bank.take());
-    const int count = int(questionCount(parsed.banks));
     // Every question met the layout's markers: each counts whole.
-    parsed.score = double(count);
-    if (numbered * 2 > count) {
-        parsed.layoutId = QStringLiteral("plain-cards");
-        parsed.layout = QStringLiteral("plain text: numbered cards");
-    } else if (quoted * 2 > count) {
-        parsed.layoutId = QStringLiteral("plain-quoted");
-        parsed.layout = QStringLiteral("plain text: quoted questions");
-    } else {
-        parsed.layoutId = QStringLiteral("plain-marked");
-        parsed.layout = QStringLiteral("plain text: questions with answer lines");
-    }
-    QStringList shown;
-    for (const QString &m : std::as_const(markers).mid(0, 3))
-        shown << QLatin1Char('"') + m + QLatin1Char('"');
-    parsed.reason = ImportText::tr("%Ln question(s) in plain text, each a short head (question "
-                                   "and label lines) above an answer line (%1).",
-                                   nullptr, count)
-                        .arg(shown.join(QLatin1String(", ")));
+    parsed.score = double(questionCount(parsed.banks));
+    nameLayout(parsed, numbered, quoted, markers);
     return parsed;
 }
 
