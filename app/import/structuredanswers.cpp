@@ -50,49 +50,59 @@ QList<int> StructuredReader::headingsAbove(int heading) const
     return chain;
 }
 
+StructuredReader::Wrappers StructuredReader::wrappersOf(const QList<Found> &found) const
+{
+    Wrappers w;
+    for (const Found &f : found)
+        if (f.category >= 0) {
+            w.holding.insert(f.category);
+            for (const int p : headingsAbove(f.category))
+                w.holding.insert(p);
+        }
+    for (const int h : std::as_const(w.holding))
+        ++w.siblingsHolding[{m_blocks[h].level, m_parentHeading[h]}];
+    return w;
+}
+
+bool StructuredReader::isWrapper(const Wrappers &w, int heading) const
+{
+    const int others =
+        w.siblingsHolding.value({m_blocks[heading].level, m_parentHeading[heading]}) -
+        (w.holding.contains(heading) ? 1 : 0);
+    return others == 0;
+}
+
+// A lone top heading over all the categories names the bank (or the document's title,
+// when no question has a category: "# Cloud quiz" over its questions); its text, or empty.
+QString StructuredReader::bankTitle(const QList<Found> &found, const Wrappers &wrappers)
+{
+    if (m_headings.isEmpty())
+        return {};
+    const int top = m_headings.first();
+    bool overAll = true;
+    for (const Found &f : found)
+        if (f.category != top && !headingsAbove(std::max(f.category, 0)).contains(top))
+            overAll = false;
+    const bool uncategorised =
+        std::all_of(found.cbegin(), found.cend(), [](const Found &f) { return f.category < 0; });
+    const bool titleOverAll =
+        m_titleRoleLine > 0 && m_blocks[top].line == m_titleRoleLine && uncategorised;
+    if (m_source.part ? m_blocks[top].line == m_source.part->bankTitleLine
+                      : (overAll && isWrapper(wrappers, top) && wrappers.holding.contains(top)) ||
+                            titleOverAll) {
+        m_bankTitleLine = m_blocks[top].line;
+        return categoryText(m_blocks[top].text);
+    }
+    return {};
+}
+
 std::optional<ParsedBanks> StructuredReader::assemble(QList<Found> &found, int level, double mean)
 {
     // Headings that hold questions, and which of them wrap everything: a heading with
     // no sibling holding questions (a document title, "Contents" over all) is not named
     // as a parent.
-    QSet<int> holding;
-    for (const Found &f : found)
-        if (f.category >= 0) {
-            holding.insert(f.category);
-            for (const int p : headingsAbove(f.category))
-                holding.insert(p);
-        }
-    // Headings holding questions, counted by level and parent: a heading is a wrapper
-    // when no other of its level under its parent is among them.
-    QHash<std::pair<int, int>, int> siblingsHolding;
-    for (const int h : std::as_const(holding))
-        ++siblingsHolding[{m_blocks[h].level, m_parentHeading[h]}];
-    auto isWrapper = [&](int heading) {
-        const int others =
-            siblingsHolding.value({m_blocks[heading].level, m_parentHeading[heading]}) -
-            (holding.contains(heading) ? 1 : 0);
-        return others == 0;
-    };
-    // A lone top heading over all the categories names the bank.
-    QString title;
-    if (!m_headings.isEmpty()) {
-        const int top = m_headings.first();
-        bool overAll = true;
-        for (const Found &f : found)
-            if (f.category != top && !headingsAbove(std::max(f.category, 0)).contains(top))
-                overAll = false;
-        // (Or the document's title, when no question has a category: "# Cloud quiz"
-        // over its questions.)
-        const bool uncategorised = std::all_of(found.cbegin(), found.cend(),
-                                               [](const Found &f) { return f.category < 0; });
-        const bool titleOverAll =
-            m_titleRoleLine > 0 && m_blocks[top].line == m_titleRoleLine && uncategorised;
-        if (m_source.part ? m_blocks[top].line == m_source.part->bankTitleLine
-                          : (overAll && isWrapper(top) && holding.contains(top)) || titleOverAll) {
-            title = categoryText(m_blocks[top].text);
-            m_bankTitleLine = m_blocks[top].line;
-        }
-    }
+    const Wrappers wrappers = wrappersOf(found);
+    const QString title = bankTitle(found, wrappers);
     // (Else the title the front matter gives, as the file's first part saw it.)
     const QString frontTitle = m_source.part ? m_source.part->frontTitle : m_frontTitle;
     QSet<int> holdingQuestions;
@@ -120,7 +130,7 @@ std::optional<ParsedBanks> StructuredReader::assemble(QList<Found> &found, int l
             // one, whatever its level says ("### ReplicaSets", its questions, then
             // "#### Storage"): only headings that group categories are parents.
             for (const int p : headingsAbove(f.category))
-                if (!isWrapper(p) && !holdingQuestions.contains(p))
+                if (!isWrapper(wrappers, p) && !holdingQuestions.contains(p))
                     parents << categoryText(m_blocks[p].text);
         }
         if (f.question.prompt.isEmpty())
@@ -138,6 +148,14 @@ std::optional<ParsedBanks> StructuredReader::assemble(QList<Found> &found, int l
         return std::nullopt;
     ParsedBanks parsed;
     parsed.banks << bank.take();
+    describe(parsed, found, mean);
+    warnUnanswered(parsed, empty);
+    return parsed;
+}
+
+// The reading's layout, reason and what a part of a large file passes on.
+void StructuredReader::describe(ParsedBanks &parsed, const QList<Found> &found, double mean) const
+{
     QStringList forms;
     for (const char *form : {"headings", "Q/A pairs", "details blocks", "bold questions", "tables",
                              "numbered lists", "lists", "cards"})
@@ -164,6 +182,12 @@ std::optional<ParsedBanks> StructuredReader::assemble(QList<Found> &found, int l
                                    nullptr, int(found.size()))
                         .arg(forms.join(QLatin1String(", ")), categoryCount(categories))
                         .arg(qRound(mean * 100));
+}
+
+// Heading questions without an answer: each named when there are a few, else counted.
+void StructuredReader::warnUnanswered(ParsedBanks &parsed,
+                                      const QList<std::pair<int, QString>> &empty)
+{
     if (!empty.isEmpty() && empty.size() <= 3)
         for (const auto &[line, prompt] : empty)
             parsed.warnings.append(
@@ -175,7 +199,6 @@ std::optional<ParsedBanks> StructuredReader::assemble(QList<Found> &found, int l
              ImportText::tr("%Ln question(s) have no answer; the first is \"%1\".", nullptr,
                             int(empty.size()))
                  .arg(empty.first().second)});
-    return parsed;
 }
 
 // Line `line` of the file (1-based), or nothing when a block's line number is outside it

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -159,7 +160,19 @@ private:
     int headingBelowLevel(int h, int level) const;
     int categoryAbove(int i, int level) const;
     QList<int> headingsAbove(int heading) const;
+    // Headings that hold questions, counted by level and parent: a heading is a wrapper
+    // when no other of its level under its parent is among them.
+    struct Wrappers
+    {
+        QSet<int> holding;
+        QHash<std::pair<int, int>, int> siblingsHolding;
+    };
+    Wrappers wrappersOf(const QList<Found> &found) const;
+    bool isWrapper(const Wrappers &wrappers, int heading) const;
+    QString bankTitle(const QList<Found> &found, const Wrappers &wrappers);
     std::optional<ParsedBanks> assemble(QList<Found> &found, int level, double mean);
+    void describe(ParsedBanks &parsed, const QList<Found> &found, double mean) const;
+    static void warnUnanswered(ParsedBanks &parsed, const QList<std::pair<int, QString>> &empty);
 
     // --- answers (structuredanswers.cpp) -----------------------------------------------------
     QString lineText(int line) const;
