@@ -122,140 +122,171 @@ QString SheetDocument::html(const QList<int> &tocPages) const
     const QString date = QLocale().toString(o.date.date(), QLocale::LongFormat);
     h += QStringLiteral("<p class=\"meta\">%1 · %2</p>")
              .arg(esc(date), esc(questionCount(m_questions.size())));
-
-    if (!o.progressReport.isEmpty()) {
-        int total = 0, ready = 0;
-        for (const Readiness &r : o.progressReport) {
-            total += r.questions;
-            ready += r.ready;
-        }
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(QObject::tr("Progress report")));
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(QObject::tr("%L1 of %Ln question(s) ready (latest rating 4 or 5).",
-                                      nullptr, total)
-                              .arg(ready) +
-                          (o.progressSummary.isEmpty() ? QString()
-                                                       : QLatin1Char(' ') + o.progressSummary)));
-        h += QStringLiteral(
-                 "<table class=\"md\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th>"
-                 "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                 .arg(esc(QObject::tr("Category")), esc(QObject::tr("Questions")),
-                      esc(QObject::tr("Ready")), esc(QObject::tr("Mean confidence")),
-                      esc(QObject::tr("Never rated")));
-        for (const Readiness &r : o.progressReport)
-            h += QStringLiteral(
-                     "<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3%</td>"
-                     "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
-                     .arg(esc(r.category))
-                     .arg(r.questions)
-                     .arg(qRound(100 * r.share()))
-                     .arg(r.meanConfidence ? QLocale().toString(*r.meanConfidence, 'f', 1)
-                                           : QStringLiteral("–"))
-                     .arg(r.neverRated);
-        h += QStringLiteral("</table><p style=\"page-break-after: always\">&nbsp;</p>");
-    }
-
-    if (o.kind != SheetKind::Study) {
-        // A column each, so that a longer label in another language never breaks a field.
-        h += QStringLiteral(
-                 "<table width=\"100%\" cellpadding=\"2\"><tr>"
-                 "<td width=\"30%\" style=\"white-space: nowrap\">%1&nbsp;______________</td>"
-                 "<td width=\"35%\" style=\"white-space: nowrap\">%2&nbsp;________________</td>"
-                 "<td width=\"35%\" style=\"white-space: nowrap\">%3&nbsp;________________</td>"
-                 "</tr></table>")
-                 .arg(esc(QObject::tr("Date:")), esc(QObject::tr("Candidate:")),
-                      esc(QObject::tr("Interviewer:")));
-    } else {
-        // Contents: each category with the page it starts on.
-        h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"1\">")
-                 .arg(esc(QObject::tr("Contents")));
-        for (qsizetype c = 0; c < m_categories.size(); ++c) {
-            const int page = c < tocPages.size() ? tocPages[c] : 0;
-            h += QStringLiteral("<tr><td>%1 <span class=\"meta\">— %2</span></td><td "
-                                "align=\"right\">%3</td></tr>")
-                     .arg(esc(m_categories[c].first), esc(m_categories[c].second),
-                          page > 0 ? QString::number(page) : QStringLiteral("00"));
-        }
-        h += QStringLiteral("</table>");
-    }
-
+    if (!o.progressReport.isEmpty())
+        h += progressReportHtml();
+    h += o.kind == SheetKind::Study ? contentsHtml(tocPages) : interviewFieldsHtml();
     QString lastKey;
     int index = 0;
     for (const StoredQuestion &s : m_questions) {
-        const Question &q = s.question;
-        ++index;
         const QString key = s.bank + QLatin1Char('\x1f') + s.category;
         if (o.kind == SheetKind::Study && key != lastKey) {
             h += QStringLiteral("<h2>%1 <span class=\"meta\">— %2</span></h2>")
                      .arg(esc(s.category), esc(s.bank));
             lastKey = key;
         }
-        h += QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(esc(q.prompt));
-        // The code or choices that belong to the question, on every sheet.
-        if (!q.context.isEmpty())
-            h += printable(q.context);
-        QStringList meta;
-        if (o.kind != SheetKind::Study)
-            meta << s.category;
-        if (q.number)
-            meta << QObject::tr("No. %1").arg(*q.number);
-        if (q.frequency && o.kind != SheetKind::Candidate)
-            meta << QObject::tr("asked in %1% of interviews").arg(*q.frequency);
-        if (!meta.isEmpty())
-            h += QStringLiteral("<p class=\"meta\">%1</p>")
-                     .arg(esc(meta.join(QStringLiteral(" · "))));
-
-        switch (o.kind) {
-        case SheetKind::Study:
-            if (o.hints && !q.hint.isEmpty())
-                h += QStringLiteral("<p class=\"label\">%1</p>%2")
-                         .arg(esc(QObject::tr("Hint")), printable(q.hint));
-            if (o.answers && !q.answer.isEmpty())
-                h += printable(q.answer);
-            if (o.tips)
-                for (const QString &t : q.tips)
-                    h += QStringLiteral("<p class=\"label\">%1</p>%2")
-                             .arg(esc(QObject::tr("Tip")), printable(t));
-            if (o.followUps)
-                for (const QString &f : q.followUps)
-                    h += QStringLiteral("<p class=\"label\">%1</p>%2")
-                             .arg(esc(QObject::tr("Follow-up")), printable(f));
-            if (o.notes && !s.note.isEmpty())
-                h += QStringLiteral("<p class=\"label\">%1</p>%2")
-                         .arg(esc(QObject::tr("My notes")), printable(s.note));
-            h += QStringLiteral("<p class=\"boxes\">%1</p>").arg(boxes());
-            break;
-        case SheetKind::Interviewer:
-            h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Key points")));
-            if (!q.answer.isEmpty())
-                h += printable(q.answer);
-            if (!q.hint.isEmpty())
-                h += printable(q.hint);
-            if (q.answer.isEmpty() && q.hint.isEmpty())
-                h += QStringLiteral("<p class=\"meta\">%1</p>")
-                         .arg(esc(QObject::tr("(no suggested answer)")));
-            if (!q.followUps.isEmpty()) {
-                h += QStringLiteral("<p class=\"label\">%1</p>")
-                         .arg(esc(QObject::tr("Follow-ups to ask")));
-                for (const QString &f : q.followUps)
-                    h += printable(f);
-            }
-            h +=
-                QStringLiteral(
-                    "<p>%1 ________ / %2 &nbsp;&nbsp;&nbsp; %3 <span class=\"boxes\">%4</span></p>")
-                    .arg(esc(QObject::tr("Time used:")),
-                         QStringLiteral("%1:%2")
-                             .arg(o.secondsPerQuestion / 60)
-                             .arg(o.secondsPerQuestion % 60, 2, 10, QLatin1Char('0')),
-                         esc(QObject::tr("Score:")), boxes());
-            h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Notes")));
-            h += ruledLines(3);
-            break;
-        case SheetKind::Candidate:
-            h += ruledLines(9);
-            break;
-        }
+        h += questionHtml(s, ++index);
     }
+    return h;
+}
+
+// The progress report before a study sheet: readiness per category, then a page break.
+QString SheetDocument::progressReportHtml() const
+{
+    const SheetOptions &o = m_options;
+    int total = 0, ready = 0;
+    for (const Readiness &r : o.progressReport) {
+        total += r.questions;
+        ready += r.ready;
+    }
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(QObject::tr("Progress report")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(
+                 QObject::tr("%L1 of %Ln question(s) ready (latest rating 4 or 5).", nullptr, total)
+                     .arg(ready) +
+                 (o.progressSummary.isEmpty() ? QString() : QLatin1Char(' ') + o.progressSummary)));
+    h += QStringLiteral(
+             "<table class=\"md\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th>"
+             "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+             .arg(esc(QObject::tr("Category")), esc(QObject::tr("Questions")),
+                  esc(QObject::tr("Ready")), esc(QObject::tr("Mean confidence")),
+                  esc(QObject::tr("Never rated")));
+    for (const Readiness &r : o.progressReport)
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3%</td>"
+                            "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                 .arg(esc(r.category))
+                 .arg(r.questions)
+                 .arg(qRound(100 * r.share()))
+                 .arg(r.meanConfidence ? QLocale().toString(*r.meanConfidence, 'f', 1)
+                                       : QStringLiteral("–"))
+                 .arg(r.neverRated);
+    h += QStringLiteral("</table><p style=\"page-break-after: always\">&nbsp;</p>");
+    return h;
+}
+
+// A mock-interview sheet's fields to fill in: a column each, so that a longer label in
+// another language never breaks a field.
+QString SheetDocument::interviewFieldsHtml()
+{
+    return QStringLiteral(
+               "<table width=\"100%\" cellpadding=\"2\"><tr>"
+               "<td width=\"30%\" style=\"white-space: nowrap\">%1&nbsp;______________</td>"
+               "<td width=\"35%\" style=\"white-space: nowrap\">%2&nbsp;________________</td>"
+               "<td width=\"35%\" style=\"white-space: nowrap\">%3&nbsp;________________</td>"
+               "</tr></table>")
+        .arg(esc(QObject::tr("Date:")), esc(QObject::tr("Candidate:")),
+             esc(QObject::tr("Interviewer:")));
+}
+
+// A study sheet's contents: each category with the page it starts on.
+QString SheetDocument::contentsHtml(const QList<int> &tocPages) const
+{
+    QString h = QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"1\">")
+                    .arg(esc(QObject::tr("Contents")));
+    for (qsizetype c = 0; c < m_categories.size(); ++c) {
+        const int page = c < tocPages.size() ? tocPages[c] : 0;
+        h += QStringLiteral("<tr><td>%1 <span class=\"meta\">— %2</span></td><td "
+                            "align=\"right\">%3</td></tr>")
+                 .arg(esc(m_categories[c].first), esc(m_categories[c].second),
+                      page > 0 ? QString::number(page) : QStringLiteral("00"));
+    }
+    h += QStringLiteral("</table>");
+    return h;
+}
+
+// One question as the sheet's kind shows it.
+QString SheetDocument::questionHtml(const StoredQuestion &s, int index) const
+{
+    const SheetOptions &o = m_options;
+    const Question &q = s.question;
+    QString h = QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(esc(q.prompt));
+    // The code or choices that belong to the question, on every sheet.
+    if (!q.context.isEmpty())
+        h += printable(q.context);
+    QStringList meta;
+    if (o.kind != SheetKind::Study)
+        meta << s.category;
+    if (q.number)
+        meta << QObject::tr("No. %1").arg(*q.number);
+    if (q.frequency && o.kind != SheetKind::Candidate)
+        meta << QObject::tr("asked in %1% of interviews").arg(*q.frequency);
+    if (!meta.isEmpty())
+        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(meta.join(QStringLiteral(" · "))));
+    switch (o.kind) {
+    case SheetKind::Study:
+        h += studyAnswerHtml(s);
+        break;
+    case SheetKind::Interviewer:
+        h += interviewerAnswerHtml(q);
+        break;
+    case SheetKind::Candidate:
+        h += ruledLines(9);
+        break;
+    }
+    return h;
+}
+
+// Under a question on a study sheet: what the options ask for, then boxes to tick.
+QString SheetDocument::studyAnswerHtml(const StoredQuestion &s) const
+{
+    const SheetOptions &o = m_options;
+    const Question &q = s.question;
+    const auto labelled = [](const QString &label, const QString &text) {
+        return QStringLiteral("<p class=\"label\">%1</p>%2").arg(esc(label), printable(text));
+    };
+    QString h;
+    if (o.hints && !q.hint.isEmpty())
+        h += labelled(QObject::tr("Hint"), q.hint);
+    if (o.answers && !q.answer.isEmpty())
+        h += printable(q.answer);
+    if (o.tips)
+        for (const QString &t : q.tips)
+            h += labelled(QObject::tr("Tip"), t);
+    if (o.followUps)
+        for (const QString &f : q.followUps)
+            h += labelled(QObject::tr("Follow-up"), f);
+    if (o.notes && !s.note.isEmpty())
+        h += labelled(QObject::tr("My notes"), s.note);
+    h += QStringLiteral("<p class=\"boxes\">%1</p>").arg(boxes());
+    return h;
+}
+
+// Under a question on the interviewer's sheet: key points, follow-ups to ask, the time and
+// score to write down, lines for notes.
+QString SheetDocument::interviewerAnswerHtml(const Question &q) const
+{
+    const SheetOptions &o = m_options;
+    QString h = QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Key points")));
+    if (!q.answer.isEmpty())
+        h += printable(q.answer);
+    if (!q.hint.isEmpty())
+        h += printable(q.hint);
+    if (q.answer.isEmpty() && q.hint.isEmpty())
+        h += QStringLiteral("<p class=\"meta\">%1</p>")
+                 .arg(esc(QObject::tr("(no suggested answer)")));
+    if (!q.followUps.isEmpty()) {
+        h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Follow-ups to ask")));
+        for (const QString &f : q.followUps)
+            h += printable(f);
+    }
+    h += QStringLiteral(
+             "<p>%1 ________ / %2 &nbsp;&nbsp;&nbsp; %3 <span class=\"boxes\">%4</span></p>")
+             .arg(esc(QObject::tr("Time used:")),
+                  QStringLiteral("%1:%2")
+                      .arg(o.secondsPerQuestion / 60)
+                      .arg(o.secondsPerQuestion % 60, 2, 10, QLatin1Char('0')),
+                  esc(QObject::tr("Score:")), boxes());
+    h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Notes")));
+    h += ruledLines(3);
     return h;
 }
 

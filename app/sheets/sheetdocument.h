@@ -80,6 +80,12 @@ public:
 
 private:
     QString html(const QList<int> &tocPages) const;
+    QString progressReportHtml() const;
+    static QString interviewFieldsHtml();
+    QString contentsHtml(const QList<int> &tocPages) const;
+    QString questionHtml(const StoredQuestion &s, int index) const;
+    QString studyAnswerHtml(const StoredQuestion &s) const;
+    QString interviewerAnswerHtml(const Question &q) const;
     void setUp(QPagedPaintDevice &device, const QFont &font, const QString &html);
     // The headings of the progress report and the contents, before the categories'.
     int leadingSections() const;
