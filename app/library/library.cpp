@@ -51,6 +51,94 @@ QString Library::defaultPath()
            QLatin1String("/prepdeck.sqlite");
 }
 
+namespace {
+
+// Where the library is: examined, and made when it is not there yet (unless it must be).
+Result<libraryfile::Place> placeOf(const QString &path, const QList<Migration> &migrations,
+                                   const Library::OpenOptions &options)
+{
+    auto examined = libraryfile::examine(path);
+    if (!examined)
+        return examined.error();
+    if (examined->exists)
+        return examined;
+    if (options.mustExist)
+        return Error{LibraryText::tr("the library is no longer there."), path, 0,
+                     Error::Kind::NotFound};
+    if (Status created = libraryfile::create(path, migrations); !created)
+        return created.error();
+    return libraryfile::examine(path);
+}
+
+// Whether the file is a library this version can open: not another program's, not a newer
+// Prepdeck's, with all its tables.
+Status checkIdentity(const libraryfile::Identity &identity, const QList<Migration> &migrations,
+                     const QString &path)
+{
+    const libraryfile::Verdict verdict = libraryfile::verdictOf(identity, migrations);
+    if (verdict == libraryfile::Verdict::Foreign) {
+        QString detail = identity.applicationId
+                             ? LibraryText::tr("application id %1")
+                                   .arg(QStringLiteral("0x%1").arg(quint32(identity.applicationId),
+                                                                   8, 16, QLatin1Char('0')))
+                             : LibraryText::tr("its tables: %1")
+                                   .arg(identity.tables.mid(0, 5).join(QLatin1String(", ")));
+        return libraryfile::notALibrary(path, detail);
+    }
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (identity.version > latest)
+        return Error{LibraryText::tr("this library was written by a newer version of Prepdeck "
+                                     "(schema %1; this version knows up to %2). Update Prepdeck, "
+                                     "or open another file with --database.")
+                         .arg(identity.version)
+                         .arg(latest),
+                     path, 0, Error::Kind::Newer};
+    if (verdict == libraryfile::Verdict::Prepdeck) {
+        if (const QString missing = libraryfile::missingObject(identity, migrations);
+            !missing.isEmpty())
+            return Error{LibraryText::tr("the library is damaged: %1.").arg(missing), path, 0,
+                         Error::Kind::Damaged};
+    }
+    return success();
+}
+
+// SQLite's check of the pages (a few of the first problems are named).
+Status checkPages(const LibraryDatabase &database, const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")) || !check.next()) {
+        Error e = database.sqlError(LibraryText::tr("Checking the library"), check.lastError());
+        if (e.kind == Error::Kind::Damaged)
+            e.message = LibraryText::tr("the library is damaged: the check of its pages "
+                                        "failed (%1).")
+                            .arg(check.lastError().databaseText());
+        return e;
+    }
+    const QString result = check.value(0).toString();
+    if (result != QLatin1String("ok"))
+        return Error{LibraryText::tr("the library is damaged: the check of its pages found "
+                                     "damage (%1).")
+                         .arg(result.left(300)),
+                     path, 0, Error::Kind::Damaged};
+    return success();
+}
+
+// An older library known by its tables gets Prepdeck's id.
+Status markAsOurs(LibraryDatabase &database, QSqlQuery &query)
+{
+    const QString doing = LibraryText::tr("Marking the library as Prepdeck's");
+    if (Status begun = database.beginWrite(doing); !begun)
+        return begun;
+    if (!query.exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId))) {
+        database.rollbackWrite();
+        return database.sqlError(doing, query.lastError());
+    }
+    return database.commitWrite(doing);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Library>>
 Library::open(const QString &path, const QList<Migration> &migrations, const OpenOptions &options)
 {
@@ -59,21 +147,10 @@ Library::open(const QString &path, const QList<Migration> &migrations, const Ope
     const bool inMemory = path == QLatin1String(":memory:");
     libraryfile::Place place{true, false, {}, false};
     if (!inMemory) {
-        auto examined = libraryfile::examine(path);
+        auto examined = placeOf(path, migrations, options);
         if (!examined)
             return examined.error();
         place = *examined;
-        if (!place.exists && options.mustExist)
-            return Error{LibraryText::tr("the library is no longer there."), path, 0,
-                         Error::Kind::NotFound};
-        if (!place.exists) {
-            if (Status created = libraryfile::create(path, migrations); !created)
-                return created.error();
-            examined = libraryfile::examine(path);
-            if (!examined)
-                return examined.error();
-            place = *examined;
-        }
     }
 
     std::unique_ptr<Library> store(new Library(connection, path));
@@ -99,48 +176,12 @@ Library::open(const QString &path, const QList<Migration> &migrations, const Ope
                                         "again.");
         return e;
     }
-    const libraryfile::Verdict verdict = libraryfile::verdictOf(*identity, migrations);
-    if (verdict == libraryfile::Verdict::Foreign) {
-        QString detail = identity->applicationId
-                             ? LibraryText::tr("application id %1")
-                                   .arg(QStringLiteral("0x%1").arg(quint32(identity->applicationId),
-                                                                   8, 16, QLatin1Char('0')))
-                             : LibraryText::tr("its tables: %1")
-                                   .arg(identity->tables.mid(0, 5).join(QLatin1String(", ")));
-        return libraryfile::notALibrary(path, detail);
-    }
-    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
-    if (identity->version > latest)
-        return Error{LibraryText::tr("this library was written by a newer version of Prepdeck "
-                                     "(schema %1; this version knows up to %2). Update Prepdeck, "
-                                     "or open another file with --database.")
-                         .arg(identity->version)
-                         .arg(latest),
-                     path, 0, Error::Kind::Newer};
-    if (verdict == libraryfile::Verdict::Prepdeck) {
-        if (const QString missing = libraryfile::missingObject(*identity, migrations);
-            !missing.isEmpty())
-            return Error{LibraryText::tr("the library is damaged: %1.").arg(missing), path, 0,
-                         Error::Kind::Damaged};
-    }
-    if (options.checkPages && verdict == libraryfile::Verdict::Prepdeck) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")) || !check.next()) {
-            Error e =
-                store->m_db.sqlError(LibraryText::tr("Checking the library"), check.lastError());
-            if (e.kind == Error::Kind::Damaged)
-                e.message = LibraryText::tr("the library is damaged: the check of its pages "
-                                            "failed (%1).")
-                                .arg(check.lastError().databaseText());
-            return e;
-        }
-        const QString result = check.value(0).toString();
-        if (result != QLatin1String("ok"))
-            return Error{LibraryText::tr("the library is damaged: the check of its pages found "
-                                         "damage (%1).")
-                             .arg(result.left(300)),
-                         path, 0, Error::Kind::Damaged};
-    }
+    if (Status usable = checkIdentity(*identity, migrations, path); !usable)
+        return usable.error();
+    if (options.checkPages &&
+        libraryfile::verdictOf(*identity, migrations) == libraryfile::Verdict::Prepdeck)
+        if (Status whole = checkPages(store->m_db, db, path); !whole)
+            return whole.error();
 
     QSqlQuery query(db);
     // synchronous = FULL: with WAL, NORMAL already survives a crash of the program, but a
@@ -151,6 +192,7 @@ Library::open(const QString &path, const QList<Migration> &migrations, const Ope
         if (!query.exec(QLatin1String(pragma)))
             return store->m_db.sqlError(LibraryText::tr("Setting up the library"),
                                         query.lastError());
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (place.readOnly) {
         if (identity->version != latest)
             return Error{LibraryText::tr("the library is read-only and was written by another "
@@ -169,23 +211,9 @@ Library::open(const QString &path, const QList<Migration> &migrations, const Ope
     }
     if (Status migrated = migrate(db, migrations); !migrated)
         return migrated.error();
-    // An older library known by its tables gets Prepdeck's id.
-    if (identity->applicationId != libraryfile::kApplicationId && identity->version >= latest) {
-        if (Status begun =
-                store->m_db.beginWrite(LibraryText::tr("Marking the library as Prepdeck's"));
-            !begun)
-            return begun.error();
-        if (!query.exec(
-                QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId))) {
-            store->m_db.rollbackWrite();
-            return store->m_db.sqlError(LibraryText::tr("Marking the library as Prepdeck's"),
-                                        query.lastError());
-        }
-        if (Status done =
-                store->m_db.commitWrite(LibraryText::tr("Marking the library as Prepdeck's"));
-            !done)
-            return done.error();
-    }
+    if (identity->applicationId != libraryfile::kApplicationId && identity->version >= latest)
+        if (Status marked = markAsOurs(store->m_db, query); !marked)
+            return marked.error();
     return store;
 }
 
