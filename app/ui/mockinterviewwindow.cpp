@@ -48,9 +48,32 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     auto *outer = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages);
+    m_pages->addWidget(makeInterviewPage());
+    m_pages->addWidget(makeSummaryPage());
+    addShortcuts();
 
+    setFocusPolicy(Qt::StrongFocus);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(200); // only how often the display refreshes; the time comes from the clock
+    connect(m_tick, &QTimer::timeout, this, &MockInterviewWindow::refreshClock);
+    resizeWithinScreen(*this, {980, 720});
+}
+
+// The interview: progress and the clock on top, the question, its answer when revealed,
+// the interviewer's notes, and the buttons.
+QWidget *MockInterviewWindow::makeInterviewPage()
+{
     auto *interview = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(interview);
+    layout->addLayout(makeClockRow(interview));
+    addQuestionArea(interview, layout);
+    layout->addLayout(makeButtonRow(interview));
+    return interview;
+}
+
+// The question's number, "Time's up" when it is, and the countdown.
+QLayout *MockInterviewWindow::makeClockRow(QWidget *interview)
+{
     auto *top = new QHBoxLayout;
     m_progress = new QLabel(interview);
     m_progress->setObjectName(QStringLiteral("mockProgress"));
@@ -69,8 +92,14 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     mono.setWeight(QFont::Bold);
     m_countdown->setFont(mono);
     top->addWidget(m_countdown);
-    layout->addLayout(top);
 
+    return top;
+}
+
+// The question, the code or choices that go with it, the answer (or what to do until it
+// shows) and the notes box.
+void MockInterviewWindow::addQuestionArea(QWidget *interview, QVBoxLayout *layout)
+{
     m_meta = new QLabel(interview);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_meta);
@@ -109,7 +138,11 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     // Typing notes takes a click: the keys belong to the interview until then.
     m_notes->setFocusPolicy(Qt::ClickFocus);
     layout->addWidget(m_notes);
+}
 
+// A button per confidence, then Skip, Pause and End.
+QLayout *MockInterviewWindow::makeButtonRow(QWidget *interview)
+{
     auto *buttons = new QHBoxLayout;
     for (int c = 1; c <= 5; ++c) {
         // On a narrow window only the key shows: "4" for "4 Good".
@@ -132,9 +165,13 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     end->setFocusPolicy(Qt::NoFocus);
     connect(end, &QPushButton::clicked, this, &MockInterviewWindow::askToEnd);
     buttons->addWidget(end);
-    layout->addLayout(buttons);
-    m_pages->addWidget(interview);
+    return buttons;
+}
 
+// What an interview ends on: its summary, with sheets to print and a second round of the
+// weakest answers.
+QWidget *MockInterviewWindow::makeSummaryPage()
+{
     m_summary = new MockSummary(m_pages);
     m_summary->setObjectName(QStringLiteral("mockSummary"));
     connect(m_summary, &MockSummary::closeRequested, this, &QWidget::close);
@@ -152,8 +189,12 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
                 again.order = MockOrder::Weakest;
                 emit practiseAgainRequested(again);
             });
-    m_pages->addWidget(m_summary);
+    return m_summary;
+}
 
+// The interview's keys, while its window is active.
+void MockInterviewWindow::addShortcuts()
+{
     auto key = [this](const QKeySequence &seq, auto slot) {
         auto *a = new QAction(this);
         a->setShortcut(seq);
@@ -169,12 +210,6 @@ MockInterviewWindow::MockInterviewWindow(Library &store, const Clock &clock,
     key(QKeySequence(Qt::Key_Escape), [this] { askToEnd(); });
     key(QKeySequence(Qt::Key_F11),
         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
-
-    setFocusPolicy(Qt::StrongFocus);
-    m_tick = new QTimer(this);
-    m_tick->setInterval(200); // only how often the display refreshes; the time comes from the clock
-    connect(m_tick, &QTimer::timeout, this, &MockInterviewWindow::refreshClock);
-    resizeWithinScreen(*this, {980, 720});
 }
 
 Status MockInterviewWindow::start()

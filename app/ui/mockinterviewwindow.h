@@ -9,6 +9,8 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
+class QVBoxLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -54,6 +56,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *makeInterviewPage();
+    QLayout *makeClockRow(QWidget *interview);
+    void addQuestionArea(QWidget *interview, QVBoxLayout *layout);
+    QLayout *makeButtonRow(QWidget *interview);
+    QWidget *makeSummaryPage();
+    void addShortcuts();
     void showQuestion();
     void reveal();
     void answer(std::optional<int> confidence);
