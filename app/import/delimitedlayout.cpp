@@ -499,6 +499,53 @@ private:
     QHash<QString, qsizetype> m_index;
 };
 
+// The questions of the records after the first (the header, or nothing), in their banks,
+// and what is said about them once.
+struct Rows
+{
+    QList<Bank> banks;
+    QList<int> unanswered;
+    QHash<QString, QList<int>> identities; // the rows of each prompt
+    double likeness = 0;
+};
+
+// headerFields: the header's field count, which every row should have, or -1.
+Rows readRows(const QList<Record> &records, const Columns &col, const SourceText &source, bool html,
+              qsizetype headerFields, QList<ImportWarning> &warnings)
+{
+    QStringList tagFields;
+    for (qsizetype r = 1; r < records.size(); ++r)
+        tagFields << fieldOf(records[r], col, Tags);
+    const TagSeparator tagSeparator = tagSeparatorOf(tagFields, col[BankCol] >= 0);
+    BankSorter banks(source);
+    Rows rows;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const Record &rec = records[r];
+        if (headerFields >= 0 && rec.fields.size() != headerFields)
+            warnings.append({rec.line, ImportText::tr("this row has %Ln field(s) but the header "
+                                                      "has %L1; check for a missing quote or "
+                                                      "delimiter.",
+                                                      nullptr, int(rec.fields.size()))
+                                           .arg(headerFields)});
+        const Question q = questionOf(rec, col, html, tagSeparator, source.fileName);
+        if (q.prompt.isEmpty()) {
+            warnings.append(
+                {rec.line, ImportText::tr("this row has no question; it was skipped.")});
+            continue;
+        }
+        if (q.answer.isEmpty() && col[Answer] >= 0)
+            rows.unanswered << rec.line;
+        rows.identities[q.prompt] << rec.line;
+        rows.likeness += questions::likeness(q.prompt);
+        QString categoryName = fieldOf(rec, col, CategoryCol);
+        if (categoryName.isEmpty())
+            categoryName = QStringLiteral("General");
+        banks.bankFor(fieldOf(rec, col, BankCol).simplified()).add(categoryName, q);
+    }
+    rows.banks = banks.take();
+    return rows;
+}
+
 } // namespace
 
 std::optional<ParsedBanks> readDelimited(const SourceText &source)
@@ -556,45 +603,15 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                                                 "field. Add the missing \" and import again.")};
         return parsed;
     }
-    QStringList tagFields;
-    for (qsizetype r = 1; r < records.size(); ++r)
-        tagFields << fieldOf(records[r], col, Tags);
-    const TagSeparator tagSeparator = tagSeparatorOf(tagFields, col[BankCol] >= 0);
-    BankSorter banks(source);
-    QList<int> unanswered;
-    QHash<QString, QList<int>> identities;
-    double likeness = 0;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const Record &rec = records[r];
-        if (namedHeader && rec.fields.size() != names.size())
-            parsed.warnings.append(
-                {rec.line, ImportText::tr("this row has %Ln field(s) but the header "
-                                          "has %L1; check for a missing quote or "
-                                          "delimiter.",
-                                          nullptr, int(rec.fields.size()))
-                               .arg(names.size())});
-        const Question q = questionOf(rec, col, preamble.html, tagSeparator, source.fileName);
-        if (q.prompt.isEmpty()) {
-            parsed.warnings.append(
-                {rec.line, ImportText::tr("this row has no question; it was skipped.")});
-            continue;
-        }
-        if (q.answer.isEmpty() && col[Answer] >= 0)
-            unanswered << rec.line;
-        identities[q.prompt] << rec.line;
-        likeness += questions::likeness(q.prompt);
-        QString categoryName = fieldOf(rec, col, CategoryCol);
-        if (categoryName.isEmpty())
-            categoryName = QStringLiteral("General");
-        banks.bankFor(fieldOf(rec, col, BankCol).simplified()).add(categoryName, q);
-    }
-    parsed.banks = banks.take();
+    const Rows rows = readRows(records, col, source, preamble.html, namedHeader ? names.size() : -1,
+                               parsed.warnings);
+    parsed.banks = rows.banks;
     if (parsed.banks.isEmpty())
         return std::nullopt;
-    warnAboutQuestions(parsed, unanswered, identities);
+    warnAboutQuestions(parsed, rows.unanswered, rows.identities);
     // Named columns account for the file; notes without a header count as questions as
     // far as they read like them.
-    parsed.score = headerless ? likeness : double(questionCount(parsed.banks));
+    parsed.score = headerless ? rows.likeness : double(questionCount(parsed.banks));
     const qsizetype n = questionCount(parsed.banks);
     if (headerless) {
         parsed.layoutId = QStringLiteral("anki-notes");
