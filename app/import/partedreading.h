@@ -109,6 +109,7 @@ private:
     std::optional<SourceText> partText(const Start &start, int end, bool final) const;
     std::optional<PartResult> take(const Start &start, std::optional<ParsedBanks> parsed,
                                    bool final, bool mayGrow);
+    bool decideFromFirstPart(const Start &start, const ParsedBanks &parsed);
     bool send(PartResult &part);
 
     LineSource &m_lines;

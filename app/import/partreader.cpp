@@ -292,29 +292,8 @@ std::optional<PartResult> PartedReading::take(const Start &start, std::optional<
                 m_contradicted = true;
                 return std::nullopt;
             }
-    if (m_plan.headings && start.line == 1) {
-        // The file's beginning decides its title, once.
-        m_bankSignal = parsed->bankSignal;
-        m_frontTitle = parsed->frontTitle;
-        m_titleRoleLine = parsed->titleRoleLine > 0 ? fileLine(start, parsed->titleRoleLine) : 0;
-        m_bankTitleLine = parsed->bankTitleLine > 0 ? fileLine(start, parsed->bankTitleLine) : 0;
-        m_titleLine = std::max(m_titleRoleLine, m_bankTitleLine); // the first heading
-        m_titleLevel = m_titleLine > 0 ? m_levels[m_titleLine - m_first] : 0;
-        if (m_titleLine > 0 && m_titleLevel <= 0)
-            m_contradicted = true; // an underlined title: its level is not tracked
-        for (int l = m_titleLine + 1; m_titleLine > 0 && l < m_first + m_buffer.size(); ++l)
-            checkTitle(l, m_levels[l - m_first]);
-        if (m_contradicted)
-            return std::nullopt;
-        // Parts are guessed to end at headings no deeper than the file's questions.
-        m_cutLevel = 6;
-        for (const Bank &b : std::as_const(parsed->banks))
-            for (const Category &c : b.categories)
-                for (const Question &q : c.questions)
-                    if (const qint8 level = m_levels[fileLine(start, q.sourceLine) - m_first];
-                        level > 0)
-                        m_cutLevel = std::min<int>(m_cutLevel, level);
-    }
+    if (m_plan.headings && start.line == 1 && !decideFromFirstPart(start, *parsed))
+        return std::nullopt;
 
     int last = 0;
     for (const Bank &b : std::as_const(parsed->banks))
@@ -377,6 +356,33 @@ std::optional<PartResult> PartedReading::take(const Start &start, std::optional<
         part.warnings.append(std::move(w));
     }
     return part;
+}
+
+// What the file's first part decides, once (Markdown): the title, and the level parts are
+// guessed to end at. False when the file must be read whole.
+bool PartedReading::decideFromFirstPart(const Start &start, const ParsedBanks &parsed)
+{
+    m_bankSignal = parsed.bankSignal;
+    m_frontTitle = parsed.frontTitle;
+    m_titleRoleLine = parsed.titleRoleLine > 0 ? fileLine(start, parsed.titleRoleLine) : 0;
+    m_bankTitleLine = parsed.bankTitleLine > 0 ? fileLine(start, parsed.bankTitleLine) : 0;
+    m_titleLine = std::max(m_titleRoleLine, m_bankTitleLine); // the first heading
+    m_titleLevel = m_titleLine > 0 ? m_levels[m_titleLine - m_first] : 0;
+    if (m_titleLine > 0 && m_titleLevel <= 0)
+        m_contradicted = true; // an underlined title: its level is not tracked
+    for (int l = m_titleLine + 1; m_titleLine > 0 && l < m_first + m_buffer.size(); ++l)
+        checkTitle(l, m_levels[l - m_first]);
+    if (m_contradicted)
+        return false;
+    // Parts are guessed to end at headings no deeper than the file's questions.
+    m_cutLevel = 6;
+    for (const Bank &b : parsed.banks)
+        for (const Category &c : b.categories)
+            for (const Question &q : c.questions)
+                if (const qint8 level = m_levels[fileLine(start, q.sourceLine) - m_first];
+                    level > 0)
+                    m_cutLevel = std::min<int>(m_cutLevel, level);
+    return true;
 }
 
 // Sends a part's questions on; false when the sink wants no more.
