@@ -20,139 +20,6 @@
 
 namespace prepdeck {
 
-QList<BankOutline> outlineOf(const QList<Bank> &banks)
-{
-    QList<BankOutline> out;
-    for (const Bank &b : banks) {
-        BankOutline outline{b.name, {}};
-        for (const Category &c : b.categories)
-            outline.categories << CategoryOutline{c.name, c.questions.size(), c.parents};
-        out << outline;
-    }
-    return out;
-}
-
-qsizetype ImportReport::questionCount() const
-{
-    qsizetype n = 0;
-    for (const BankOutline &b : banks)
-        for (const CategoryOutline &c : b.categories)
-            n += c.questions;
-    return n;
-}
-
-QJsonObject ImportReport::toJson() const
-{
-    QJsonArray categories;
-    for (const BankOutline &b : banks)
-        for (const CategoryOutline &c : b.categories)
-            categories.append(
-                QJsonObject{{QStringLiteral("name"), c.name},
-                            {QStringLiteral("parents"), QJsonArray::fromStringList(c.parents)},
-                            {QStringLiteral("bank"), b.name},
-                            {QStringLiteral("questions"), c.questions}});
-    QJsonArray warningList;
-    for (const ImportWarning &w : warnings)
-        warningList.append(
-            QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("message"), w.message}});
-    QJsonArray bankNames;
-    for (const BankOutline &b : banks)
-        bankNames.append(b.name);
-    return QJsonObject{
-        {QStringLiteral("file"), file},
-        {QStringLiteral("layout"), layout},
-        {QStringLiteral("layout_id"), layoutId},
-        {QStringLiteral("reason"), reason},
-        {QStringLiteral("runner_up"),
-         runnerUpId.isEmpty() ? QJsonValue()
-                              : QJsonValue(QJsonObject{{QStringLiteral("layout_id"), runnerUpId},
-                                                       {QStringLiteral("score"),
-                                                        qRound(runnerUpScore * 100) / 100.0}})},
-        {QStringLiteral("encoding"), encoding},
-        {QStringLiteral("banks"), bankNames},
-        {QStringLiteral("questions"), questionCount()},
-        {QStringLiteral("categories"), categories},
-        {QStringLiteral("added"), counts.added},
-        {QStringLiteral("updated"), counts.updated},
-        {QStringLiteral("unchanged"), counts.unchanged},
-        {QStringLiteral("retired"), counts.retired},
-        {QStringLiteral("repairs"), QJsonArray::fromStringList(repairs)},
-        {QStringLiteral("warnings"), warningList},
-        {QStringLiteral("dry_run"), dryRun},
-    };
-}
-
-QString layoutName(const QString &layout)
-{
-    // Every name a layout is described with (see the layouts' describe functions).
-    static const char *const words[] = {
-        QT_TRANSLATE_NOOP("Import", "plain text"),
-        QT_TRANSLATE_NOOP("Import", "headings"),
-        QT_TRANSLATE_NOOP("Import", "Q/A pairs"),
-        QT_TRANSLATE_NOOP("Import", "details blocks"),
-        QT_TRANSLATE_NOOP("Import", "tables"),
-        QT_TRANSLATE_NOOP("Import", "numbered lists"),
-        QT_TRANSLATE_NOOP("Import", "quoted questions"),
-        QT_TRANSLATE_NOOP("Import", "numbered cards"),
-        QT_TRANSLATE_NOOP("Import", "questions with answer lines"),
-        QT_TRANSLATE_NOOP("Import", "bold questions"),
-        QT_TRANSLATE_NOOP("Import", "lists"),
-        QT_TRANSLATE_NOOP("Import", "cards"),
-    };
-    const auto word = [](const QString &w) {
-        if (w == QLatin1String("markdown"))
-            return QStringLiteral("Markdown");
-        if (w == QLatin1String("csv") || w == QLatin1String("tsv"))
-            return w.toUpper();
-        if (w == QLatin1String("prepdeck"))
-            return ImportText::tr("Prepdeck bank format");
-        for (const char *known : words)
-            if (w == QLatin1String(known))
-                return ImportText::tr(known);
-        return w;
-    };
-    const qsizetype colon = layout.indexOf(QLatin1String(": "));
-    if (colon < 0)
-        return word(layout);
-    QStringList forms = layout.mid(colon + 2).split(QLatin1String(", "), Qt::SkipEmptyParts);
-    for (QString &form : forms)
-        form = word(form);
-    return word(layout.left(colon)) + QLatin1String(": ") + forms.join(QLatin1String(", "));
-}
-
-QString ImportReport::toText() const
-{
-    QStringList out;
-    qsizetype categories = 0;
-    for (const BankOutline &b : banks)
-        categories += b.categories.size();
-    const qsizetype questions = questionCount();
-    out << ImportText::tr("%1: %Ln question(s) in %2 (%3, %4)%5", nullptr, int(questions))
-               .arg(file, categoryCount(categories), layoutName(layout), encoding,
-                    dryRun ? ImportText::tr(" [dry run: nothing saved]") : QString());
-    for (const BankOutline &b : banks) {
-        out << ImportText::tr("  bank \"%1\"").arg(b.name);
-        for (const CategoryOutline &c : b.categories)
-            out << QStringLiteral("    %1: %L2")
-                       .arg(c.parents.isEmpty() ? c.name
-                                                : c.parents.join(QStringLiteral(" › ")) +
-                                                      QStringLiteral(" › ") + c.name)
-                       .arg(c.questions);
-    }
-    out << ImportText::tr("  %L1 added, %L2 updated, %L3 unchanged, %L4 retired")
-               .arg(counts.added)
-               .arg(counts.updated)
-               .arg(counts.unchanged)
-               .arg(counts.retired);
-    for (const QString &r : repairs)
-        out << ImportText::tr("  repaired: %1").arg(r);
-    for (const ImportWarning &w : warnings)
-        out << (w.line > 0
-                    ? ImportText::tr("  warning: %1:%2: %3").arg(file).arg(w.line).arg(w.message)
-                    : ImportText::tr("  warning: %1: %2").arg(file, w.message));
-    return out.join(QLatin1Char('\n'));
-}
-
 namespace {
 
 bool questionHasStrayControls(const Question &q)
@@ -435,6 +302,71 @@ struct StreamReading
     bool splitWordsWhileReading = true;
 };
 
+// What the writing thread did with the reading thread's events.
+struct Written
+{
+    QList<BankOutline> outline; // the banks and categories written, questions counted
+    std::optional<Error> error;
+    bool fallBack = false; // the general path must read the file whole
+};
+
+// On the writing thread: the events of the reading thread written as they come, until the
+// pipe closes, an error, or something only the general path can take (a bank or category
+// the library or the file has already, stray control characters).
+Written writeEvents(EventPipe &pipe, BulkImport &bulk, search::IndexWriter &writerWords,
+                    bool wordsSplit, const QString &path, const std::function<bool()> &cancelled)
+{
+    Written w;
+    search::IndexWriter::WordList handOff; // unused: the writing thread keeps every word
+    std::vector<StreamEvent> batch;
+    while (!w.error && !w.fallBack && pipe.pop(batch)) {
+        const auto giveBack = qScopeGuard([&] { pipe.giveBack(std::move(batch)); });
+        if (cancelled && cancelled()) {
+            w.error = Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0,
+                            Error::Kind::Cancelled};
+            break;
+        }
+        for (StreamEvent &event : batch) {
+            if (event.kind == StreamEvent::QuestionRead) {
+                if (questionHasStrayControls(event.question)) {
+                    w.fallBack = true; // the general path takes them out and says so
+                    break;
+                }
+                if (wordsSplit)
+                    writerWords.addWords(event.id, event.words);
+                else
+                    writerWords.add(event.id, event.question, handOff, 256);
+                if (Status added = bulk.add(event.question, event.id); !added) {
+                    w.error = added.error();
+                    break;
+                }
+                ++w.outline.last().categories.last().questions;
+                continue;
+            }
+            if (hasStrayControls(event.name)) {
+                w.fallBack = true;
+                break;
+            }
+            const bool isBank = event.kind == StreamEvent::BankStarts;
+            auto started =
+                isBank ? bulk.startBank(event.name) : bulk.startCategory(event.name, event.parents);
+            if (!started) {
+                w.error = started.error();
+                break;
+            }
+            if (!*started) {
+                w.fallBack = true;
+                break;
+            }
+            if (isBank)
+                w.outline << BankOutline{event.name, {}};
+            else
+                w.outline.last().categories << CategoryOutline{event.name, 0, event.parents};
+        }
+    }
+    return w;
+}
+
 // Reads on one thread and writes on the other, into new banks only. Nothing when the file
 // must be read whole instead (it brings a bank the library has, or reads otherwise).
 std::optional<Result<ImportReport>> streamInto(Library &store, const QString &path, QFile &file,
@@ -455,7 +387,6 @@ std::optional<Result<ImportReport>> streamInto(Library &store, const QString &pa
     search::IndexWriter writerWords; // and the writing thread's
     StreamingSink sink(pipe, words, reading.splitWordsWhileReading, (*bulk)->firstId(),
                        options.maxQuestions);
-    search::IndexWriter::WordList handOff; // unused: the writing thread keeps every word
     bool readAsPlanned = false;
     // Reading, decoding and indexing words on one core, writing on the other.
     std::thread reader([&] {
@@ -464,66 +395,21 @@ std::optional<Result<ImportReport>> streamInto(Library &store, const QString &pa
         pipe.close();
     });
 
-    QList<BankOutline> outline;
-    std::optional<Error> error;
-    bool fallBack = false;
-    std::vector<StreamEvent> batch;
-    while (!error && !fallBack && pipe.pop(batch)) {
-        const auto giveBack = qScopeGuard([&] { pipe.giveBack(std::move(batch)); });
-        if (cancelled && cancelled()) {
-            error = Error{ImportText::tr("the import was cancelled; nothing was saved."), path, 0,
-                          Error::Kind::Cancelled};
-            break;
-        }
-        for (StreamEvent &event : batch) {
-            if (event.kind == StreamEvent::QuestionRead) {
-                if (questionHasStrayControls(event.question)) {
-                    fallBack = true; // the general path takes them out and says so
-                    break;
-                }
-                if (reading.splitWordsWhileReading)
-                    writerWords.addWords(event.id, event.words);
-                else
-                    writerWords.add(event.id, event.question, handOff, 256);
-                if (Status added = (*bulk)->add(event.question, event.id); !added) {
-                    error = added.error();
-                    break;
-                }
-                ++outline.last().categories.last().questions;
-                continue;
-            }
-            if (hasStrayControls(event.name)) {
-                fallBack = true;
-                break;
-            }
-            const bool isBank = event.kind == StreamEvent::BankStarts;
-            auto started = isBank ? (*bulk)->startBank(event.name)
-                                  : (*bulk)->startCategory(event.name, event.parents);
-            if (!started) {
-                error = started.error();
-                break;
-            }
-            if (!*started) {
-                fallBack = true;
-                break;
-            }
-            if (isBank)
-                outline << BankOutline{event.name, {}};
-            else
-                outline.last().categories << CategoryOutline{event.name, 0, event.parents};
-        }
-    }
+    Written written =
+        writeEvents(pipe, **bulk, writerWords, reading.splitWordsWhileReading, path, cancelled);
     pipe.stop();
     reader.join();
-    if (error)
-        return Result<ImportReport>(*error);
-    if (fallBack || lines.failed() || sink.overLimit() || !readAsPlanned || (*bulk)->added() == 0)
+    if (written.error)
+        return Result<ImportReport>(*written.error);
+    if (written.fallBack || lines.failed() || sink.overLimit() || !readAsPlanned ||
+        (*bulk)->added() == 0)
         return std::nullopt; // the general path reads it whole (and says what is wrong)
 
     words.absorb(std::move(writerWords));
     auto counts = (*bulk)->finish(words, dryRun);
     if (!counts)
         return Result<ImportReport>(counts.error());
+    QList<BankOutline> &outline = written.outline;
     for (BankOutline &b : outline)
         b.categories.removeIf([](const CategoryOutline &c) { return c.questions == 0; });
     outline.removeIf([](const BankOutline &b) { return b.categories.isEmpty(); });
