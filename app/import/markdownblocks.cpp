@@ -43,6 +43,41 @@ bool isSeparator(const QString &text)
     return true;
 }
 
+// An inline HTML tag: a line break is a space, <b>/<strong>, <code> and <a href> open
+// and close what they mark (the flags are the walk's state).
+void readInlineHtml(const QString &tag, Inline &out, bool &inLink, bool &inStrong, bool &inCode,
+                    bool &inAnchor)
+{
+    if (tag.startsWith(QLatin1String("<br")))
+        out.text += QLatin1Char(' ');
+    else if (tag.startsWith(QLatin1String("<b>")) || tag.startsWith(QLatin1String("<strong")))
+        inStrong = true;
+    else if (tag.startsWith(QLatin1String("</b>")) || tag.startsWith(QLatin1String("</strong")))
+        inStrong = false;
+    else if (tag.startsWith(QLatin1String("<code")))
+        inCode = true, out.anyCode = true;
+    else if (tag.startsWith(QLatin1String("</code")))
+        inCode = false;
+    else if (tag.startsWith(QLatin1String("<a ")) && tag.contains(QLatin1String("href"))) {
+        ++out.links;
+        static thread_local const QRegularExpression href(
+            QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
+        const QString url = href.match(tag).captured(1);
+        if (out.firstUrl.isEmpty())
+            out.firstUrl = url;
+        inLink = true;
+        if (url.startsWith(u'#')) {
+            ++out.anchorLinks;
+            inAnchor = true;
+        }
+    } else if (tag.startsWith(QLatin1String("</a"))) {
+        inLink = false;
+        inAnchor = false;
+    }
+    if (inStrong)
+        out.anyStrong = true;
+}
+
 // Inline content as plain text. Links count, and the text of a link to an anchor in the
 // same file is left out (a "[⬆](#top)" in a heading, a "[1.1](#x)" self-link).
 void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool inCode,
@@ -81,40 +116,10 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
             if (!inAnchor)
                 out.text += QLatin1Char(' ');
             break;
-        case CMARK_NODE_HTML_INLINE: {
-            const QString tag = QString::fromUtf8(cmark_node_get_literal(n)).trimmed().toLower();
-            if (tag.startsWith(QLatin1String("<br")))
-                out.text += QLatin1Char(' ');
-            else if (tag.startsWith(QLatin1String("<b>")) ||
-                     tag.startsWith(QLatin1String("<strong")))
-                inStrong = true;
-            else if (tag.startsWith(QLatin1String("</b>")) ||
-                     tag.startsWith(QLatin1String("</strong")))
-                inStrong = false;
-            else if (tag.startsWith(QLatin1String("<code")))
-                inCode = true, out.anyCode = true;
-            else if (tag.startsWith(QLatin1String("</code")))
-                inCode = false;
-            else if (tag.startsWith(QLatin1String("<a ")) && tag.contains(QLatin1String("href"))) {
-                ++out.links;
-                static thread_local const QRegularExpression href(
-                    QStringLiteral(R"(href\s*=\s*["']([^"']*))"));
-                const QString url = href.match(tag).captured(1);
-                if (out.firstUrl.isEmpty())
-                    out.firstUrl = url;
-                inLink = true;
-                if (url.startsWith(u'#')) {
-                    ++out.anchorLinks;
-                    inAnchor = true;
-                }
-            } else if (tag.startsWith(QLatin1String("</a"))) {
-                inLink = false;
-                inAnchor = false;
-            }
-            if (inStrong)
-                out.anyStrong = true;
+        case CMARK_NODE_HTML_INLINE:
+            readInlineHtml(QString::fromUtf8(cmark_node_get_literal(n)).trimmed().toLower(), out,
+                           inLink, inStrong, inCode, inAnchor);
             break;
-        }
         case CMARK_NODE_LINK: {
             ++out.links;
             const QString url = QString::fromUtf8(cmark_node_get_url(n));
