@@ -391,8 +391,34 @@ QList<Found> StructuredReader::listQuestions(const QList<int> &lists)
             if (m_blocks[j].kind == Kind::Item && m_blocks[j].parent == list)
                 items << j;
     }
-    if (items.isEmpty())
+    if (items.isEmpty() || !asksMostly(items))
         return {};
+    QList<Found> found;
+    int previousList = -1;
+    for (const int j : std::as_const(items)) {
+        const Block &item = m_blocks[j];
+        const int list = item.parent;
+        const bool firstOfList = list != previousList;
+        previousList = list;
+        if (item.text.isEmpty())
+            continue;
+        // An item of nothing but inline code continues the question above it.
+        if (item.codeOnly && !found.isEmpty()) {
+            Question &prev = found.last().question;
+            prev.context += (prev.context.isEmpty() ? QString() : QStringLiteral("\n")) +
+                            QStringLiteral("- `") + item.text + QLatin1Char('`');
+            found.last().lastBlock = endOf(j) - 1;
+            continue;
+        }
+        found << itemQuestion(j, firstOfList);
+    }
+    return found;
+}
+
+// Whether list items read as questions: most of them ask, and few are entries of a list
+// of links ("[Name](url) - description").
+bool StructuredReader::asksMostly(const QList<int> &items) const
+{
     int likely = 0, linkEntries = 0, counted = 0;
     for (const int j : items) {
         const Block &item = m_blocks[j];
@@ -401,81 +427,67 @@ QList<Found> StructuredReader::listQuestions(const QList<int> &lists)
         ++counted;
         const double like = itemLikeness(item);
         likely += like >= questions::kLikely;
-        // "[Name](url) - description": an entry of a list of links.
         linkEntries += (item.startsWithLink || item.linkOnly) && like < questions::kLikely;
     }
-    if (counted == 0 || likely < kQuestionListShare * counted ||
-        linkEntries >= kLinkListShare * counted)
-        return {};
-    QList<Found> found;
-    int previousList = -1;
-    for (qsizetype k = 0; k < items.size(); ++k) {
-        const int j = items[k];
-        const Block &item = m_blocks[j];
-        const int list = item.parent;
-        const bool firstOfList = list != previousList;
-        previousList = list;
-        const int itemEnd = endOf(j);
-        if (item.text.isEmpty())
-            continue;
-        // An item of nothing but inline code continues the question above it.
-        if (item.codeOnly && !found.isEmpty()) {
-            Question &prev = found.last().question;
-            prev.context += (prev.context.isEmpty() ? QString() : QStringLiteral("\n")) +
-                            QStringLiteral("- `") + item.text + QLatin1Char('`');
-            found.last().lastBlock = itemEnd - 1;
-            continue;
+    return counted > 0 && likely >= kQuestionListShare * counted &&
+           linkEntries < kLinkListShare * counted;
+}
+
+// The question of list item j (the first of its list when firstOfList): its text, or a
+// "Topic: hint" label's topic, or its first line when the lines under it answer.
+Found StructuredReader::itemQuestion(int j, bool firstOfList)
+{
+    const Block &item = m_blocks[j];
+    const int list = item.parent;
+    const int itemEnd = endOf(j);
+    Found f;
+    Question &q = f.question;
+    if (item.ordered)
+        if (const auto topic = labelled(item)) {
+            q.prompt = promptText(topic->first, &q.number);
+            q.hint = topic->second;
         }
-        Found f;
-        Question &q = f.question;
-        if (item.ordered && (q.prompt.isEmpty()))
-            if (const auto topic = labelled(item)) {
-                q.prompt = promptText(topic->first, &q.number);
-                q.hint = topic->second;
-            }
-        // In plain text a line break is a line break: the item's first line asks, the
-        // lines under it answer. In Markdown too when that line ends as a question and
-        // the lines under it do not ("1. What is a zombie process?" / "   A child…").
-        int answerFrom = -1;
-        if (q.prompt.isEmpty() && j + 1 < itemEnd && m_blocks[j + 1].kind == Kind::Paragraph &&
-            m_blocks[j + 1].endLine > item.line) {
-            static thread_local const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
-            QString firstLine = lineText(item.line);
-            firstLine.remove(marker);
-            const bool asksAlone = questions::endsAsQuestion(firstLine) &&
-                                   !questions::endsAsQuestion(lineText(m_blocks[j + 1].endLine));
-            if (m_plain || asksAlone) {
-                q.prompt = promptText(firstLine, &q.number);
-                answerFrom = item.line + 1;
-            }
+    // In plain text a line break is a line break: the item's first line asks, the lines
+    // under it answer. In Markdown too when that line ends as a question and the lines
+    // under it do not ("1. What is a zombie process?" / "   A child…").
+    int answerFrom = -1;
+    if (q.prompt.isEmpty() && j + 1 < itemEnd && m_blocks[j + 1].kind == Kind::Paragraph &&
+        m_blocks[j + 1].endLine > item.line) {
+        static thread_local const QRE marker(QStringLiteral(R"(^\s*([-*+]|\d{1,5}[.)])\s+)"));
+        QString firstLine = lineText(item.line);
+        firstLine.remove(marker);
+        const bool asksAlone = questions::endsAsQuestion(firstLine) &&
+                               !questions::endsAsQuestion(lineText(m_blocks[j + 1].endLine));
+        if (m_plain || asksAlone) {
+            q.prompt = promptText(firstLine, &q.number);
+            answerFrom = item.line + 1;
         }
-        if (q.prompt.isEmpty())
-            q.prompt = promptText(item.text, &q.number);
-        if (item.ordered && !q.number)
-            q.number = item.number;
-        f.listOrTable = item.ordered;
-        f.form = item.ordered ? "numbered lists" : "lists";
-        f.container = list;
-        f.firstBlock = firstOfList ? list : j;
-        f.lastBlock = itemEnd - 1;
-        if (item.linkOnly && !item.firstUrl.startsWith(u'#'))
-            q.link = item.firstUrl;
-        q.sourceFile = m_source.fileName;
-        q.sourceLine = item.line;
-        f.likeness = std::max(itemLikeness(item), 0.5);
-        f.category = categoryAbove(list, 7);
-        // The answer: what the item holds after its first paragraph.
-        int firstBlock = j + 1;
-        while (firstBlock < itemEnd && m_blocks[firstBlock].kind == Kind::Paragraph &&
-               m_blocks[firstBlock].line == item.line)
-            ++firstBlock;
-        if (answerFrom > 0)
-            fillAnswer(q, answerFrom, item.endLine);
-        else if (firstBlock < itemEnd)
-            fillAnswer(q, m_blocks[firstBlock].line, item.endLine);
-        found << f;
     }
-    return found;
+    if (q.prompt.isEmpty())
+        q.prompt = promptText(item.text, &q.number);
+    if (item.ordered && !q.number)
+        q.number = item.number;
+    f.listOrTable = item.ordered;
+    f.form = item.ordered ? "numbered lists" : "lists";
+    f.container = list;
+    f.firstBlock = firstOfList ? list : j;
+    f.lastBlock = itemEnd - 1;
+    if (item.linkOnly && !item.firstUrl.startsWith(u'#'))
+        q.link = item.firstUrl;
+    q.sourceFile = m_source.fileName;
+    q.sourceLine = item.line;
+    f.likeness = std::max(itemLikeness(item), 0.5);
+    f.category = categoryAbove(list, 7);
+    // The answer: what the item holds after its first paragraph.
+    int firstBlock = j + 1;
+    while (firstBlock < itemEnd && m_blocks[firstBlock].kind == Kind::Paragraph &&
+           m_blocks[firstBlock].line == item.line)
+        ++firstBlock;
+    if (answerFrom > 0)
+        fillAnswer(q, answerFrom, item.endLine);
+    else if (firstBlock < itemEnd)
+        fillAnswer(q, m_blocks[firstBlock].line, item.endLine);
+    return f;
 }
 
 // Rows of a table with a question (or topic) column.

@@ -154,6 +154,8 @@ private:
     std::optional<std::pair<QString, QString>> labelled(const Block &item) const;
     double itemLikeness(const Block &item) const;
     QList<Found> listQuestions(const QList<int> &lists);
+    bool asksMostly(const QList<int> &items) const;
+    Found itemQuestion(int j, bool firstOfList);
     QList<Found> tableQuestions(int table);
 
     // --- categories (structuredanswers.cpp) --------------------------------------------------
