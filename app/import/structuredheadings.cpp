@@ -108,30 +108,10 @@ void StructuredReader::visit(int n, bool withinCategory, QList<Found> &found)
         node.role = Role::Contents;
     }
     if (node.role != Role::Title && node.role != Role::Contents) {
-        const bool described = onlyDescription(from, node.contentEnd, direct);
-        const bool frequency = hasFrequencyLine(from, node.contentEnd);
-        const bool childrenAsk = hasChildren && mostChildrenAsk(n);
-        if (hasChildren && !asks && !frequency && (described || childrenAsk) &&
-            (!withinCategory || childrenAsk || mostChildrenHoldQuestions(n)))
-            node.role = Role::Container;
-        // (A numbered heading that asks is a question, whatever its answer holds: steps
-        // written as bold labels are not questions of a category.)
-        else if (!hasChildren && holdsQuestions(from, node.end, direct) &&
-                 (described || (!asks && explicitItems(direct) >= 2)) &&
-                 !(asks && numberedHeading(node.block)))
-            node.role =
-                onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group : Role::Container;
-        else if (!hasChildren && !asks && !frequency && !markedAsQuestion(node.block) &&
-                 (contentOutside(from, node.end, direct).isEmpty() || siblingsAreCategories(n)))
-            return; // an empty section ("Table of Contents" over a list of links), or a
-                    // section without questions among categories ("References")
-        // A heading that names a set of questions ("Coding questions", "Preguntas de
-        // React") is their category, never a question.
-        else if (!asks && !markedAsQuestion(node.block) &&
-                 namesQuestions(m_blocks[node.block].text))
-            node.role = Role::Container;
-        else
-            node.role = Role::Question;
+        const std::optional<Role> role = roleOf(n, withinCategory, direct, asks);
+        if (!role)
+            return; // neither a category nor a question
+        node.role = *role;
     }
     if (tracing())
         std::fprintf(stderr, "node %d L%d lvl%d role %d direct %d asks %d \"%s\"\n", n,
@@ -170,6 +150,38 @@ void StructuredReader::visit(int n, bool withinCategory, QList<Found> &found)
     }
     for (const int child : node.children)
         visit(child, withinCategory || node.role == Role::Container, found);
+}
+
+// The role of heading node n (not the title, not a table of contents) from what its
+// section holds and whether it asks; nothing when it is neither a category nor a question:
+// an empty section ("Table of Contents" over a list of links), or a section without
+// questions among categories ("References").
+std::optional<StructuredReader::Role>
+StructuredReader::roleOf(int n, bool withinCategory, const QList<Found> &direct, bool asks) const
+{
+    const Node &node = m_nodes[n];
+    const int from = node.block + 1;
+    const bool hasChildren = !node.children.isEmpty();
+    const bool described = onlyDescription(from, node.contentEnd, direct);
+    const bool frequency = hasFrequencyLine(from, node.contentEnd);
+    const bool childrenAsk = hasChildren && mostChildrenAsk(n);
+    if (hasChildren && !asks && !frequency && (described || childrenAsk) &&
+        (!withinCategory || childrenAsk || mostChildrenHoldQuestions(n)))
+        return Role::Container;
+    // (A numbered heading that asks is a question, whatever its answer holds: steps written
+    // as bold labels are not questions of a category.)
+    if (!hasChildren && holdsQuestions(from, node.end, direct) &&
+        (described || (!asks && explicitItems(direct) >= 2)) &&
+        !(asks && numberedHeading(node.block)))
+        return onlyChildOfCategory(n) && levelAsks(node.level) ? Role::Group : Role::Container;
+    if (!hasChildren && !asks && !frequency && !markedAsQuestion(node.block) &&
+        (contentOutside(from, node.end, direct).isEmpty() || siblingsAreCategories(n)))
+        return std::nullopt;
+    // A heading that names a set of questions ("Coding questions", "Preguntas de React") is
+    // their category, never a question.
+    if (!asks && !markedAsQuestion(node.block) && namesQuestions(m_blocks[node.block].text))
+        return Role::Container;
+    return Role::Question;
 }
 
 // Whether blocks [from, to) are a table of contents: links to places in this file, in a

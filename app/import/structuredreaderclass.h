@@ -121,6 +121,8 @@ private:
     void buildTree();
     QList<Found> readTree();
     void visit(int n, bool withinCategory, QList<Found> &found);
+    std::optional<Role> roleOf(int n, bool withinCategory, const QList<Found> &direct,
+                               bool asks) const;
     bool isNavigation(int from, int to) const;
     bool siblingsAreCategories(int n) const;
     static int explicitItems(const QList<Found> &items);
