@@ -227,31 +227,88 @@ bool hasStrayControls(QStringView text)
     return found;
 }
 
+namespace {
+
+Result<DecodedText> decodeUtf16(QStringDecoder::Encoding enc, const QByteArray &data,
+                                const QString &fileName)
+{
+    const QString name =
+        enc == QStringDecoder::Utf16LE ? QStringLiteral("UTF-16 LE") : QStringLiteral("UTF-16 BE");
+    QStringDecoder decoder(enc, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return Error{ImportText::tr("the file says it is %1 but holds invalid %1 data. "
+                                    "Save it again as UTF-8 and retry.")
+                         .arg(name),
+                     fileName, 0};
+    DecodedText result;
+    result.text = normaliseLineEndings(std::move(text));
+    result.encoding = name;
+    removeStrayControls(result);
+    return result;
+}
+
+// UTF-8 that was once read as a legacy encoding and saved again, turned back. Both undos
+// may give valid UTF-8 ("Ã©" read back through Mac OS Roman is a combining mark); the one
+// that reads most like writing wins.
+void repairMisdecoding(DecodedText &result)
+{
+    std::optional<QString> best;
+    const LegacyEncoding *bestEncoding = nullptr;
+    for (const LegacyEncoding *enc : {&kMacRoman, &kWindows1252}) {
+        auto repaired = undoMisdecoding(result.text, *enc);
+        if (repaired && (!best || plausibility(*repaired) > plausibility(*best))) {
+            best = std::move(repaired);
+            bestEncoding = enc;
+        }
+    }
+    if (!best)
+        return;
+    const qsizetype restored = std::count_if(best->cbegin(), best->cend(), [](QChar c) {
+        return c.unicode() >= 0x80 && !c.isLowSurrogate();
+    });
+    result.text = std::move(*best);
+    result.repairs << ImportText::tr("Repaired broken encoding: the file is UTF-8 that was "
+                                     "once read as %1 and saved again; %Ln garbled "
+                                     "character(s) were turned back into the originals.",
+                                     nullptr, int(restored))
+                          .arg(QLatin1String(bestEncoding->name));
+}
+
+// Bytes that are not UTF-8: Windows-1252 (or Latin-1) or Mac OS Roman, whichever reads
+// most like writing.
+void decodeLegacyText(const QByteArray &data, DecodedText &result)
+{
+    const QString asWindows = decodeLegacy(data, kWindows1252);
+    const QString asMac = decodeLegacy(data, kMacRoman);
+    // Bytes from Windows-1252's typographic set only (… ' ' " " – —) are that
+    // punctuation: Mac Roman text has letters there (í ñ ó …), but a Mac Roman text in
+    // a language with accents also has á é ú è à, which lie outside the set.
+    bool typographicOnly = true;
+    for (const char c : data) {
+        const auto b = static_cast<unsigned char>(c);
+        typographicOnly = typographicOnly && (b < 0x80 || b == 0x85 || (b >= 0x91 && b <= 0x97));
+    }
+    const bool mac = !typographicOnly && plausibility(asMac) > plausibility(asWindows);
+    result.text = mac ? asMac : asWindows;
+    bool c1 = false;
+    for (const char c : data)
+        c1 = c1 || (static_cast<unsigned char>(c) >= 0x80 && static_cast<unsigned char>(c) < 0xA0);
+    result.encoding = mac  ? QStringLiteral("Mac OS Roman")
+                      : c1 ? QStringLiteral("Windows-1252")
+                           : QStringLiteral("ISO-8859-1 (Latin-1)");
+    result.repairs
+        << ImportText::tr("The file is not valid UTF-8; it was read as %1.").arg(result.encoding);
+}
+
+} // namespace
+
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
 {
-    DecodedText result;
-
-    auto decodeUtf16 = [&](QStringDecoder::Encoding enc,
-                           const QByteArray &data) -> Result<DecodedText> {
-        const QString name = enc == QStringDecoder::Utf16LE ? QStringLiteral("UTF-16 LE")
-                                                            : QStringLiteral("UTF-16 BE");
-        QStringDecoder decoder(enc, QStringDecoder::Flag::Stateless);
-        QString text = decoder.decode(data);
-        if (decoder.hasError())
-            return Error{ImportText::tr("the file says it is %1 but holds invalid %1 data. "
-                                        "Save it again as UTF-8 and retry.")
-                             .arg(name),
-                         fileName, 0};
-        result.text = normaliseLineEndings(std::move(text));
-        result.encoding = name;
-        removeStrayControls(result);
-        return result;
-    };
-
     if (bytes.startsWith("\xFF\xFE"))
-        return decodeUtf16(QStringDecoder::Utf16LE, bytes.mid(2));
+        return decodeUtf16(QStringDecoder::Utf16LE, bytes.mid(2), fileName);
     if (bytes.startsWith("\xFE\xFF"))
-        return decodeUtf16(QStringDecoder::Utf16BE, bytes.mid(2));
+        return decodeUtf16(QStringDecoder::Utf16BE, bytes.mid(2), fileName);
 
     QByteArray data = bytes;
     bool bom = false;
@@ -259,66 +316,23 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
         data.remove(0, 3);
         bom = true;
     }
-
     if (!bom) {
         if (const auto enc = bomlessUtf16(data))
-            return decodeUtf16(*enc, data);
+            return decodeUtf16(*enc, data, fileName);
     }
-
     if (looksBinary(data))
         return Error{ImportText::tr("this is not a text file (it holds binary data). "
                                     "Import a question bank saved as text: Markdown, plain "
                                     "text, CSV or TSV."),
                      fileName, 0};
 
+    DecodedText result;
     if (auto utf8 = decodeUtf8Strict(data)) {
         result.text = std::move(*utf8);
         result.encoding = bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
-        // Both undos may give valid UTF-8 ("Ã©" read back through Mac OS Roman is a
-        // combining mark); the one that reads most like writing wins.
-        std::optional<QString> best;
-        const LegacyEncoding *bestEncoding = nullptr;
-        for (const LegacyEncoding *enc : {&kMacRoman, &kWindows1252}) {
-            auto repaired = undoMisdecoding(result.text, *enc);
-            if (repaired && (!best || plausibility(*repaired) > plausibility(*best))) {
-                best = std::move(repaired);
-                bestEncoding = enc;
-            }
-        }
-        if (best) {
-            const qsizetype restored = std::count_if(best->cbegin(), best->cend(), [](QChar c) {
-                return c.unicode() >= 0x80 && !c.isLowSurrogate();
-            });
-            result.text = std::move(*best);
-            result.repairs << ImportText::tr("Repaired broken encoding: the file is UTF-8 that was "
-                                             "once read as %1 and saved again; %Ln garbled "
-                                             "character(s) were turned back into the originals.",
-                                             nullptr, int(restored))
-                                  .arg(QLatin1String(bestEncoding->name));
-        }
+        repairMisdecoding(result);
     } else {
-        const QString asWindows = decodeLegacy(data, kWindows1252);
-        const QString asMac = decodeLegacy(data, kMacRoman);
-        // Bytes from Windows-1252's typographic set only (… ' ' " " – —) are that
-        // punctuation: Mac Roman text has letters there (í ñ ó …), but a Mac Roman text in
-        // a language with accents also has á é ú è à, which lie outside the set.
-        bool typographicOnly = true;
-        for (const char c : data) {
-            const auto b = static_cast<unsigned char>(c);
-            typographicOnly =
-                typographicOnly && (b < 0x80 || b == 0x85 || (b >= 0x91 && b <= 0x97));
-        }
-        const bool mac = !typographicOnly && plausibility(asMac) > plausibility(asWindows);
-        result.text = mac ? asMac : asWindows;
-        bool c1 = false;
-        for (const char c : data)
-            c1 = c1 ||
-                 (static_cast<unsigned char>(c) >= 0x80 && static_cast<unsigned char>(c) < 0xA0);
-        result.encoding = mac  ? QStringLiteral("Mac OS Roman")
-                          : c1 ? QStringLiteral("Windows-1252")
-                               : QStringLiteral("ISO-8859-1 (Latin-1)");
-        result.repairs << ImportText::tr("The file is not valid UTF-8; it was read as %1.")
-                              .arg(result.encoding);
+        decodeLegacyText(data, result);
     }
     result.text = normaliseLineEndings(result.text);
     removeStrayControls(result);
