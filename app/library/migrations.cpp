@@ -250,6 +250,93 @@ QString description(const Migration &m)
 
 } // namespace
 
+namespace {
+
+// What a migration does inside its transaction: its statements, its code, and (when it
+// rebuilds tables) the check that every row still points somewhere.
+Status migrationSteps(QSqlDatabase &db, QSqlQuery &query, const Migration &m, const QString &doing,
+                      const QString &path)
+{
+    for (const QString &sql : m.statements)
+        if (!query.exec(sql))
+            return sqlite::failure(query.lastError(), doing, path);
+    if (m.code) {
+        if (Status done = m.code(db); !done)
+            return done;
+    }
+    if (m.rebuildsTables) {
+        // Every row that pointed into the rebuilt table still finds it.
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlite::failure(query.lastError(), doing, path);
+        if (query.next())
+            return Error{LibraryText::tr("rows of %1 point to nothing after the rebuild")
+                             .arg(query.value(0).toString()),
+                         path, 0};
+        query.finish();
+    }
+    return success();
+}
+
+// One migration, in a transaction of its own; done already when another program did it
+// meanwhile.
+Status applyMigration(QSqlDatabase &db, QSqlQuery &query, const Migration &m, const QString &path)
+{
+    const QString doing = LibraryText::tr("Upgrading the library to schema %1 (%2)")
+                              .arg(m.version)
+                              .arg(description(m));
+    // Foreign keys can only be switched outside a transaction.
+    bool foreignKeysWereOn = false;
+    if (m.rebuildsTables && query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+        foreignKeysWereOn = query.value(0).toInt() == 1;
+    query.finish();
+    struct ForeignKeysOff
+    {
+        QSqlQuery &query;
+        bool restore;
+        ~ForeignKeysOff()
+        {
+            if (restore)
+                query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    } foreignKeys{query, m.rebuildsTables && foreignKeysWereOn};
+    if (m.rebuildsTables && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return sqlite::failure(query.lastError(), doing, path);
+    // IMMEDIATE: the write lock is taken at the start, waiting for others as long as the
+    // busy timeout allows, rather than failing half-way when a read must turn into a write.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlite::failure(query.lastError(), doing, path);
+    auto failed = [&](Error cause) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        if (cause.kind == Error::Kind::Other)
+            cause.message = LibraryText::tr("upgrading the library to schema %1 (%2) failed: "
+                                            "%3. Nothing was changed.")
+                                .arg(m.version)
+                                .arg(description(m), cause.message);
+        cause.file = path;
+        return cause;
+    };
+    // Another program may have done this step meanwhile.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed(sqlite::failure(query.lastError(), doing, path));
+    const int now = query.value(0).toInt();
+    query.finish();
+    if (now >= m.version) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return success();
+    }
+    if (Status done = migrationSteps(db, query, m, doing, path); !done)
+        return failed(done.error());
+    // The library says whose it is: Prepdeck's application id, set with the schema.
+    if (!query.exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId)) ||
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
+        !query.exec(QStringLiteral("COMMIT")))
+        return failed(sqlite::failure(query.lastError(), doing, path));
+    return success();
+}
+
+} // namespace
+
 Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     const QString path = db.databaseName();
@@ -267,78 +354,11 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
                          .arg(current)
                          .arg(latest),
                      path, 0, Error::Kind::Newer};
-
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        // IMMEDIATE: the write lock is taken at the start, waiting for others as long as
-        // the busy timeout allows, rather than failing half-way when a read must turn into
-        // a write.
-        const QString doing = LibraryText::tr("Upgrading the library to schema %1 (%2)")
-                                  .arg(m.version)
-                                  .arg(description(m));
-        // Foreign keys can only be switched outside a transaction.
-        bool foreignKeysWereOn = false;
-        if (m.rebuildsTables && query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
-            foreignKeysWereOn = query.value(0).toInt() == 1;
-        query.finish();
-        struct ForeignKeysOff
-        {
-            QSqlQuery &query;
-            bool restore;
-            ~ForeignKeysOff()
-            {
-                if (restore)
-                    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            }
-        } foreignKeys{query, m.rebuildsTables && foreignKeysWereOn};
-        if (m.rebuildsTables && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
-            return sqlite::failure(query.lastError(), doing, path);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return sqlite::failure(query.lastError(), doing, path);
-        auto failed = [&](Error cause) {
-            query.exec(QStringLiteral("ROLLBACK"));
-            if (cause.kind == Error::Kind::Other)
-                cause.message = LibraryText::tr("upgrading the library to schema %1 (%2) failed: "
-                                                "%3. Nothing was changed.")
-                                    .arg(m.version)
-                                    .arg(description(m), cause.message);
-            cause.file = path;
-            return cause;
-        };
-        // Another program may have done this step meanwhile.
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return failed(sqlite::failure(query.lastError(), doing, path));
-        const int now = query.value(0).toInt();
-        query.finish();
-        if (now >= m.version) {
-            query.exec(QStringLiteral("ROLLBACK"));
-            continue;
-        }
-        for (const QString &sql : m.statements)
-            if (!query.exec(sql))
-                return failed(sqlite::failure(query.lastError(), doing, path));
-        if (m.code) {
-            if (Status done = m.code(db); !done)
-                return failed(done.error());
-        }
-        if (m.rebuildsTables) {
-            // Every row that pointed into the rebuilt table still finds it.
-            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                return failed(sqlite::failure(query.lastError(), doing, path));
-            if (query.next())
-                return failed(Error{LibraryText::tr("rows of %1 point to nothing after the "
-                                                    "rebuild")
-                                        .arg(query.value(0).toString()),
-                                    path, 0});
-            query.finish();
-        }
-        // The library says whose it is: Prepdeck's application id, set with the schema.
-        if (!query.exec(
-                QStringLiteral("PRAGMA application_id = %1").arg(libraryfile::kApplicationId)) ||
-            !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
-            !query.exec(QStringLiteral("COMMIT")))
-            return failed(sqlite::failure(query.lastError(), doing, path));
+        if (Status done = applyMigration(db, query, m, path); !done)
+            return done;
     }
     return success();
 }
