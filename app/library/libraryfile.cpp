@@ -227,32 +227,11 @@ Result<QSqlDatabase> connect(const QString &connection, const QString &path, con
     return db;
 }
 
-Status create(const QString &path, const QList<Migration> &migrations)
-{
-    const QFileInfo info(path);
-    if (Status made = makeFolder(info.absolutePath()); !made)
-        return made;
-    const QString temp = info.absoluteDir().filePath(
-        QStringLiteral(".%1.new-%2-%3")
-            .arg(info.fileName())
-            .arg(::getpid())
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
-    auto removeTemp = [&] {
-        for (const QString &suffix : QStringList{QString()} + companionSuffixes())
-            ::unlink(native(temp + suffix).constData());
-    };
-    const int fd = ::open(native(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        const int error = errno;
-        return fileSystemError(error,
-                               LibraryText::tr("cannot create the library (%1). Check the "
-                                               "folder's permissions or choose another place "
-                                               "with --database.")
-                                   .arg(errnoText(error)),
-                               path);
-    }
-    ::close(fd);
+namespace {
 
+// A new library's file set up at `temp`: 16 KB pages, WAL, the schema.
+Status setUpNewLibrary(const QString &temp, const QString &path, const QList<Migration> &migrations)
+{
     const QString connection = QStringLiteral("prepdeck-create-%1").arg(g_connections++);
     Status made = success();
     {
@@ -283,14 +262,13 @@ Status create(const QString &path, const QList<Migration> &migrations)
             db->close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (!made) {
-        removeTemp();
-        Error e = made.error();
-        e.file = path;
-        return e;
-    }
-    // Into place without replacing anything: a library made at the same moment by another
-    // program is kept, and this one dropped.
+    return made;
+}
+
+// The new library moved from `temp` into place without replacing anything: a library made at
+// the same moment by another program is kept, and this one dropped.
+Status putInPlace(const QString &temp, const QString &path)
+{
     if (::link(native(temp).constData(), native(path).constData()) != 0) {
         const int error = errno;
         if (error != EEXIST) {
@@ -299,7 +277,6 @@ Status create(const QString &path, const QList<Migration> &migrations)
                             RENAME_NOREPLACE) != 0 &&
                 errno != EEXIST) {
                 const int renameError = errno;
-                removeTemp();
                 return fileSystemError(renameError,
                                        LibraryText::tr("cannot put the new library in place (%1). "
                                                        "Check the folder's permissions.")
@@ -307,6 +284,48 @@ Status create(const QString &path, const QList<Migration> &migrations)
                                        path);
             }
         }
+    }
+    return success();
+}
+
+} // namespace
+
+Status create(const QString &path, const QList<Migration> &migrations)
+{
+    const QFileInfo info(path);
+    if (Status made = makeFolder(info.absolutePath()); !made)
+        return made;
+    const QString temp = info.absoluteDir().filePath(
+        QStringLiteral(".%1.new-%2-%3")
+            .arg(info.fileName())
+            .arg(::getpid())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    auto removeTemp = [&] {
+        for (const QString &suffix : QStringList{QString()} + companionSuffixes())
+            ::unlink(native(temp + suffix).constData());
+    };
+    const int fd = ::open(native(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        return fileSystemError(error,
+                               LibraryText::tr("cannot create the library (%1). Check the "
+                                               "folder's permissions or choose another place "
+                                               "with --database.")
+                                   .arg(errnoText(error)),
+                               path);
+    }
+    ::close(fd);
+
+    const Status made = setUpNewLibrary(temp, path, migrations);
+    if (!made) {
+        removeTemp();
+        Error e = made.error();
+        e.file = path;
+        return e;
+    }
+    if (Status placed = putInPlace(temp, path); !placed) {
+        removeTemp();
+        return placed;
     }
     removeTemp();
     if (const int dir = ::open(native(info.absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
