@@ -20,7 +20,17 @@ namespace prepdeck {
 StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    addQuestion(layout);
+    addHintRow(layout);
+    addAnswer(layout);
+    addRateRow(layout);
+    addNotesAndHistory(layout);
+    showNothing(tr("Choose a question."));
+}
 
+// Where it comes from, the prompt, and what belongs to the question.
+void StudyPane::addQuestion(QVBoxLayout *layout)
+{
     m_meta = new QLabel(this);
     m_meta->setObjectName(QStringLiteral("questionMeta"));
     m_meta->setWordWrap(true);
@@ -42,7 +52,11 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_context->setMaximumHeight(260);
     m_context->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_context);
+}
 
+// "Show hint" and the hint beside it.
+void StudyPane::addHintRow(QVBoxLayout *layout)
+{
     auto *hintRow = new QHBoxLayout;
     m_hintButton = new CompactButton(tr("Show hint (H)"), this);
     m_hintButton->setCheckable(true);
@@ -56,7 +70,11 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_hint->setOpenExternalLinks(false);
     hintRow->addWidget(m_hint, 1);
     layout->addLayout(hintRow);
+}
 
+// "Reveal answer", then the answer, which a line holds the place of until it is revealed.
+void StudyPane::addAnswer(QVBoxLayout *layout)
+{
     m_revealButton = new CompactButton(tr("Reveal answer (Space)"), this);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setFocusPolicy(Qt::NoFocus);
@@ -75,7 +93,11 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_thinking->setForegroundRole(QPalette::PlaceholderText);
     m_thinking->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     layout->addWidget(m_thinking, 1);
+}
 
+// A button per confidence.
+void StudyPane::addRateRow(QVBoxLayout *layout)
+{
     auto *rateRow = new QHBoxLayout;
     for (int c = 1; c <= 5; ++c) {
         // On a narrow window only the key shows: "4" for "4 Good".
@@ -89,7 +111,11 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
         m_rateButtons << button;
     }
     layout->addLayout(rateRow);
+}
 
+// The user's notes on the question, and its rating history, as tabs.
+void StudyPane::addNotesAndHistory(QVBoxLayout *layout)
+{
     m_tabs = new QTabWidget(this);
     auto *notesPage = new QWidget(m_tabs);
     auto *notesLayout = new QVBoxLayout(notesPage);
@@ -116,8 +142,6 @@ StudyPane::StudyPane(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->setMaximumHeight(170);
     layout->addWidget(m_tabs);
-
-    showNothing(tr("Choose a question."));
 }
 
 void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingEvent> &history)

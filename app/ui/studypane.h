@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -53,6 +54,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void addQuestion(QVBoxLayout *layout);
+    void addHintRow(QVBoxLayout *layout);
+    void addAnswer(QVBoxLayout *layout);
+    void addRateRow(QVBoxLayout *layout);
+    void addNotesAndHistory(QVBoxLayout *layout);
     void renderAnswer();
     void renderHint();
 
