@@ -25,6 +25,34 @@ MockSetupDialog::MockSetupDialog(const QList<CategorySummary> &categories, const
     setWindowTitle(tr("New mock interview"));
     auto *layout = new QHBoxLayout(this);
 
+    addCategoryTree(categories, last);
+    layout->addWidget(m_tree, 1);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(makeForm(last));
+
+    m_followUps = new QCheckBox(tr("Include follow-up questions"), this);
+    m_followUps->setChecked(last.includeFollowUps);
+    m_interviewer = new QCheckBox(tr("Interviewer mode (answers visible from the start)"), this);
+    m_interviewer->setChecked(last.interviewerMode);
+    m_beep = new QCheckBox(tr("Beep when time is up"), this);
+    m_beep->setChecked(last.beep);
+    right->addWidget(m_followUps);
+    right->addWidget(m_interviewer);
+    right->addWidget(m_beep);
+    right->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    right->addWidget(buttons);
+    layout->addLayout(right);
+}
+
+// The categories to ask from, by bank, those of the last interview checked.
+void MockSetupDialog::addCategoryTree(const QList<CategorySummary> &categories,
+                                      const MockSettings &last)
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("mockCategories"));
     m_tree->setHeaderLabel(tr("Ask from"));
@@ -43,9 +71,11 @@ MockSetupDialog::MockSetupDialog(const QList<CategorySummary> &categories, const
         const bool chosen = last.categoryIds.isEmpty() || last.categoryIds.contains(c.categoryId);
         item->setCheckState(0, chosen ? Qt::Checked : Qt::Unchecked);
     }
-    layout->addWidget(m_tree, 1);
+}
 
-    auto *right = new QVBoxLayout;
+// How many questions, the time, the order and the seed, as the last interview had them.
+QFormLayout *MockSetupDialog::makeForm(const MockSettings &last)
+{
     auto *form = new QFormLayout;
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("mockCount"));
@@ -94,24 +124,7 @@ MockSetupDialog::MockSetupDialog(const QList<CategorySummary> &categories, const
     seedRow->addWidget(m_seed);
     seedRow->addWidget(reseed);
     form->addRow(tr("Seed:"), seedRow);
-    right->addLayout(form);
-
-    m_followUps = new QCheckBox(tr("Include follow-up questions"), this);
-    m_followUps->setChecked(last.includeFollowUps);
-    m_interviewer = new QCheckBox(tr("Interviewer mode (answers visible from the start)"), this);
-    m_interviewer->setChecked(last.interviewerMode);
-    m_beep = new QCheckBox(tr("Beep when time is up"), this);
-    m_beep->setChecked(last.beep);
-    right->addWidget(m_followUps);
-    right->addWidget(m_interviewer);
-    right->addWidget(m_beep);
-    right->addStretch();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    right->addWidget(buttons);
-    layout->addLayout(right);
+    return form;
 }
 
 MockSettings MockSetupDialog::settings() const

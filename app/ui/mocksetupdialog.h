@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QCheckBox;
 class QComboBox;
 class QRadioButton;
@@ -30,6 +31,8 @@ public:
     static void remember(const MockSettings &settings);
 
 private:
+    void addCategoryTree(const QList<CategorySummary> &categories, const MockSettings &last);
+    QFormLayout *makeForm(const MockSettings &last);
     QTreeWidget *m_tree = nullptr;
     QSpinBox *m_count = nullptr;
     QRadioButton *m_perQuestion = nullptr;
