@@ -43,31 +43,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
 
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("languageChoice"));
-    const QString systemLanguage = QLocale::system().nativeLanguageName();
-    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
-                                                 : tr("As the system (%1)").arg(systemLanguage),
-                        QString());
-    for (const QString &code : availableLanguages()) {
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(name, code);
-    }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
-    auto *languageRow = new QVBoxLayout;
-    languageRow->addWidget(m_language);
-    auto *restartNote = new QLabel(tr("A new language is used from the next start."), this);
-    restartNote->setForegroundRole(QPalette::PlaceholderText);
-    languageRow->addWidget(restartNote);
     // Rows holding a layout get their label by hand, so that its shortcut has a buddy.
     auto labelFor = [this](const QString &text, QWidget *buddy) {
         auto *label = new QLabel(text, this);
         label->setBuddy(buddy);
         return label;
     };
+    QLayout *languageRow = makeLanguageRow(current);
     form->addRow(labelFor(tr("&Language:"), m_language), languageRow);
 
     m_theme = new QComboBox(this);
@@ -98,6 +80,44 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     m_textSize->setValue(current.studyTextPoints > 7 ? current.studyTextPoints : 7);
     form->addRow(tr("Study &text size:"), m_textSize);
 
+    QLayout *libraryRow = makeLibraryRow(libraryPath); // makes m_library, the label's buddy
+    form->addRow(labelFor(tr("Library &file:"), m_library), libraryRow);
+    layout->addLayout(form);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+}
+
+// The languages Prepdeck speaks, and a note that a new one is used from the next start.
+QLayout *PreferencesDialog::makeLanguageRow(const Preferences &current)
+{
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageChoice"));
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
+                                                 : tr("As the system (%1)").arg(systemLanguage),
+                        QString());
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    auto *languageRow = new QVBoxLayout;
+    languageRow->addWidget(m_language);
+    auto *restartNote = new QLabel(tr("A new language is used from the next start."), this);
+    restartNote->setForegroundRole(QPalette::PlaceholderText);
+    languageRow->addWidget(restartNote);
+    return languageRow;
+}
+
+// Where the library is, and a button to move it (not a library given with --database).
+QLayout *PreferencesDialog::makeLibraryRow(const QString &libraryPath)
+{
     auto *libraryRow = new QHBoxLayout;
     m_library = new QLineEdit(QDir::toNativeSeparators(libraryPath), this);
     m_library->setObjectName(QStringLiteral("libraryPlace"));
@@ -114,13 +134,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
         m_move->setToolTip(tr("This window has a library given with --database open; "
                               "only the usual library can be moved here."));
     }
-    form->addRow(labelFor(tr("Library &file:"), m_library), libraryRow);
-    layout->addLayout(form);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    return libraryRow;
 }
 
 Preferences PreferencesDialog::preferences() const

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLayout;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -40,6 +41,8 @@ signals:
     void libraryMoved(const QString &newPath);
 
 private:
+    QLayout *makeLanguageRow(const Preferences &current);
+    QLayout *makeLibraryRow(const QString &libraryPath);
     void chooseLibraryPlace();
 
     QString m_libraryPath;
