@@ -247,16 +247,13 @@ QString escapeLine(const QString &line)
     return out;
 }
 
-QString toMarkdown(const QStringList &lines)
-{
-    QList<LineKind> kinds;
-    kinds.reserve(lines.size());
-    for (const QString &l : lines)
-        kinds.append(classify(l));
+namespace {
 
-    // Mark which lines belong to a code run: a run starts at a code or indented line,
-    // takes in comments just above it, and goes on through code, comments, indented lines
-    // and blank lines that have more code after them.
+// Which lines belong to a code run: a run starts at a code or indented line, takes in
+// comments just above it, and goes on through code, comments, indented lines and blank
+// lines that have more code after them.
+QList<bool> codeRuns(const QStringList &lines, const QList<LineKind> &kinds)
+{
     const qsizetype n = lines.size();
     QList<bool> inCode(n, false);
     // An indented line starts code only if it reads as code or the line above opens a
@@ -299,7 +296,32 @@ QString toMarkdown(const QStringList &lines)
             inCode[j] = true;
         i = end;
     }
+    return inCode;
+}
 
+// A run of code lines as a fenced block, its language named when it is recognised.
+QString fencedCode(QStringList code)
+{
+    for (QString &l : code)
+        while (!l.isEmpty() && l.back().isSpace())
+            l.chop(1);
+    while (!code.isEmpty() && code.back().isEmpty())
+        code.removeLast();
+    const QString f = fence(code);
+    return f + guessLanguage(code) + QLatin1Char('\n') + code.join(QLatin1Char('\n')) +
+           QLatin1Char('\n') + f;
+}
+
+} // namespace
+
+QString toMarkdown(const QStringList &lines)
+{
+    QList<LineKind> kinds;
+    kinds.reserve(lines.size());
+    for (const QString &l : lines)
+        kinds.append(classify(l));
+    const QList<bool> inCode = codeRuns(lines, kinds);
+    const qsizetype n = lines.size();
     QStringList blocks;
     QStringList paragraph;
     auto flushParagraph = [&] {
@@ -311,18 +333,9 @@ QString toMarkdown(const QStringList &lines)
         if (inCode[i]) {
             flushParagraph();
             QStringList code;
-            while (i < n && inCode[i]) {
-                QString l = lines[i];
-                while (!l.isEmpty() && l.back().isSpace())
-                    l.chop(1);
-                code << l;
-                ++i;
-            }
-            while (!code.isEmpty() && code.back().isEmpty())
-                code.removeLast();
-            const QString f = fence(code);
-            blocks << f + guessLanguage(code) + QLatin1Char('\n') + code.join(QLatin1Char('\n')) +
-                          QLatin1Char('\n') + f;
+            while (i < n && inCode[i])
+                code << lines[i++];
+            blocks << fencedCode(code);
             continue;
         }
         if (kinds[i] == LineKind::Blank)
