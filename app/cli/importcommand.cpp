@@ -13,6 +13,51 @@
 
 namespace prepdeck::cli {
 
+namespace {
+
+// Each file's report as it is imported (text), or all of them at the end (JSON); an error
+// makes the exit code BadInput, and the other files are still imported.
+class ImportReporter
+{
+public:
+    explicit ImportReporter(bool asJson) : m_asJson(asJson) {}
+
+    void add(const Result<ImportReport> &r, const QString &file)
+    {
+        if (!r) {
+            err(r.error().toString());
+            m_errors.append(QJsonObject{
+                {QStringLiteral("file"), r.error().file.isEmpty() ? file : r.error().file},
+                {QStringLiteral("line"), r.error().line},
+                {QStringLiteral("message"), r.error().message}});
+            m_exitCode = BadInput;
+            return;
+        }
+        if (m_asJson)
+            m_reports.append(r->toJson());
+        else
+            out(r->toText());
+    }
+
+    int finish() const
+    {
+        if (m_asJson) {
+            QJsonObject result{{QStringLiteral("files"), m_reports}};
+            if (!m_errors.isEmpty())
+                result.insert(QStringLiteral("errors"), m_errors);
+            out(json(QJsonDocument(result)));
+        }
+        return m_exitCode;
+    }
+
+private:
+    bool m_asJson;
+    QJsonArray m_reports, m_errors;
+    int m_exitCode = Success;
+};
+
+} // namespace
+
 int runImport(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("import"),
@@ -69,34 +114,12 @@ int runImport(const QStringList &arguments)
     options.bankName = p.value(bank);
     options.layout = p.value(layout);
     options.maxBytes = megabytes * 1024 * 1024;
-    QJsonArray reports, errors;
-    int exitCode = Success;
-    auto report = [&](const Result<ImportReport> &r, const QString &file) {
-        if (!r) {
-            err(r.error().toString());
-            errors.append(QJsonObject{
-                {QStringLiteral("file"), r.error().file.isEmpty() ? file : r.error().file},
-                {QStringLiteral("line"), r.error().line},
-                {QStringLiteral("message"), r.error().message}});
-            exitCode = BadInput;
-            return;
-        }
-        if (p.isSet(asJson))
-            reports.append(r->toJson());
-        else
-            out(r->toText());
-    };
+    ImportReporter reporter(p.isSet(asJson));
     if (p.isSet(starter))
-        report(importStarterBank(**store, p.isSet(dryRun)), CommandLine::tr("starter bank"));
+        reporter.add(importStarterBank(**store, p.isSet(dryRun)), CommandLine::tr("starter bank"));
     for (const QString &file : files)
-        report(importFile(**store, file, options, p.isSet(dryRun)), file);
-    if (p.isSet(asJson)) {
-        QJsonObject result{{QStringLiteral("files"), reports}};
-        if (!errors.isEmpty())
-            result.insert(QStringLiteral("errors"), errors);
-        out(json(QJsonDocument(result)));
-    }
-    return exitCode;
+        reporter.add(importFile(**store, file, options, p.isSet(dryRun)), file);
+    return reporter.finish();
 }
 
 } // namespace prepdeck::cli
