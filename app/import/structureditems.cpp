@@ -243,21 +243,36 @@ QList<Found> StructuredReader::cardsIn(int i)
     return cards;
 }
 
+namespace {
+
+// "Q:", "Question 3.", "Frage:", "Pregunta:", "Вопрос:" opening a Q/A pair's question.
+const QRE &pairQuestionMarker()
+{
+    static thread_local const QRE marker(
+        QStringLiteral(R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
+    return marker;
+}
+
+// Whether text opens a Q/A pair (the marker's first letter is checked first: the pattern
+// runs only where it can match).
+bool opensPair(const QString &text)
+{
+    const QStringView t = QStringView(text).trimmed();
+    return !t.isEmpty() && QStringView(u"QFPВ").contains(t.front()) &&
+           pairQuestionMarker().match(text).hasMatch();
+}
+
+} // namespace
+
 std::optional<std::pair<Found, int>> StructuredReader::qaPair(int i, int to)
 {
-    static thread_local const QRE questionMarker(
-        QStringLiteral(R"(^\s*(?:Q|Question|F|Frage|P|Pregunta|В|Вопрос)\s*\d*\s*[:.)]\s*(.+)$)"));
+    const QRE &questionMarker = pairQuestionMarker();
     static thread_local const QRE answerMarker(QStringLiteral(
         R"(^\s*(?:[*_]{1,2})?\s*(?:(?:[Ss]ample|[Ss]uggested|[Mm]odel|[Ee]xample|[Pp]ossible)\s+)"
         R"([Aa]nswer|A|Answer|Solution|Antwort|R|Respuesta|Resposta|Réponse|О|Ответ))"
         R"(\s*\d*\s*[:.)]\s*(?:[*_]{1,2})?\s*(.*)$)"));
-    // The marker's first letter, after white space: the pattern only where it can match.
-    const auto mayBeQuestion = [](const QString &text) {
-        const QStringView t = QStringView(text).trimmed();
-        return !t.isEmpty() && QStringView(u"QFPВ").contains(t.front());
-    };
     const Block &b = m_blocks[i];
-    if (!matchIf(mayBeQuestion(b.text), questionMarker, b.text))
+    if (!opensPair(b.text))
         return std::nullopt;
     // The answer marker: later in the same paragraph, or the next paragraph.
     int answerLine = 0, last = i;
@@ -283,22 +298,8 @@ std::optional<std::pair<Found, int>> StructuredReader::qaPair(int i, int to)
         }
     }
     // The answer runs on until the next question, heading or rule.
-    int endLine = m_blocks[last].endLine;
-    if (!answerLine)
-        endLine = b.endLine;
-    for (int j = last + 1; j < to; ++j) {
-        const Block &n = m_blocks[j];
-        if (n.parent >= 0)
-            continue; // inside a list or quote already counted
-        if (isHeading(j) || n.kind == Kind::Rule ||
-            (n.kind == Kind::Paragraph && matchIf(mayBeQuestion(n.text), questionMarker, n.text)))
-            break;
-        endLine = std::max(endLine, n.endLine);
-        last =
-            std::max(last, (n.kind == Kind::List || n.kind == Kind::Quote || n.kind == Kind::Table)
-                               ? endOf(j) - 1
-                               : j);
-    }
+    int endLine = answerLine ? m_blocks[last].endLine : b.endLine;
+    extendPairAnswer(to, last, endLine);
     Found f;
     Question &q = f.question;
     QString questionText;
@@ -325,6 +326,25 @@ std::optional<std::pair<Found, int>> StructuredReader::qaPair(int i, int to)
         lines.first() = answerMarker.match(lines.first()).captured(1);
     q.answer = cleanText(lines);
     return std::pair{f, last};
+}
+
+// The blocks after a Q/A pair's answer marker (up to block `last`, line `endLine`) that
+// still belong to its answer: up to the next question, heading or rule.
+void StructuredReader::extendPairAnswer(int to, int &last, int &endLine) const
+{
+    for (int j = last + 1; j < to; ++j) {
+        const Block &n = m_blocks[j];
+        if (n.parent >= 0)
+            continue; // inside a list or quote already counted
+        if (isHeading(j) || n.kind == Kind::Rule ||
+            (n.kind == Kind::Paragraph && opensPair(n.text)))
+            break;
+        endLine = std::max(endLine, n.endLine);
+        last =
+            std::max(last, (n.kind == Kind::List || n.kind == Kind::Quote || n.kind == Kind::Table)
+                               ? endOf(j) - 1
+                               : j);
+    }
 }
 
 std::pair<Found, int> StructuredReader::boldQuestion(int i, int to)

@@ -152,6 +152,7 @@ private:
     int detailsAnswerLastLine(const Details &d) const;
     QList<Found> cardsIn(int i);
     std::optional<std::pair<Found, int>> qaPair(int i, int to);
+    void extendPairAnswer(int to, int &last, int &endLine) const;
     std::pair<Found, int> boldQuestion(int i, int to);
     std::optional<std::pair<QString, QString>> labelled(const Block &item) const;
     double itemLikeness(const Block &item) const;
