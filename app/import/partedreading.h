@@ -86,6 +86,8 @@ private:
     // parts waited for the slower of the two.
     static constexpr int kReadingThreads = 2;
     static constexpr qsizetype kInFlight = 4;
+    // Guesses that missed, beyond a quarter of those taken, after which no more are made.
+    static constexpr int kMissesAllowed = 4;
 
     // Plain text: the characters at a part's end read to guess where the next part starts.
     static constexpr qsizetype kPlainTailChars = 16 * 1024;
@@ -109,6 +111,7 @@ private:
     std::optional<SourceText> partText(const Start &start, int end, bool final) const;
     std::optional<PartResult> take(const Start &start, std::optional<ParsedBanks> parsed,
                                    bool final, bool mayGrow);
+    int partEnd(int from, qsizetype want) const;
     bool decideFromFirstPart(const Start &start, const ParsedBanks &parsed);
     bool send(PartResult &part);
 
@@ -144,6 +147,8 @@ private:
     // The last part guessed (its start and the line after its text): the next guess is made
     // after it.
     std::optional<std::pair<Start, int>> m_guessFrom;
+    int m_aheadTaken = 0;
+    int m_aheadMisses = 0;
 
     bool m_sentAny = false;
     QString m_bank;

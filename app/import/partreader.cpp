@@ -92,8 +92,9 @@ bool PartedReading::run()
         } else {
             cancelAhead();
             pull(want, start.line);
-            const int end = bufferEnd();
-            final = m_atEnd;
+            // (The buffer may hold more: the lines the dropped guesses pulled in.)
+            const int end = partEnd(start.line, want);
+            final = m_atEnd && end == bufferEnd();
             const bool mayGrow = want < 4 * m_options.partBytes;
             if (!final && want == m_options.partBytes)
                 readAheadOf(start, end);
@@ -152,6 +153,16 @@ void PartedReading::pull(qsizetype want, int from)
         m_bytes += text.size() + 1;
         m_buffer.append(std::move(text));
     }
+}
+
+// The line after a part of `want` characters from file line `from` (or the buffer's end).
+int PartedReading::partEnd(int from, qsizetype want) const
+{
+    qsizetype chars = 0;
+    int line = from;
+    while (line < bufferEnd() && chars < want)
+        chars += lineAt(line++).size() + 1;
+    return line;
 }
 
 // Forgets the lines before file line `line`, keeping the headings open above it.

@@ -64,6 +64,10 @@ void PartedReading::readAheadOf(const Start &start, int end)
     cancelAhead();
     if (!m_options.readAhead || start.line == 1)
         return; // the first part decides what the guesses need (the questions' level)
+    // Guesses that keep missing (a numbering that runs on from part to part, which a guess
+    // cannot know) are not made any more: each costs a reading.
+    if (m_aheadMisses > kMissesAllowed + m_aheadTaken / 4)
+        return;
     m_guessFrom.emplace(start, end);
     readMoreAhead();
 }
@@ -126,14 +130,16 @@ std::optional<PartResult> PartedReading::takeAhead(const Start &start)
         m_plan.headings || m_plan.delimited || ahead.start.opening == start.opening;
     if (ahead.start.line != start.line || !sameOpening) {
         *ahead.dropped = true;
+        ++m_aheadMisses;
         return std::nullopt;
     }
     std::optional<ParsedBanks> parsed = ahead.parsed.get();
     // Read with the number the part before was guessed to end at: right unless the
     // reading continued a numbering and the number was another.
-    if (ahead.start.numberBefore != start.numberBefore && !(parsed && !parsed->numberingContinued))
-        return std::nullopt;
-    std::optional<PartResult> part = take(start, std::move(parsed), false, true);
+    std::optional<PartResult> part;
+    if (ahead.start.numberBefore == start.numberBefore || (parsed && !parsed->numberingContinued))
+        part = take(start, std::move(parsed), false, true);
+    ++(part ? m_aheadTaken : m_aheadMisses);
     if (part && m_options.stats)
         ++m_options.stats->readAheadTaken;
     return part;
