@@ -81,7 +81,7 @@ private:
 BulkImport::BulkImport(LibraryDatabase &db, QString sourcePath, QString layout)
     : m_db(db), m_sourcePath(std::move(sourcePath)), m_layout(std::move(layout)),
       m_now(timestamp(QDateTime::currentDateTimeUtc())), m_nowUtf8(m_now.toUtf8()),
-      m_scratch(std::make_unique<Scratch>()), m_logWriteback(m_db.path() + QStringLiteral("-wal"))
+      m_scratch(std::make_unique<Scratch>())
 {}
 
 BulkImport::~BulkImport()
@@ -102,6 +102,12 @@ Status BulkImport::begin()
     if (!sqlite)
         return Error{LibraryText::tr("the library is not an SQLite database."), m_db.path(), 0};
     m_sqlite = sqlite;
+    // The log's name as SQLite has it (beside the real file when the library is reached
+    // through a link); an in-memory library has none.
+    if (!m_db.isInMemory())
+        if (const char *main = sqlite3_db_filename(sqlite, "main"); main && *main)
+            if (const char *wal = sqlite3_filename_wal(main); wal && *wal)
+                m_logWriteback.emplace(QString::fromUtf8(wal));
     if (Status begun = m_db.beginWrite(LibraryText::tr("Starting the import")); !begun)
         return begun;
     m_open = true;
@@ -258,7 +264,8 @@ Status BulkImport::add(const Question &question, qint64 id)
     }
     ++m_added;
     ++m_categoryCounts[m_categoryId];
-    m_logWriteback.wrote(question.prompt.size() + question.answer.size());
+    if (m_logWriteback)
+        m_logWriteback->wrote(question.prompt.size() + question.answer.size());
     return success();
 }
 

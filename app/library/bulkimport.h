@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace prepdeck {
 
@@ -70,7 +71,7 @@ private:
     QHash<QString, int> m_seen; // identities of the current bank
     struct Scratch;
     std::unique_ptr<Scratch> m_scratch;
-    WritebackHint m_logWriteback; // the write-ahead log, which the pages spill into
+    std::optional<WritebackHint> m_logWriteback; // the write-ahead log the pages spill into
 };
 
 } // namespace prepdeck

@@ -24,7 +24,8 @@ void WritebackHint::wrote(qint64 bytes)
     // Any descriptor of the file will do: the pages are the file's, not the descriptor's.
     // The file may not be there yet (SQLite makes its log with the first page written).
     const QByteArray path = QFile::encodeName(m_path);
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    // (O_NONBLOCK: something other than a file at that name never holds the import up.)
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return;
     // SYNC_FILE_RANGE_WRITE alone: start the writing, do not wait for it.
