@@ -17,10 +17,13 @@ namespace detail {
 // One piece of work on a thread of its own, and its result handed back to the thread of
 // the object that asked, through a queued call. The hand-over is under a std::mutex, so
 // ThreadSanitizer sees every step (Qt's own locks are invisible to it in Debian's build).
-// Made a child of the receiver: when the receiver goes first, the thread is joined and the
-// result dropped.
+// The call is made by name, not with a lambda: a lambda's captures are written on the
+// worker and read on the receiver's thread with only Qt's event queue between them, which
+// ThreadSanitizer cannot see. Made a child of the receiver: when the receiver goes first,
+// the thread is joined and the result dropped.
 class Courier final : public QObject
 {
+    Q_OBJECT
 public:
     Courier(QObject *receiver, std::function<void()> deliver)
         : QObject(receiver), m_deliver(std::move(deliver))
@@ -40,15 +43,14 @@ public:
             work();
             const std::lock_guard lock(m_mutex);
             if (!m_gone) // posted while this object still stands; dropped if it goes first
-                QMetaObject::invokeMethod(
-                    this, [this] { finish(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, "finish", Qt::QueuedConnection);
         });
     }
 
 private:
-    void finish()
+    Q_INVOKABLE void finish()
     {
-        m_thread.join();
+        m_thread.join(); // after it, whatever the work wrote is this thread's to read
         // The receiver may go inside `deliver` (and this object with it): nothing of this
         // object is touched after the call.
         auto deliver = std::move(m_deliver);
