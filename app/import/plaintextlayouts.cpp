@@ -48,30 +48,6 @@ bool isCoachingLine(QStringView line)
            t.startsWith(QStringLiteral("💡"));
 }
 
-// A line alone that says the answer follows.
-bool isAnswerMarker(const QString &line)
-{
-    static thread_local const QRegularExpression re(
-        QStringLiteral(
-            R"(^\s*(?:[+=]|)"
-            R"((?:(?:suggested|sample|model|example|possible|short|expected|ideal|good|best|)"
-            R"(recommended|my|your|the)\s+)?(?:answer|response)s?|a|ans|)"
-            R"((?:respuesta|resposta)(?:\s+(?:sugerida|modelo))?|(?:muster)?antwort|)"
-            R"(réponse|ответ|答案|参考答案|回答|解答))"
-            R"(\s*[:：.]?\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "A" alone is a marker only with its colon ("A:"), never the letter of a choice.
-    const QStringView t = QStringView(line).trimmed();
-    if (t.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0)
-        return false;
-    // The longest marker ("Recommended answers:", "Respuesta sugerida") is far shorter: the
-    // lines of answers, nearly all of a file, are not tried.
-    constexpr qsizetype kLongestMarker = 40;
-    if (t.isEmpty() || t.size() > kLongestMarker)
-        return false;
-    return re.match(t).hasMatch();
-}
-
 // "07", "12.", "#3", "Q12": the number of the question below, alone on its line.
 std::optional<int> numberLine(const QString &line)
 {
@@ -145,7 +121,7 @@ std::optional<Head> headAbove(const QStringList &lines, qsizetype marker)
     bool numbered = false;
     for (qsizetype i = marker - 1; i >= 0 && candidates.size() < kMaxHeadLines; --i) {
         const QString &line = lines[i];
-        if (isBlank(line) || isCoachingLine(line) || isAnswerMarker(line) ||
+        if (isBlank(line) || isCoachingLine(line) || questions::isAnswerMarker(line) ||
             line.trimmed().size() > kMaxQuestionLength)
             break;
         candidates << i;
@@ -214,7 +190,7 @@ QList<Head> bankHeads(const QStringList &lines)
 {
     QList<Head> heads;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!isAnswerMarker(lines[i]))
+        if (!questions::isAnswerMarker(lines[i]))
             continue;
         if (auto head = headAbove(lines, i);
             head && (heads.isEmpty() || head->start > heads.last().marker))

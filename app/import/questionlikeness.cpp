@@ -1,5 +1,6 @@
 #include "questionlikeness.h"
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -311,6 +312,30 @@ double likeness(QStringView text)
     if (last == u'.' || last == u'!' || last == u'。')
         return 0.2;
     return words <= 10 ? kTopic : 0.2;
+}
+
+// A line alone that says the answer follows.
+bool isAnswerMarker(QStringView line)
+{
+    static thread_local const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:[+=]|)"
+            R"((?:(?:suggested|sample|model|example|possible|short|expected|ideal|good|best|)"
+            R"(recommended|my|your|the)\s+)?(?:answer|response)s?|a|ans|)"
+            R"((?:respuesta|resposta)(?:\s+(?:sugerida|modelo))?|(?:muster)?antwort|)"
+            R"(réponse|ответ|答案|参考答案|回答|解答))"
+            R"(\s*[:：.]?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "A" alone is a marker only with its colon ("A:"), never the letter of a choice.
+    const QStringView t = line.trimmed();
+    if (t.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0)
+        return false;
+    // The longest marker ("Recommended answers:", "Respuesta sugerida") is far shorter: the
+    // lines of answers, nearly all of a file, are not tried.
+    constexpr qsizetype kLongestMarker = 40;
+    if (t.isEmpty() || t.size() > kLongestMarker)
+        return false;
+    return re.match(t).hasMatch();
 }
 
 } // namespace prepdeck::questions

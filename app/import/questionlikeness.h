@@ -20,6 +20,10 @@ bool opensAsQuestion(QStringView text);
 // is what a short topic name ("Database Indexing") gets.
 double likeness(QStringView text);
 
+// A line alone that says the answer follows: "Suggested Answer", "Sample answer:", "Answer",
+// "+", "Respuesta", "Antwort", "Ответ", "答案"…
+bool isAnswerMarker(QStringView line);
+
 constexpr double kLikely = 0.6;
 constexpr double kTopic = 0.3;
 

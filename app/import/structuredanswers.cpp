@@ -158,7 +158,7 @@ void StructuredReader::describe(ParsedBanks &parsed, const QList<Found> &found, 
 {
     QStringList forms;
     for (const char *form : {"headings", "Q/A pairs", "details blocks", "bold questions", "tables",
-                             "numbered lists", "lists", "cards"})
+                             "numbered lists", "lists", "cards", "question paragraphs"})
         if (std::any_of(found.cbegin(), found.cend(),
                         [&](const Found &f) { return qstrcmp(f.form, form) == 0; }))
             forms << QLatin1String(form);

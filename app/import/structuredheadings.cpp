@@ -88,10 +88,15 @@ void StructuredReader::visit(int n, bool withinCategory, QList<Found> &found)
 {
     Node &node = m_nodes[n];
     const int from = node.block + 1;
-    const QList<Found> direct = itemsIn(from, node.contentEnd, true);
+    QList<Found> direct = itemsIn(from, node.contentEnd, true);
     const bool hasChildren = !node.children.isEmpty();
     const QString prompt = promptText(m_blocks[node.block].text, nullptr);
     const bool asks = questions::likeness(prompt) >= questions::kLikely;
+    // Under a heading that asks, lines that only end in a question mark are its answer's
+    // own questions ("Why does it matter?"), not questions of the bank.
+    if (asks && std::all_of(direct.cbegin(), direct.cend(),
+                            [](const Found &f) { return f.looseParagraph; }))
+        direct.clear();
     if (tracing())
         std::fprintf(stderr, "visit %d L%d direct %d described %d holds %d outside %d\n", n,
                      m_blocks[node.block].line, int(direct.size()),

@@ -30,6 +30,21 @@ QList<Found> StructuredReader::itemsIn(int from, int to, bool lists)
 {
     QList<Found> found;
     QList<int> listBlocks;
+    // Questions asked in paragraphs of their own: each answered by the blocks up to the next.
+    const QList<int> asked = lists ? askedParagraphs(from, to) : QList<int>{};
+    const auto takeAsked = [&](int &i) {
+        // A paragraph, or the items of a list.
+        qsizetype k = asked.indexOf(m_blocks[i].kind == Kind::List ? i + 1 : i);
+        if (k < 0)
+            return false;
+        const int list = m_blocks[i].kind == Kind::List ? i : -1;
+        do {
+            found << askedQuestion(asked[k], k + 1 < asked.size() ? asked[k + 1] : to);
+            ++k;
+        } while (list >= 0 && k < asked.size() && m_blocks[asked[k]].parent == list);
+        i = found.last().lastBlock;
+        return true;
+    };
     for (int i = from; i < to; ++i) {
         if (m_ignored[i])
             continue;
@@ -61,7 +76,7 @@ QList<Found> StructuredReader::itemsIn(int from, int to, bool lists)
                 continue;
             }
         }
-        if (!lists)
+        if (!lists || takeAsked(i))
             continue;
         if (b.kind == Kind::List && b.level == 1) {
             listBlocks << i;

@@ -1,12 +1,13 @@
 #pragma once
 
 // The Markdown reader (structuredreader.h) as a class: one reading of one file, or of one
-// part of a large file. Its steps live in four files:
+// part of a large file. Its steps live in five files:
 //   structuredreader.cpp    the file, its blocks, <details> blocks and headings
 //   structuredheadings.cpp  which headings are categories and which ask; questions from
 //                           headings
 //   structureditems.cpp     questions as items: <details> blocks, Q/A pairs, cards, bold
 //                           paragraphs, lists, tables
+//   structuredasked.cpp     questions asked in paragraphs of their own, answers below
 //   structuredanswers.cpp   categories, the reading assembled, the answers' text
 // Only those files include this one.
 
@@ -62,6 +63,7 @@ struct Found
     int node = -1;                 // for a heading question: its heading's node
     const char *form = "headings"; // how it was written, for the report
     bool answerless = false;       // a "Q:" whose "A:" is missing
+    bool looseParagraph = false;   // a paragraph that only ends in a question mark
 };
 
 struct Details
@@ -160,6 +162,25 @@ private:
     bool asksMostly(const QList<int> &items) const;
     Found itemQuestion(int j, bool firstOfList);
     QList<Found> tableQuestions(int table);
+
+    // --- questions asked in paragraphs of their own (structuredasked.cpp) --------------------
+    enum class Asked
+    {
+        No,
+        Bare,     // "Why …?" alone
+        Numbered, // "Q1. …", "Question 2: …", a numbered list of one item
+    };
+    struct AskedLine
+    {
+        Asked kind = Asked::No;
+        int promptBlock = -1; // the block that holds the question
+        int markerLine = 0;   // an answer marker line under it ("Sample answer"), or 0
+        int answerLine = 0;   // the answer's first line, or 0
+    };
+    AskedLine askedAt(int i) const;
+    QList<int> askedParagraphs(int from, int to) const;
+    std::pair<int, int> askedEnd(const AskedLine &asked, int next) const;
+    Found askedQuestion(int i, int next);
 
     // --- categories (structuredanswers.cpp) --------------------------------------------------
     int headingBelowLevel(int h, int level) const;
