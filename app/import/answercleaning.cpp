@@ -61,11 +61,24 @@ void removeCommonIndent(QStringList &lines)
             l = isBlank(l) ? QString() : l.mid(indent);
 }
 
-// Blank lines, rules and <br> at an answer's edges say nothing.
+// A line of one separator drawn again and again ("=====", "⸻", "───", "~~~~~~") that no
+// Markdown reader takes for a rule: pasted documents and plain text draw sections so.
+bool isSeparatorLine(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || !QStringView(u"=~─━═⸻⸺—–•·").contains(t.front()))
+        return false;
+    for (const QChar c : t)
+        if (c != t.front() && !c.isSpace())
+            return false;
+    return t.size() >= 3 || t.front() == u'⸻' || t.front() == u'⸺';
+}
+
+// Blank lines, rules, separator lines and <br> at an answer's edges say nothing.
 bool isEdge(const QString &l)
 {
     const QChar mark = firstMark(l);
-    return mark.isNull() ||
+    return mark.isNull() || isSeparatorLine(l) ||
            ((mark == u'-' || mark == u'*' || mark == u'_') &&
             horizontalRule().match(l).hasMatch()) ||
            l.trimmed() == QLatin1String("<br>") || l.trimmed() == QLatin1String("<br/>");

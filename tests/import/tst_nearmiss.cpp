@@ -229,6 +229,67 @@ private slots:
                            "What is lifting state up?"}
             << QStringList{"Running effects", "Keeping a computed", "Moving it"};
 
+        // Questions on lines of their own, each answered by the paragraphs below it with no
+        // marker: numbered "Q1.", "Question 2:", a list number, or only a question mark.
+        const auto asked = [](const char *q1, const char *q2, const char *q3) {
+            return QStringLiteral("# Shell notes\n\n%1 What does `set -e` change?\n\n"
+                                  "The script stops at the first command that fails.\n\n"
+                                  "%2 Why quote \"$@\"?\n\nEach argument stays whole:\n\n"
+                                  "- spaces survive\n- empty ones too\n\n"
+                                  "%3 How do you read a file line by line?\n\n"
+                                  "```\nwhile IFS= read -r line; do :; done < f\n```\n")
+                .arg(QLatin1String(q1), QLatin1String(q2), QLatin1String(q3))
+                .replace(QLatin1String("\n\n "), QLatin1String("\n\n"));
+        };
+        const QStringList askedPrompts{"What does set -e change?", "Why quote \"$@\"?",
+                                       "How do you read a file line by line?"};
+        const QStringList askedAnswers{"The script stops", "Each argument stays whole:\n\n- spaces",
+                                       "```\nwhile IFS="};
+        QTest::newRow("question lines, Q-numbered")
+            << "shell.md" << asked("Q1.", "Q2.", "Q3.") << "Shell notes"
+            << QStringList{"Shell notes"} << askedPrompts << askedAnswers;
+        QTest::newRow("question lines, Question N:")
+            << "shell.md" << asked("Question 1:", "Question 2:", "Question 3:") << "Shell notes"
+            << QStringList{"Shell notes"} << askedPrompts << askedAnswers;
+        QTest::newRow("question lines, list numbers, answers not indented")
+            << "shell.md" << asked("1.", "2.", "3.") << "Shell notes" << QStringList{"Shell notes"}
+            << askedPrompts << askedAnswers;
+        QTest::newRow("question lines, only question marks")
+            << "shell.md" << asked("", "", "") << "Shell notes" << QStringList{"Shell notes"}
+            << askedPrompts << askedAnswers;
+        // A pasted document: numbered lines, an answer marker under each, answers running on
+        // below without indentation; later "Question N" alone, a label, then the question.
+        QTest::newRow("question lines over answer markers, then numbered scenarios")
+            << "ops.txt"
+            << "1) Explain how you would roll out a schema change\nSample answer\n"
+               "Expand first, then migrate the readers.\n\n"
+               "2) A deploy passed but users see errors. What do you check?\nSample answer\n"
+               "Whether the new pods are ready:\n\nprobe status\nendpoint list\n\n"
+               "Then the logs of one pod.\n\n3) Describe a rollback you ran\nSample answer\n"
+               "We pinned the previous image.\n\n====================\n\n"
+               "Question 1\n\nScenario\n\nThe disk of the database host fills up at night.\n\n"
+               "Resolution\n\nRotate the logs and add an alert.\n\n"
+               "Question 2\n\nScenario\n\nA certificate expires on a Sunday.\n\n"
+               "Resolution\n\nRenew it automatically.\n"
+            << "ops" << QStringList{"General"}
+            << QStringList{"Explain how you would roll out a schema change",
+                           "A deploy passed but users see errors. What do you check?",
+                           "Describe a rollback you ran",
+                           "The disk of the database host fills up at night.",
+                           "A certificate expires on a Sunday."}
+            << QStringList{"Expand first", "Whether the new pods are ready:\n\nprobe status",
+                           "We pinned the previous image.", "Resolution\n\nRotate",
+                           "Resolution\n\nRenew it automatically."};
+        // Under a heading that asks, lines ending in a question mark are its answer's.
+        QTest::newRow("heading questions whose answers ask")
+            << "git.md"
+            << "# Git\n\n## What does rebase do?\n\nIt replays commits on a new base.\n\n"
+               "Why would you?\n\nA straight history.\n\nWhen not to?\n\nOn shared branches.\n\n"
+               "## What is a detached HEAD?\n\nHEAD names a commit, not a branch.\n"
+            << "Git" << QStringList{"General"}
+            << QStringList{"What does rebase do?", "What is a detached HEAD?"}
+            << QStringList{"It replays commits on a new base.\n\nWhy would you?", "HEAD names"};
+
         // A table of topics with links to exercises elsewhere is an index, not questions.
         QTest::newRow("index table of topics")
             << "k8s.md"
@@ -279,6 +340,23 @@ private slots:
             QVERIFY2(answers[i].isEmpty() ? gotAnswers[i].isEmpty()
                                           : gotAnswers[i].startsWith(answers[i]),
                      qPrintable(got));
+    }
+
+    // Lines drawn to part a pasted document ("=====", "⸻") are not an answer's text.
+    void separatorLines_leaveTheAnswers()
+    {
+        const QString text = QStringLiteral(
+            "Q1. What is a zombie process?\n\nA child whose exit status nobody read yet.\n\n"
+            "⸻\n\nQ2. How do you find one?\n\nLook for state Z in ps.\n\n"
+            "=========================\n\nQ3. How do you get rid of it?\n\n"
+            "Make its parent wait for it, or end the parent.\n\n───────\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("unix.txt"));
+        QVERIFY(bool(read));
+        QCOMPARE(read->questionCount(), 3);
+        const QList<Question> qs = read->banks.first().categories.first().questions;
+        QCOMPARE(qs[0].answer, QStringLiteral("A child whose exit status nobody read yet."));
+        QCOMPARE(qs[1].answer, QStringLiteral("Look for state Z in ps."));
+        QCOMPARE(qs[2].answer, QStringLiteral("Make its parent wait for it, or end the parent."));
     }
 
     // An MDX page: front matter, import lines and the site's components around the answers.
