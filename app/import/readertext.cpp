@@ -387,7 +387,9 @@ QString withoutTrailingSymbols(const QString &text)
 // A prompt as a reader writes it: no number, marker, status mark, citation or emoji code.
 QString promptText(QString text, std::optional<int> *number)
 {
-    static thread_local const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
+    // An emoji's name (":rocket:") stands apart from the words around it: "a[low:high:max]"
+    // and "1:2:3" are not one.
+    static thread_local const QRE shortcode(QStringLiteral(R"((?<![\w:]):[a-z0-9_+-]+:(?![\w:]))"));
     static thread_local const QRE citation(
         QStringLiteral(R"(\s*\[\s*(src|source|link|ref|\d{1,3})\s*\])"),
         QRE::CaseInsensitiveOption);
@@ -431,7 +433,7 @@ QString promptText(QString text, std::optional<int> *number)
 
 QString categoryText(QString text)
 {
-    static thread_local const QRE shortcode(QStringLiteral(R"(:[a-z0-9_+-]+:)"));
+    static thread_local const QRE shortcode(QStringLiteral(R"((?<![\w:]):[a-z0-9_+-]+:(?![\w:]))"));
     text.remove(shortcode);
     text = cleanup::categoryName(cleanup::simplified(text));
     while (text.endsWith(u':') || text.endsWith(u'：'))

@@ -66,6 +66,11 @@ QString withoutLeadingSymbols(const QString &text)
             c == u'¿' || c == u'¡' || c == u'*' || c == u'_' || c == u'[' || c == u'.' ||
             c == u'<' || c == u'/')
             break;
+        // A sign that opens the word it is written against is the word's: "::before",
+        // ":hover", "$PATH", "@media", "%d".
+        if ((c == u':' || c == u'$' || c == u'@' || c == u'%') && i + 1 < text.size() &&
+            (text.at(i + 1).isLetter() || (c == u':' && text.at(i + 1) == u':')))
+            break;
         ++i;
     }
     return text.mid(i).trimmed();

@@ -359,6 +359,23 @@ private slots:
         QCOMPARE(qs[2].answer, QStringLiteral("Make its parent wait for it, or end the parent."));
     }
 
+    // Colons belong to the code and selectors a question names; only an emoji's name, apart
+    // from the words around it, leaves a prompt.
+    void colonsInPrompts_stay()
+    {
+        const QString text = QStringLiteral(
+            "# Go and CSS\n\n## What does `s[low:high:max]` give?\n\nA slice with a capacity.\n\n"
+            "## What is ::before for?\n\nContent before the element's own.\n\n"
+            "## :rocket: Why is 1:2:3 not a time?\n\nIt has no unit.\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("mixed.md"));
+        QVERIFY(bool(read));
+        QStringList prompts;
+        for (const Question &q : read->banks.first().categories.first().questions)
+            prompts << q.prompt;
+        QCOMPARE(prompts, (QStringList{"What does s[low:high:max] give?", "What is ::before for?",
+                                       "Why is 1:2:3 not a time?"}));
+    }
+
     // An MDX page: front matter, import lines and the site's components around the answers.
     void mdxComponents_leaveTheAnswers()
     {
