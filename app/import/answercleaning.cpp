@@ -44,21 +44,44 @@ QStringList withoutJunk(const QStringList &lines)
     return kept;
 }
 
-// The indentation every line shares (an item's continuation) taken off.
+// The columns of white space a line opens with, a tab reaching the next multiple of four.
+int indentColumns(const QString &l)
+{
+    int columns = 0;
+    for (const QChar c : l) {
+        if (c == u' ')
+            ++columns;
+        else if (c == u'\t')
+            columns += 4 - columns % 4;
+        else
+            break;
+    }
+    return columns;
+}
+
+// The line without its first `columns` columns of indentation; a tab that reaches past
+// them leaves the rest of its width as spaces (tabs further in stay: Go code keeps its own).
+QString withoutIndent(const QString &l, int columns)
+{
+    int at = 0;
+    qsizetype i = 0;
+    while (i < l.size() && at < columns) {
+        at += l.at(i) == u'\t' ? 4 - at % 4 : 1;
+        ++i;
+    }
+    return QString(std::max(0, at - columns), u' ') + l.mid(i);
+}
+
+// The indentation every line shares (an item's continuation, in spaces or tabs) taken off.
 void removeCommonIndent(QStringList &lines)
 {
     int indent = 1000;
-    for (const QString &l : std::as_const(lines)) {
-        if (isBlank(l))
-            continue;
-        int n = 0;
-        while (n < l.size() && l.at(n) == u' ')
-            ++n;
-        indent = std::min(indent, n);
-    }
+    for (const QString &l : std::as_const(lines))
+        if (!isBlank(l))
+            indent = std::min(indent, indentColumns(l));
     if (indent > 0 && indent < 1000)
         for (QString &l : lines)
-            l = isBlank(l) ? QString() : l.mid(indent);
+            l = isBlank(l) ? QString() : withoutIndent(l, indent);
 }
 
 // A line of one separator drawn again and again ("=====", "⸻", "───", "~~~~~~") that no

@@ -164,6 +164,20 @@ QList<int> StructuredReader::askedParagraphs(int from, int to) const
     return answered * 2 > asked.size() ? asked : QList<int>{};
 }
 
+// Whether block j is a line naming the questions below it ("Intermediate OS Interview
+// Questions", "LLD Flashcards (10 key concepts)") — a section's title that lost its heading
+// markup, not the end of the answer above it.
+bool StructuredReader::titlesQuestionsBelow(int j) const
+{
+    const Block &b = m_blocks[j];
+    if (b.kind != Kind::Paragraph || b.parent >= 0 || b.endLine - b.line > 1)
+        return false;
+    const QString first = lineText(b.line).trimmed();
+    if (first.isEmpty() || first.size() > 80 || QStringView(u".:;,?!").contains(first.back()))
+        return false;
+    return namesQuestions(first);
+}
+
 // The last block and line of the question asked at `asked`, whose answer runs up to block
 // `next` (the next question, or the section's end) and stops at a heading or a rule.
 std::pair<int, int> StructuredReader::askedEnd(const AskedLine &asked, int next) const
@@ -179,6 +193,8 @@ std::pair<int, int> StructuredReader::askedEnd(const AskedLine &asked, int next)
             break;
         if (n.parent >= 0 || m_ignored[j])
             continue;
+        if (j + 1 == next && titlesQuestionsBelow(j))
+            break;
         last = endOf(j) - 1;
         lastLine = std::max(lastLine, m_blocks[last].endLine);
     }

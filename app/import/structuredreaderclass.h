@@ -1,12 +1,13 @@
 #pragma once
 
 // The Markdown reader (structuredreader.h) as a class: one reading of one file, or of one
-// part of a large file. Its steps live in five files:
+// part of a large file. Its steps live in six files:
 //   structuredreader.cpp    the file, its blocks, <details> blocks and headings
 //   structuredheadings.cpp  which headings are categories and which ask; questions from
 //                           headings
 //   structureditems.cpp     questions as items: <details> blocks, Q/A pairs, cards, bold
-//                           paragraphs, lists, tables
+//                           paragraphs
+//   structuredlists.cpp     questions as list items and table rows
 //   structuredasked.cpp     questions asked in paragraphs of their own, answers below
 //   structuredanswers.cpp   categories, the reading assembled, the answers' text
 // Only those files include this one.
@@ -156,12 +157,16 @@ private:
     std::optional<std::pair<Found, int>> qaPair(int i, int to);
     void extendPairAnswer(int to, int &last, int &endLine) const;
     std::pair<Found, int> boldQuestion(int i, int to);
+
+    // --- questions as list items and table rows (structuredlists.cpp) ------------------------
     std::optional<std::pair<QString, QString>> labelled(const Block &item) const;
     double itemLikeness(const Block &item) const;
     QList<Found> listQuestions(const QList<int> &lists);
     bool asksMostly(const QList<int> &items) const;
     Found itemQuestion(int j, bool firstOfList);
     QList<Found> tableQuestions(int table);
+    void continueListAnswers(QList<Found> &found, int to) const;
+    int indentOf(int line) const;
 
     // --- questions asked in paragraphs of their own (structuredasked.cpp) --------------------
     enum class Asked
@@ -181,6 +186,7 @@ private:
     QList<int> askedParagraphs(int from, int to) const;
     std::pair<int, int> askedEnd(const AskedLine &asked, int next) const;
     Found askedQuestion(int i, int next);
+    bool titlesQuestionsBelow(int j) const;
 
     // --- categories (structuredanswers.cpp) --------------------------------------------------
     int headingBelowLevel(int h, int level) const;

@@ -359,6 +359,40 @@ private slots:
         QCOMPARE(qs[2].answer, QStringLiteral("Make its parent wait for it, or end the parent."));
     }
 
+    // A hand-kept list of questions: answers indented with tabs, one answer that lost its
+    // indentation (a line and code at the margin), one whose points sit a space short of
+    // nesting, and a line naming the next questions. Each question keeps its own answer.
+    void handKeptList_answersStayWithTheirQuestions()
+    {
+        const QString text = QStringLiteral(
+            "## Browser\n\n- What is a reflow?\n\n\t\tRecomputing where elements go.\n\n"
+            "- How do you avoid layout thrashing?\n\nRead first, then write:\n\n"
+            "\t\tconst h = el.offsetHeight;\n\n"
+            "-  What does `this` refer to?\n  - the object a method was called on;\n"
+            "  - the new object under `new`;\n\n"
+            "Harder browser questions\n\n- What is a compositor layer?\n\n"
+            "\t\tA surface the GPU moves on its own.\n\n"
+            "## Network\n\n- What is a preflight request?\n\n\t\tAn OPTIONS request first.\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("fe.md"));
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        QStringList prompts, answers;
+        for (const Category &c : read->banks.first().categories)
+            for (const Question &q : c.questions) {
+                prompts << c.name + QLatin1String(": ") + q.prompt;
+                answers << q.answer;
+            }
+        QCOMPARE(prompts, (QStringList{"Browser: What is a reflow?",
+                                       "Browser: How do you avoid layout thrashing?",
+                                       "Browser: What does this refer to?",
+                                       "Browser: What is a compositor layer?",
+                                       "Network: What is a preflight request?"}));
+        QCOMPARE(answers,
+                 (QStringList{"Recomputing where elements go.",
+                              "Read first, then write:\n\n\t\tconst h = el.offsetHeight;",
+                              "- the object a method was called on;\n- the new object under `new`;",
+                              "A surface the GPU moves on its own.", "An OPTIONS request first."}));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
