@@ -27,7 +27,7 @@ QStringList withoutJunk(const QStringList &lines)
                     inComment = false;
                 continue;
             }
-            if (line.trimmed().startsWith(QLatin1String("<!--")) &&
+            if (line.trimmed().startsWith(QLatin1String("<!--")) && !isConditionalComment(line) &&
                 !line.contains(QLatin1String("-->"))) {
                 inComment = true;
                 continue;

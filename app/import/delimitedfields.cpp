@@ -136,11 +136,29 @@ bool isUrlColumn(const QList<Record> &records, qsizetype first, int column)
     return values > 0 && urls * 10 >= values * 8;
 }
 
+bool cellsWriteHtml(const QList<Record> &records)
+{
+    static thread_local const QRegularExpression markup(
+        QStringLiteral(
+            R"(<\s*br\s*/?\s*>|<\s*/\s*(div|p|li|b|i|u|em|strong|span|font|sup|sub|code)\s*>|)"
+            R"(&(nbsp|lt|gt|amp|quot|#\d+);)"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype marked = 0;
+    for (const Record &r : records) {
+        for (const QString &field : r.fields)
+            if ((field.contains(u'<') || field.contains(u'&')) && markup.match(field).hasMatch()) {
+                ++marked;
+                break;
+            }
+    }
+    return marked >= 2 && marked * 20 >= records.size();
+}
+
 QString fieldText(QString text, bool html)
 {
-    static thread_local const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^>]*>)"));
-    if (!html && !tag.match(text).hasMatch())
+    if (!html)
         return text.trimmed();
+    static thread_local const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^>]*>)"));
     static thread_local const QRegularExpression lineBreak(
         QStringLiteral(R"(<\s*br\s*/?\s*>)"), QRegularExpression::CaseInsensitiveOption);
     static thread_local const QRegularExpression blockEnd(

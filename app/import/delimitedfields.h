@@ -42,7 +42,13 @@ QStringList splitTags(const QString &text, TagSeparator separator);
 // A column of web addresses is where the questions come from, not their answers.
 bool isUrlColumn(const QList<Record> &records, qsizetype first, int column);
 
-// Text of a field that may be HTML (Anki's #html:true, or tags in it) as Markdown.
+// Text of a field as Markdown: as HTML (Anki's #html:true, or cellsWriteHtml) or as it is.
 QString fieldText(QString text, bool html);
+
+// Whether a file's cells are written as HTML though it does not say so: line breaks,
+// formatting closed again and entities (<br>, </b>, </div>, &nbsp;, &lt;…) in several of its
+// rows, as Anki writes them. A cell that only names a tag ("Where do <link>s go?", "<head>")
+// is text: a front-end question, not markup.
+bool cellsWriteHtml(const QList<Record> &records);
 
 } // namespace prepdeck::delimited

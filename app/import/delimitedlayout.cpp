@@ -420,8 +420,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                                                 "field. Add the missing \" and import again.")};
         return parsed;
     }
-    const Rows rows = readRows(records, col, source, preamble.html, namedHeader ? names.size() : -1,
-                               parsed.warnings);
+    const Rows rows = readRows(records, col, source, preamble.html || cellsWriteHtml(records),
+                               namedHeader ? names.size() : -1, parsed.warnings);
     parsed.banks = rows.banks;
     if (parsed.banks.isEmpty())
         return std::nullopt;

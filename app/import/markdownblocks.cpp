@@ -45,6 +45,18 @@ bool isSeparator(const QString &text)
 
 // An inline HTML tag: a line break is a space, <b>/<strong>, <code> and <a href> open
 // and close what they mark (the flags are the walk's state).
+// Whether an inline tag is markup a writer formats text with ("<b>", "</span>", "<img …>",
+// "<!-- … -->"), not a tag the question names as its subject ("<!DOCTYPE html>", "<head>",
+// "<script>"), which a reader sees written out.
+bool isFormattingTag(const QString &tag)
+{
+    static thread_local const QRegularExpression formatting(
+        QStringLiteral(R"(^<(!--|/?(a|abbr|b|big|br|center|cite|code|del|details|div|em|font|hr|i|)"
+                       R"(img|ins|kbd|mark|p|picture|q|s|samp|small|source|span|strike|strong|sub|)"
+                       R"(summary|sup|tt|u|var|wbr)\b))"));
+    return formatting.match(tag).hasMatch();
+}
+
 void readInlineHtml(const QString &tag, Inline &out, bool &inLink, bool &inStrong, bool &inCode,
                     bool &inAnchor)
 {
@@ -116,10 +128,14 @@ void walkInline(cmark_node *node, Inline &out, bool inLink, bool inStrong, bool 
             if (!inAnchor)
                 out.text += QLatin1Char(' ');
             break;
-        case CMARK_NODE_HTML_INLINE:
-            readInlineHtml(QString::fromUtf8(cmark_node_get_literal(n)).trimmed().toLower(), out,
-                           inLink, inStrong, inCode, inAnchor);
-            break;
+        case CMARK_NODE_HTML_INLINE: {
+            const QString literal = QString::fromUtf8(cmark_node_get_literal(n));
+            const QString tag = literal.trimmed().toLower();
+            if (isFormattingTag(tag))
+                readInlineHtml(tag, out, inLink, inStrong, inCode, inAnchor);
+            else
+                addText(literal);
+        } break;
         case CMARK_NODE_LINK: {
             ++out.links;
             const QString url = QString::fromUtf8(cmark_node_get_url(n));

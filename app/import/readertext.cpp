@@ -203,6 +203,12 @@ bool isPromotion(const QString &paragraph)
 
 // Lines an answer never keeps: links back to the top or the contents, wrappers and anchors,
 // line breaks standing alone, comments.
+bool isConditionalComment(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(QLatin1String("<!--[if")) || t.startsWith(QLatin1String("<![endif]"));
+}
+
 bool isJunkLine(const QString &line)
 {
     // Each kind below has a tag or a link to an anchor: most lines have neither, and are
@@ -231,6 +237,10 @@ bool isJunkLine(const QString &line)
     // written in PascalCase.
     static thread_local const QRE componentsOnly(
         QStringLiteral(R"(^\s*(</?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9.]*(\s[^<>]*)?/?>\s*)+$)"));
+    // An element styled in place ("<div style=…></div>") and Internet Explorer's conditional
+    // comments are examples an answer shows, never a README's layout.
+    if (line.contains(QLatin1String("style=")) || isConditionalComment(line))
+        return false;
     if (anchorOnly.match(line).hasMatch() || tagOnly.match(line).hasMatch() ||
         anchorTag.match(line).hasMatch() || comment.match(line).hasMatch() ||
         componentsOnly.match(line).hasMatch())

@@ -41,6 +41,9 @@ bool isPromotion(const QString &paragraph);
 // Lines an answer never keeps: back-to-top links, wrappers, anchors, lone line breaks,
 // comments, lines of MDX components.
 bool isJunkLine(const QString &line);
+// "<!--[if lt IE 9]>", "<![endif]-->": Internet Explorer's conditional comments, which an
+// answer about HTML shows as code.
+bool isConditionalComment(const QString &line);
 
 // Patterns of answer lines, and what a line must hold for each to match it.
 const QRegularExpression &horizontalRule();

@@ -393,6 +393,47 @@ private slots:
                               "A surface the GPU moves on its own.", "An OPTIONS request first."}));
     }
 
+    // Questions about HTML name tags: those are their text, in a CSV cell, a Markdown prompt
+    // and an answer's example; a deck that writes its cells as HTML is still read as HTML.
+    void tagsAQuestionNames_stay()
+    {
+        auto csv = readBankData(
+            QByteArrayLiteral("question,answer\n"
+                              "Where do <link>s go in <head></head>?,Before the body.\n"
+                              "Why use <em> over <i>?,It says what it means.\n"),
+            QStringLiteral("fe.csv"));
+        QVERIFY(bool(csv));
+        const QList<Question> rows = csv->banks.first().categories.first().questions;
+        QCOMPARE(rows[0].prompt, QStringLiteral("Where do <link>s go in <head></head>?"));
+        QCOMPARE(rows[1].prompt, QStringLiteral("Why use <em> over <i>?"));
+
+        auto deck = readBankData(QByteArrayLiteral("front,back\n"
+                                                   "What is <b>DNS</b>?,Names<br>to addresses\n"
+                                                   "What is a &lt;div&gt;?,A <b>block</b>\n"),
+                                 QStringLiteral("deck.csv"));
+        QVERIFY(bool(deck));
+        const QList<Question> cards = deck->banks.first().categories.first().questions;
+        QCOMPARE(cards[0].prompt, QStringLiteral("What is **DNS**?"));
+        QCOMPARE(cards[1].prompt, QStringLiteral("What is a <div>?"));
+
+        auto md = readBankData(
+            QStringLiteral("# HTML\n\n## Why does HTML5 need only <!DOCTYPE html>?\n\n"
+                           "It is not based on SGML.\n\n"
+                           "## How do you draw a 1px line without a border?\n\n"
+                           "<div style=\"height:1px;background:red\"></div>\n\n"
+                           "## How did old IE learn the new tags?\n\n"
+                           "<!--[if lt IE 9]>\n<script src=\"html5shiv.js\"></script>\n"
+                           "<![endif]-->\n")
+                .toUtf8(),
+            QStringLiteral("html.md"));
+        QVERIFY(bool(md));
+        const QList<Question> qs = md->banks.first().categories.first().questions;
+        QCOMPARE(qs[0].prompt, QStringLiteral("Why does HTML5 need only <!DOCTYPE html>?"));
+        QCOMPARE(qs[1].answer, QStringLiteral("<div style=\"height:1px;background:red\"></div>"));
+        QVERIFY2(qs[2].answer.startsWith(QLatin1String("<!--[if lt IE 9]>\n<script")),
+                 qPrintable(qs[2].answer));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
