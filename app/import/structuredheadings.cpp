@@ -24,6 +24,19 @@ namespace prepdeck::structured {
 
 using namespace readertext;
 
+namespace {
+
+// A word or two and a number, nothing else: "Card 12", "Question #7", "Frage 3", "Day 5".
+bool isNumberedLabel(const QString &text)
+{
+    static thread_local const QRE label(
+        QStringLiteral(R"(^\s*\p{L}+(\s+\p{L}+)?\s*#?\s*\d{1,4}\s*[.:)]?\s*$)"),
+        QRE::UseUnicodePropertiesOption);
+    return text.size() <= 40 && label.match(text).hasMatch();
+}
+
+} // namespace
+
 void StructuredReader::buildTree()
 {
     QList<int> stack;
@@ -81,6 +94,18 @@ QList<Found> StructuredReader::readTree()
         }
         return false;
     });
+    // Where the writer marked the questions ("Q:"/"A:", <details>, "Q1."), nearly all of
+    // them, what only the reading made a question — a numbered tip's label, a heading
+    // that does not ask — is the file's guidance around them ("How to use these cards").
+    const auto marked =
+        std::count_if(found.cbegin(), found.cend(), [](const Found &f) { return f.explicitItem; });
+    if (marked >= kMarkedFile && marked * 5 >= found.size() * 4)
+        found.removeIf([&](const Found &f) {
+            if (f.explicitItem || questions::likeness(f.question.prompt) >= questions::kLikely)
+                return false;
+            m_headingQuestions -= f.node >= 0;
+            return true;
+        });
     return found;
 }
 
@@ -126,12 +151,16 @@ void StructuredReader::visit(int n, bool withinCategory, QList<Found> &found)
     case Role::Title:
         found += direct;
         break;
-    case Role::Container:
+    case Role::Container: {
+        // "Card 12", "Question 7" over its one question: that question's label, not a
+        // category; the question goes to the category above.
+        const bool label = direct.size() == 1 && !hasChildren && isNumberedLabel(prompt);
         for (Found f : direct) {
-            f.category = node.block;
+            f.category = label ? containerAbove(n) : node.block;
             found << f;
         }
         break;
+    }
     case Role::Group:
         for (Found f : direct) {
             f.category = m_nodes[node.parent].block;

@@ -298,11 +298,17 @@ std::optional<std::pair<Found, int>> StructuredReader::qaPair(int i, int to)
             break;
         }
     bool answerless = false;
+    // Code the question shows ("What's the difference between these two queries?" and the
+    // queries) sits between it and its answer marker: it is the question's.
+    int code = i + 1;
+    while (code < to && code < i + 4 && m_blocks[code].kind == Kind::Code &&
+           m_blocks[code].parent < 0)
+        ++code;
     if (!answerLine) {
-        if (i + 1 < to && m_blocks[i + 1].kind == Kind::Paragraph &&
-            answerMarker.match(m_lines[m_blocks[i + 1].line - 1]).hasMatch()) {
-            answerLine = m_blocks[i + 1].line;
-            last = i + 1;
+        if (code < to && m_blocks[code].kind == Kind::Paragraph &&
+            answerMarker.match(m_lines[m_blocks[code].line - 1]).hasMatch()) {
+            answerLine = m_blocks[code].line;
+            last = code;
         } else if (b.text.contains(u'?') &&
                    (i + 1 >= to || isHeading(i + 1) ||
                     (m_blocks[i + 1].kind == Kind::Paragraph &&
@@ -325,6 +331,8 @@ std::optional<std::pair<Found, int>> StructuredReader::qaPair(int i, int to)
     questionText = questionMarker.match(QString(questionText).remove(QLatin1String("**")).trimmed())
                        .captured(1);
     q.prompt = promptText(questionText, &q.number);
+    if (answerLine && last == code && code > i + 1)
+        q.context = cleanText(linesBetween(m_blocks[i + 1].line, m_blocks[code - 1].endLine));
     q.sourceFile = m_source.fileName;
     q.sourceLine = b.line;
     f.likeness = std::max(questions::likeness(q.prompt), 0.6);

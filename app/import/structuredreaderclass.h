@@ -41,6 +41,9 @@ constexpr double kMinimumMeanLikeness = 0.5;
 constexpr double kQuestionListShare = 0.5;
 // A list is a table of contents (or a list of links) when this share of its items are links.
 constexpr double kLinkListShare = 0.6;
+// A file whose writer marked this many questions as such (and four in five of all): what is
+// not marked and does not ask is not a question.
+constexpr int kMarkedFile = 10;
 
 // PREPDECK_IMPORT_TRACE set: each heading's decision is written to standard error. Read once:
 // the environment is looked up under a lock, and this runs for every heading of a file.

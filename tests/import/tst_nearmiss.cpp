@@ -434,6 +434,35 @@ private slots:
                  qPrintable(qs[2].answer));
     }
 
+    // Flashcards under "Card N" headings, marked "**Q:**"/"**A:**", one showing code between
+    // its question and answer, with a how-to section of numbered tips above them.
+    void markedCards_underLabels()
+    {
+        QString text = QStringLiteral(
+            "# Shell flashcards\n\n## Using these cards\n\n"
+            "1. **Daily review:** ten cards a day\n2. **Say it aloud:** then check\n\n"
+            "### Pacing\n\nOne section a week.\n\n## Section 1: Files\n\n");
+        for (int n = 1; n <= 15; ++n) {
+            text += QStringLiteral("### Card %1\n").arg(n);
+            if (n == 5)
+                text += QStringLiteral("**Q:** What do these two lines differ in?\n"
+                                       "```sh\ncp -r a b\ncp -r a/ b\n```\n"
+                                       "**A:** The second copies what is inside a.\n\n");
+            else
+                text += QStringLiteral("**Q:** What does flag %1 do?\n**A:** Thing %1.\n\n").arg(n);
+        }
+        auto read = readBankData(text.toUtf8(), QStringLiteral("cards.md"));
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        QCOMPARE(read->questionCount(), 15);
+        const Bank &bank = read->banks.first();
+        QCOMPARE(bank.categories.size(), 1);
+        QCOMPARE(bank.categories.first().name, QStringLiteral("Section 1: Files"));
+        const Question &code = bank.categories.first().questions[4];
+        QCOMPARE(code.prompt, QStringLiteral("What do these two lines differ in?"));
+        QCOMPARE(code.context, QStringLiteral("```sh\ncp -r a b\ncp -r a/ b\n```"));
+        QCOMPARE(code.answer, QStringLiteral("The second copies what is inside a."));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
