@@ -426,7 +426,9 @@ QString promptText(QString text, std::optional<int> *number)
     // The text comes from cmark-gfm's tree: emphasis is gone already, and what looks like
     // it now ("__slots__") was code.
     text = cleanup::withoutLeadingSymbols(text);
-    static thread_local const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)]\s+)"));
+    // "4. What …", and "4.What …" with the space left out.
+    static thread_local const QRE numbered(QStringLiteral(R"(^(\d{1,5})[.)](?:\s+|(?=\p{L})))"),
+                                           QRE::UseUnicodePropertiesOption);
     if (const auto m = matchIf(!text.isEmpty() && text.front().isDigit(), numbered, text)) {
         if (number)
             *number = m->captured(1).toInt();

@@ -52,6 +52,8 @@ void StructuredReader::buildTree()
         stack << int(m_nodes.size());
         m_nodes << node;
     }
+    for (const int h : m_headings)
+        ++m_headingCounts[headingKey(h)];
     for (Node &node : m_nodes) {
         node.end = nextHeadingAtOrAbove(node.block, node.level);
         node.contentEnd = node.children.isEmpty() ? node.end : m_nodes[node.children.first()].block;
@@ -69,7 +71,37 @@ void StructuredReader::buildTree()
                !m_nodes.first().children.isEmpty()) {
         m_nodes.first().role = Role::Title;
         m_titleRoleLine = m_blocks[m_nodes.first().block].line;
+    } else if (levelOne == 1) {
+        takePreface();
     }
+}
+
+// A lone level-1 heading over most of the file, below a few headings of the page's own
+// ("This book will be out in September", "License", "Have a question for me?"): the bank's
+// title, and what is above it its preface — neither categories nor questions.
+void StructuredReader::takePreface()
+{
+    constexpr int kMostPreface = 3;
+    int title = 0;
+    while (title < m_nodes.size() && m_nodes[title].level != 1)
+        ++title;
+    if (title == 0 || title > kMostPreface || title == m_nodes.size() ||
+        m_nodes[title].children.size() < 5)
+        return;
+    for (int n = 0; n < title; ++n)
+        if (!m_nodes[n].children.isEmpty() ||
+            !itemsIn(m_nodes[n].block + 1, m_nodes[n].contentEnd, true).isEmpty())
+            return;
+    for (int n = 0; n < title; ++n)
+        m_nodes[n].role = Role::Contents;
+    m_nodes[title].role = Role::Title;
+    m_titleRoleLine = m_blocks[m_nodes[title].block].line;
+}
+
+// A heading's text as it repeats: case and spacing aside.
+QString StructuredReader::headingKey(int h) const
+{
+    return m_blocks[h].text.simplified().toCaseFolded();
 }
 
 QList<Found> StructuredReader::readTree()
@@ -136,6 +168,18 @@ void StructuredReader::visit(int n, bool withinCategory, QList<Found> &found)
         if (!hasChildren)
             return;
         node.role = Role::Contents;
+    }
+    // Neither a category nor a question, and what is under it read as if it were not
+    // there: a line repeated between questions ("Have doubt in this question ??", three
+    // times or more, over nothing that asks), or a number over the one heading that asks
+    // ("## Question 22" / "### What …?").
+    if (node.role == Role::Undecided && direct.isEmpty() &&
+        ((!hasChildren && m_headingCounts.value(headingKey(node.block)) >= kRepeatedHeading) ||
+         (node.children.size() == 1 && isNumberedLabel(prompt) &&
+          contentOutside(from, node.contentEnd, direct).isEmpty()))) {
+        for (const int child : node.children)
+            visit(child, withinCategory, found);
+        return;
     }
     if (node.role != Role::Title && node.role != Role::Contents) {
         const std::optional<Role> role = roleOf(n, withinCategory, direct, asks);

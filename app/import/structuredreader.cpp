@@ -301,6 +301,45 @@ void StructuredReader::levelMarkedQuestions()
             m_blocks[i].level = level;
 }
 
+// Headings numbered in one run ("## 5. …", "### 6. …", "#### 8. …") are questions of one
+// rank, whatever level each was written at: a run of five or more numbers, each one more
+// than the last (a number or two may be missing), going deeper than the level it began at,
+// takes that level. Headings between them keep theirs ("### Method 1" under "6.").
+void StructuredReader::levelNumberedRuns()
+{
+    static thread_local const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4})[.)]\s*\S)"));
+    QList<std::pair<int, int>> run; // heading, number
+    const auto close = [&] {
+        if (run.size() >= 5) {
+            int top = 6, bottom = 1;
+            for (const auto &[h, n] : std::as_const(run)) {
+                top = std::min(top, m_blocks[h].level);
+                bottom = std::max(bottom, m_blocks[h].level);
+            }
+            if (top < bottom)
+                for (const auto &[h, n] : std::as_const(run))
+                    m_blocks[h].level = top;
+        }
+        run.clear();
+    };
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        if (!isHeading(i))
+            continue;
+        const auto m = matchIf(!m_blocks[i].text.isEmpty() && m_blocks[i].text.front().isDigit(),
+                               numbered, m_blocks[i].text);
+        if (!m)
+            continue;
+        const int number = m->captured(1).toInt();
+        // The run goes on at the level it began at or deeper; a higher heading that goes on
+        // counting ("#### 5. memoryview" then "## 6. …") ends a run inside an answer.
+        if (!run.isEmpty() && (number <= run.last().second || number > run.last().second + 3 ||
+                               m_blocks[i].level < m_blocks[run.first().first].level))
+            close();
+        run << std::pair{i, number};
+    }
+    close();
+}
+
 void StructuredReader::indexHeadings()
 {
     // A heading inside a <details> block ("#### Answer: D") is part of what it holds.
@@ -312,6 +351,7 @@ void StructuredReader::indexHeadings()
     // it of a lower level): the chains categoryAbove() and headingsAbove() follow, so
     // that finding a question's category does not scan back through the file.
     levelMarkedQuestions();
+    levelNumberedRuns();
     m_headingBefore.fill(-1, m_blocks.size());
     m_parentHeading.fill(-1, m_blocks.size());
     int last = -1;

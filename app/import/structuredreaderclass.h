@@ -44,6 +44,8 @@ constexpr double kLinkListShare = 0.6;
 // A file whose writer marked this many questions as such (and four in five of all): what is
 // not marked and does not ask is not a question.
 constexpr int kMarkedFile = 10;
+// A heading written this many times over nothing that asks is a separator, not a question.
+constexpr int kRepeatedHeading = 3;
 
 // PREPDECK_IMPORT_TRACE set: each heading's decision is written to standard error. Read once:
 // the environment is looked up under a lock, and this runs for every heading of a file.
@@ -98,6 +100,7 @@ private:
     void markNotContent();
     void findDetails();
     void levelMarkedQuestions();
+    void levelNumberedRuns();
     void indexHeadings();
     bool hasOwnBody(int heading) const;
     int nextHeadingAtOrAbove(int heading, int level) const;
@@ -125,6 +128,8 @@ private:
         Role role = Role::Undecided;
     };
     void buildTree();
+    void takePreface();
+    QString headingKey(int h) const;
     QList<Found> readTree();
     void visit(int n, bool withinCategory, QList<Found> &found);
     std::optional<Role> roleOf(int n, bool withinCategory, const QList<Found> &direct,
@@ -225,7 +230,8 @@ private:
     QList<bool> m_quoted; // blocks inside block quotes
     QHash<int, Details> m_details;
     QList<int> m_headings;
-    QList<int> m_headingBefore; // per block: the nearest heading above it, or -1
+    QHash<QString, int> m_headingCounts; // how often each heading's text is written
+    QList<int> m_headingBefore;          // per block: the nearest heading above it, or -1
     QList<int> m_parentHeading; // per heading: the nearest above it of a lower level, or -1
     bool m_plain = false;
     bool m_bankSignal = false;

@@ -463,6 +463,42 @@ private slots:
         QCOMPARE(code.answer, QStringLiteral("The second copies what is inside a."));
     }
 
+    // A README grown by hand: a preface above its title, numbered questions at whatever
+    // heading level each was written, a line repeated after each answer, "4.What" without
+    // its space, and "## Question 6" over the heading that asks.
+    void handGrownReadme_numberedQuestionsAtAnyLevel()
+    {
+        QString text = QStringLiteral("## The printed edition is coming in May\n\n"
+                                      "## Any question for me?\n\n[Book a call](https://x.y)\n\n"
+                                      "# Python questions\n\n");
+        const QStringList levels{"##", "##", "###", "####", "####"};
+        for (int n = 1; n <= 5; ++n) {
+            text += levels[n - 1] + (n == 4 ? QStringLiteral(" %1.What does item %1 do?\n\n")
+                                            : QStringLiteral(" %1. What does item %1 do?\n\n"))
+                                        .arg(n);
+            text += QStringLiteral("It does thing %1.\n\n").arg(n);
+            if (n == 3)
+                text += QStringLiteral("### Method A\n\nOne way.\n\n### Method B\n\nAnother.\n\n");
+            text += QStringLiteral("## Stuck on this one??\n\n[Ask me](https://x.y)\n\n");
+        }
+        text += QStringLiteral("## Question 6\n### Why is the GIL there?\n\nReference counts.\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("py.md"));
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        QStringList prompts, answers;
+        for (const Category &c : read->banks.first().categories)
+            for (const Question &q : c.questions) {
+                prompts << q.prompt;
+                answers << q.answer;
+            }
+        QCOMPARE(prompts, (QStringList{"What does item 1 do?", "What does item 2 do?",
+                                       "What does item 3 do?", "What does item 4 do?",
+                                       "What does item 5 do?", "Why is the GIL there?"}));
+        QCOMPARE(answers[0], QStringLiteral("It does thing 1."));
+        QVERIFY2(answers[2].startsWith(QLatin1String("It does thing 3.\n\n### Method A")),
+                 qPrintable(answers[2]));
+        QCOMPARE(answers[5], QStringLiteral("Reference counts."));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
