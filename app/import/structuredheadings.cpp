@@ -98,10 +98,10 @@ void StructuredReader::takePreface()
     m_titleRoleLine = m_blocks[m_nodes[title].block].line;
 }
 
-// A heading's text as it repeats: case and spacing aside.
+// A heading's text as it repeats (cmark-gfm's text: spacing already as a reader sees it).
 QString StructuredReader::headingKey(int h) const
 {
-    return m_blocks[h].text.simplified().toCaseFolded();
+    return m_blocks[h].text;
 }
 
 QList<Found> StructuredReader::readTree()
