@@ -201,7 +201,7 @@ std::pair<int, int> StructuredReader::askedEnd(const AskedLine &asked, int next)
     return {last, lastLine};
 }
 
-Found StructuredReader::askedQuestion(int i, int next)
+QList<Found> StructuredReader::askedQuestion(int i, int next)
 {
     const AskedLine asked = askedAt(i);
     const Block &b = m_blocks[i];
@@ -237,9 +237,59 @@ Found StructuredReader::askedQuestion(int i, int next)
     f.firstBlock = b.kind == Kind::Item && b.parent + 1 == i ? b.parent : i;
     const auto [last, lastLine] = askedEnd(asked, next);
     f.lastBlock = last;
+    // The question numbered between this one and the next, written right under this
+    // answer's last line: Markdown lets only a "1." break into a paragraph, so it became
+    // that paragraph's last line ("Signal()" / "8. What is a bootstrap program?").
+    Found skipped;
+    if (const int between = skippedNumberLine(q.number, next, asked.answerLine, lastLine)) {
+        skipped = f;
+        Question &s = skipped.question;
+        s.number = *q.number + 1;
+        s.prompt = promptText(lineText(between), nullptr);
+        s.sourceLine = between;
+        s.answer.clear();
+        fillAnswer(s, between + 1, lastLine);
+        if (asked.answerLine <= between - 1)
+            fillAnswer(q, asked.answerLine, between - 1);
+        return {f, skipped};
+    }
     if (asked.answerLine > 0 && lastLine >= asked.answerLine)
         fillAnswer(q, asked.answerLine, lastLine);
-    return f;
+    return {f};
+}
+
+// The line in [first, last], outside code, that asks the question numbered one more than
+// `number` when the next question (block `next`) is numbered two more or is not there: 0
+// when there is none.
+int StructuredReader::skippedNumberLine(std::optional<int> number, int next, int first,
+                                        int last) const
+{
+    if (!number || first <= 0 || last < first)
+        return 0;
+    if (next < m_blocks.size()) {
+        std::optional<int> nextNumber;
+        const Block &n = m_blocks[next];
+        if (n.kind == Kind::Item)
+            nextNumber = n.number;
+        else
+            promptText(n.text, &nextNumber);
+        if (!nextNumber || *nextNumber != *number + 2)
+            return 0;
+    }
+    static thread_local const QRE numbered(QStringLiteral(R"(^\s{0,3}(\d{1,4})[.)]\s+\S)"));
+    bool fenced = false;
+    for (int line = first + 1; line <= last; ++line) {
+        const QString text = lineText(line);
+        if (isFenceLine(text))
+            fenced = !fenced;
+        if (fenced || text.isEmpty() || !text.trimmed().front().isDigit())
+            continue;
+        if (const auto m = numbered.match(text);
+            m.hasMatch() && m.capturedView(1).toInt() == *number + 1 &&
+            questions::likeness(promptText(text, nullptr)) >= questions::kLikely)
+            return line;
+    }
+    return 0;
 }
 
 } // namespace prepdeck::structured

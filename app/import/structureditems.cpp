@@ -39,7 +39,7 @@ QList<Found> StructuredReader::itemsIn(int from, int to, bool lists)
             return false;
         const int list = m_blocks[i].kind == Kind::List ? i : -1;
         do {
-            found << askedQuestion(asked[k], k + 1 < asked.size() ? asked[k + 1] : to);
+            found += askedQuestion(asked[k], k + 1 < asked.size() ? asked[k + 1] : to);
             ++k;
         } while (list >= 0 && k < asked.size() && m_blocks[asked[k]].parent == list);
         i = found.last().lastBlock;

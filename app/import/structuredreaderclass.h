@@ -193,7 +193,8 @@ private:
     AskedLine askedAt(int i) const;
     QList<int> askedParagraphs(int from, int to) const;
     std::pair<int, int> askedEnd(const AskedLine &asked, int next) const;
-    Found askedQuestion(int i, int next);
+    QList<Found> askedQuestion(int i, int next);
+    int skippedNumberLine(std::optional<int> number, int next, int first, int last) const;
     bool titlesQuestionsBelow(int j) const;
 
     // --- categories (structuredanswers.cpp) --------------------------------------------------

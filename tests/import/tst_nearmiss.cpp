@@ -280,6 +280,17 @@ private slots:
             << QStringList{"Expand first", "Whether the new pods are ready:\n\nprobe status",
                            "We pinned the previous image.", "Resolution\n\nRotate",
                            "Resolution\n\nRenew it automatically."};
+        // Markdown lets only "1." break into a paragraph: "2. …" right under an answer's last
+        // line is still the second question.
+        QTest::newRow("numbered question under the last line of an answer")
+            << "os.md"
+            << "# OS\n\n1. What does a semaphore offer?\n\nTwo operations:\nwait()\nsignal()\n"
+               "2. What is a bootstrap program?\n\nThe first code run at start-up.\n\n"
+               "3. What is thrashing?\n\nPaging more than working.\n"
+            << "OS" << QStringList{"OS"}
+            << QStringList{"What does a semaphore offer?", "What is a bootstrap program?",
+                           "What is thrashing?"}
+            << QStringList{"Two operations:\nwait()\nsignal()", "The first code", "Paging more"};
         // Under a heading that asks, lines ending in a question mark are its answer's.
         QTest::newRow("heading questions whose answers ask")
             << "git.md"
