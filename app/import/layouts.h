@@ -74,6 +74,10 @@ struct ParsedBanks
     // Numbered list or table questions were found, whose numbers continue those above the
     // text (SourceText::PartOfFile::numberBefore): the reading depends on that number.
     bool numberingContinued = false;
+    // The reading took (or could have taken) a decision only the whole file can make: a
+    // heading repeated as a separator, a file whose questions are marked, numbered headings
+    // spread over levels, a preface above the title. A file read in parts is read whole.
+    bool wholeFileDecision = false;
 };
 
 // Each reader returns nothing when the file is not in its layout.

@@ -295,6 +295,11 @@ std::optional<PartResult> PartedReading::take(const Start &start, std::optional<
         m_contradicted = !final && !mayGrow;
         return std::nullopt;
     }
+    // A decision only the whole file can make: read it whole.
+    if (parsed->wholeFileDecision) {
+        m_contradicted = true;
+        return std::nullopt;
+    }
     // Parent headings are named by what the rest of the file holds (a heading with no
     // sibling is not named): a part cannot tell. Such files are read whole.
     for (const Bank &b : std::as_const(parsed->banks))

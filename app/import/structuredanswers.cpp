@@ -170,6 +170,7 @@ void StructuredReader::describe(ParsedBanks &parsed, const QList<Found> &found, 
     parsed.frontTitle = m_frontTitle;
     parsed.bankSignal = m_bankSignal;
     parsed.numberingContinued = m_numberingContinued;
+    parsed.wholeFileDecision = m_wholeFileDecision;
     parsed.score = mean * double(found.size());
     parsed.layoutId = m_plain                  ? QStringLiteral("plain-text")
                       : m_headingQuestions > 0 ? QStringLiteral("markdown-headings")

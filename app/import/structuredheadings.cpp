@@ -94,6 +94,7 @@ void StructuredReader::takePreface()
             return;
     for (int n = 0; n < title; ++n)
         m_nodes[n].role = Role::Contents;
+    m_wholeFileDecision = true;
     m_nodes[title].role = Role::Title;
     m_titleRoleLine = m_blocks[m_nodes[title].block].line;
 }
@@ -131,6 +132,10 @@ QList<Found> StructuredReader::readTree()
     // that does not ask — is the file's guidance around them ("How to use these cards").
     const auto marked =
         std::count_if(found.cbegin(), found.cend(), [](const Found &f) { return f.explicitItem; });
+    const auto unmarked = std::count_if(found.cbegin(), found.cend(), [](const Found &f) {
+        return !f.explicitItem && questions::likeness(f.question.prompt) < questions::kLikely;
+    });
+    m_wholeFileDecision = m_wholeFileDecision || (marked > 0 && unmarked > 0);
     if (marked >= kMarkedFile && marked * 5 >= found.size() * 4)
         found.removeIf([&](const Found &f) {
             if (f.explicitItem || questions::likeness(f.question.prompt) >= questions::kLikely)
@@ -173,8 +178,11 @@ void StructuredReader::visit(int n, bool withinCategory, QList<Found> &found)
     // there: a line repeated between questions ("Have doubt in this question ??", three
     // times or more, over nothing that asks), or a number over the one heading that asks
     // ("## Question 22" / "### What …?").
+    const int repeats =
+        !hasChildren && direct.isEmpty() ? m_headingCounts.value(headingKey(node.block)) : 0;
+    m_wholeFileDecision = m_wholeFileDecision || repeats >= 2;
     if (node.role == Role::Undecided && direct.isEmpty() &&
-        ((!hasChildren && m_headingCounts.value(headingKey(node.block)) >= kRepeatedHeading) ||
+        ((!hasChildren && repeats >= kRepeatedHeading) ||
          (node.children.size() == 1 && isNumberedLabel(prompt) &&
           contentOutside(from, node.contentEnd, direct).isEmpty()))) {
         for (const int child : node.children)

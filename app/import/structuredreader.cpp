@@ -310,6 +310,15 @@ void StructuredReader::levelNumberedRuns()
     static thread_local const QRE numbered(QStringLiteral(R"(^\s*(\d{1,4})[.)]\s*\S)"));
     QList<std::pair<int, int>> run; // heading, number
     const auto close = [&] {
+        if (run.size() >= 2) {
+            // Even a short run spread over levels may be a longer one cut by a part's edge.
+            int top = 6, bottom = 1;
+            for (const auto &[h, n] : std::as_const(run)) {
+                top = std::min(top, m_blocks[h].level);
+                bottom = std::max(bottom, m_blocks[h].level);
+            }
+            m_wholeFileDecision = m_wholeFileDecision || top < bottom;
+        }
         if (run.size() >= 5) {
             int top = 6, bottom = 1;
             for (const auto &[h, n] : std::as_const(run)) {

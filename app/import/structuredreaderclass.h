@@ -243,6 +243,7 @@ private:
     QList<Node> m_nodes;
     int m_headingQuestions = 0;
     bool m_numberingContinued = false;
+    bool m_wholeFileDecision = false; // see ParsedBanks::wholeFileDecision
 };
 
 } // namespace prepdeck::structured
