@@ -150,7 +150,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+19"/>
+        <location filename="../app/cli/importcommand.cpp" line="+64"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Fragensammlungen importieren und anzeigen, was gefunden wurde. Jede Datei ist eine Transaktion: Sie wird ganz oder gar nicht gespeichert.</translation>
     </message>
@@ -210,7 +210,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--layout nimmt eines von: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
         <source>starter bank</source>
         <translation>Startsammlung</translation>
     </message>
@@ -379,7 +379,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/exportpdfcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+88"/>
         <source>--output FILE is required.</source>
         <translation>--output FILE ist erforderlich.</translation>
     </message>
@@ -404,12 +404,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Noch keine Probeinterviews. Mit „prepdeck mock“ lässt sich eines starten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportpdfcommand.cpp" line="-51"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+78"/>
         <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
         <translation>Ein Lernblatt oder ein Probeinterview-Blatt als PDF ausgeben. Bei gleichem --seed, --count und gleichen Kategorien enthalten Interviewer-Blatt und Bewerber-Blatt die Fragen, die „prepdeck mock“ stellen würde, in derselben Reihenfolge.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-141"/>
         <source>study, interviewer or candidate.</source>
         <translation>study, interviewer oder candidate.</translation>
     </message>
@@ -459,7 +459,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>--sheet must be study, interviewer or candidate.</source>
         <translation>--sheet muss study, interviewer oder candidate sein.</translation>
     </message>
@@ -474,7 +474,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--count erwartet eine positive Zahl.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--max-confidence must be 1 to 5.</source>
         <translation>--max-confidence muss zwischen 1 und 5 liegen.</translation>
     </message>
@@ -485,12 +485,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportpdfcommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+79"/>
         <source>no questions match, so there is nothing to print.</source>
         <translation>keine Fragen passen, daher gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Wrote %1 to %2 in %3 s.</source>
         <translation>%1 in %3 s nach %2 geschrieben.</translation>
     </message>
@@ -697,7 +697,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+400"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+455"/>
         <source>no column of the header is an answer (answer, back, definition, response, solution…), so the questions have none. Rename the answer column and import again if it has another name.</source>
         <translation>keine Spalte der Kopfzeile ist eine Antwort (answer, back, definition, response, solution…), daher haben die Fragen keine. Benennen Sie die Antwortspalte um und importieren Sie erneut, wenn sie anders heißt.</translation>
     </message>
@@ -707,7 +707,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="-88"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>diese Zeile hat %Ln Feld, die Kopfzeile aber %L1; bitte auf ein fehlendes Anführungszeichen oder Trennzeichen prüfen.</numerusform>
@@ -715,12 +715,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>this row has no question; it was skipped.</source>
         <translation>diese Zeile enthält keine Frage; sie wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="-101"/>
         <source>%Ln question(s) have an empty answer (lines %1).</source>
         <translation>
             <numerusform>%Ln Frage hat eine leere Antwort (Zeile %1).</numerusform>
@@ -728,7 +728,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%Ln question(s) repeat one before them, word for word; they were kept (lines %1).</source>
         <translation>
             <numerusform>%Ln Frage wiederholt eine frühere Wort für Wort; sie wurde behalten (Zeile %1).</numerusform>
@@ -736,11 +736,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+180"/>
         <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
         <translation>
             <numerusform>%Ln Zeile mit tabulatorgetrennten Notizen ohne Kopfzeile: vorne die Frage, hinten die Antwort.</numerusform>
             <numerusform>%Ln Zeilen mit tabulatorgetrennten Notizen ohne Kopfzeile: vorne die Frage, hinten die Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) of comma-separated notes with no header: front is the question, back the answer.</source>
+        <translation>
+            <numerusform>%Ln Datensatz mit kommagetrennten Notizen ohne Kopfzeile: Vorderseite ist die Frage, Rückseite die Antwort.</numerusform>
+            <numerusform>%Ln Datensätze mit kommagetrennten Notizen ohne Kopfzeile: Vorderseite ist die Frage, Rückseite die Antwort.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -752,7 +760,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+89"/>
+        <location filename="../app/library/importreport.cpp" line="+76"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -855,13 +863,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location line="+322"/>
-        <location line="+192"/>
+        <location filename="../app/library/importer.cpp" line="+325"/>
+        <location line="+227"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativeformat.cpp" line="+501"/>
+        <location filename="../app/import/nativereader.cpp" line="+380"/>
         <location filename="../app/library/importer.cpp" line="-77"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
@@ -877,22 +885,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativeformat.cpp" line="-216"/>
+        <location filename="../app/import/nativereader.cpp" line="-250"/>
         <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
         <translation>diese Fragensammlung wurde von einer neueren Prepdeck-Version geschrieben (Format %1); Felder, die diese Version nicht kennt, wurden übersprungen. Bitte Prepdeck aktualisieren, um alles zu importieren.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
         <translation>%1=%2 ist keine ganze Zahl von %L3 bis %L4; der Wert wurde weggelassen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>the %1 that starts here is never closed with &quot;%2&quot;; it runs to the end of the file.</source>
         <translation>der Block „%1“, der hier beginnt, wird nie mit „%2“ geschlossen; er reicht bis zum Dateiende.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+110"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>der angegebene Name der Fragensammlung wurde nicht verwendet: Diese Datei enthält %n Fragensammlung, benannt durch ihre eigene Überschrift „# “.</numerusform>
@@ -908,17 +916,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>the file says it is %1 but holds invalid %1 data. Save it again as UTF-8 and retry.</source>
         <translation>die Datei gibt %1 als Kodierung an, enthält aber ungültige %1-Daten. Bitte sie erneut als UTF-8 speichern und es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+84"/>
         <source>this is not a text file (it holds binary data). Import a question bank saved as text: Markdown, plain text, CSV or TSV.</source>
         <translation>dies ist keine Textdatei (sie enthält Binärdaten). Bitte eine als Text gespeicherte Fragensammlung importieren: Markdown, reiner Text, CSV oder TSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="-53"/>
         <source>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character(s) were turned back into the originals.</source>
         <translation>
             <numerusform>Fehlerhafte Zeichenkodierung repariert: Die Datei ist UTF-8, das einmal als %1 gelesen und wieder gespeichert wurde; %Ln verstümmeltes Zeichen wurde in das ursprüngliche zurückverwandelt.</numerusform>
@@ -926,22 +934,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The file is not valid UTF-8; it was read as %1.</source>
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+179"/>
+        <location filename="../app/import/structuredreader.cpp" line="+136"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location line="+1319"/>
+        <location filename="../app/import/structuredanswers.cpp" line="+140"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln Frage aus %1 gelesen, in %2; sie liest sich zu %3% wie eine Frage.</numerusform>
@@ -949,7 +957,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the question &quot;%1&quot; has no answer under its heading.</source>
         <translation>die Frage „%1“ hat keine Antwort unter ihrer Überschrift.</translation>
     </message>
@@ -962,12 +970,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+326"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+348"/>
         <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
         <translation>die Frage „%1“ hat nach ihrer Zeile „%2“ keine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="-44"/>
         <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
         <translation>
             <numerusform>%Ln Frage in reinem Text, mit kurzem Kopf (Frage- und Beschriftungszeilen) über einer Antwortzeile (%1).</numerusform>
@@ -978,7 +986,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="+230"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+205"/>
         <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
         <translation>die Sicherung ist fehlgeschlagen (%1). Bitte den freien Speicherplatz prüfen; die Bibliothek selbst ist unverändert.</translation>
     </message>
@@ -1003,14 +1011,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+45"/>
+        <location filename="../app/library/librarycare.cpp" line="+44"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+69"/>
         <location filename="../app/library/libraryfile.cpp" line="+223"/>
         <source>Opening the library</source>
         <translation>Öffnen der Bibliothek</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+6"/>
         <source>Folding the log into the library</source>
         <translation>Übernehmen des Protokolls in die Bibliothek</translation>
     </message>
@@ -1025,8 +1033,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt und konnte nicht beiseitegelegt werden. Bitte sie selbst verschieben (sie wird nicht gelöscht) und Prepdeck erneut starten.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="+130"/>
-        <location filename="../app/library/librarycare.cpp" line="+31"/>
+        <location filename="../app/library/library.cpp" line="+110"/>
+        <location filename="../app/library/librarycare.cpp" line="+13"/>
         <source>Checking the library</source>
         <translation>Prüfen der Bibliothek</translation>
     </message>
@@ -1119,12 +1127,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Sie wurde nach %1 verschoben (nichts wurde gelöscht).</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="-50"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>der Sicherungsordner kann nicht angelegt werden. Bitte die Zugriffsrechte des Bibliotheksordners prüfen.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location filename="../app/library/librarycare.cpp" line="-291"/>
         <source>no such backup. Run &apos;prepdeck backups&apos; to see them.</source>
         <translation>diese Sicherung gibt es nicht. „prepdeck backups“ zeigt die vorhandenen Sicherungen.</translation>
     </message>
@@ -1209,28 +1217,28 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Kategorien unter den Überschriften ihrer Fragensammlung sowie Kontext und Quelllink jeder Frage</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+134"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-61"/>
         <source>Upgrading the library to schema %1 (%2)</source>
         <translation>Aktualisieren der Bibliothek auf Schema %1 (%2)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-12"/>
         <source>rows of %1 point to nothing after the rebuild</source>
         <translation>Zeilen von %1 verweisen nach dem Neuaufbau ins Leere</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-25"/>
-        <location filename="../app/library/migrations.cpp" line="-66"/>
+        <location filename="../app/library/library.cpp" line="-29"/>
+        <location filename="../app/library/migrations.cpp" line="+79"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>diese Bibliothek wurde von einer neueren Prepdeck-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Bitte Prepdeck aktualisieren oder mit --database eine andere Datei öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/library/migrations.cpp" line="+38"/>
+        <location filename="../app/library/migrations.cpp" line="-40"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>die Aktualisierung der Bibliothek auf Schema %1 (%2) ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
@@ -1373,18 +1381,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>der Ordner %1 für die Bibliothek kann nicht angelegt werden (%2). Bitte seine Zugriffsrechte prüfen oder mit --database einen anderen Speicherort wählen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+53"/>
         <location line="+4"/>
         <source>Creating the library</source>
         <translation>Anlegen der Bibliothek</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>cannot put the new library in place (%1). Check the folder&apos;s permissions.</source>
         <translation>die neue Bibliothek kann nicht an ihren Platz gelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+159"/>
         <source>table `%1` is missing</source>
         <translation>die Tabelle `%1` fehlt</translation>
     </message>
@@ -1399,34 +1407,34 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>dies ist keine Prepdeck-Bibliothek, sondern die SQLite-Datenbank eines anderen Programms (%1). Sie blieb unverändert. Bitte mit --database eine Prepdeck-Bibliothek öffnen oder einen neuen Dateinamen angeben, um eine anzulegen.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-171"/>
         <source>cannot create the library (%1). Check the folder&apos;s permissions or choose another place with --database.</source>
         <translation>die Bibliothek kann nicht angelegt werden (%1). Bitte die Zugriffsrechte des Ordners prüfen oder mit --database einen anderen Speicherort wählen.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="+38"/>
+        <location filename="../app/library/library.cpp" line="+103"/>
         <source>Setting up the library</source>
         <translation>Einrichten der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="-504"/>
-        <location line="+45"/>
-        <location filename="../app/library/libraryfile.cpp" line="+76"/>
+        <location filename="../app/library/librarycare.cpp" line="-459"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+27"/>
+        <location filename="../app/library/libraryfile.cpp" line="+32"/>
         <source>Reading the library</source>
         <translation>Lesen der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-85"/>
+        <location filename="../app/library/library.cpp" line="-127"/>
         <source>the library is no longer there.</source>
         <translation>die Bibliothek ist nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>der Datenträger ist voll, daher kann SQLite die Dateien nicht anlegen, die es neben der geöffneten Bibliothek führt (-wal, -shm). Die Bibliothek ist unverändert: Bitte Speicherplatz freigeben und sie erneut öffnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-92"/>
         <source>application id %1</source>
         <translation>Anwendungskennung %1</translation>
     </message>
@@ -1441,83 +1449,81 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Bibliothek ist beschädigt: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+99"/>
         <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
         <translation>die Bibliothek ist schreibgeschützt und wurde von einer anderen Prepdeck-Version geschrieben, daher kann sie nicht aktualisiert werden. Bitte sie beschreibbar machen (chmod u+w) und erneut öffnen.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="-69"/>
         <source>Marking the library as Prepdeck&apos;s</source>
         <translation>Kennzeichnen der Bibliothek als Prepdeck-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+2"/>
+        <location filename="../app/library/bulkimport.cpp" line="+8"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+24"/>
+        <location filename="../app/library/importwriter.cpp" line="+274"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/library/importwriter.cpp" line="+44"/>
+        <location filename="../app/library/importwriter.cpp" line="-185"/>
         <location line="+8"/>
-        <location line="+177"/>
+        <location line="+235"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-164"/>
+        <location filename="../app/library/importwriter.cpp" line="-222"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+40"/>
-        <location filename="../app/library/importwriter.cpp" line="+10"/>
+        <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/library/importwriter.cpp" line="+16"/>
+        <location filename="../app/library/importwriter.cpp" line="+18"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+11"/>
+        <location filename="../app/library/importwriter.cpp" line="+15"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+20"/>
-        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+41"/>
+        <location line="+9"/>
         <source>Updating a question</source>
         <translation>Aktualisieren einer Frage</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-46"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+37"/>
+        <location filename="../app/library/importwriter.cpp" line="+62"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="-44"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+31"/>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/bulkimport.cpp" line="+33"/>
+        <location filename="../app/library/importwriter.cpp" line="+93"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
@@ -1735,12 +1741,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Probeinterview — Bewerber-Exemplar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (letzte Bewertung 4 oder 5).</numerusform>
@@ -1748,7 +1754,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1773,7 +1779,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Nie bewertet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -1788,12 +1794,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Interviewer/in:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -1803,27 +1809,27 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tip</source>
         <translation>Tipp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Follow-up</source>
         <translation>Nachfrage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Key points</source>
         <translation>Kernpunkte</translation>
     </message>
@@ -1833,12 +1839,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>(keine Musterantwort)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Follow-ups to ask</source>
         <translation>Mögliche Nachfragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time used:</source>
         <translation>Benötigte Zeit:</translation>
     </message>
@@ -1853,7 +1859,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+177"/>
         <source>could not start drawing the sheet.</source>
         <translation>das Zeichnen des Blattes konnte nicht begonnen werden.</translation>
     </message>
@@ -1996,12 +2002,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>the %1 listed now (%2)</source>
         <translation>die %1 aktuell aufgeführten (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No questions match, so there is nothing to print.</source>
         <translation>Keine Fragen passen, daher gibt es nichts zu drucken.</translation>
     </message>
@@ -2011,7 +2017,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernblatt — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/library.cpp" line="+13"/>
+        <location filename="../app/library/library.cpp" line="+97"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln Tag.</numerusform>
@@ -2570,12 +2576,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Probeinterview — Prepdeck</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Time&apos;s up</source>
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reveal the answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -2590,23 +2596,23 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notizen: Antwort der Bewerberin/des Bewerbers (zum Schreiben hier klicken)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>End (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Coaching tip</source>
         <translation>Tipp</translation>
     </message>
@@ -2673,7 +2679,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Neues Probeinterview</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Ask from</source>
         <translation>Fragen aus</translation>
     </message>
@@ -2683,7 +2689,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Questions:</source>
         <translation>Fragen:</translation>
     </message>
@@ -2749,7 +2755,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-92"/>
         <source>Include follow-up questions</source>
         <translation>Nachfragen einbeziehen</translation>
     </message>
@@ -2874,14 +2880,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+26"/>
+        <location line="+15"/>
         <location line="+22"/>
+        <location line="+20"/>
         <source>As the system</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
         <source>As the system (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
@@ -2891,7 +2897,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -2943,7 +2949,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Schrift&amp;größe beim Lernen:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <source>&amp;Move…</source>
         <translation>&amp;Verschieben…</translation>
     </message>
@@ -2953,12 +2959,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>In diesem Fenster ist eine mit --database angegebene Bibliothek geöffnet; hier lässt sich nur die übliche Bibliothek verschieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Library &amp;file:</source>
         <translation>Bibliotheks&amp;datei:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+69"/>
         <source>Move the library to</source>
         <translation>Bibliothek verschieben nach</translation>
     </message>
@@ -3026,7 +3032,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>
@@ -3394,13 +3400,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+47"/>
-        <location line="+195"/>
+        <location filename="../app/ui/studypane.cpp" line="+61"/>
+        <location line="+205"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3410,12 +3416,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -3426,22 +3432,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+169"/>
+        <location line="+167"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-164"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
         <source>Choose a question.</source>
         <translation>Eine Frage auswählen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+127"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>

@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/delimitedlayout.cpp" line="+442"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+372"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>this row has %Ln field but the header has %L1; check for a missing quote or delimiter.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="-84"/>
         <source>%Ln question(s) have an empty answer (lines %1).</source>
         <translation>
             <numerusform>%Ln question has an empty answer (line %1).</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%Ln question(s) repeat one before them, word for word; they were kept (lines %1).</source>
         <translation>
             <numerusform>%Ln question repeats one before it, word for word; it was kept (line %1).</numerusform>
@@ -90,11 +90,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+180"/>
         <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
         <translation>
             <numerusform>%Ln line of tab-separated notes with no header: front is the question, back the answer.</numerusform>
             <numerusform>%Ln lines of tab-separated notes with no header: front is the question, back the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) of comma-separated notes with no header: front is the question, back the answer.</source>
+        <translation>
+            <numerusform>%Ln record of comma-separated notes with no header: front is the question, back the answer.</numerusform>
+            <numerusform>%Ln records of comma-separated notes with no header: front is the question, back the answer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -106,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importer.cpp" line="+130"/>
+        <location filename="../app/library/importreport.cpp" line="+117"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -114,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/nativeformat.cpp" line="+513"/>
+        <location filename="../app/import/nativereader.cpp" line="+392"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>the bank name you gave was not used: this file holds %n bank, each named by its own &apos;# &apos; heading.</numerusform>
@@ -130,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+78"/>
         <source>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character(s) were turned back into the originals.</source>
         <translation>
             <numerusform>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character was turned back into the original.</numerusform>
@@ -138,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredreader.cpp" line="+1530"/>
+        <location filename="../app/import/structuredanswers.cpp" line="+181"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
@@ -146,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%Ln question(s) have no answer; the first is &quot;%1&quot;.</source>
         <translation>
             <numerusform>%Ln question has no answer: &quot;%1&quot;.</numerusform>
@@ -154,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/plaintextlayouts.cpp" line="+351"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+304"/>
         <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
         <translation>
             <numerusform>%Ln question in plain text, a short head (question and label lines) above an answer line (%1).</numerusform>
@@ -165,7 +173,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/sheets/sheetdocument.cpp" line="+134"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+154"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (latest rating 4 or 5).</numerusform>
@@ -173,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/library.cpp" line="+198"/>
+        <location filename="../app/library/library.cpp" line="+226"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Interview in %Ln day.</numerusform>
@@ -317,7 +325,7 @@
 <context>
     <name>prepdeck::ProgressView</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+184"/>
+        <location filename="../app/ui/progressview.cpp" line="+183"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>

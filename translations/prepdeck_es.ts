@@ -150,7 +150,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+19"/>
+        <location filename="../app/cli/importcommand.cpp" line="+64"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Importar bancos de preguntas y mostrar lo que se encontró. Cada archivo es una transacción: se guarda entero o no se guarda nada.</translation>
     </message>
@@ -210,7 +210,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--layout admite uno de: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
         <source>starter bank</source>
         <translation>banco inicial</translation>
     </message>
@@ -379,7 +379,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/exportpdfcommand.cpp" line="+72"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+88"/>
         <source>--output FILE is required.</source>
         <translation>--output FILE es obligatorio.</translation>
     </message>
@@ -404,12 +404,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Aún no hay entrevistas de práctica. Empiece una con «prepdeck mock».</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportpdfcommand.cpp" line="-51"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+78"/>
         <source>Print a study sheet or a mock-interview sheet to a PDF. With the same --seed, --count and categories the interviewer and candidate sheets hold the questions &apos;prepdeck mock&apos; would ask, in the same order.</source>
         <translation>Imprimir en un PDF una hoja de estudio o una hoja de entrevista de práctica. Con los mismos --seed, --count y categorías, la hoja del entrevistador y la hoja del candidato contienen las preguntas que haría «prepdeck mock», en el mismo orden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-141"/>
         <source>study, interviewer or candidate.</source>
         <translation>study, interviewer o candidate.</translation>
     </message>
@@ -459,7 +459,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El PDF que se escribirá.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>--sheet must be study, interviewer or candidate.</source>
         <translation>--sheet debe ser study, interviewer o candidate.</translation>
     </message>
@@ -474,7 +474,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--count necesita un número positivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--max-confidence must be 1 to 5.</source>
         <translation>--max-confidence debe estar entre 1 y 5.</translation>
     </message>
@@ -485,12 +485,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--seed necesita un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportpdfcommand.cpp" line="+42"/>
+        <location filename="../app/cli/exportpdfcommand.cpp" line="+79"/>
         <source>no questions match, so there is nothing to print.</source>
         <translation>ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Wrote %1 to %2 in %3 s.</source>
         <translation>Se ha escrito %2 (%1) en %3 s.</translation>
     </message>
@@ -697,7 +697,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+400"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+455"/>
         <source>no column of the header is an answer (answer, back, definition, response, solution…), so the questions have none. Rename the answer column and import again if it has another name.</source>
         <translation>ninguna columna del encabezado es una respuesta (answer, back, definition, response, solution…), así que las preguntas no tienen ninguna. Cambie el nombre de la columna de respuestas e importe de nuevo si se llama de otro modo.</translation>
     </message>
@@ -707,7 +707,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="-88"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>esta fila tiene %Ln campo, pero el encabezado tiene %L1; compruebe si falta una comilla o un delimitador.</numerusform>
@@ -715,12 +715,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>this row has no question; it was skipped.</source>
         <translation>esta fila no tiene pregunta; se ha omitido.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="-101"/>
         <source>%Ln question(s) have an empty answer (lines %1).</source>
         <translation>
             <numerusform>%Ln pregunta tiene la respuesta vacía (línea %1).</numerusform>
@@ -728,7 +728,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%Ln question(s) repeat one before them, word for word; they were kept (lines %1).</source>
         <translation>
             <numerusform>%Ln pregunta repite palabra por palabra una anterior; se ha conservado (línea %1).</numerusform>
@@ -736,11 +736,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+180"/>
         <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
         <translation>
             <numerusform>%Ln línea de notas separadas por tabuladores sin cabecera: el anverso es la pregunta y el reverso la respuesta.</numerusform>
             <numerusform>%Ln líneas de notas separadas por tabuladores sin cabecera: el anverso es la pregunta y el reverso la respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) of comma-separated notes with no header: front is the question, back the answer.</source>
+        <translation>
+            <numerusform>%Ln registro de notas separadas por comas sin cabecera: el anverso es la pregunta, el reverso la respuesta.</numerusform>
+            <numerusform>%Ln registros de notas separadas por comas sin cabecera: el anverso es la pregunta, el reverso la respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -752,7 +760,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+89"/>
+        <location filename="../app/library/importreport.cpp" line="+76"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -855,13 +863,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location line="+322"/>
-        <location line="+192"/>
+        <location filename="../app/library/importer.cpp" line="+325"/>
+        <location line="+227"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativeformat.cpp" line="+501"/>
+        <location filename="../app/import/nativereader.cpp" line="+380"/>
         <location filename="../app/library/importer.cpp" line="-77"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
@@ -877,22 +885,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativeformat.cpp" line="-216"/>
+        <location filename="../app/import/nativereader.cpp" line="-250"/>
         <source>this bank was written by a newer Prepdeck (format %1); fields this version does not know were skipped. Update Prepdeck to import everything.</source>
         <translation>este banco lo escribió una versión más reciente de Prepdeck (formato %1); se han omitido los campos que esta versión no conoce. Actualice Prepdeck para importarlo todo.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>%1=%2 is not a whole number from %L3 to %L4; it was left out.</source>
         <translation>%1=%2 no es un número entero entre %L3 y %L4; se ha descartado.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>the %1 that starts here is never closed with &quot;%2&quot;; it runs to the end of the file.</source>
         <translation>el bloque «%1» que empieza aquí nunca se cierra con «%2»; llega hasta el final del archivo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+110"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>no se ha usado el nombre de banco indicado: este archivo contiene %n banco, con el nombre de su propio encabezado «# ».</numerusform>
@@ -908,17 +916,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>the file says it is %1 but holds invalid %1 data. Save it again as UTF-8 and retry.</source>
         <translation>el archivo indica que es %1, pero contiene datos %1 no válidos. Vuelva a guardarlo como UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+84"/>
         <source>this is not a text file (it holds binary data). Import a question bank saved as text: Markdown, plain text, CSV or TSV.</source>
         <translation>esto no es un archivo de texto (contiene datos binarios). Importe un banco de preguntas guardado como texto: Markdown, texto sin formato, CSV o TSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="-53"/>
         <source>Repaired broken encoding: the file is UTF-8 that was once read as %1 and saved again; %Ln garbled character(s) were turned back into the originals.</source>
         <translation>
             <numerusform>Se ha reparado una codificación dañada: el archivo es UTF-8 que en algún momento se leyó como %1 y se volvió a guardar; se ha devuelto %Ln carácter corrupto a su forma original.</numerusform>
@@ -926,22 +934,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The file is not valid UTF-8; it was read as %1.</source>
         <translation>El archivo no es UTF-8 válido; se ha leído como %1.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredreader.cpp" line="+179"/>
+        <location filename="../app/import/structuredreader.cpp" line="+136"/>
         <source>a code block that starts here is never closed (no second %1 line); it was closed at the next heading.</source>
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location line="+1319"/>
+        <location filename="../app/import/structuredanswers.cpp" line="+140"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln pregunta leída de %1, en %2; se lee como una pregunta en un %3%.</numerusform>
@@ -949,7 +957,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the question &quot;%1&quot; has no answer under its heading.</source>
         <translation>la pregunta «%1» no tiene respuesta bajo su encabezado.</translation>
     </message>
@@ -962,12 +970,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/plaintextlayouts.cpp" line="+326"/>
+        <location filename="../app/import/plaintextlayouts.cpp" line="+348"/>
         <source>the question &quot;%1&quot; has no answer after its &quot;%2&quot; line.</source>
         <translation>la pregunta «%1» no tiene respuesta después de su línea «%2».</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="-44"/>
         <source>%Ln question(s) in plain text, each a short head (question and label lines) above an answer line (%1).</source>
         <translation>
             <numerusform>%Ln pregunta en texto plano, con una cabecera corta (líneas de pregunta y etiquetas) sobre una línea de respuesta (%1).</numerusform>
@@ -978,7 +986,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>Library</name>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="+230"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+205"/>
         <source>the backup failed (%1). Check the free space; the library itself is untouched.</source>
         <translation>no se pudo hacer la copia de seguridad (%1). Compruebe el espacio libre; la biblioteca en sí no se ha modificado.</translation>
     </message>
@@ -1003,14 +1011,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>hacer la copia</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+45"/>
+        <location filename="../app/library/librarycare.cpp" line="+44"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+69"/>
         <location filename="../app/library/libraryfile.cpp" line="+223"/>
         <source>Opening the library</source>
         <translation>abrir la biblioteca</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+6"/>
         <source>Folding the log into the library</source>
         <translation>incorporar el registro a la biblioteca</translation>
     </message>
@@ -1025,8 +1033,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada y no se ha podido apartar. Muévala manualmente (no se ha eliminado) y vuelva a iniciar Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="+130"/>
-        <location filename="../app/library/librarycare.cpp" line="+31"/>
+        <location filename="../app/library/library.cpp" line="+110"/>
+        <location filename="../app/library/librarycare.cpp" line="+13"/>
         <source>Checking the library</source>
         <translation>comprobar la biblioteca</translation>
     </message>
@@ -1119,12 +1127,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha movido a %1 (no se ha eliminado nada).</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="-50"/>
         <source>cannot create the backup folder. Check the permissions of the library&apos;s folder.</source>
         <translation>no se puede crear la carpeta de copias de seguridad. Compruebe los permisos de la carpeta de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location filename="../app/library/librarycare.cpp" line="-291"/>
         <source>no such backup. Run &apos;prepdeck backups&apos; to see them.</source>
         <translation>la copia de seguridad no existe. Ejecute «prepdeck backups» para verlas.</translation>
     </message>
@@ -1209,28 +1217,28 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>categorías bajo los encabezados de su banco, y el contexto y el enlace de origen de cada pregunta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+134"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-61"/>
         <source>Upgrading the library to schema %1 (%2)</source>
         <translation>actualizar la biblioteca al esquema %1 (%2)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-12"/>
         <source>rows of %1 point to nothing after the rebuild</source>
         <translation>filas de %1 no apuntan a nada tras la reconstrucción</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-25"/>
-        <location filename="../app/library/migrations.cpp" line="-66"/>
+        <location filename="../app/library/library.cpp" line="-29"/>
+        <location filename="../app/library/migrations.cpp" line="+79"/>
         <source>this library was written by a newer version of Prepdeck (schema %1; this version knows up to %2). Update Prepdeck, or open another file with --database.</source>
         <translation>esta biblioteca la escribió una versión más reciente de Prepdeck (esquema %1; esta versión admite hasta el %2). Actualice Prepdeck o abra otro archivo con --database.</translation>
     </message>
     <message>
-        <location filename="../app/library/migrations.cpp" line="+38"/>
+        <location filename="../app/library/migrations.cpp" line="-40"/>
         <source>upgrading the library to schema %1 (%2) failed: %3. Nothing was changed.</source>
         <translation>la actualización de la biblioteca al esquema %1 (%2) ha fallado: %3. No se ha cambiado nada.</translation>
     </message>
@@ -1373,18 +1381,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se puede crear la carpeta %1 para la biblioteca (%2). Compruebe sus permisos o elija otro lugar con --database.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+53"/>
         <location line="+4"/>
         <source>Creating the library</source>
         <translation>crear la biblioteca</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>cannot put the new library in place (%1). Check the folder&apos;s permissions.</source>
         <translation>no se puede poner en su sitio la nueva biblioteca (%1). Compruebe los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+159"/>
         <source>table `%1` is missing</source>
         <translation>falta la tabla `%1`</translation>
     </message>
@@ -1399,34 +1407,34 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>esto no es una biblioteca de Prepdeck, sino la base de datos SQLite de otro programa (%1). No se ha tocado. Abra una biblioteca de Prepdeck con --database, o indique un nombre de archivo nuevo para empezar una.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-171"/>
         <source>cannot create the library (%1). Check the folder&apos;s permissions or choose another place with --database.</source>
         <translation>no se puede crear la biblioteca (%1). Compruebe los permisos de la carpeta o elija otro lugar con --database.</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="+38"/>
+        <location filename="../app/library/library.cpp" line="+103"/>
         <source>Setting up the library</source>
         <translation>preparar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/library/librarycare.cpp" line="-504"/>
-        <location line="+45"/>
-        <location filename="../app/library/libraryfile.cpp" line="+76"/>
+        <location filename="../app/library/librarycare.cpp" line="-459"/>
+        <location filename="../app/library/librarycarefiles.cpp" line="+27"/>
+        <location filename="../app/library/libraryfile.cpp" line="+32"/>
         <source>Reading the library</source>
         <translation>leer la biblioteca</translation>
     </message>
     <message>
-        <location filename="../app/library/library.cpp" line="-85"/>
+        <location filename="../app/library/library.cpp" line="-127"/>
         <source>the library is no longer there.</source>
         <translation>la biblioteca ya no está ahí.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>the disk is full, so SQLite cannot set up the files it keeps beside the library while it is open (-wal, -shm). The library is as it was: free some space and open it again.</source>
         <translation>el disco está lleno, así que SQLite no puede preparar los archivos que mantiene junto a la biblioteca mientras está abierta (-wal, -shm). La biblioteca sigue como estaba: libere espacio y vuelva a abrirla.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-92"/>
         <source>application id %1</source>
         <translation>identificador de aplicación %1</translation>
     </message>
@@ -1441,83 +1449,81 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la biblioteca está dañada: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+99"/>
         <source>the library is read-only and was written by another version of Prepdeck, so it cannot be upgraded. Make it writable (chmod u+w) and open it again.</source>
         <translation>la biblioteca es de solo lectura y la escribió otra versión de Prepdeck, así que no se puede actualizar. Permita la escritura en ella (chmod u+w) y vuelva a abrirla.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="-69"/>
         <source>Marking the library as Prepdeck&apos;s</source>
         <translation>marcar la biblioteca como de Prepdeck</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+2"/>
+        <location filename="../app/library/bulkimport.cpp" line="+8"/>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+24"/>
+        <location filename="../app/library/importwriter.cpp" line="+274"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/library/importwriter.cpp" line="+44"/>
+        <location filename="../app/library/importwriter.cpp" line="-185"/>
         <location line="+8"/>
-        <location line="+177"/>
+        <location line="+235"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-164"/>
+        <location filename="../app/library/importwriter.cpp" line="-222"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+40"/>
-        <location filename="../app/library/importwriter.cpp" line="+10"/>
+        <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/library/importwriter.cpp" line="+16"/>
+        <location filename="../app/library/importwriter.cpp" line="+18"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+11"/>
+        <location filename="../app/library/importwriter.cpp" line="+15"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+20"/>
-        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+41"/>
+        <location line="+9"/>
         <source>Updating a question</source>
         <translation>actualizar una pregunta</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-46"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+37"/>
+        <location filename="../app/library/importwriter.cpp" line="+62"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="-44"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+31"/>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/bulkimport.cpp" line="+33"/>
+        <location filename="../app/library/importwriter.cpp" line="+93"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
@@ -1735,12 +1741,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevista de práctica — copia del candidato</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Progress report</source>
         <translation>Informe de progreso</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (última valoración 4 o 5).</numerusform>
@@ -1748,7 +1754,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1773,7 +1779,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Sin valorar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
@@ -1788,12 +1794,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevistador:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>
@@ -1803,27 +1809,27 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Hint</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Follow-up</source>
         <translation>Pregunta de seguimiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
@@ -1833,12 +1839,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>(sin respuesta sugerida)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Follow-ups to ask</source>
         <translation>Preguntas de seguimiento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time used:</source>
         <translation>Tiempo empleado:</translation>
     </message>
@@ -1853,7 +1859,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+177"/>
         <source>could not start drawing the sheet.</source>
         <translation>no se pudo empezar a dibujar la hoja.</translation>
     </message>
@@ -1996,12 +2002,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>the %1 listed now (%2)</source>
         <translation>las %1 mostradas ahora (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No questions match, so there is nothing to print.</source>
         <translation>Ninguna pregunta coincide, así que no hay nada que imprimir.</translation>
     </message>
@@ -2011,7 +2017,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Hoja de estudio — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/library.cpp" line="+13"/>
+        <location filename="../app/library/library.cpp" line="+97"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
             <numerusform>Entrevista en %Ln día.</numerusform>
@@ -2570,12 +2576,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevista de práctica — Prepdeck</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Time&apos;s up</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reveal the answer (Space)</source>
         <translation>Mostrar la respuesta (Espacio)</translation>
     </message>
@@ -2590,23 +2596,23 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Notas: lo que ha dicho el candidato (haga clic aquí para escribir)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Skip (S)</source>
         <translation>Omitir (S)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>End (Esc)</source>
         <translation>Terminar (Esc)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Coaching tip</source>
         <translation>Consejo</translation>
     </message>
@@ -2673,7 +2679,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Nueva entrevista de práctica</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Ask from</source>
         <translation>Preguntar sobre</translation>
     </message>
@@ -2683,7 +2689,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
@@ -2749,7 +2755,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-92"/>
         <source>Include follow-up questions</source>
         <translation>Incluir preguntas de seguimiento</translation>
     </message>
@@ -2874,14 +2880,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+26"/>
+        <location line="+15"/>
         <location line="+22"/>
+        <location line="+20"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
@@ -2891,7 +2897,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>El nuevo idioma se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-59"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2943,7 +2949,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Tamaño del te&amp;xto de estudio:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <source>&amp;Move…</source>
         <translation>&amp;Mover…</translation>
     </message>
@@ -2953,12 +2959,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Esta ventana tiene abierta una biblioteca indicada con --database; desde aquí solo se puede mover la biblioteca habitual.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Library &amp;file:</source>
         <translation>Archivo de la &amp;biblioteca:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+69"/>
         <source>Move the library to</source>
         <translation>Mover la biblioteca a</translation>
     </message>
@@ -3026,7 +3032,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>
@@ -3394,13 +3400,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+47"/>
-        <location line="+195"/>
+        <location filename="../app/ui/studypane.cpp" line="+61"/>
+        <location line="+205"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3410,12 +3416,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -3426,22 +3432,22 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+169"/>
+        <location line="+167"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-164"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
         <source>Choose a question.</source>
         <translation>Ninguna pregunta seleccionada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+127"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>

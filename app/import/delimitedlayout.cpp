@@ -177,8 +177,26 @@ Columns columnsNamed(const QStringList &names)
 // (the question), then back (the answer), tags last. Their columns (what the first line
 // happened to name kept), or nothing when the lines do not read as notes.
 std::optional<Columns> notesColumns(const QStringList &lines, qsizetype first, QChar delimiter,
-                                    const QList<Record> &records, bool tsvHint, Columns col)
+                                    const QList<Record> &records, bool tsvHint, bool csvHint,
+                                    Columns col)
 {
+    // A .csv file without a header: Anki's and Quizlet's comma-separated export, two fields
+    // in every record (a quoted field may run over lines: code in an answer), three or more,
+    // most with a front (a record with only a back goes on with the one above).
+    if (delimiter == u',') {
+        qsizetype pairs = 0, fronts = 0;
+        for (const Record &r : records) {
+            pairs += r.fields.size() == 2;
+            fronts += r.fields.size() == 2 && !r.fields.first().trimmed().isEmpty() &&
+                      r.fields.first().size() <= 500;
+        }
+        if (!csvHint || records.size() < 3 || pairs * 10 < records.size() * 9 ||
+            fronts * 2 < records.size())
+            return std::nullopt;
+        col[Prompt] = 0;
+        col[Answer] = 1;
+        return col;
+    }
     // Notes files are tab-separated lines one after another, a good part of them with a
     // back; anything that reads as Markdown or prose with blank lines between is not one.
     if (delimiter != u'\t')
@@ -336,6 +354,18 @@ Rows readRows(const QList<Record> &records, const Columns &col, const SourceText
     const TagSeparator tagSeparator = tagSeparatorOf(tagFields, col[BankCol] >= 0);
     BankSorter banks(source);
     Rows rows;
+    // The question read last, added once the rows that go on with its answer are read.
+    struct Pending
+    {
+        QString bank, category;
+        Question question;
+    };
+    std::optional<Pending> pending;
+    const auto flush = [&] {
+        if (pending)
+            banks.bankFor(pending->bank).add(pending->category, pending->question);
+        pending.reset();
+    };
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &rec = records[r];
         if (headerFields >= 0 && rec.fields.size() != headerFields)
@@ -345,6 +375,15 @@ Rows readRows(const QList<Record> &records, const Columns &col, const SourceText
                                                       nullptr, int(rec.fields.size()))
                                            .arg(headerFields)});
         const Question q = questionOf(rec, col, html, tagSeparator, source.fileName);
+        // A row with nothing but an answer goes on with the answer above it (a list or code
+        // written a row per line).
+        const auto filled = std::count_if(rec.fields.cbegin(), rec.fields.cend(),
+                                          [](const QString &f) { return !f.trimmed().isEmpty(); });
+        if (q.prompt.isEmpty() && !q.answer.isEmpty() && filled == 1 && pending) {
+            Question &above = pending->question;
+            above.answer += (above.answer.isEmpty() ? QString() : QStringLiteral("\n")) + q.answer;
+            continue;
+        }
         if (q.prompt.isEmpty()) {
             warnings.append(
                 {rec.line, ImportText::tr("this row has no question; it was skipped.")});
@@ -357,8 +396,10 @@ Rows readRows(const QList<Record> &records, const Columns &col, const SourceText
         QString categoryName = fieldOf(rec, col, CategoryCol);
         if (categoryName.isEmpty())
             categoryName = QStringLiteral("General");
-        banks.bankFor(fieldOf(rec, col, BankCol).simplified()).add(categoryName, q);
+        flush();
+        pending = Pending{fieldOf(rec, col, BankCol).simplified(), categoryName, q};
     }
+    flush();
     rows.banks = banks.take();
     return rows;
 }
@@ -389,8 +430,8 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
                              preamble.commentedHeader.isEmpty();
     const bool headerless = col[Prompt] < 0;
     if (headerless) {
-        const std::optional<Columns> notes =
-            notesColumns(lines, preamble.first, delimiter, records, source.tsvHint, col);
+        const std::optional<Columns> notes = notesColumns(lines, preamble.first, delimiter, records,
+                                                          source.tsvHint, source.csvHint, col);
         if (!notes)
             return std::nullopt;
         col = *notes;
@@ -432,9 +473,14 @@ std::optional<ParsedBanks> readDelimited(const SourceText &source)
     const qsizetype n = questionCount(parsed.banks);
     if (headerless) {
         parsed.layoutId = QStringLiteral("anki-notes");
-        parsed.reason = ImportText::tr("%Ln line(s) of tab-separated notes with no header: front "
-                                       "is the question, back the answer.",
-                                       nullptr, int(n));
+        parsed.reason =
+            delimiter == u'\t'
+                ? ImportText::tr("%Ln line(s) of tab-separated notes with no header: front "
+                                 "is the question, back the answer.",
+                                 nullptr, int(n))
+                : ImportText::tr("%Ln record(s) of comma-separated notes with no header: front "
+                                 "is the question, back the answer.",
+                                 nullptr, int(n));
     } else {
         parsed.layoutId = delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
         parsed.reason = ImportText::tr("%Ln row(s) under a header that names the question "

@@ -510,6 +510,32 @@ private slots:
         QCOMPARE(answers[5], QStringLiteral("Reference counts."));
     }
 
+    // A deck exported as comma-separated front,back with no header, a quoted back over
+    // lines, and a list written a row per line with only the back filled in.
+    void headerlessCsvDeck_readsAsNotes()
+    {
+        auto read = readBankData(
+            QByteArrayLiteral("Abstract class,Cannot be instantiated.\n"
+                              "\"Does finally always run?\",\"No:\n  System.exit(1) stops it\"\n"
+                              "Access modifiers,public: visible everywhere\n"
+                              ",private: only the class\n"
+                              ",protected: the package and subclasses\n"
+                              "Singleton,One instance only\n"),
+            QStringLiteral("java.csv"));
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        QCOMPARE(read->layoutId, QStringLiteral("anki-notes"));
+        const QList<Question> qs = read->banks.first().categories.first().questions;
+        QCOMPARE(qs.size(), 4);
+        QCOMPARE(qs[1].answer, QStringLiteral("No:\n  System.exit(1) stops it"));
+        QCOMPARE(qs[2].answer, QStringLiteral("public: visible everywhere\nprivate: only the "
+                                              "class\nprotected: the package and subclasses"));
+        QCOMPARE(qs[3].prompt, QStringLiteral("Singleton"));
+
+        // Three columns of figures is not a deck.
+        QVERIFY(!readBankData(QByteArrayLiteral("2024,3,1.5\n2025,4,2.5\n2026,5,3.5\n"),
+                              QStringLiteral("figures.csv")));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
