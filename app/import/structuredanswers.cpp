@@ -103,6 +103,12 @@ std::optional<ParsedBanks> StructuredReader::assemble(QList<Found> &found, int l
     // as a parent.
     const Wrappers wrappers = wrappersOf(found);
     const QString title = bankTitle(found, wrappers);
+    // Questions right under the title go to "General" only when the file has categories
+    // too, which a part of it cannot tell.
+    if (!title.isEmpty() && std::any_of(found.cbegin(), found.cend(), [&](const Found &f) {
+            return f.category == m_headings.first();
+        }))
+        m_wholeFileDecision = true;
     // (Else the title the front matter gives, as the file's first part saw it.)
     const QString frontTitle = m_source.part ? m_source.part->frontTitle : m_frontTitle;
     QSet<int> holdingQuestions;
