@@ -164,11 +164,48 @@ void removePlaceholders(QStringList &lines)
     });
 }
 
+// A documentation site's boxes around an answer (outside code): MkDocs' collapsible and
+// plain admonitions ("??? success \"Reveal answer\"", "!!! note") lose their marker line and
+// the four columns their body is indented by; Docusaurus' ":::tip" and ":::" lines go.
+void withoutAdmonitions(QStringList &lines)
+{
+    static thread_local const QRegularExpression mkdocs(
+        QStringLiteral(R"(^(\s*)(?:\?\?\?\+?|!!!)\s+[\w-]+(?:\s+"[^"]*")?\s*$)"));
+    static thread_local const QRegularExpression docusaurus(
+        QStringLiteral(R"(^\s*:::\s*([\w-]+(\s.*)?)?$)"));
+    bool fenced = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &l = lines[i];
+        if (isFenceLine(l))
+            fenced = !fenced;
+        const QStringView t = QStringView(l).trimmed();
+        if (fenced || t.isEmpty() || !(t.front() == u'?' || t.front() == u'!' || t.front() == u':'))
+            continue;
+        if (const auto m = mkdocs.match(l); m.hasMatch()) {
+            const int body = indentColumns(l) + 4;
+            lines.removeAt(i);
+            for (qsizetype j = i; j < lines.size(); ++j) {
+                if (isBlank(lines[j]))
+                    continue;
+                if (indentColumns(lines[j]) < body)
+                    break;
+                lines[j] = withoutIndent(lines[j], 4);
+            }
+            --i;
+        } else if (docusaurus.match(l).hasMatch()) {
+            lines.removeAt(i);
+            --i;
+        }
+    }
+}
+
 } // namespace
 
 QString cleanAnswerLines(QStringList lines, bool plain, bool chapterEnds)
 {
     QStringList kept = withoutJunk(lines);
+    if (!plain)
+        withoutAdmonitions(kept);
     removeCommonIndent(kept);
     trimFront(kept);
     trimBack(kept);

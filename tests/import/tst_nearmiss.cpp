@@ -536,6 +536,24 @@ private slots:
                               QStringLiteral("figures.csv")));
     }
 
+    // A documentation site's pages put answers in boxes: MkDocs' "??? success" (indented
+    // body) and Docusaurus' ":::tip"; the answer is what is in the box.
+    void documentationBoxes_leaveTheAnswers()
+    {
+        const QString text = QStringLiteral(
+            "# Docker\n\n**1. What is an image?**\n\n??? success \"Reveal answer\"\n"
+            "    A read-only template for containers.\n\n    ```\n    docker images\n    ```\n\n"
+            "**2. What is a volume?**\n\n:::tip Remember\nData that outlives the container.\n"
+            ":::\n");
+        auto read = readBankData(text.toUtf8(), QStringLiteral("docker.md"));
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        const QList<Question> qs = read->banks.first().categories.first().questions;
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].answer,
+                 QStringLiteral("A read-only template for containers.\n\n```\ndocker images\n```"));
+        QCOMPARE(qs[1].answer, QStringLiteral("Data that outlives the container."));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
