@@ -210,6 +210,14 @@ QList<Found> StructuredReader::tableQuestions(int table)
     // index — of exercises in other files, say — not questions.
     if (questionCol < 0 || (byTopic && answerCol < 0 && hintCol < 0))
         return {};
+    // Columns that say more of the answer ("Deep dive", "Example", "Why"): each a labelled
+    // paragraph after it.
+    QList<int> more;
+    if (answerCol >= 0)
+        for (int c = 0; c < names.size(); ++c)
+            if (c != numberCol && c != questionCol && c != answerCol && c != hintCol &&
+                !names[c].trimmed().isEmpty())
+                more << c;
     QList<Found> found;
     for (int j = table + 1; j < end; ++j) {
         const Block &row = m_blocks[j];
@@ -227,6 +235,10 @@ QList<Found> StructuredReader::tableQuestions(int table)
         if (const int n = cell(numberCol).toInt(&ok); ok)
             q.number = n;
         q.answer = cell(answerCol);
+        for (const int c : std::as_const(more))
+            if (const QString text = cell(c); !text.isEmpty())
+                q.answer += (q.answer.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                            QStringLiteral("**%1:** %2").arg(names[c].trimmed(), text);
         q.hint = cell(hintCol);
         q.sourceFile = m_source.fileName;
         q.sourceLine = row.line;

@@ -554,6 +554,23 @@ private slots:
         QCOMPARE(qs[1].answer, QStringLiteral("Data that outlives the container."));
     }
 
+    // A question table with more to say than its answer column: nothing is dropped.
+    void questionTable_keepsEveryColumn()
+    {
+        auto read = readBankData(
+            QByteArrayLiteral("# Queues\n\n| # | Question | Short answer | Deep dive |\n"
+                              "|---|---|---|---|\n"
+                              "| 1 | Log or queue? | A log keeps messages | Replay, ordering |\n"
+                              "| 2 | What is a partition? | A shard of a topic | |\n"),
+            QStringLiteral("queues.md"));
+        QVERIFY2(bool(read), read ? "" : qPrintable(read.error().toString()));
+        const QList<Question> qs = read->banks.first().categories.first().questions;
+        QCOMPARE(qs.size(), 2);
+        QCOMPARE(qs[0].answer,
+                 QStringLiteral("A log keeps messages\n\n**Deep dive:** Replay, ordering"));
+        QCOMPARE(qs[1].answer, QStringLiteral("A shard of a topic"));
+    }
+
     // Colons belong to the code and selectors a question names; only an emoji's name, apart
     // from the words around it, leaves a prompt.
     void colonsInPrompts_stay()
