@@ -123,6 +123,8 @@ QList<Found> StructuredReader::readTree()
             return false;
         if (siblingsAreCategories(f.node)) {
             --m_headingQuestions;
+            // Its siblings decided: they may go on in another part of a large file.
+            m_wholeFileDecision = true;
             return true;
         }
         return false;
