@@ -44,21 +44,6 @@ QStringList withoutJunk(const QStringList &lines)
     return kept;
 }
 
-// The columns of white space a line opens with, a tab reaching the next multiple of four.
-int indentColumns(const QString &l)
-{
-    int columns = 0;
-    for (const QChar c : l) {
-        if (c == u' ')
-            ++columns;
-        else if (c == u'\t')
-            columns += 4 - columns % 4;
-        else
-            break;
-    }
-    return columns;
-}
-
 // The line without its first `columns` columns of indentation; a tab that reaches past
 // them leaves the rest of its width as spaces (tabs further in stay: Go code keeps its own).
 QString withoutIndent(const QString &l, int columns)

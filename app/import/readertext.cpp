@@ -20,6 +20,20 @@ using QRE = QRegularExpression;
 
 // Whether a line opens or closes a code fence (white space, then three or more backticks or
 // tildes). Checked by hand, not with a pattern: it runs on every line of the file, three times.
+int indentColumns(QStringView line)
+{
+    int columns = 0;
+    for (const QChar c : line) {
+        if (c == u' ')
+            ++columns;
+        else if (c == u'\t')
+            columns += 4 - columns % 4;
+        else
+            break;
+    }
+    return columns;
+}
+
 bool isFenceLine(QStringView line)
 {
     qsizetype i = 0;

@@ -17,6 +17,8 @@ namespace prepdeck::readertext {
 
 // Whether a line opens or closes a code fence (white space, then ``` or ~~~).
 bool isFenceLine(QStringView line);
+// The columns of white space a line opens with, a tab reaching the next multiple of four.
+int indentColumns(QStringView line);
 // The first character of a line that is not white space, or a null character.
 QChar firstMark(QStringView line);
 bool isBlank(const QString &s);

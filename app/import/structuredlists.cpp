@@ -71,7 +71,7 @@ QList<Found> StructuredReader::listQuestions(const QList<int> &lists)
         // A statement written a little deeper than the question above it, in the same list:
         // a sub-item of that question's answer, indented one space short of nesting.
         if (!found.isEmpty() && !firstOfList && found.last().container == list &&
-            indentOf(item.line) > indentOf(m_blocks[list + 1].line) &&
+            indentColumns(lineText(item.line)) > indentColumns(lineText(m_blocks[list + 1].line)) &&
             itemLikeness(item) < questions::kLikely) {
             Question &prev = found.last().question;
             const QString more = cleanText(linesBetween(item.line, m_blocks[endOf(j) - 1].endLine));
@@ -82,21 +82,6 @@ QList<Found> StructuredReader::listQuestions(const QList<int> &lists)
         found << itemQuestion(j, firstOfList);
     }
     return found;
-}
-
-// The columns of white space before line's text.
-int StructuredReader::indentOf(int line) const
-{
-    int columns = 0;
-    for (const QChar c : lineText(line)) {
-        if (c == u' ')
-            ++columns;
-        else if (c == u'\t')
-            columns += 4 - columns % 4;
-        else
-            break;
-    }
-    return columns;
 }
 
 // Whether list items read as questions: most of them ask, and few are entries of a list

@@ -174,7 +174,6 @@ private:
     Found itemQuestion(int j, bool firstOfList);
     QList<Found> tableQuestions(int table);
     void continueListAnswers(QList<Found> &found, int to) const;
-    int indentOf(int line) const;
 
     // --- questions asked in paragraphs of their own (structuredasked.cpp) --------------------
     enum class Asked
