@@ -158,6 +158,13 @@ void withoutAdmonitions(QStringList &lines)
         QStringLiteral(R"(^(\s*)(?:\?\?\?\+?|!!!)\s+[\w-]+(?:\s+"[^"]*")?\s*$)"));
     static thread_local const QRegularExpression docusaurus(
         QStringLiteral(R"(^\s*:::\s*([\w-]+(\s.*)?)?$)"));
+    // Most answers have no box: a line opening with a box's sign is looked for first.
+    if (std::none_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+            const QStringView t = QStringView(l).trimmed();
+            return !t.isEmpty() &&
+                   (t.startsWith(u"???") || t.startsWith(u"!!!") || t.startsWith(u":::"));
+        }))
+        return;
     bool fenced = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &l = lines[i];

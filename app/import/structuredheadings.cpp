@@ -134,9 +134,11 @@ QList<Found> StructuredReader::readTree()
     // that does not ask — is the file's guidance around them ("How to use these cards").
     const auto marked =
         std::count_if(found.cbegin(), found.cend(), [](const Found &f) { return f.explicitItem; });
-    const auto unmarked = std::count_if(found.cbegin(), found.cend(), [](const Found &f) {
-        return !f.explicitItem && questions::likeness(f.question.prompt) < questions::kLikely;
-    });
+    // (Weighed only where something is marked: a file of headings marks nothing.)
+    const auto unmarked =
+        marked == 0 ? 0 : std::count_if(found.cbegin(), found.cend(), [](const Found &f) {
+            return !f.explicitItem && questions::likeness(f.question.prompt) < questions::kLikely;
+        });
     m_wholeFileDecision = m_wholeFileDecision || (marked > 0 && unmarked > 0);
     if (marked >= kMarkedFile && marked * 5 >= found.size() * 4)
         found.removeIf([&](const Found &f) {
