@@ -697,7 +697,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+455"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+454"/>
         <source>no column of the header is an answer (answer, back, definition, response, solution…), so the questions have none. Rename the answer column and import again if it has another name.</source>
         <translation>keine Spalte der Kopfzeile ist eine Antwort (answer, back, definition, response, solution…), daher haben die Fragen keine. Benennen Sie die Antwortspalte um und importieren Sie erneut, wenn sie anders heißt.</translation>
     </message>
@@ -707,7 +707,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen, sodass der Rest der Datei ein einziges Feld wäre. Bitte das fehlende &quot; ergänzen und erneut importieren.</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-87"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>diese Zeile hat %Ln Feld, die Kopfzeile aber %L1; bitte auf ein fehlendes Anführungszeichen oder Trennzeichen prüfen.</numerusform>
@@ -736,7 +736,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+179"/>
         <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
         <translation>
             <numerusform>%Ln Zeile mit tabulatorgetrennten Notizen ohne Kopfzeile: vorne die Frage, hinten die Antwort.</numerusform>
@@ -944,7 +944,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>ein Codeblock, der hier beginnt, wird nie geschlossen (keine zweite %1-Zeile); er wurde vor der nächsten Überschrift geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredanswers.cpp" line="+140"/>
+        <location filename="../app/import/structuredanswers.cpp" line="+146"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>die Frage „%1“ hat keine Antwort (es folgt keine „A:“-Zeile).</translation>
     </message>
@@ -1558,14 +1558,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+162"/>
+        <location filename="../app/library/ratings.cpp" line="+192"/>
         <source>Counting ratings</source>
         <translation>Zählen der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-85"/>
-        <location line="+61"/>
+        <location filename="../app/library/ratings.cpp" line="-115"/>
+        <location line="+57"/>
         <location line="+3"/>
+        <location line="+34"/>
         <source>Reading the rating history</source>
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
@@ -1576,7 +1577,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-87"/>
+        <location filename="../app/library/ratings.cpp" line="-117"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
@@ -1592,7 +1593,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Saving the rating</source>
         <translation>Speichern der Bewertung</translation>
     </message>
@@ -2037,16 +2038,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>StudySession</name>
     <message>
         <location filename="../app/study/studysession.cpp" line="+19"/>
+        <location line="+9"/>
         <source>No question is shown to rate.</source>
         <translation>Es wird keine Frage zum Bewerten angezeigt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>A rating is from 1 to 5.</source>
         <translation>Eine Bewertung reicht von 1 bis 5.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>No question is shown for the note.</source>
         <translation>Es wird keine Frage für die Notiz angezeigt.</translation>
     </message>
@@ -3368,7 +3370,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+171"/>
+        <location filename="../app/ui/studypage.cpp" line="+173"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -3379,12 +3381,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Keine passenden Fragen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>Reveal the answer first: press Space, then rate it 1–5.</source>
+        <translation>Erst die Antwort aufdecken: Leertaste drücken, dann mit 1–5 bewerten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rated %1. Due again %2.</source>
         <translation>Bewertet mit %1. Wieder fällig am %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
@@ -3401,12 +3408,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+61"/>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-212"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3416,12 +3423,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+165"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-130"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -3432,22 +3439,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+167"/>
+        <location line="+192"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-189"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Choose a question.</source>
         <translation>Eine Frage auswählen.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -3457,7 +3464,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>
@@ -3482,7 +3489,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
+        <source>Reveal the answer first (Space), then rate it</source>
+        <translation>Erst die Antwort aufdecken (Leertaste), dann bewerten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rate your answer %1 of 5 (key %1): the question comes back in %2</source>
+        <translation>Antwort mit %1 von 5 bewerten (Taste %1): die Frage kommt wieder in %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Hide hint (H)</source>
         <translation>Hinweis ausblenden (H)</translation>
     </message>
@@ -3528,6 +3545,39 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+3"/>
         <source>Import your own files…</source>
         <translation>Eigene Dateien importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::scheduling</name>
+    <message>
+        <location filename="../app/study/intervaltext.cpp" line="+32"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+179"/>
         <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
         <translation>
             <numerusform>%Ln line of tab-separated notes with no header: front is the question, back the answer.</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/structuredanswers.cpp" line="+181"/>
+        <location filename="../app/import/structuredanswers.cpp" line="+187"/>
         <source>%Ln question(s) read from %1, in %2; they read like questions %3% of the way.</source>
         <translation>
             <numerusform>%Ln question read from %1, in %2; it reads like a question %3% of the way.</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+273"/>
+        <location filename="../app/ui/studypage.cpp" line="+291"/>
         <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

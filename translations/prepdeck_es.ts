@@ -697,7 +697,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/import/delimitedlayout.cpp" line="+455"/>
+        <location filename="../app/import/delimitedlayout.cpp" line="+454"/>
         <source>no column of the header is an answer (answer, back, definition, response, solution…), so the questions have none. Rename the answer column and import again if it has another name.</source>
         <translation>ninguna columna del encabezado es una respuesta (answer, back, definition, response, solution…), así que las preguntas no tienen ninguna. Cambie el nombre de la columna de respuestas e importe de nuevo si se llama de otro modo.</translation>
     </message>
@@ -707,7 +707,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>un campo entre comillas que empieza en esta fila nunca se cierra, así que el resto del archivo sería un solo campo. Añada el carácter &quot; que falta y vuelva a importar.</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-87"/>
         <source>this row has %Ln field(s) but the header has %L1; check for a missing quote or delimiter.</source>
         <translation>
             <numerusform>esta fila tiene %Ln campo, pero el encabezado tiene %L1; compruebe si falta una comilla o un delimitador.</numerusform>
@@ -736,7 +736,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+179"/>
         <source>%Ln line(s) of tab-separated notes with no header: front is the question, back the answer.</source>
         <translation>
             <numerusform>%Ln línea de notas separadas por tabuladores sin cabecera: el anverso es la pregunta y el reverso la respuesta.</numerusform>
@@ -944,7 +944,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>un bloque de código que empieza aquí no se cierra nunca (falta una segunda línea %1); se ha cerrado antes del siguiente encabezado.</translation>
     </message>
     <message>
-        <location filename="../app/import/structuredanswers.cpp" line="+140"/>
+        <location filename="../app/import/structuredanswers.cpp" line="+146"/>
         <source>the question &quot;%1&quot; has no answer (no &quot;A:&quot; line follows it).</source>
         <translation>la pregunta «%1» no tiene respuesta (no le sigue ninguna línea «A:»).</translation>
     </message>
@@ -1558,14 +1558,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+162"/>
+        <location filename="../app/library/ratings.cpp" line="+192"/>
         <source>Counting ratings</source>
         <translation>contar las valoraciones</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-85"/>
-        <location line="+61"/>
+        <location filename="../app/library/ratings.cpp" line="-115"/>
+        <location line="+57"/>
         <location line="+3"/>
+        <location line="+34"/>
         <source>Reading the rating history</source>
         <translation>leer el historial de valoraciones</translation>
     </message>
@@ -1576,7 +1577,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-87"/>
+        <location filename="../app/library/ratings.cpp" line="-117"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
@@ -1592,7 +1593,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Saving the rating</source>
         <translation>guardar la valoración</translation>
     </message>
@@ -2037,16 +2038,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>StudySession</name>
     <message>
         <location filename="../app/study/studysession.cpp" line="+19"/>
+        <location line="+9"/>
         <source>No question is shown to rate.</source>
         <translation>No se muestra ninguna pregunta que valorar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>A rating is from 1 to 5.</source>
         <translation>Una valoración va de 1 a 5.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>No question is shown for the note.</source>
         <translation>No se muestra ninguna pregunta para la nota.</translation>
     </message>
@@ -3368,7 +3370,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+171"/>
+        <location filename="../app/ui/studypage.cpp" line="+173"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -3379,12 +3381,17 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Ninguna pregunta coincide.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>Reveal the answer first: press Space, then rate it 1–5.</source>
+        <translation>Primero muestre la respuesta: pulse Espacio y luego valórela del 1 al 5.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rated %1. Due again %2.</source>
         <translation>Valoración: %1. Próximo repaso: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
@@ -3401,12 +3408,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+61"/>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-212"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3416,12 +3423,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+165"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-130"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -3432,22 +3439,22 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+167"/>
+        <location line="+192"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-189"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>Choose a question.</source>
         <translation>Ninguna pregunta seleccionada.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>
@@ -3457,7 +3464,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>
@@ -3482,7 +3489,17 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
+        <source>Reveal the answer first (Space), then rate it</source>
+        <translation>Primero muestre la respuesta (Espacio) y luego valórela</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rate your answer %1 of 5 (key %1): the question comes back in %2</source>
+        <translation>Valorar la respuesta con %1 de 5 (tecla %1): la pregunta vuelve en %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Hide hint (H)</source>
         <translation>Ocultar pista (H)</translation>
     </message>
@@ -3528,6 +3545,39 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <location line="+3"/>
         <source>Import your own files…</source>
         <translation>Importar archivos propios…</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::scheduling</name>
+    <message>
+        <location filename="../app/study/intervaltext.cpp" line="+32"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mo</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 y</source>
+        <translation>%1 a</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,12 @@ Status LibrarySessionRecords::setNote(qint64 questionId, const QString &note)
     return m_library.questions().setNote(questionId, note);
 }
 
+Result<QList<QDateTime>> LibrarySessionRecords::dueIfRated(qint64 questionId,
+                                                           const QDateTime &at) const
+{
+    return m_library.ratings().dueIfRated(questionId, at);
+}
+
 Result<int> LibrarySessionRecords::countDueBy(const QDateTime &by) const
 {
     QuestionFilter due;

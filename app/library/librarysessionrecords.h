@@ -15,6 +15,7 @@ public:
     Status unrate(const RatingEvent &event) override;
     Result<RatingEvent> rerate(const RatingEvent &event) override;
     Status setNote(qint64 questionId, const QString &note) override;
+    Result<QList<QDateTime>> dueIfRated(qint64 questionId, const QDateTime &at) const override;
     Result<int> countDueBy(const QDateTime &by) const override;
     Result<int> countRatedSince(const QDateTime &since) const override;
     Result<QDate> interviewDate() const override;

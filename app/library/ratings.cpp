@@ -79,12 +79,8 @@ Status Ratings::rateWith(QSqlQuery &q, RatingEvent &event)
     while (q.next())
         history << q.value(0).toInt();
     event.due = scheduling::nextDue(history, event.ratedAt);
-    if (auto plan = m_settings.interviewPlan(); plan && plan->date.isValid()) {
-        q.prepare(QStringLiteral("SELECT category_id FROM questions WHERE id = ?"));
-        q.addBindValue(event.questionId);
-        if (q.exec() && q.next() && plan->covers(q.value(0).toLongLong()))
-            event.due = scheduling::capForInterview(event.due, event.ratedAt, plan->date);
-    }
+    if (const QDate cap = interviewCap(q, event.questionId); cap.isValid())
+        event.due = scheduling::capForInterview(event.due, event.ratedAt, cap);
     if (!refreshLatestRating(q, event.questionId, event.due))
         return m_db.sqlError(LibraryText::tr("Scheduling the question"), q.lastError());
     return success();
@@ -150,6 +146,40 @@ Result<QList<RatingEvent>> Ratings::history(qint64 questionId) const
                            {},
                            q->value(4).isNull() ? std::nullopt
                                                 : std::optional<double>(q->value(4).toDouble())};
+    return out;
+}
+
+QDate Ratings::interviewCap(QSqlQuery &q, qint64 questionId) const
+{
+    auto plan = m_settings.interviewPlan();
+    if (!plan || !plan->date.isValid())
+        return {};
+    q.prepare(QStringLiteral("SELECT category_id FROM questions WHERE id = ?"));
+    q.addBindValue(questionId);
+    if (q.exec() && q.next() && plan->covers(q.value(0).toLongLong()))
+        return plan->date;
+    return {};
+}
+
+Result<QList<QDateTime>> Ratings::dueIfRated(qint64 questionId, const QDateTime &at) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
+    q.addBindValue(questionId);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
+    QList<int> history;
+    while (q.next())
+        history << q.value(0).toInt();
+    const QDate cap = interviewCap(q, questionId);
+    QList<QDateTime> out;
+    for (int c = 1; c <= 5; ++c) {
+        QDateTime due = scheduling::nextDue(history + QList<int>{c}, at.toUTC());
+        if (cap.isValid())
+            due = scheduling::capForInterview(due, at.toUTC(), cap);
+        out << due;
+    }
     return out;
 }
 

@@ -33,10 +33,16 @@ public:
     Result<RatingEvent> rerate(const RatingEvent &event);
 
     Result<QList<RatingEvent>> history(qint64 questionId) const; // oldest first
+    // When the question would be due again if rated 1, 2, 3, 4 or 5 at `at` (five due
+    // times, the same as rate() would set), for showing on the rating buttons.
+    Result<QList<QDateTime>> dueIfRated(qint64 questionId, const QDateTime &at) const;
     // Rating events since `since` (e.g. the start of today).
     Result<int> countSince(const QDateTime &since) const;
 
 private:
+    // The interview date that caps the question's due time; invalid when none does.
+    QDate interviewCap(QSqlQuery &q, qint64 questionId) const;
+
     LibraryDatabase &m_db;
     const LibrarySettings &m_settings;
 };

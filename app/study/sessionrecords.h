@@ -24,6 +24,8 @@ public:
     virtual Status unrate(const RatingEvent &event) = 0;
     virtual Result<RatingEvent> rerate(const RatingEvent &event) = 0;
     virtual Status setNote(qint64 questionId, const QString &note) = 0;
+    // When the question would be due again if rated 1 to 5 at `at` (five due times).
+    virtual Result<QList<QDateTime>> dueIfRated(qint64 questionId, const QDateTime &at) const = 0;
 
     virtual Result<int> countDueBy(const QDateTime &by) const = 0;
     virtual Result<int> countRatedSince(const QDateTime &since) const = 0;

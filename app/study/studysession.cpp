@@ -22,6 +22,13 @@ Result<RatingEvent> StudySession::rate(int confidence)
     return m_records.rate(m_current, confidence, m_clock.now());
 }
 
+Result<QList<QDateTime>> StudySession::dueIfRated() const
+{
+    if (!m_current)
+        return usage(QT_TRANSLATE_NOOP("StudySession", "No question is shown to rate."));
+    return m_records.dueIfRated(m_current, m_clock.now());
+}
+
 Status StudySession::takeBack(const RatingEvent &event)
 {
     return m_records.unrate(event);

@@ -35,6 +35,8 @@ public:
 
     // Rates the question on show, 1 to 5; a Usage error when nothing is shown.
     Result<RatingEvent> rate(int confidence);
+    // When the question on show would be due again after each rating, 1 to 5, from now.
+    Result<QList<QDateTime>> dueIfRated() const;
     // Undo and redo of a rating (the window's undo stack calls these).
     Status takeBack(const RatingEvent &event);
     Result<RatingEvent> giveAgain(const RatingEvent &event);

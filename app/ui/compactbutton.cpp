@@ -26,6 +26,13 @@ CompactButton::CompactButton(const QString &text, QWidget *parent, const QString
     setSizePolicy(QSizePolicy::Preferred, sizePolicy().verticalPolicy());
 }
 
+void CompactButton::setCompactText(const QString &compactText)
+{
+    m_compact = compactText;
+    updateGeometry();
+    update();
+}
+
 QSize CompactButton::minimumSizeHint() const
 {
     QStyleOptionButton option;

@@ -15,6 +15,7 @@ public:
                            const QString &compactText = {});
 
     QSize minimumSizeHint() const override;
+    void setCompactText(const QString &compactText);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

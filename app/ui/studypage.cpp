@@ -2,6 +2,7 @@
 #include "categorytreemodel.h"
 #include "confidencebardelegate.h"
 #include "filterbar.h"
+#include "intervaltext.h"
 #include "questiontablemodel.h"
 #include "questionview.h"
 #include "ratingcommand.h"
@@ -71,6 +72,7 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     m_pane = new StudyPane(this);
     m_pane->setObjectName(QStringLiteral("studyPane"));
     connect(m_pane, &StudyPane::rateRequested, this, &StudyPage::rate);
+    connect(m_pane, &StudyPane::revealed, this, &StudyPage::showRatingOutlook);
     connect(m_pane, &StudyPane::noteSaveRequested, this, &StudyPage::saveNote);
 
     addWidget(m_tree);
@@ -212,6 +214,10 @@ void StudyPage::rate(int confidence)
     const qint64 id = m_session.current();
     if (!id || m_held)
         return; // nothing on show: the keys do nothing
+    if (!m_pane->isRevealed()) {
+        emit statusMessage(tr("Reveal the answer first: press Space, then rate it 1–5."), 4000);
+        return;
+    }
     auto event = m_session.rate(confidence);
     if (!event) {
         emit failed(event.error().toString());
@@ -233,6 +239,18 @@ void StudyPage::rate(int confidence)
         moveBy(1);
     else
         showCurrentQuestion(); // the last one: show it again with its new history
+}
+
+void StudyPage::showRatingOutlook()
+{
+    auto due = m_session.dueIfRated();
+    if (!due)
+        return; // the buttons then show the ratings alone
+    const QDateTime now = m_clock.now();
+    QStringList intervals;
+    for (const QDateTime &d : std::as_const(*due))
+        intervals << scheduling::intervalText(now, d);
+    m_pane->setRatingOutlook(intervals);
 }
 
 void StudyPage::ratingChanged(qint64 questionId, const QString &error)

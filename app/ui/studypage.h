@@ -67,6 +67,7 @@ signals:
 private:
     void showCurrentQuestion();
     void ratingChanged(qint64 questionId, const QString &error);
+    void showRatingOutlook();
     void saveNote(qint64 questionId, const QString &note);
 
     Library &m_library;

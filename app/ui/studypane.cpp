@@ -104,7 +104,6 @@ void StudyPane::addRateRow(QVBoxLayout *layout)
         auto *button =
             new CompactButton(QuestionTableModel::confidenceLabel(c), this, QString::number(c));
         button->setObjectName(QStringLiteral("rate%1").arg(c));
-        button->setToolTip(tr("Rate your answer %1 of 5 (key %1)").arg(c));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, c] { emit rateRequested(c); });
         rateRow->addWidget(button);
@@ -174,8 +173,7 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
     m_answer->setVisible(false);
     m_thinking->setVisible(true);
     m_answer->clear();
-    for (QPushButton *b : std::as_const(m_rateButtons))
-        b->setEnabled(true);
+    resetRateButtons(false); // a rating comes after the reveal
 
     m_noteEditor->blockSignals(true);
     m_noteEditor->setPlainText(question.note);
@@ -210,8 +208,7 @@ void StudyPane::showNothing(const QString &message)
     m_revealButton->setVisible(true);
     m_answer->setVisible(false);
     m_thinking->setVisible(true);
-    for (QPushButton *b : std::as_const(m_rateButtons))
-        b->setEnabled(false);
+    resetRateButtons(false);
     m_noteEditor->setPlainText({});
     m_noteEditor->setEnabled(false);
     m_history->clear();
@@ -244,6 +241,35 @@ void StudyPane::reveal()
     m_thinking->setVisible(false);
     m_answer->setVisible(true);
     renderAnswer();
+    resetRateButtons(true);
+    emit revealed();
+}
+
+void StudyPane::resetRateButtons(bool enabled)
+{
+    for (int c = 1; c <= m_rateButtons.size(); ++c) {
+        CompactButton *b = m_rateButtons[c - 1];
+        b->setEnabled(enabled);
+        b->setText(QuestionTableModel::confidenceLabel(c));
+        b->setCompactText(QString::number(c));
+        b->setToolTip(enabled ? tr("Rate your answer %1 of 5 (key %1)").arg(c)
+                              : tr("Reveal the answer first (Space), then rate it"));
+    }
+}
+
+void StudyPane::setRatingOutlook(const QStringList &intervals)
+{
+    if (!m_revealed)
+        return;
+    for (int c = 1; c <= m_rateButtons.size() && c <= intervals.size(); ++c) {
+        CompactButton *b = m_rateButtons[c - 1];
+        const QString &when = intervals[c - 1];
+        b->setText(QuestionTableModel::confidenceLabel(c) + QLatin1Char('\n') + when);
+        b->setCompactText(QString::number(c) + QLatin1Char('\n') + when);
+        b->setToolTip(tr("Rate your answer %1 of 5 (key %1): the question comes back in %2")
+                          .arg(c)
+                          .arg(when));
+    }
 }
 
 void StudyPane::toggleHint()

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace prepdeck {
 
 class AnswerBrowser;
+class CompactButton;
 
 // One question at a time: the prompt in large type, the hint behind a toggle, the answer
 // (with coaching tips, follow-ups and the user's own notes) behind "Reveal", five rating
@@ -31,6 +32,9 @@ public:
     qint64 questionId() const { return m_question.id; }
 
     void reveal();
+    // When the question would come back after each rating, 1 to 5 ("10 min", "3 d"),
+    // shown on the rating buttons once the answer is revealed.
+    void setRatingOutlook(const QStringList &intervals);
     void toggleHint();
     bool isRevealed() const { return m_revealed; }
     void setHighlightWords(const QStringList &words);
@@ -48,6 +52,7 @@ public:
 
 signals:
     void rateRequested(int confidence);
+    void revealed();
     void noteSaveRequested(qint64 questionId, const QString &note);
 
 protected:
@@ -61,6 +66,7 @@ private:
     void addNotesAndHistory(QVBoxLayout *layout);
     void renderAnswer();
     void renderHint();
+    void resetRateButtons(bool enabled);
 
     AnswerBrowser *m_context = nullptr;
     StoredQuestion m_question;
@@ -74,7 +80,7 @@ private:
     QPushButton *m_revealButton = nullptr;
     AnswerBrowser *m_answer = nullptr;
     QLabel *m_thinking = nullptr;
-    QList<QPushButton *> m_rateButtons;
+    QList<CompactButton *> m_rateButtons;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_noteEditor = nullptr;
     QPushButton *m_saveNote = nullptr;

@@ -139,11 +139,22 @@ private slots:
         auto store = twoCategories();
         QVERIFY(store->settings().setInterviewPlan(InterviewPlan{interview, {1}})); // Design only
         QCOMPARE(store->settings().interviewPlan()->date, interview);
+        // What the rating buttons show is what a rating then sets, cap and all.
+        const auto designPreview = store->ratings().dueIfRated(1, day(0));
+        const auto sqlPreview = store->ratings().dueIfRated(5, day(0));
+        QVERIFY(designPreview && sqlPreview);
+        QCOMPARE(designPreview->size(), 5);
+        QCOMPARE(designPreview->at(0), day(0).addSecs(600));
+        QCOMPARE(designPreview->at(2), day(3));
+        QCOMPARE(designPreview->at(4), QDateTime(day(9).date(), QTime(0, 0), Qt::UTC));
+        QCOMPARE(sqlPreview->at(4), day(14));
         const auto design = store->ratings().rate(1, 5, QStringLiteral("study"), day(0));
         QCOMPARE(design->due, QDateTime(day(9).date(), QTime(0, 0), Qt::UTC));
         const auto sql =
             store->ratings().rate(5, 5, QStringLiteral("study"), day(0)); // not covered
         QCOMPARE(sql->due, day(14));
+        // A second good rating doubles: the preview follows the history.
+        QCOMPARE(store->ratings().dueIfRated(5, day(14))->at(3), day(14 + 14));
         QVERIFY(store->settings().setInterviewPlan(InterviewPlan{}));
         QVERIFY(!store->settings().interviewPlan()->date.isValid());
     }

@@ -62,6 +62,13 @@ public:
         notes[questionId] = note;
         return success();
     }
+    Result<QList<QDateTime>> dueIfRated(qint64, const QDateTime &at) const override
+    {
+        QList<QDateTime> out;
+        for (int c = 1; c <= 5; ++c)
+            out << at.addDays(c);
+        return out;
+    }
     Result<int> countDueBy(const QDateTime &by) const override
     {
         int n = 0;

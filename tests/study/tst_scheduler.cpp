@@ -1,4 +1,5 @@
 // The scheduling rule, on fixed times: no test waits.
+#include "intervaltext.h"
 #include "scheduler.h"
 
 #include <QTest>
@@ -38,6 +39,39 @@ private slots:
     void nextDue_withoutHistory_isUnscheduled()
     {
         QVERIFY(!scheduling::nextDue({}, QDateTime::currentDateTimeUtc()).isValid());
+    }
+
+    void intervalText_fitsARatingButton_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        constexpr qint64 day = 86400;
+        QTest::newRow("seconds") << qint64(30) << QStringLiteral("now");
+        QTest::newRow("ten minutes") << qint64(600) << QStringLiteral("10 min");
+        QTest::newRow("hours") << qint64(5 * 3600 + 100) << QStringLiteral("5 h");
+        QTest::newRow("a day") << day << QStringLiteral("1 d");
+        QTest::newRow("a week") << 7 * day << QStringLiteral("7 d");
+        QTest::newRow("forty days") << 40 * day << QStringLiteral("1.3 mo");
+        QTest::newRow("two months even") << qint64(2 * 365.25 / 12 * day) << QStringLiteral("2 mo");
+        QTest::newRow("180 days") << 180 * day << QStringLiteral("5.9 mo");
+        QTest::newRow("a year and more") << 440 * day << QStringLiteral("1.2 y");
+        QTest::newRow("past") << qint64(-50) << QStringLiteral("now");
+    }
+    void intervalText_fitsARatingButton()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QDateTime at(QDate(2026, 5, 4), QTime(20, 15), Qt::UTC);
+        QCOMPARE(scheduling::intervalText(at, at.addSecs(seconds)), text);
+    }
+
+    void intervalText_usesTheLocalesDecimalSign()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QDateTime at(QDate(2026, 5, 4), QTime(20, 15), Qt::UTC);
+        QCOMPARE(scheduling::intervalText(at, at.addDays(40)), QStringLiteral("1,3 mo"));
+        QLocale::setDefault(QLocale::c());
     }
 };
 

@@ -15,6 +15,7 @@
 #include "studypane.h"
 #include "testsupport.h"
 #include "translation.h"
+#include "windowfixture.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -49,80 +50,40 @@
 #include <QUndoStack>
 
 using namespace prepdeck;
-
-namespace {
-
-const QByteArray kSmallBank =
-    "# Small bank\n\n## Processes\n\n### What is a process?\n\nA running program with its own "
-    "memory.\n\n"
-    "**Tip:** Contrast it with a thread.\n\n### What is a thread?\n\nA path of execution inside a "
-    "process.\n\n"
-    "## Memory\n\n### What is virtual memory?\n\nEach process sees its own address space.\n";
-
-} // namespace
+using namespace prepdeck::testing;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_store;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(18, 0), Qt::UTC)};
-
-    void openLibrary()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto store = Library::open(m_dir->filePath(QStringLiteral("lib.sqlite")));
-        QVERIFY(store);
-        m_store = std::move(*store);
-    }
+    WindowFixture m_f;
 
     void importBytes(const QByteArray &bytes, const QString &name)
     {
-        auto file = readBankData(bytes, name);
-        QVERIFY(file);
-        QVERIFY(importBankFile(*m_store, *file, name, false));
+        QVERIFY(m_f.importBytes(bytes, name));
     }
 
     void importSeeds(const QString &seeds)
     {
         for (const QString &f :
              QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            QVERIFY(importFile(*m_store, QDir(seeds).filePath(f), {}, false));
+            QVERIFY(importFile(*m_f.library, QDir(seeds).filePath(f), {}, false));
     }
 
-    std::unique_ptr<MainWindow> showWindow()
-    {
-        auto window = std::make_unique<MainWindow>(*m_store, m_clock);
-        window->setShowImportReports(false);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the window did not become active");
-        return window;
-    }
+    std::unique_ptr<MainWindow> showWindow() { return m_f.showWindow(); }
 
     static void press(MainWindow &w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
-        QTest::keyClick(target, static_cast<Qt::Key>(key), mods);
+        WindowFixture::press(w, key, mods);
     }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        QFile::remove(MainWindow::settingsFile());
-        openLibrary();
-    }
+    void init() { QVERIFY(m_f.open()); }
 
-    void cleanup()
-    {
-        m_store.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_f.close(); }
 
     void emptyLibrary_showsWelcome_starterBankButtonLoadsIt()
     {
@@ -132,7 +93,7 @@ private slots:
         QVERIFY(load);
         QTest::mouseClick(load, Qt::LeftButton);
         QTRY_COMPARE(w->pages()->currentIndex(), 1); // read and saved on the worker
-        QVERIFY(*m_store->questions().countQuestions({}) >= 40);
+        QVERIFY(*m_f.library->questions().countQuestions({}) >= 40);
         QVERIFY(w->questionModel()->rowCount() > 0);
     }
 
@@ -145,50 +106,6 @@ private slots:
         QCOMPARE(w->categoryView()->currentIndex().data().toString(), QStringLiteral("Processes"));
         QCOMPARE(w->questionView()->currentIndex().row(), 0);
         QCOMPARE(w->studyPane()->questionId(), 1);
-    }
-
-    void spaceThenFour_ratesWithoutAClick_andCtrlZTakesItBack()
-    {
-        importBytes(kSmallBank, QStringLiteral("small.md"));
-        auto w = showWindow();
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
-        QVERIFY(!w->studyPane()->answerView()->isVisible());
-
-        press(*w, Qt::Key_Space);
-        QVERIFY(w->studyPane()->answerView()->isVisible());
-        const QString shown = w->studyPane()->answerView()->toPlainText();
-        QVERIFY2(shown.contains(QStringLiteral("A running program with its own memory.")),
-                 qPrintable(shown));
-        QVERIFY(shown.contains(QStringLiteral("Contrast it with a thread.")));
-
-        press(*w, Qt::Key_4);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT confidence FROM ratings")), 4);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT question_id FROM ratings")), 1);
-        // The table row and the tree's bar show it; the next question is up, answer hidden.
-        QCOMPARE(
-            w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
-            QStringLiteral("4 Good"));
-        const QModelIndex category = w->categoryModel()->indexFor(
-            1,
-            w->categoryView()->currentIndex().data(CategoryTreeModel::CategoryIdRole).toLongLong());
-        QCOMPARE(category.data(CategoryTreeModel::MeanConfidenceRole).toDouble(), 4.0);
-        QCOMPARE(w->questionView()->currentIndex().row(), 1);
-        QVERIFY(!w->studyPane()->answerView()->isVisible());
-        QVERIFY(w->statusLabel()->text().contains(QStringLiteral("1 rated today")));
-
-        press(*w, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 0);
-        QVERIFY(!category.data(CategoryTreeModel::MeanConfidenceRole).isValid());
-        QCOMPARE(
-            w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
-            QString());
-        QCOMPARE(w->questionView()->currentIndex().row(), 0); // back at the question
-        QVERIFY(!m_store->questions().find(1)->due.isValid());
-
-        press(*w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
-        QCOMPARE(m_store->questions().find(1)->due, m_clock.now().addDays(7));
     }
 
     void typingASearch_filtersTheRows_acrossBanksFromTheRoot()
@@ -218,7 +135,7 @@ private slots:
         auto *save = w->studyPane()->findChild<QPushButton *>(QStringLiteral("saveNote"));
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(m_store->questions().find(1)->note, QStringLiteral("My **own** take"));
+        QCOMPARE(m_f.library->questions().find(1)->note, QStringLiteral("My **own** take"));
         w->studyPane()->reveal();
         QVERIFY(w->studyPane()->answerView()->toHtml().contains(
                     QStringLiteral("font-weight:700;\">own")) ||
@@ -229,8 +146,9 @@ private slots:
     void filters_confidenceDueAndNeverRated()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->ratings().rate(1, 2, QStringLiteral("study"), m_clock.now().addDays(-3)));
-        QVERIFY(m_store->ratings().rate(2, 5, QStringLiteral("study"), m_clock.now()));
+        QVERIFY(m_f.library->ratings().rate(1, 2, QStringLiteral("study"),
+                                            m_f.clock.now().addDays(-3)));
+        QVERIFY(m_f.library->ratings().rate(2, 5, QStringLiteral("study"), m_f.clock.now()));
         auto w = showWindow();
         w->categoryView()->setCurrentIndex(w->categoryModel()->rootIndex());
         auto *never = w->findChild<QCheckBox *>(QStringLiteral("neverRatedFilter"));
@@ -250,10 +168,10 @@ private slots:
     void studyDue_walksOverdueThenWeakestThenNeverRated()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->ratings().rate(3, 2, QStringLiteral("study"),
-                                        m_clock.now())); // weak, due later
-        QVERIFY(m_store->ratings().rate(2, 4, QStringLiteral("study"),
-                                        m_clock.now().addDays(-30))); // overdue
+        QVERIFY(m_f.library->ratings().rate(3, 2, QStringLiteral("study"),
+                                            m_f.clock.now())); // weak, due later
+        QVERIFY(m_f.library->ratings().rate(2, 4, QStringLiteral("study"),
+                                            m_f.clock.now().addDays(-30))); // overdue
         auto w = showWindow();
         w->categoryView()->setCurrentIndex(
             w->categoryModel()->rootIndex()); // the queue of everything
@@ -295,14 +213,14 @@ private slots:
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
         auto w = showWindow();
-        QFile extra(m_dir->filePath(QStringLiteral("extra.md")));
+        QFile extra(m_f.dir->filePath(QStringLiteral("extra.md")));
         QVERIFY(extra.open(QIODevice::WriteOnly));
         extra.write("# Extra\n\n## Networks\n\n**Q: What is DNS?**\n**A:** Names to addresses.\n\n"
                     "**Q: What is TCP?**\n**A:** A reliable byte stream.\n");
         extra.close();
-        w->importFiles({extra.fileName(), m_dir->filePath(QStringLiteral("missing.md"))});
+        w->importFiles({extra.fileName(), m_f.dir->filePath(QStringLiteral("missing.md"))});
         QTRY_VERIFY(!w->isImporting());
-        QCOMPARE(*m_store->questions().countQuestions({}), 5);
+        QCOMPARE(*m_f.library->questions().countQuestions({}), 5);
         QVERIFY(w->categoryModel()->indexFor(2, 3).isValid());
     }
 
@@ -318,7 +236,7 @@ private slots:
             QStringLiteral("0 of 3 questions ready")));
 
         // A rating while the progress view is showing updates it at once.
-        QVERIFY(m_store->ratings().rate(1, 5, QStringLiteral("study"), m_clock.now()));
+        QVERIFY(m_f.library->ratings().rate(1, 5, QStringLiteral("study"), m_f.clock.now()));
         w->undoStack()->clear();
         QTest::keyClick(w->questionView(), Qt::Key_1, Qt::ControlModifier);
         QTest::keyClick(w->questionView(), Qt::Key_J); // to question 2
@@ -341,7 +259,7 @@ private slots:
         QCOMPARE(w->pages()->currentIndex(), 1);
         QCOMPARE(w->categoryView()->currentIndex().data().toString(), QStringLiteral("Memory"));
 
-        const QString png = m_dir->filePath(QStringLiteral("progress.png"));
+        const QString png = m_f.dir->filePath(QStringLiteral("progress.png"));
         QVERIFY(w->progressView()->savePng(png));
         QImage image(png);
         QVERIFY(image.width() > 400 && image.height() > 400);
@@ -350,8 +268,8 @@ private slots:
     void interviewDate_showsDaysLeft()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->settings().setInterviewPlan(
-            InterviewPlan{m_clock.now().date().addDays(9), {}}));
+        QVERIFY(m_f.library->settings().setInterviewPlan(
+            InterviewPlan{m_f.clock.now().date().addDays(9), {}}));
         auto w = showWindow();
         QVERIFY2(w->statusLabel()->text().contains(QStringLiteral("interview in 9 days")),
                  qPrintable(w->statusLabel()->text()));
@@ -405,9 +323,9 @@ private slots:
             window->questionModel()->index(1, QuestionTableModel::PromptColumn));
         const qint64 id = window->questionModel()->idAt(1);
         // `prepdeck rate` (another connection) while the window is open.
-        auto other = Library::open(m_store->path());
+        auto other = Library::open(m_f.library->path());
         QVERIFY(other);
-        QVERIFY((*other)->ratings().rate(id, 5, QStringLiteral("study"), m_clock.now()));
+        QVERIFY((*other)->ratings().rate(id, 5, QStringLiteral("study"), m_f.clock.now()));
         const QModelIndex cell =
             window->questionModel()->index(1, QuestionTableModel::ConfidenceColumn);
         QVERIFY(!cell.data(Qt::DisplayRole).toString().contains(QLatin1Char('5')));
@@ -429,11 +347,11 @@ private slots:
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
         auto window = showWindow();
-        auto backup = care::takeBackup(m_store->path(), {}, m_clock.now());
+        auto backup = care::takeBackup(m_f.library->path(), {}, m_f.clock.now());
         QVERIFY(backup);
         press(*window, Qt::Key_Space); // reveal
         press(*window, Qt::Key_4);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 1);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT count(*) FROM ratings")), 1);
         auto *progressAction = window->findChild<QAction *>(QStringLiteral("progressAction"));
         QVERIFY(progressAction && progressAction->isEnabled());
         window->restoreBackupFile(*backup);
@@ -442,17 +360,17 @@ private slots:
         QVERIFY(!window->centralWidget()->isEnabled());
         QVERIFY(!progressAction->isEnabled());
         QVERIFY(!window->findChild<QToolBar *>()->isEnabled());
-        window->importFiles({m_dir->filePath(QStringLiteral("small.md"))});
+        window->importFiles({m_f.dir->filePath(QStringLiteral("small.md"))});
         QVERIFY(!window->isImporting());
         QTRY_VERIFY(!window->isBusy());
         QVERIFY(window->centralWidget()->isEnabled());
         QVERIFY(progressAction->isEnabled());
         QVERIFY(!window->undoStack()->canUndo()); // the rating it could take back is gone
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT count(*) FROM ratings")), 0);
         QCOMPARE(window->questionModel()->totalCount(), 2);
         // The library it replaced is a backup of its own, with the rating.
         QStringList kinds;
-        for (const care::Backup &b : care::listBackups(m_store->path()))
+        for (const care::Backup &b : care::listBackups(m_f.library->path()))
             kinds << QStringLiteral("%1:%2").arg(b.kind).arg(b.ratings);
         QVERIFY2(kinds.contains(QStringLiteral("before restore:1")), qPrintable(kinds.join(u' ')));
     }
@@ -482,13 +400,13 @@ private slots:
     void readOnlyLibrary_saysSoAndRatingsFailVisibly()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        const QString path = m_store->path();
-        m_store.reset();
+        const QString path = m_f.library->path();
+        m_f.library.reset();
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
         auto store = Library::open(path);
         QVERIFY(store);
-        m_store = std::move(*store);
-        QVERIFY(m_store->isReadOnly());
+        m_f.library = std::move(*store);
+        QVERIFY(m_f.library->isReadOnly());
         auto window = showWindow();
         auto *notice = window->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
         QVERIFY(notice);
@@ -502,7 +420,7 @@ private slots:
         // Told in a message too, not only in the status bar.
         QCOMPARE(keptMessages().warnings.size(), warned + 1);
         QVERIFY(keptMessages().warnings.last().contains(QStringLiteral("read-only")));
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM ratings")), 0);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT count(*) FROM ratings")), 0);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
@@ -552,11 +470,11 @@ private slots:
     void preferences_moveLibrary_copiesThenAsksForARestart()
     {
         importBytes(kSmallBank, QStringLiteral("small.md"));
-        QVERIFY(m_store->ratings().rate(1, 4, QStringLiteral("study"),
-                                        QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_f.library->ratings().rate(1, 4, QStringLiteral("study"),
+                                            QDateTime::currentDateTimeUtc()));
         auto w = showWindow();
-        const QString target = m_dir->filePath(QStringLiteral("elsewhere/library.sqlite"));
-        PreferencesDialog dialog(Preferences::load(), m_store->path(), w.get());
+        const QString target = m_f.dir->filePath(QStringLiteral("elsewhere/library.sqlite"));
+        PreferencesDialog dialog(Preferences::load(), m_f.library->path(), w.get());
         QSignalSpy moved(&dialog, &PreferencesDialog::libraryMoved);
         dialog.moveLibraryTo(target);
         QVERIFY(dialog.isMoving()); // on a worker, the dialog waiting

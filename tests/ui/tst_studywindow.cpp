@@ -1,0 +1,119 @@
+// The study window as a careful person uses it in a first week: what comes before a
+// rating, what the tree's bars say, where Esc goes, what an empty search says. Each test
+// drives the window with keys and clicks and checks what it shows and what the library holds.
+#include "answerbrowser.h"
+#include "categorytreemodel.h"
+#include "compactbutton.h"
+#include "keptmessages.h"
+#include "questiontablemodel.h"
+#include "storetestsupport.h"
+#include "studypane.h"
+#include "windowfixture.h"
+
+#include <QTreeView>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace prepdeck;
+using namespace prepdeck::testing;
+
+class TestStudyWindow : public QObject
+{
+    Q_OBJECT
+
+    WindowFixture m_f;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_f.open()); }
+    void cleanup() { m_f.close(); }
+
+    void spaceThenFour_ratesWithoutAClick_andCtrlZTakesItBack()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
+        QVERIFY(!w->studyPane()->answerView()->isVisible());
+
+        WindowFixture::press(*w, Qt::Key_Space);
+        QVERIFY(w->studyPane()->answerView()->isVisible());
+        const QString shown = w->studyPane()->answerView()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("A running program with its own memory.")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Contrast it with a thread.")));
+
+        WindowFixture::press(*w, Qt::Key_4);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT confidence FROM ratings")), 4);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT question_id FROM ratings")), 1);
+        // The table row and the tree's bar show it; the next question is up, answer hidden.
+        QCOMPARE(
+            w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
+            QStringLiteral("4 Good"));
+        const QModelIndex category = w->categoryModel()->indexFor(
+            1,
+            w->categoryView()->currentIndex().data(CategoryTreeModel::CategoryIdRole).toLongLong());
+        QCOMPARE(category.data(CategoryTreeModel::MeanConfidenceRole).toDouble(), 4.0);
+        QCOMPARE(w->questionView()->currentIndex().row(), 1);
+        QVERIFY(!w->studyPane()->answerView()->isVisible());
+        QVERIFY(w->statusLabel()->text().contains(QStringLiteral("1 rated today")));
+
+        WindowFixture::press(*w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT COUNT(*) FROM ratings")), 0);
+        QVERIFY(!category.data(CategoryTreeModel::MeanConfidenceRole).isValid());
+        QCOMPARE(
+            w->questionModel()->index(0, QuestionTableModel::ConfidenceColumn).data().toString(),
+            QString());
+        QCOMPARE(w->questionView()->currentIndex().row(), 0); // back at the question
+        QVERIFY(!m_f.library->questions().find(1)->due.isValid());
+
+        WindowFixture::press(*w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+        QCOMPARE(m_f.library->questions().find(1)->due, m_f.clock.now().addDays(7));
+    }
+
+    // A rating comes after the reveal: before it the keys point at Space and save nothing;
+    // after it each button says when the question would come back.
+    void ratingKeys_beforeTheReveal_saveNothingAndPointAtSpace()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
+        auto *four = w->studyPane()->findChild<QPushButton *>(QStringLiteral("rate4"));
+        QVERIFY(four);
+        QVERIFY(!four->isEnabled());
+
+        WindowFixture::press(*w, Qt::Key_4);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT COUNT(*) FROM ratings")), 0);
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("Space")),
+                 qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(w->studyPane()->questionId(), 1); // still on the same question
+
+        WindowFixture::press(*w, Qt::Key_Space);
+        QVERIFY(four->isEnabled());
+        const auto button = [&](int c) {
+            return w->studyPane()
+                ->findChild<QPushButton *>(QStringLiteral("rate%1").arg(c))
+                ->text();
+        };
+        QCOMPARE(button(1), QStringLiteral("1 Blank\n10 min"));
+        QCOMPARE(button(2), QStringLiteral("2 Shaky\n1 d"));
+        QCOMPARE(button(4), QStringLiteral("4 Good\n7 d"));
+        QCOMPARE(button(5), QStringLiteral("5 Nailed it\n14 d"));
+
+        WindowFixture::press(*w, Qt::Key_4);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
+        QCOMPARE(m_f.library->questions().find(1)->due, m_f.clock.now().addDays(7));
+        // The next question is up, hidden again: its buttons wait for the reveal.
+        QCOMPARE(w->studyPane()->questionId(), 2);
+        QVERIFY(!four->isEnabled());
+        QCOMPARE(button(4), QStringLiteral("4 Good"));
+    }
+};
+
+QTEST_MAIN(TestStudyWindow)
+#include "tst_studywindow.moc"
