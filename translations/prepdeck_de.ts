@@ -2087,12 +2087,26 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Alle Sammlungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
-        <source>%1: %Ln question(s), %2, mean confidence %3</source>
+        <location line="+127"/>
+        <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
-            <numerusform>%1: %Ln Frage, %2, mittlere Sicherheit %3</numerusform>
-            <numerusform>%1: %Ln Fragen, %2, mittlere Sicherheit %3</numerusform>
+            <numerusform>%1 von %Ln Frage bereit (%2 %)</numerusform>
+            <numerusform>%1 von %Ln Fragen bereit (%2 %)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+%2; none rated yet</source>
+        <translation>%1
+%2; noch keine bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2; %3, mean confidence %4</source>
+        <translation>%1
+%2; %3, mittlere Sicherheit %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2100,14 +2114,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>
             <numerusform>%Ln bewertet</numerusform>
             <numerusform>%Ln bewertet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1: %Ln question(s), none rated yet</source>
-        <translation>
-            <numerusform>%1: %Ln Frage, noch nicht bewertet</numerusform>
-            <numerusform>%1: %Ln Fragen, noch keine bewertet</numerusform>
         </translation>
     </message>
 </context>
@@ -3408,12 +3414,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+61"/>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3439,12 +3445,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3499,7 +3505,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Antwort mit %1 von 5 bewerten (Taste %1): die Frage kommt wieder in %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Hide hint (H)</source>
         <translation>Hinweis ausblenden (H)</translation>
     </message>

@@ -211,27 +211,19 @@
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/categorytreemodel.cpp" line="+140"/>
-        <source>%1: %Ln question(s), %2, mean confidence %3</source>
+        <location filename="../app/models/categorytreemodel.cpp" line="+142"/>
+        <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
-            <numerusform>%1: %Ln question, %2, mean confidence %3</numerusform>
-            <numerusform>%1: %Ln questions, %2, mean confidence %3</numerusform>
+            <numerusform>%1 of %Ln question ready (%2%)</numerusform>
+            <numerusform>%1 of %Ln questions ready (%2%)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%Ln rated</source>
         <translation>
             <numerusform>%Ln rated</numerusform>
             <numerusform>%Ln rated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1: %Ln question(s), none rated yet</source>
-        <translation>
-            <numerusform>%1: %Ln question, none rated yet</numerusform>
-            <numerusform>%1: %Ln questions, none rated yet</numerusform>
         </translation>
     </message>
 </context>

@@ -2087,12 +2087,26 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Todos los bancos</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
-        <source>%1: %Ln question(s), %2, mean confidence %3</source>
+        <location line="+127"/>
+        <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
-            <numerusform>%1: %Ln pregunta, %2, confianza media %3</numerusform>
-            <numerusform>%1: %Ln preguntas, %2, confianza media %3</numerusform>
+            <numerusform>%1 de %Ln pregunta lista (%2 %)</numerusform>
+            <numerusform>%1 de %Ln preguntas listas (%2 %)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+%2; none rated yet</source>
+        <translation>%1
+%2; ninguna valorada aún</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2; %3, mean confidence %4</source>
+        <translation>%1
+%2; %3, confianza media %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2100,14 +2114,6 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>
             <numerusform>%Ln valorada</numerusform>
             <numerusform>%Ln valoradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1: %Ln question(s), none rated yet</source>
-        <translation>
-            <numerusform>%1: %Ln pregunta, aún sin valorar</numerusform>
-            <numerusform>%1: %Ln preguntas, ninguna valorada aún</numerusform>
         </translation>
     </message>
 </context>
@@ -3408,12 +3414,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+61"/>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3439,12 +3445,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3499,7 +3505,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1): la pregunta vuelve en %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Hide hint (H)</source>
         <translation>Ocultar pista (H)</translation>
     </message>

@@ -88,6 +88,7 @@ struct CategorySummary
     int questions = 0;
     int rated = 0;
     std::optional<double> meanConfidence;
+    int ready = 0; // latest rating 4 or 5
 };
 
 // What a question list needs from the library: the ids of its questions in order (cheap

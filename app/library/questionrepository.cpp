@@ -468,9 +468,9 @@ Result<QList<CategorySummary>> QuestionRepository::categorySummaries() const
     QList<CategorySummary> out;
     out.reserve(categories->size());
     for (const Readiness &r : *categories)
-        out << CategorySummary{r.bankId,        r.bank,      r.categoryId,
-                               r.label(),       r.questions, r.questions - r.neverRated,
-                               r.meanConfidence};
+        out << CategorySummary{r.bankId,         r.bank,      r.categoryId,
+                               r.label(),        r.questions, r.questions - r.neverRated,
+                               r.meanConfidence, r.ready};
     return out;
 }
 

@@ -12,24 +12,27 @@ CategoryTreeModel::CategoryTreeModel(QObject *parent) : QAbstractItemModel(paren
 QList<CategoryTreeModel::Node> CategoryTreeModel::build(const QList<CategorySummary> &summaries)
 {
     QList<Node> nodes;
-    nodes << Node{tr("All banks"), 0, 0, 0, 0, 0, -1, {}, 0};
+    nodes << Node{tr("All banks"), 0, 0, 0, 0, 0, 0, -1, {}, 0};
     int bank = -1;
     for (const CategorySummary &s : summaries) {
         if (bank < 0 || nodes[bank].bankId != s.bankId) {
             bank = static_cast<int>(nodes.size());
-            nodes << Node{
-                s.bank, s.bankId, 0, 0, 0, 0, 0, {}, static_cast<int>(nodes[0].children.size())};
+            nodes << Node{s.bank, s.bankId, 0, 0,  0,
+                          0,      0,        0, {}, static_cast<int>(nodes[0].children.size())};
             nodes[0].children << bank;
         }
         const int id = static_cast<int>(nodes.size());
         const double sum = s.meanConfidence.value_or(0) * s.rated;
-        nodes << Node{s.category,  s.bankId, s.categoryId,
-                      s.questions, s.rated,  sum,
-                      bank,        {},       static_cast<int>(nodes[bank].children.size())};
+        nodes << Node{s.category,   s.bankId,
+                      s.categoryId, s.questions,
+                      s.rated,      s.ready,
+                      sum,          bank,
+                      {},           static_cast<int>(nodes[bank].children.size())};
         nodes[bank].children << id;
         for (int up : {bank, 0}) {
             nodes[up].questions += s.questions;
             nodes[up].rated += s.rated;
+            nodes[up].ready += s.ready;
             nodes[up].confidenceSum += sum;
         }
     }
@@ -53,8 +56,9 @@ void CategoryTreeModel::setSummaries(const QList<CategorySummary> &summaries)
     for (qsizetype i = 0; i < fresh.size(); ++i) {
         Node &n = m_nodes[i];
         if (n.questions == fresh[i].questions && n.rated == fresh[i].rated &&
-            n.confidenceSum == fresh[i].confidenceSum)
+            n.ready == fresh[i].ready && n.confidenceSum == fresh[i].confidenceSum)
             continue;
+        n.ready = fresh[i].ready;
         n.questions = fresh[i].questions;
         n.rated = fresh[i].rated;
         n.confidenceSum = fresh[i].confidenceSum;
@@ -135,12 +139,19 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return n.name;
-    case Qt::ToolTipRole:
-        return n.rated > 0
-                   ? tr("%1: %Ln question(s), %2, mean confidence %3", nullptr, n.questions)
-                         .arg(n.name, tr("%Ln rated", nullptr, n.rated),
-                              QLocale().toString(mean.toDouble(), 'f', 1))
-                   : tr("%1: %Ln question(s), none rated yet", nullptr, n.questions).arg(n.name);
+    case Qt::ToolTipRole: {
+        // Both figures: how much of the whole category is ready, and how the rated ones went.
+        const QString ready =
+            tr("%1 of %Ln question(s) ready (%2%)", nullptr, n.questions)
+                .arg(QLocale().toString(n.ready))
+                .arg(n.questions ? QLocale().toString(100.0 * n.ready / n.questions, 'f', 0)
+                                 : QStringLiteral("0"));
+        if (n.rated == 0)
+            return tr("%1\n%2; none rated yet").arg(n.name, ready);
+        return tr("%1\n%2; %3, mean confidence %4")
+            .arg(n.name, ready, tr("%Ln rated", nullptr, n.rated),
+                 QLocale().toString(mean.toDouble(), 'f', 1));
+    }
     case QuestionCountRole:
         return n.questions;
     case RatedCountRole:
@@ -151,6 +162,10 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
         return n.bankId;
     case CategoryIdRole:
         return n.categoryId;
+    case ReadyCountRole:
+        return n.ready;
+    case ReadinessRole:
+        return n.questions > 0 ? double(n.ready) / n.questions : 0.0;
     default:
         return {};
     }

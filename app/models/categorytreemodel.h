@@ -6,8 +6,9 @@
 
 namespace prepdeck {
 
-// Banks and their categories under one "All banks" root, each with its question count
-// and mean confidence, fed from CategorySummary rows.
+// Banks and their categories under one "All banks" root, each with its question count,
+// how many are ready (latest rating 4 or 5) and the mean confidence of those rated, fed
+// from CategorySummary rows.
 class CategoryTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
         MeanConfidenceRole,                   // double, or invalid when nothing is rated
         BankIdRole,                           // qint64, 0 for the root
         CategoryIdRole,                       // qint64, 0 for the root and banks
+        ReadyCountRole,                       // int: latest rating 4 or 5
+        ReadinessRole, // double 0..1: ready questions of all, the unrated counting as not ready
     };
 
     explicit CategoryTreeModel(QObject *parent = nullptr);
@@ -46,6 +49,7 @@ private:
         qint64 categoryId = 0;
         int questions = 0;
         int rated = 0;
+        int ready = 0;
         double confidenceSum = 0; // mean * rated, to aggregate upwards
         int parent = -1;          // index in m_nodes, -1 for the root
         QList<int> children;

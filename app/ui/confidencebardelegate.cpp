@@ -55,12 +55,13 @@ void ConfidenceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setPen(Qt::NoPen);
     painter->setBrush(opt.palette.color(QPalette::Mid));
     painter->drawRoundedRect(bar, 3, 3);
-    const QVariant mean = index.data(CategoryTreeModel::MeanConfidenceRole);
-    if (mean.isValid()) {
+    // The bar is the category's readiness: its questions rated 4 or 5 of all of them, the
+    // unrated counting as not ready; its colour goes from red to green with it.
+    const double readiness = index.data(CategoryTreeModel::ReadinessRole).toDouble();
+    if (index.data(CategoryTreeModel::ReadyCountRole).toInt() > 0) {
         QRect filled = bar;
-        filled.setWidth(
-            std::max(kBarHeight, static_cast<int>(bar.width() * mean.toDouble() / 5.0)));
-        painter->setBrush(colourFor(mean.toDouble()));
+        filled.setWidth(std::max(kBarHeight, static_cast<int>(bar.width() * readiness)));
+        painter->setBrush(colourFor(1.0 + 4.0 * readiness));
         painter->drawRoundedRect(filled, 3, 3);
     }
     painter->restore();

@@ -12,7 +12,9 @@
 
 #include <QTreeView>
 
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -20,6 +22,39 @@
 
 using namespace prepdeck;
 using namespace prepdeck::testing;
+
+namespace {
+
+// The share of the category bar the delegate fills with colour, read from its pixels: the
+// bar is the row's rightmost run of grey or coloured pixels.
+double barFill(QTreeView *tree, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.rect = QRect(0, 0, 300, 24);
+    option.state &= ~QStyle::State_Selected;
+    option.palette = tree->palette();
+    QImage image(option.rect.size(), QImage::Format_ARGB32);
+    image.fill(tree->palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        tree->itemDelegate()->paint(&painter, option, index);
+    }
+    const int y = option.rect.center().y();
+    int barPixels = 0;
+    int coloured = 0;
+    const QColor base = tree->palette().color(QPalette::Base);
+    for (int x = image.width() - 1; x > image.width() / 2; --x) {
+        const QColor c = image.pixelColor(x, y);
+        if (c == base)
+            continue;
+        ++barPixels;
+        coloured += c.hsvSaturationF() > 0.4;
+    }
+    return barPixels ? double(coloured) / barPixels : 0.0;
+}
+
+} // namespace
 
 class TestStudyWindow : public QObject
 {
@@ -74,6 +109,27 @@ private slots:
         WindowFixture::press(*w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT COUNT(*) FROM ratings")), 1);
         QCOMPARE(m_f.library->questions().find(1)->due, m_f.clock.now().addDays(7));
+    }
+
+    // One 5 in a two-question category is half of it ready, not all of it: the bar is
+    // readiness over every question, and the tooltip gives both figures.
+    void categoryBar_countsUnratedQuestionsAsNotReady()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        QVERIFY(m_f.library->ratings().rate(1, 5, QStringLiteral("study"), m_f.clock.now()));
+        auto w = m_f.showWindow();
+        QTreeView *tree = w->categoryView();
+        const QModelIndex processes = tree->currentIndex();
+        QCOMPARE(processes.data().toString(), QStringLiteral("Processes"));
+        const double fill = barFill(tree, processes);
+        QVERIFY2(fill > 0.4 && fill < 0.6, qPrintable(QString::number(fill)));
+        QCOMPARE(barFill(tree, processes.siblingAtRow(1)), 0.0); // Memory: nothing rated
+        const QString tip = processes.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("ready (50%)")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("mean confidence 5.0")), qPrintable(tip));
+        // The bank and the root count all their questions: 1 of 3.
+        const double bank = barFill(tree, processes.parent());
+        QVERIFY2(bank > 0.2 && bank < 0.45, qPrintable(QString::number(bank)));
     }
 
     // A rating comes after the reveal: before it the keys point at Space and save nothing;
