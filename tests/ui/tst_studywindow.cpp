@@ -111,6 +111,33 @@ private slots:
         QCOMPARE(m_f.library->questions().find(1)->due, m_f.clock.now().addDays(7));
     }
 
+    // The first screen: the welcome's description is shown whole at every window size, its
+    // wrapped lines given the height they need.
+    void welcomePage_descriptionIsNotClipped_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("800x600") << QSize(800, 600);
+        QTest::newRow("640x480") << QSize(640, 480);
+    }
+    void welcomePage_descriptionIsNotClipped()
+    {
+        QFETCH(QSize, size);
+        auto w = m_f.showWindow();
+        w->resize(size);
+        auto *intro = w->findChild<QLabel *>(QStringLiteral("welcomeIntro"));
+        QVERIFY(intro);
+        QTRY_VERIFY(intro->isVisible());
+        QApplication::processEvents();
+        const int needed = intro->heightForWidth(intro->width());
+        QVERIFY2(intro->height() >= needed,
+                 qPrintable(QStringLiteral("%1 px high, needs %2 at %3 px wide")
+                                .arg(intro->height())
+                                .arg(needed)
+                                .arg(intro->width())));
+        QVERIFY(intro->width() > 200); // wrapped to a readable width, not a narrow column
+    }
+
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
     // readiness over every question, and the tooltip gives both figures.
     void categoryBar_countsUnratedQuestionsAsNotReady()
