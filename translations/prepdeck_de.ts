@@ -645,8 +645,16 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>the file is over the %L1 MB limit for one bank. Split it into smaller files, or raise the limit with --max-size.</source>
         <translation>die Datei überschreitet die Grenze von %L1 MB für eine Fragensammlung. Bitte sie in kleinere Dateien aufteilen oder die Grenze mit --max-size erhöhen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+118"/>
+        <location line="+96"/>
         <source>read as %1, as --layout asked.</source>
         <translation>als %1 gelesen, wie mit --layout verlangt.</translation>
     </message>
@@ -656,7 +664,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Datei ist leer, daher wurde nichts importiert. Bitte prüfen, ob es die gemeinte Datei ist und ob sie gespeichert wurde.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>Zeile %1 ist %Ln Zeichen lang und überschreitet damit die Grenze von %L2 für eine Zeile. Das sieht nicht nach einer Fragensammlung aus; bitte prüfen, ob es die gemeinte Datei ist.</numerusform>
@@ -689,7 +697,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>keine Fragen in dieser Datei gefunden. Prepdeck liest Markdown-Überschriften mit Antworten, Q:/A:-Paare, &lt;details&gt;-Blöcke, Fragentabellen und nummerierte Listen, CSV/TSV mit Kopfzeile sowie das eigene Sammlungsformat; Beispiele stehen in der README.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>die Datei enthält %Ln Frage und überschreitet damit die Grenze von %L1 für eine Datei. Bitte sie in kleinere Fragensammlungen aufteilen.</numerusform>
@@ -863,19 +871,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+325"/>
-        <location line="+227"/>
+        <location filename="../app/library/importer.cpp" line="+330"/>
+        <location line="+238"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativereader.cpp" line="+380"/>
-        <location filename="../app/library/importer.cpp" line="-77"/>
+        <location filename="../app/import/nativereader.cpp" line="+385"/>
+        <location filename="../app/library/importer.cpp" line="-76"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+37"/>
+        <location filename="../app/library/importer.cpp" line="+36"/>
         <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
@@ -1469,6 +1477,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+15"/>
+        <location line="+23"/>
         <location filename="../app/library/importwriter.cpp" line="-185"/>
         <location line="+8"/>
         <location line="+235"/>
@@ -1476,12 +1485,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Naming the bank</source>
+        <translation>Benennen der Fragensammlung</translation>
+    </message>
+    <message>
         <location filename="../app/library/importwriter.cpp" line="-222"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+40"/>
+        <location filename="../app/library/bulkimport.cpp" line="+29"/>
         <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
@@ -2087,7 +2101,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Alle Sammlungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+130"/>
         <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
             <numerusform>%1 von %Ln Frage bereit (%2 %)</numerusform>
@@ -3533,22 +3547,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::WelcomePage</name>
     <message>
-        <location filename="../app/ui/welcomepage.cpp" line="+15"/>
+        <location filename="../app/ui/welcomepage.cpp" line="+26"/>
         <source>Welcome to Prepdeck</source>
         <translation>Willkommen bei Prepdeck</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
         <translation>Fragensammlungen für Vorstellungsgespräche laden – Markdown-Notizen, Spickzettel, CSV-Decks –, dann Frage für Frage lernen, die eigene Sicherheit bewerten und Prepdeck die Schwachstellen wiederholen lassen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Load the starter bank</source>
         <translation>Startsammlung laden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import your own files…</source>
         <translation>Eigene Dateien importieren…</translation>
     </message>

@@ -50,7 +50,15 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../app/import/bankfilereader.cpp" line="+194"/>
+        <location filename="../app/import/bankfilereader.cpp" line="+97"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>line %1 is %Ln character long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</numerusform>
@@ -58,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>the file holds %Ln question, over the limit of %L1 for one file. Split it into smaller banks.</numerusform>
@@ -122,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/import/nativereader.cpp" line="+392"/>
+        <location filename="../app/import/nativereader.cpp" line="+397"/>
         <source>the bank name you gave was not used: this file holds %n bank(s), each named by its own &apos;# &apos; heading.</source>
         <translation>
             <numerusform>the bank name you gave was not used: this file holds %n bank, each named by its own &apos;# &apos; heading.</numerusform>
@@ -211,7 +219,7 @@
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/categorytreemodel.cpp" line="+142"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+145"/>
         <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
             <numerusform>%1 of %Ln question ready (%2%)</numerusform>

@@ -645,8 +645,16 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>the file is over the %L1 MB limit for one bank. Split it into smaller files, or raise the limit with --max-size.</source>
         <translation>el archivo supera el límite de %L1 MB por banco. Divídalo en archivos más pequeños o aumente el límite con --max-size.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+118"/>
+        <location line="+96"/>
         <source>read as %1, as --layout asked.</source>
         <translation>leído como %1, como pidió --layout.</translation>
     </message>
@@ -656,7 +664,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>el archivo está vacío, así que no se ha importado nada. Compruebe que es el archivo correcto y que se guardó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>line %1 is %Ln character(s) long, over the limit of %L2 for one line. This does not look like a question bank; check that it is the file you meant.</source>
         <translation>
             <numerusform>la línea %1 tiene %Ln carácter, más del límite de %L2 por línea. No parece un banco de preguntas; compruebe que es el archivo correcto.</numerusform>
@@ -689,7 +697,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no se han encontrado preguntas en este archivo. Prepdeck lee encabezados Markdown con respuestas, pares Q:/A:, bloques &lt;details&gt;, tablas de preguntas y listas numeradas, CSV/TSV con fila de encabezado y su propio formato de banco; consulte el README para ver ejemplos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the file holds %Ln question(s), over the limit of %L1 for one file. Split it into smaller banks.</source>
         <translation>
             <numerusform>el archivo contiene %Ln pregunta, más del límite de %L1 por archivo. Divídalo en bancos más pequeños.</numerusform>
@@ -863,19 +871,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+325"/>
-        <location line="+227"/>
+        <location filename="../app/library/importer.cpp" line="+330"/>
+        <location line="+238"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/import/nativereader.cpp" line="+380"/>
-        <location filename="../app/library/importer.cpp" line="-77"/>
+        <location filename="../app/import/nativereader.cpp" line="+385"/>
+        <location filename="../app/library/importer.cpp" line="-76"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+37"/>
+        <location filename="../app/library/importer.cpp" line="+36"/>
         <source>read part by part as the file streamed in, in the reading its first %L1 MB show: %2</source>
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
@@ -1469,6 +1477,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+15"/>
+        <location line="+23"/>
         <location filename="../app/library/importwriter.cpp" line="-185"/>
         <location line="+8"/>
         <location line="+235"/>
@@ -1476,12 +1485,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>buscar el banco</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Naming the bank</source>
+        <translation>nombrar el banco</translation>
+    </message>
+    <message>
         <location filename="../app/library/importwriter.cpp" line="-222"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+40"/>
+        <location filename="../app/library/bulkimport.cpp" line="+29"/>
         <location filename="../app/library/importwriter.cpp" line="+11"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
@@ -2087,7 +2101,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Todos los bancos</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+130"/>
         <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
             <numerusform>%1 de %Ln pregunta lista (%2 %)</numerusform>
@@ -3533,22 +3547,22 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::WelcomePage</name>
     <message>
-        <location filename="../app/ui/welcomepage.cpp" line="+15"/>
+        <location filename="../app/ui/welcomepage.cpp" line="+26"/>
         <source>Welcome to Prepdeck</source>
         <translation>Le damos la bienvenida a Prepdeck</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Load your interview question banks — Markdown notes, cheat sheets, CSV decks — then study them a question at a time, rate how confident you are, and let Prepdeck bring back what you are weak at.</source>
         <translation>Prepdeck carga bancos de preguntas de entrevista (notas en Markdown, hojas de referencia, mazos en CSV), permite estudiarlos pregunta a pregunta y valorar la confianza en cada respuesta, y vuelve a mostrar lo que menos se domina.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Load the starter bank</source>
         <translation>Cargar el banco inicial</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import your own files…</source>
         <translation>Importar archivos propios…</translation>
     </message>

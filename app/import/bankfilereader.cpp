@@ -72,6 +72,31 @@ void namesOnOneLine(QList<Bank> &banks)
     }
 }
 
+namespace {
+
+// A bank named after a file name with nothing readable in it takes its name from its
+// categories instead.
+void nameBanksFromCategories(QList<Bank> &banks, const QString &fileName)
+{
+    for (Bank &bank : banks)
+        if (bank.name == fileName && !bank.categories.isEmpty())
+            if (const QString name =
+                    nameFromCategories(bank.categories.first().name, bank.categories.size());
+                !name.isEmpty() && name != fileName)
+                bank.name = name;
+}
+
+} // namespace
+
+QString nameFromCategories(const QString &firstCategory, qsizetype categories)
+{
+    if (firstCategory.isEmpty() || categories < 1)
+        return {};
+    const int more = int(categories - 1);
+    return more == 0 ? firstCategory
+                     : ImportText::tr("%1 and %Ln more", nullptr, more).arg(firstCategory);
+}
+
 QStringList layoutIds()
 {
     return {QStringLiteral("prepdeck"),
@@ -185,9 +210,8 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
     const QFileInfo info(displayName);
     const QString suffix = info.suffix().toLower();
     SourceText source;
-    source.fileName = info.fileName();
+    source.nameAfterFile(displayName);
     source.bankName = options.bankName.trimmed();
-    source.fallbackBankName = info.completeBaseName();
     source.lines = decoded->text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < source.lines.size(); ++i)
         if (source.lines[i].size() > options.maxLineLength)
@@ -228,6 +252,8 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
                      displayName, 0, Error::Kind::Format};
 
     namesOnOneLine(parsed->banks);
+    if (source.nameFromCategories)
+        nameBanksFromCategories(parsed->banks, source.fallbackBankName);
     if (const qsizetype n = questionCount(parsed->banks); n > options.maxQuestions)
         return Error{ImportText::tr("the file holds %Ln question(s), over the limit of %L1 for "
                                     "one file. Split it into smaller banks.",

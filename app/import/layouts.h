@@ -1,7 +1,9 @@
 #pragma once
 
 #include "bank.h"
+#include "textcleanup.h"
 
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,22 @@ struct SourceText
     QString fileName;         // name recorded as each question's origin
     QString bankName;         // the name the user chose (--bank); empty if none
     QString fallbackBankName; // name for a bank whose file does not name one (file name)
+    // The file's name had nothing readable ("000_06dcea8f.txt"): a bank that would take the
+    // fallback name is named from its categories instead, once they are known.
+    bool nameFromCategories = false;
+
+    // Its file: the name recorded as the questions' origin, and the bank name a file that
+    // names none gets (cleanup::bankNameFromFile, or the file's base name with
+    // nameFromCategories set when nothing readable is left).
+    void nameAfterFile(const QString &path)
+    {
+        const QFileInfo info(path);
+        fileName = info.fileName();
+        fallbackBankName = cleanup::bankNameFromFile(fileName);
+        nameFromCategories = fallbackBankName.isEmpty();
+        if (nameFromCategories)
+            fallbackBankName = info.completeBaseName();
+    }
 
     QString chosenOr(const QString &fromFile) const
     {
@@ -131,7 +149,15 @@ public:
     // A whole question of the current category; false stops the reading.
     virtual bool question(Question &&question) = 0;
     virtual void warning(const ImportWarning &warning) = 0;
+    // The bank being read is named so instead: a bank named after a file name with nothing
+    // readable in it takes its categories' name once they are all known.
+    virtual void renameBank(const QString &name) = 0;
 };
+
+// A bank's name from its categories, for a file whose name says nothing: the first
+// category's name, and how many more there are ("Backend — Python & FastAPI and 5 more").
+// Empty when the first has no name.
+QString nameFromCategories(const QString &firstCategory, qsizetype categories);
 
 // Reads Prepdeck's own format from lines into sink. False (and nothing sent) when the
 // first non-empty line is not the format line.

@@ -61,6 +61,11 @@ public:
         }
         m_category = nullptr;
     }
+    void renameBank(const QString &name) override
+    {
+        if (m_bank)
+            m_bank->name = name;
+    }
     void category(const QString &name, const QStringList &parents) override
     {
         m_category = nullptr;

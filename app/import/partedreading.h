@@ -114,6 +114,7 @@ private:
     int partEnd(int from, qsizetype want) const;
     bool decideFromFirstPart(const Start &start, const ParsedBanks &parsed);
     bool send(PartResult &part);
+    void bankDone();
 
     LineSource &m_lines;
     const SourceText &m_source;
@@ -152,6 +153,10 @@ private:
 
     bool m_sentAny = false;
     QString m_bank;
+    // The categories sent for the bank being read, for naming it from them at its end
+    // (SourceText::nameFromCategories).
+    QString m_firstCategory;
+    qsizetype m_categoriesSent = 0;
     std::optional<std::pair<QString, QStringList>> m_category;
     QHash<QString, bool> m_fileWarnings;
 };

@@ -120,7 +120,8 @@ bool PartedReading::run()
         if (held && !send(held->second))
             return true;
         if (final) {
-            send(*part);
+            if (send(*part) && m_sentAny)
+                bankDone();
             return true;
         }
         // Lines before the held part's start are done with.
@@ -401,12 +402,27 @@ bool PartedReading::decideFromFirstPart(const Start &start, const ParsedBanks &p
     return true;
 }
 
+// The bank read is complete: one named after a file name that says nothing takes its
+// categories' name, as the whole file's reading names it.
+void PartedReading::bankDone()
+{
+    if (!m_source.nameFromCategories || m_bank != m_source.fallbackBankName)
+        return;
+    if (const QString name = nameFromCategories(m_firstCategory, m_categoriesSent);
+        !name.isEmpty() && name != m_bank)
+        m_sink.renameBank(name);
+}
+
 // Sends a part's questions on; false when the sink wants no more.
 bool PartedReading::send(PartResult &part)
 {
     for (Bank &b : part.banks) {
         if (!m_sentAny || b.name != m_bank) {
+            if (m_sentAny)
+                bankDone();
             m_sink.bank(b.name);
+            m_firstCategory.clear();
+            m_categoriesSent = 0;
             m_bank = b.name;
             m_category.reset();
             m_sentAny = true;
@@ -415,6 +431,8 @@ bool PartedReading::send(PartResult &part)
             if (!m_category || m_category->first != c.name || m_category->second != c.parents) {
                 m_sink.category(c.name, c.parents);
                 m_category.emplace(c.name, c.parents);
+                if (m_categoriesSent++ == 0)
+                    m_firstCategory = c.name;
             }
             for (Question &q : c.questions)
                 if (!m_sink.question(std::move(q)))

@@ -157,6 +157,30 @@ Result<bool> BulkImport::startBank(const QString &name)
     return true;
 }
 
+Result<bool> BulkImport::renameBank(const QString &name)
+{
+    if (m_bankNames.isEmpty() || m_bankNames.contains(name))
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
+    if (q.next())
+        return false;
+    m_bankNames.last() = name;
+    if (!m_bankId) {
+        m_pendingBank = name; // created with its first question, under this name
+        return true;
+    }
+    q.prepare(QStringLiteral("UPDATE banks SET name = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(m_bankId);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Naming the bank"), q.lastError());
+    return true;
+}
+
 Result<bool> BulkImport::startCategory(const QString &name, const QStringList &parents)
 {
     const QString key = parents.join(QLatin1Char('\n')) + QLatin1Char('\n') + name;

@@ -36,6 +36,9 @@ public:
     // time further on. The caller then drops this import and uses Library::importBanks().
     Result<bool> startBank(const QString &name);
     Result<bool> startCategory(const QString &name, const QStringList &parents = {});
+    // The current bank is named so instead (once its categories are known). False, as for
+    // startBank(), when the library or this file holds a bank of that name.
+    Result<bool> renameBank(const QString &name);
     // The next question of the current category, with id firstId() + questions so far.
     Status add(const Question &question, qint64 id);
     qsizetype added() const { return m_added; }

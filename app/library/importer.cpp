@@ -126,6 +126,7 @@ struct StreamEvent
     enum Kind
     {
         BankStarts,
+        BankRenamed,
         CategoryStarts,
         QuestionRead
     } kind;
@@ -211,6 +212,10 @@ public:
     void bank(const QString &name) override
     {
         m_batch.push_back({StreamEvent::BankStarts, name, {}, 0, {}, {}});
+    }
+    void renameBank(const QString &name) override
+    {
+        m_batch.push_back({StreamEvent::BankRenamed, name, {}, 0, {}, {}});
     }
     void category(const QString &name, const QStringList &parents) override
     {
@@ -347,6 +352,19 @@ Written writeEvents(EventPipe &pipe, BulkImport &bulk, search::IndexWriter &writ
                 w.fallBack = true;
                 break;
             }
+            if (event.kind == StreamEvent::BankRenamed) {
+                auto renamed = bulk.renameBank(event.name);
+                if (!renamed) {
+                    w.error = renamed.error();
+                    break;
+                }
+                if (!*renamed) {
+                    w.fallBack = true;
+                    break;
+                }
+                w.outline.last().name = event.name;
+                continue;
+            }
             const bool isBank = event.kind == StreamEvent::BankStarts;
             auto started =
                 isBank ? bulk.startBank(event.name) : bulk.startCategory(event.name, event.parents);
@@ -467,8 +485,7 @@ std::optional<Result<ImportReport>> importNativeStream(Library &store, const QSt
     if (!encoding)
         return std::nullopt;
     SourceText source;
-    source.fileName = info.fileName();
-    source.fallbackBankName = info.completeBaseName();
+    source.nameAfterFile(path);
     StreamReading reading;
     reading.read = readNativeLines;
     reading.layout = reading.layoutId = QStringLiteral("prepdeck");
@@ -491,9 +508,8 @@ std::optional<Result<ImportReport>> importLargeStream(Library &store, const QStr
         return std::nullopt;
     const QString suffix = info.suffix().toLower();
     SourceText source;
-    source.fileName = info.fileName();
+    source.nameAfterFile(path);
     source.bankName = options.bankName.trimmed();
-    source.fallbackBankName = info.completeBaseName();
     source.csvHint = suffix == QLatin1String("csv");
     source.tsvHint = suffix == QLatin1String("tsv") || suffix == QLatin1String("tab");
     SourceText headText = source;

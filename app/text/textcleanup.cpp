@@ -153,4 +153,39 @@ QString identityKey(const QString &prompt)
     return key;
 }
 
+QString bankNameFromFile(const QString &fileName)
+{
+    QString base = fileName.section(QLatin1Char('/'), -1);
+    if (const qsizetype dot = base.lastIndexOf(QLatin1Char('.')); dot > 0)
+        base = base.left(dot);
+    static const QRegularExpression uuid(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    base.remove(uuid);
+    // Kebab-case ("system-design-questions") reads as words; a hyphen among spaced words
+    // ("Front-end questions") is the name's own.
+    const bool spaced = base.contains(QLatin1Char(' '));
+    static const QRegularExpression separators(QStringLiteral("[_\\s]+"));
+    static const QRegularExpression kebab(QStringLiteral("[_\\s-]+"));
+    QStringList words = base.split(spaced ? separators : kebab, Qt::SkipEmptyParts);
+    static const QRegularExpression hashLike(QStringLiteral("^(?=.*\\d)[0-9a-fA-F]{8,}$"));
+    words.removeIf([](const QString &w) { return hashLike.match(w).hasMatch(); });
+    // Numbering in front: "000", "01", "3.", "(2)".
+    static const QRegularExpression number(QStringLiteral("^[\\(\\[]?\\d+[\\)\\].-]?$"));
+    while (!words.isEmpty() && number.match(words.first()).hasMatch())
+        words.removeFirst();
+    QString name = words.join(QLatin1Char(' ')).trimmed();
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    if (!name.contains(letter))
+        return {};
+    static const QStringList anyFile{
+        QStringLiteral("readme"),   QStringLiteral("index"),    QStringLiteral("untitled"),
+        QStringLiteral("document"), QStringLiteral("download"), QStringLiteral("export"),
+        QStringLiteral("file"),     QStringLiteral("new file"), QStringLiteral("copy")};
+    if (anyFile.contains(name.toLower()))
+        return {};
+    if (name == name.toLower())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 } // namespace prepdeck::cleanup

@@ -24,6 +24,14 @@ QString questionPrompt(const QString &text, std::optional<int> *number = nullptr
 // Removes Markdown emphasis markers (** and __) around and inside a short text.
 QString withoutEmphasis(const QString &text);
 
+// A bank's name from its file's name, for a file that names none: the extension, runs
+// that look like hashes or ids (8 or more hexadecimal digits with a digit among them, a
+// UUID) and numbering prefixes ("000_", "01-") taken out, underscores and the hyphens of
+// kebab-case read as spaces, the first letter capital when all is lower case:
+// "002_b38047a05c_backend-python.md" → "Backend python". Empty when nothing readable is
+// left (no letter), or only a name any file could have ("README", "index", "untitled").
+QString bankNameFromFile(const QString &fileName);
+
 // The identity of a prompt for matching on re-import: case, punctuation and spacing
 // do not count.
 QString identityKey(const QString &prompt);

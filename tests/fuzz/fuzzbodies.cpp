@@ -28,6 +28,7 @@ class Prompts final : public NativeBankSink
 {
 public:
     void bank(const QString &name) override { m_bank = name; }
+    void renameBank(const QString &name) override { m_bank = name; }
     void category(const QString &name, const QStringList &parents) override
     {
         const QString key = m_bank + u'\n' + parents.join(u'\n') + u'\n' + name;

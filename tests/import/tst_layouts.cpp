@@ -91,7 +91,7 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("a tuple.<br />\nUse it with &lt;care&gt;.")),
                  qPrintable(html));
         QCOMPARE(f.banks.first().categories.first().name, QStringLiteral("General"));
-        QCOMPARE(f.banks.first().name, QStringLiteral("pairs"));
+        QCOMPARE(f.banks.first().name, QStringLiteral("Pairs"));
     }
 
     void questionWithoutAnswer_isKeptWithWarningAndLine()

@@ -117,7 +117,7 @@ private slots:
             << "No.;Prompt;Response;Level\n"
                "1;What is a race condition?;The result depends on timing.;medium\n"
                "2;What is a deadlock?;Two threads wait for each other's locks.;easy\n"
-            << "threads" << QStringList{"General"}
+            << "Threads" << QStringList{"General"}
             << QStringList{"What is a race condition?", "What is a deadlock?"}
             << QStringList{"The result depends", "Two threads wait"};
 
@@ -126,7 +126,7 @@ private slots:
             << "#separator:tab\n#html:true\n#columns:Front\tBack\tTags\n"
                "What does DNS resolve?\tNames to <b>addresses</b>.\tnetworking\n"
                "What is a CNAME record?\tAn alias from one name to another.\tdns\n"
-            << "dns" << QStringList{"General"}
+            << "Dns" << QStringList{"General"}
             << QStringList{"What does DNS resolve?", "What is a CNAME record?"}
             << QStringList{"Names to **addresses**", "An alias"};
 
@@ -212,7 +212,7 @@ private slots:
             << "* Explain event bubbling.\n* What is a closure?\n* What is hoisting?\n\n"
                "## Coding questions\n* Make this work:\n```js\ntwice([1,2]); // [1,2,1,2]\n```\n"
                "* Write a function that reverses a string.\n"
-            << "frontend" << QStringList{"General", "Coding questions"}
+            << "Frontend" << QStringList{"General", "Coding questions"}
             << QStringList{"Explain event bubbling.", "What is a closure?", "What is hoisting?",
                            "Make this work:", "Write a function that reverses a string."}
             << QStringList{"", "", "", "", ""};
@@ -271,7 +271,7 @@ private slots:
                "Resolution\n\nRotate the logs and add an alert.\n\n"
                "Question 2\n\nScenario\n\nA certificate expires on a Sunday.\n\n"
                "Resolution\n\nRenew it automatically.\n"
-            << "ops" << QStringList{"General"}
+            << "Ops" << QStringList{"General"}
             << QStringList{"Explain how you would roll out a schema change",
                            "A deploy passed but users see errors. What do you check?",
                            "Describe a rollback you ran",
@@ -319,7 +319,7 @@ private slots:
             << "idempotent\tgiving the same result when applied again\n"
                "latency\tthe time one request takes\n"
                "throughput\trequests handled per second\n"
-            << "terms" << QStringList{"General"}
+            << "Terms" << QStringList{"General"}
             << QStringList{"idempotent", "latency", "throughput"}
             << QStringList{"giving the same result", "the time one", "requests handled"};
     }

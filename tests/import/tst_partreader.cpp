@@ -20,6 +20,7 @@ class Collect final : public NativeBankSink
 {
 public:
     void bank(const QString &name) override { banks.append(Bank{name, {}}); }
+    void renameBank(const QString &name) override { banks.last().name = name; }
     void category(const QString &name, const QStringList &parents) override
     {
         banks.last().categories.append(Category{name, {}, parents});
@@ -85,8 +86,7 @@ Outcome compare(const QByteArray &bytes, const QString &name, qsizetype partByte
     if (!whole || !decoded || !decoded->repairs.isEmpty())
         return out;
     SourceText source;
-    source.fileName = QFileInfo(name).fileName();
-    source.fallbackBankName = QFileInfo(name).completeBaseName();
+    source.nameAfterFile(name);
     const QString suffix = QFileInfo(name).suffix().toLower();
     source.csvHint = suffix == QLatin1String("csv");
     source.tsvHint = suffix == QLatin1String("tsv");

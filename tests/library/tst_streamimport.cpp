@@ -223,6 +223,39 @@ private slots:
         QCOMPARE(contents(*store), importedWhole(file, dir.filePath(QStringLiteral("b.sqlite"))));
     }
 
+    // A large file whose name says nothing ("000_06dcea8f99e4bbcb.md") and that names no
+    // bank is named from its categories, once all are read, as when it is read whole.
+    void hashNamedFile_streamedInParts_isNamedFromItsCategories()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int c = 1; c <= 30; ++c) {
+            text += QStringLiteral("## Topic %1\n\n").arg(c).toUtf8();
+            for (int i = 1; i <= 8; ++i)
+                text += QStringLiteral("### %2. What does topic %1 ask in question %2?\n\nIt "
+                                       "asks about topic %1, at some length, number %2.\n\n")
+                            .arg(c)
+                            .arg(i)
+                            .toUtf8();
+        }
+        const QString file =
+            writeFile(dir.filePath(QStringLiteral("000_06dcea8f99e4bbcb.md")), text);
+        ReadOptions options;
+        options.streamAbove = 1000;
+        options.headBytes = 16000;
+        options.partBytes = 8000;
+        auto store = openStore(dir.filePath(QStringLiteral("a.sqlite")));
+        auto streamed = importLargeStream(*store, file, options, false, {});
+        QVERIFY(streamed.has_value()); // read in parts, written as read
+        QVERIFY(*streamed);
+        QCOMPARE((*streamed)->banks.size(), 1);
+        QCOMPARE((*streamed)->banks.first().name, QStringLiteral("Topic 1 and 29 more"));
+        const auto categories = *store->questions().categorySummaries();
+        QCOMPARE(categories.size(), 30);
+        QCOMPARE(categories.first().bank, QStringLiteral("Topic 1 and 29 more"));
+        QCOMPARE(contents(*store), importedWhole(file, dir.filePath(QStringLiteral("b.sqlite"))));
+    }
+
     void existingBankName_takesTheGeneralPath()
     {
         QTemporaryDir dir;

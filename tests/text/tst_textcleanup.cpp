@@ -50,6 +50,36 @@ private slots:
             QCOMPARE(cleanup::simplified(text), text.simplified());
         }
     }
+
+    void bankNameFromFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("hash after a number") << "000_06dcea8f99e4bbcb.txt" << QString();
+        QTest::newRow("hash then words")
+            << "002_b38047a05c_backend-python.md" << QStringLiteral("Backend python");
+        QTest::newRow("kebab") << "system-design-interview.md"
+                               << QStringLiteral("System design interview");
+        QTest::newRow("snake") << "sql_questions.csv" << QStringLiteral("Sql questions");
+        QTest::newRow("spaced keeps hyphens")
+            << "Front-end Questions 2024.md" << QStringLiteral("Front-end Questions 2024");
+        QTest::newRow("numbered") << "01-react.md" << QStringLiteral("React");
+        QTest::newRow("uuid") << "deck-3f2b8c1e-9a4d-4c2e-8b1a-0c9d8e7f6a5b.tsv"
+                              << QStringLiteral("Deck");
+        QTest::newRow("readme") << "README.md" << QString();
+        QTest::newRow("hex word without a digit stays")
+            << "deadbeefcafe.md" << QStringLiteral("Deadbeefcafe");
+        QTest::newRow("only digits") << "2024.txt" << QString();
+        QTest::newRow("mixed case kept")
+            << "JavaScript_Questions.md" << QStringLiteral("JavaScript Questions");
+        QTest::newRow("accented") << "preguntas_é.md" << QStringLiteral("Preguntas é");
+    }
+    void bankNameFromFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        QCOMPARE(cleanup::bankNameFromFile(file), name);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextCleanup)
