@@ -2134,7 +2134,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::FilterBar</name>
     <message>
-        <location filename="../app/ui/filterbar.cpp" line="+17"/>
+        <location filename="../app/ui/filterbar.cpp" line="+25"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
     </message>
@@ -3390,7 +3390,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+173"/>
+        <location filename="../app/ui/studypage.cpp" line="+228"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -3427,13 +3427,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+61"/>
-        <location line="+231"/>
+        <location filename="../app/ui/studypane.cpp" line="+64"/>
+        <location line="+267"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-250"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3443,12 +3443,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+201"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-166"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -3459,12 +3459,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+194"/>
+        <location line="+230"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-227"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3474,7 +3474,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Eine Frage auswählen.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
+        <source>Show my notes and the history</source>
+        <translation>Meine Notizen und den Verlauf zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fold my notes and the history away</source>
+        <translation>Meine Notizen und den Verlauf einklappen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>

@@ -2134,7 +2134,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::FilterBar</name>
     <message>
-        <location filename="../app/ui/filterbar.cpp" line="+17"/>
+        <location filename="../app/ui/filterbar.cpp" line="+25"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
     </message>
@@ -3390,7 +3390,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+173"/>
+        <location filename="../app/ui/studypage.cpp" line="+228"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -3427,13 +3427,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+61"/>
-        <location line="+231"/>
+        <location filename="../app/ui/studypane.cpp" line="+64"/>
+        <location line="+267"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-250"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3443,12 +3443,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+201"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-166"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -3459,12 +3459,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+194"/>
+        <location line="+230"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-227"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3474,7 +3474,17 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Ninguna pregunta seleccionada.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
+        <source>Show my notes and the history</source>
+        <translation>Mostrar mis notas y el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fold my notes and the history away</source>
+        <translation>Plegar mis notas y el historial</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>

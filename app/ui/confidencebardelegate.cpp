@@ -11,6 +11,8 @@ namespace {
 constexpr int kBarWidth = 44;
 constexpr int kBarHeight = 6;
 constexpr int kGap = 6;
+// Rows narrower than this give the bar's room to the name (the tooltip keeps the figures).
+constexpr int kRoomForBar = 190;
 } // namespace
 
 QColor ConfidenceBarDelegate::colourFor(double confidence)
@@ -29,9 +31,10 @@ void ConfidenceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         QLocale().toString(index.data(CategoryTreeModel::QuestionCountRole).toInt());
     const QRect whole = opt.rect;
     const int countWidth = opt.fontMetrics.horizontalAdvance(count) + kGap;
+    const int barWidth = whole.width() >= kRoomForBar ? kBarWidth : 0;
 
     // The standard item (selection, focus, text) in the room left by the count and bar.
-    opt.rect.setRight(whole.right() - kBarWidth - countWidth - kGap);
+    opt.rect.setRight(whole.right() - barWidth - countWidth - kGap);
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
@@ -45,9 +48,13 @@ void ConfidenceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setPen(opt.palette.color(QPalette::Disabled, textRole));
     if (selected)
         painter->setPen(opt.palette.color(textRole));
-    const QRect countRect(whole.right() - kBarWidth - countWidth - kGap, whole.top(), countWidth,
+    const QRect countRect(whole.right() - barWidth - countWidth - kGap, whole.top(), countWidth,
                           whole.height());
     painter->drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, count);
+    if (barWidth == 0) {
+        painter->restore();
+        return;
+    }
 
     const QRect bar(whole.right() - kBarWidth - kGap / 2, whole.center().y() - kBarHeight / 2,
                     kBarWidth, kBarHeight);

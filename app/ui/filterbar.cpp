@@ -5,13 +5,21 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace prepdeck {
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The search field and the filters share a row when there is room; on a narrow window
+    // the filters go to a second row, so the search field keeps room for its words.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    m_firstRow = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    rows->addLayout(m_firstRow);
+    rows->addLayout(m_secondRow);
+    auto *layout = m_firstRow;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search questions, answers, hints and notes (Ctrl+F)"));
@@ -31,6 +39,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_neverRated = new QCheckBox(tr("Never rated"), this);
     m_neverRated->setObjectName(QStringLiteral("neverRatedFilter"));
     layout->addWidget(m_neverRated);
+    m_filterWidgets = {m_confidence, m_dueNow, m_neverRated};
 
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
@@ -50,6 +59,32 @@ void FilterBar::fill(QuestionFilter &filter, const QDateTime &now) const
     if (m_dueNow->isChecked())
         filter.dueBy = now;
     filter.neverRated = m_neverRated->isChecked();
+}
+
+int FilterBar::oneRowWidth() const
+{
+    int width = m_search->fontMetrics().averageCharWidth() * kSearchChars;
+    for (QWidget *w : m_filterWidgets)
+        width +=
+            std::max(w->minimumSizeHint().width(), w->sizeHint().width()) + m_firstRow->spacing();
+    return width;
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool wrap = width() < oneRowWidth();
+    if (wrap == m_wrapped)
+        return;
+    m_wrapped = wrap;
+    for (QWidget *w : m_filterWidgets) {
+        (wrap ? m_firstRow : m_secondRow)->removeWidget(w);
+        (wrap ? m_secondRow : m_firstRow)->addWidget(w);
+    }
+    if (wrap)
+        m_secondRow->addStretch(1);
+    else if (QLayoutItem *stretch = m_secondRow->takeAt(0))
+        delete stretch; // the stretch, left alone in the second row
 }
 
 QString FilterBar::searchText() const

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 
 namespace prepdeck {
@@ -26,11 +27,24 @@ public:
     QString searchText() const;
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
+    // Whether the filters sit on a row of their own below the search field.
+    bool filtersWrapped() const { return m_wrapped; }
 
 signals:
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Room the search field keeps before the filters move to a row of their own.
+    static constexpr int kSearchChars = 28;
+    int oneRowWidth() const;
+
+    QHBoxLayout *m_firstRow = nullptr;
+    QHBoxLayout *m_secondRow = nullptr;
+    QList<QWidget *> m_filterWidgets;
+    bool m_wrapped = false;
     QLineEdit *m_search = nullptr;
     QComboBox *m_confidence = nullptr;
     QCheckBox *m_dueNow = nullptr;

@@ -516,7 +516,7 @@ void MainWindow::restoreState()
     else // first start: roomy, but never larger than the screen (a 1280×800 laptop)
         resizeWithinScreen(*this, {1320, 820});
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_study->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_study->restoreLayout(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (settings.contains(QStringLiteral("table/header")))
         questionView()->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("table/header")).toByteArray());

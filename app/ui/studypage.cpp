@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -46,6 +47,10 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     m_tree->setItemDelegate(new ConfidenceBarDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumWidth(140);
+    // Names that differ at their end ("Backend — Python & FastAPI", "Backend — Database &
+    // PostgreSQL") stay apart when cut short in the middle; the tooltip has them whole.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_session.setQueueMode(false);
         applyFilters();
@@ -78,10 +83,59 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     addWidget(m_tree);
     addWidget(middle);
     addWidget(m_pane);
-    setStretchFactor(0, 0);
-    setStretchFactor(1, 3);
-    setStretchFactor(2, 4);
-    setSizes({230, 640, 480});
+    connect(this, &QSplitter::splitterMoved, this, [this] { m_userWidths = true; });
+    // The three share a resized window in proportion, the tree too: on a wide screen its
+    // names get the room they need, on a small one it gives up its share.
+    setStretchFactor(0, 2);
+    setStretchFactor(1, 5);
+    setStretchFactor(2, 6);
+}
+
+void StudyPage::restoreLayout(const QByteArray &state)
+{
+    m_widthsSet = restoreState(state);
+    m_userWidths = m_widthsSet;
+    if (m_widthsSet && !isVisible())
+        m_pendingState = state; // applied again once the splitter has its real width
+}
+
+void StudyPage::resizeEvent(QResizeEvent *event)
+{
+    if (!m_pendingState.isEmpty() && width() > 0) {
+        // Restored before the window had its size, the widths would be shared out again
+        // by the stretch factors: they are put back as they were left.
+        QSplitter::resizeEvent(event);
+        restoreState(std::exchange(m_pendingState, {}));
+        return;
+    }
+    if (!m_widthsSet && width() > 0) {
+        // A first start: the tree, list and pane take 20, 42 and 38 % of the width, the
+        // tree more when its names need it.
+        m_widthsSet = true;
+        const int w = width();
+        setSizes({w * 20 / 100, w * 42 / 100, w * 38 / 100});
+        fitTreeToNames();
+    }
+    QSplitter::resizeEvent(event);
+}
+
+void StudyPage::fitTreeToNames()
+{
+    if (m_userWidths || width() <= 0)
+        return; // the widths the user chose stay
+    QList<int> widths = sizes();
+    if (widths.size() != 3)
+        return;
+    // The names with their counts and bars (the delegate's size hint), the indentation and
+    // a scroll bar; within a fifth and three tenths of the window.
+    const int names = static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(0) +
+                      2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width();
+    const int want = std::clamp(names, width() * 20 / 100, width() * 30 / 100);
+    if (want <= widths[0])
+        return;
+    widths[1] -= want - widths[0]; // from the list, which has the most to spare
+    widths[0] = want;
+    setSizes(widths);
 }
 
 QString StudyPage::listName() const
@@ -102,6 +156,7 @@ StudyPage::Reloaded StudyPage::reload()
     const bool hadSelection = current.isValid();
     m_categories->setSummaries(*summaries);
     m_tree->expandAll();
+    fitTreeToNames();
     QModelIndex select = hadSelection ? m_categories->indexFor(bankId, categoryId) : QModelIndex();
     if (!select.isValid())
         select = m_categories->firstCategory();

@@ -58,14 +58,22 @@ public:
     void studyDue();
     void saveEditedNote();
 
+    // The widths the user left the tree, list and pane at; without them (a first start) the
+    // three take shares of the window's width.
+    void restoreLayout(const QByteArray &state);
+
 signals:
     // A rating or a new list: the window's counts follow.
     void countsChanged();
     void statusMessage(const QString &message, int timeoutMs);
     void failed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showCurrentQuestion();
+    void fitTreeToNames();
     void ratingChanged(qint64 questionId, const QString &error);
     void showRatingOutlook();
     void saveNote(qint64 questionId, const QString &note);
@@ -73,6 +81,9 @@ private:
     Library &m_library;
     StudySession &m_session;
     const Clock &m_clock;
+    bool m_widthsSet = false;  // restored, or shared out on the first resize
+    bool m_userWidths = false; // restored, or the user moved a handle
+    QByteArray m_pendingState; // restored before the first resize
     QUndoStack *m_undo;
     bool m_held = false;
     CategoryTreeModel *m_categories = nullptr;

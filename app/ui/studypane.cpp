@@ -12,7 +12,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace prepdeck {
@@ -139,8 +142,44 @@ void StudyPane::addNotesAndHistory(QVBoxLayout *layout)
     m_history = new QListWidget(m_tabs);
     m_history->setObjectName(QStringLiteral("history"));
     m_tabs->addTab(m_history, tr("History"));
-    m_tabs->setMaximumHeight(170);
+    m_tabs->setMaximumHeight(kNotesHeight);
+    // When room is short the notes and history fold to their tabs, and the answer gets the
+    // space; a tab, or the arrow beside them, opens them again.
+    m_notesToggle = new QToolButton(m_tabs);
+    m_notesToggle->setObjectName(QStringLiteral("notesToggle"));
+    m_notesToggle->setAutoRaise(true);
+    m_notesToggle->setFocusPolicy(Qt::NoFocus);
+    m_tabs->setCornerWidget(m_notesToggle, Qt::TopRightCorner);
+    connect(m_notesToggle, &QToolButton::clicked, this, [this] {
+        m_notesChosen = true;
+        setNotesFolded(!m_notesFolded);
+    });
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this] {
+        if (m_notesFolded) {
+            m_notesChosen = true;
+            setNotesFolded(false);
+        }
+    });
     layout->addWidget(m_tabs);
+    setNotesFolded(false);
+}
+
+void StudyPane::setNotesFolded(bool folded)
+{
+    m_notesFolded = folded;
+    if (auto *pages = m_tabs->findChild<QStackedWidget *>())
+        pages->setVisible(!folded);
+    m_tabs->setMaximumHeight(folded ? m_tabs->tabBar()->sizeHint().height() : kNotesHeight);
+    m_notesToggle->setArrowType(folded ? Qt::UpArrow : Qt::DownArrow);
+    m_notesToggle->setToolTip(folded ? tr("Show my notes and the history")
+                                     : tr("Fold my notes and the history away"));
+}
+
+void StudyPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_notesChosen && (height() < kRoomForNotes) != m_notesFolded)
+        setNotesFolded(height() < kRoomForNotes);
 }
 
 void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingEvent> &history)

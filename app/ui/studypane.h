@@ -11,6 +11,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace prepdeck {
 
@@ -49,6 +50,8 @@ public:
     // The library now holds this note for the question shown.
     void noteSaved(const QString &note);
     QString editedNote() const;
+    // Whether the notes and history are folded to their tabs (on a short window).
+    bool notesFolded() const { return m_notesFolded; }
 
 signals:
     void rateRequested(int confidence);
@@ -57,6 +60,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addQuestion(QVBoxLayout *layout);
@@ -67,6 +71,12 @@ private:
     void renderAnswer();
     void renderHint();
     void resetRateButtons(bool enabled);
+    void setNotesFolded(bool folded);
+
+    // The notes and history at most this high; folded to their tabs when the pane is
+    // shorter than kRoomForNotes, unless the user opened or folded them.
+    static constexpr int kNotesHeight = 170;
+    static constexpr int kRoomForNotes = 600;
 
     AnswerBrowser *m_context = nullptr;
     StoredQuestion m_question;
@@ -82,6 +92,9 @@ private:
     QLabel *m_thinking = nullptr;
     QList<CompactButton *> m_rateButtons;
     QTabWidget *m_tabs = nullptr;
+    QToolButton *m_notesToggle = nullptr;
+    bool m_notesFolded = false;
+    bool m_notesChosen = false;
     QPlainTextEdit *m_noteEditor = nullptr;
     QPushButton *m_saveNote = nullptr;
     QListWidget *m_history = nullptr;

@@ -14,10 +14,14 @@
 
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace prepdeck;
@@ -136,6 +140,70 @@ private slots:
                                 .arg(needed)
                                 .arg(intro->width())));
         QVERIFY(intro->width() > 200); // wrapped to a readable width, not a narrow column
+    }
+
+    // At 800x600 the answer is the point of the window: it gets the height, the notes and
+    // history fold to their tabs (a click opens them), and the search field keeps room for
+    // words while the filters take a row of their own. At 1366x768 all shows at once.
+    void smallWindow_answerGetsTheSpace()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        w->resize(800, 600);
+        QTRY_COMPARE(w->size(), QSize(800, 600));
+        QApplication::processEvents();
+        WindowFixture::press(*w, Qt::Key_Space);
+        QApplication::processEvents();
+        StudyPane *pane = w->studyPane();
+        auto *tabs = pane->findChild<QTabWidget *>();
+        QVERIFY(pane->notesFolded());
+        QVERIFY2(pane->answerView()->height() > 2 * tabs->height(),
+                 qPrintable(QStringLiteral("answer %1 px, notes %2 px")
+                                .arg(pane->answerView()->height())
+                                .arg(tabs->height())));
+        QVERIFY(!pane->noteEditor()->isVisible());
+        QVERIFY2(w->searchField()->width() >= 200,
+                 qPrintable(QString::number(w->searchField()->width())));
+        // A click on a tab opens them again, and they stay open.
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(0).center());
+        QVERIFY(!pane->notesFolded());
+        QTRY_VERIFY(pane->noteEditor()->isVisible());
+        w->resize(790, 590);
+        QApplication::processEvents();
+        QVERIFY(!pane->notesFolded());
+
+        auto wide = m_f.showWindow();
+        wide->resize(1366, 768);
+        QTRY_COMPARE(wide->size(), QSize(1366, 768));
+        QApplication::processEvents();
+        QVERIFY(!wide->studyPane()->notesFolded());
+        QVERIFY(wide->studyPane()->noteEditor()->isVisible());
+    }
+
+    // The tree takes its share of a wide window: the starter bank's category names show
+    // whole at 1366x768.
+    void tree_namesShowWholeOnAWideWindow()
+    {
+        auto w = m_f.showWindow();
+        w->resize(1366, 768);
+        QTRY_COMPARE(w->size(), QSize(1366, 768));
+        QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("loadStarter")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(w->categoryModel()->rowCount(w->categoryModel()->rootIndex()) > 0);
+        QApplication::processEvents();
+        QTreeView *tree = w->categoryView();
+        const QModelIndex bank = w->categoryModel()->index(0, 0, w->categoryModel()->rootIndex());
+        for (int row = 0; row < w->categoryModel()->rowCount(bank); ++row) {
+            const QModelIndex c = w->categoryModel()->index(row, 0, bank);
+            const QRect cell = tree->visualRect(c);
+            const int text = tree->fontMetrics().horizontalAdvance(c.data().toString());
+            // The name, its count and the bar fit in the row.
+            QVERIFY2(cell.width() >= text + 90,
+                     qPrintable(QStringLiteral("%1: %2 px for a %3 px name")
+                                    .arg(c.data().toString())
+                                    .arg(cell.width())
+                                    .arg(text)));
+        }
     }
 
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
