@@ -1699,7 +1699,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+80"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+79"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
     </message>
@@ -2311,7 +2311,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Bibliothek durch die Sicherung %1 ersetzen? Der aktuelle Stand der Bibliothek wird vorher als Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the restored library needs an upgrade it did not get; open Prepdeck again.</source>
         <translation>die wiederhergestellte Bibliothek braucht eine Aktualisierung, die sie nicht bekommen hat; öffnen Sie Prepdeck erneut.</translation>
     </message>
@@ -2593,7 +2598,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MockInterviewWindow</name>
     <message>
-        <location filename="../app/ui/mockinterviewwindow.cpp" line="+47"/>
+        <location filename="../app/ui/mockinterviewwindow.cpp" line="+46"/>
         <source>Mock interview — Prepdeck</source>
         <translation>Probeinterview — Prepdeck</translation>
     </message>
@@ -2624,17 +2629,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>End (Esc)</source>
         <translation>Beenden (Esc)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Coaching tip</source>
         <translation>Tipp</translation>
     </message>
@@ -2660,7 +2665,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Probeinterview jetzt beenden? Die bisher beantworteten Fragen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>End the Interview</source>
+        <translation>Interview beenden</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -3390,7 +3401,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+228"/>
+        <location filename="../app/ui/studypage.cpp" line="+232"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -3427,13 +3438,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+64"/>
-        <location line="+267"/>
+        <location filename="../app/ui/studypane.cpp" line="+65"/>
+        <location line="+268"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3443,7 +3454,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
@@ -3469,12 +3480,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Choose a question.</source>
         <translation>Eine Frage auswählen.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Show my notes and the history</source>
         <translation>Meine Notizen und den Verlauf zeigen</translation>
     </message>

@@ -352,7 +352,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+346"/>
+        <location filename="../app/ui/studypage.cpp" line="+350"/>
         <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

@@ -1699,7 +1699,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+80"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+79"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
     </message>
@@ -2311,7 +2311,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>¿Poner la copia de seguridad %1 en lugar de la biblioteca? Antes se guarda la biblioteca actual como copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the restored library needs an upgrade it did not get; open Prepdeck again.</source>
         <translation>la biblioteca restaurada necesita una actualización que no ha recibido; vuelva a abrir Prepdeck.</translation>
     </message>
@@ -2593,7 +2598,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MockInterviewWindow</name>
     <message>
-        <location filename="../app/ui/mockinterviewwindow.cpp" line="+47"/>
+        <location filename="../app/ui/mockinterviewwindow.cpp" line="+46"/>
         <source>Mock interview — Prepdeck</source>
         <translation>Entrevista de práctica — Prepdeck</translation>
     </message>
@@ -2624,17 +2629,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Pause (P)</source>
         <translation>Pausa (P)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>End (Esc)</source>
         <translation>Terminar (Esc)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Coaching tip</source>
         <translation>Consejo</translation>
     </message>
@@ -2660,7 +2665,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>¿Terminar ya la entrevista de práctica? Las preguntas respondidas hasta ahora se conservan.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>End the Interview</source>
+        <translation>Terminar la entrevista</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -3390,7 +3401,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+228"/>
+        <location filename="../app/ui/studypage.cpp" line="+232"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -3427,13 +3438,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+64"/>
-        <location line="+267"/>
+        <location filename="../app/ui/studypane.cpp" line="+65"/>
+        <location line="+268"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3443,7 +3454,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
@@ -3469,12 +3480,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Choose a question.</source>
         <translation>Ninguna pregunta seleccionada.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Show my notes and the history</source>
         <translation>Mostrar mis notas y el historial</translation>
     </message>

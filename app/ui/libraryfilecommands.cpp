@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QTimer>
 
 namespace prepdeck {
@@ -43,12 +42,12 @@ QString LibraryFileCommands::askForBackup()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
         return {};
     const QString backup = dialog.chosenBackup();
-    if (QMessageBox::question(
+    if (!messageSink().confirm(
             m_window, tr("Restore from Backup"),
             tr("Put the backup %1 in the library's place? The library as it is now is kept as "
                "a backup first.")
                 .arg(QFileInfo(backup).fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            tr("Restore")))
         return {};
     return backup;
 }

@@ -1,6 +1,9 @@
 #include "messagesink.h"
 
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -18,11 +21,30 @@ public:
     {
         QMessageBox::information(parent, title, message);
     }
+    bool confirm(QWidget *parent, const QString &title, const QString &message,
+                 const QString &confirmText) override
+    {
+        std::unique_ptr<QMessageBox> box(confirmationBox(parent, title, message, confirmText));
+        box->exec();
+        return box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole;
+    }
 };
 
 MessageSink *g_installed = nullptr;
 
 } // namespace
+
+QMessageBox *confirmationBox(QWidget *parent, const QString &title, const QString &message,
+                             const QString &confirmText)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title, message, QMessageBox::NoButton, parent);
+    box->addButton(confirmText, QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
 
 MessageSink &messageSink()
 {
@@ -39,6 +61,13 @@ void KeptMessages::warn(QWidget *, const QString &title, const QString &message)
 {
     warnings << message;
     std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(message));
+}
+
+bool KeptMessages::confirm(QWidget *, const QString &title, const QString &message, const QString &)
+{
+    questions << message;
+    std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(message));
+    return confirmAnswer;
 }
 
 void KeptMessages::inform(QWidget *, const QString &title, const QString &message)

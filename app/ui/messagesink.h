@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QMessageBox;
 class QWidget;
 
 namespace prepdeck {
@@ -16,7 +17,16 @@ public:
     virtual ~MessageSink() = default;
     virtual void warn(QWidget *parent, const QString &title, const QString &message) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &message) = 0;
+    // Asks before something that cannot be taken back; true when the user chose
+    // `confirmText` (the safe choice, Cancel, is the default and Esc's).
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &message,
+                         const QString &confirmText) = 0;
 };
+
+// The box confirm() shows: `confirmText` and Cancel, with Cancel the default button and
+// the one Esc presses, so a hurried Enter or Esc never does the irreversible thing.
+QMessageBox *confirmationBox(QWidget *parent, const QString &title, const QString &message,
+                             const QString &confirmText);
 
 // The sink installed now: message boxes unless another was installed.
 MessageSink &messageSink();
@@ -29,8 +39,12 @@ class KeptMessages final : public MessageSink
 public:
     void warn(QWidget *parent, const QString &title, const QString &message) override;
     void inform(QWidget *parent, const QString &title, const QString &message) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &message,
+                 const QString &confirmText) override;
     QStringList warnings;
     QStringList notices;
+    QStringList questions;      // what confirm() was asked
+    bool confirmAnswer = false; // what it answers
 };
 
 } // namespace prepdeck

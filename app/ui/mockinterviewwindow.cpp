@@ -16,7 +16,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -207,7 +206,14 @@ void MockInterviewWindow::addShortcuts()
         key(QKeySequence(Qt::Key_0 + c), [this, c] { answer(c); });
     key(QKeySequence(Qt::Key_S), [this] { answer(std::nullopt); });
     key(QKeySequence(Qt::Key_P), [this] { togglePause(); });
-    key(QKeySequence(Qt::Key_Escape), [this] { askToEnd(); });
+    // Esc leaves the notes box first; only from the interview itself does it ask to end.
+    key(QKeySequence(Qt::Key_Escape), [this] {
+        if (QApplication::focusWidget() == m_notes) {
+            setFocus();
+            return;
+        }
+        askToEnd();
+    });
     key(QKeySequence(Qt::Key_F11),
         [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
 }
@@ -302,10 +308,10 @@ void MockInterviewWindow::askToEnd()
 {
     if (m_session.isFinished())
         return;
-    const auto choice = QMessageBox::question(
-        this, tr("End the interview?"),
-        tr("End the mock interview now? The questions answered so far are kept."));
-    if (choice == QMessageBox::Yes)
+    if (messageSink().confirm(
+            this, tr("End the interview?"),
+            tr("End the mock interview now? The questions answered so far are kept."),
+            tr("End the Interview")))
         finish(true);
 }
 
@@ -365,10 +371,10 @@ void MockInterviewWindow::refreshClock()
 void MockInterviewWindow::closeEvent(QCloseEvent *event)
 {
     if (m_session.isRunning()) {
-        const auto choice = QMessageBox::question(
-            this, tr("End the interview?"),
-            tr("Close the mock interview? The questions answered so far are kept."));
-        if (choice != QMessageBox::Yes) {
+        if (!messageSink().confirm(
+                this, tr("End the interview?"),
+                tr("Close the mock interview? The questions answered so far are kept."),
+                tr("End the Interview"))) {
             event->ignore();
             return;
         }

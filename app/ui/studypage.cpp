@@ -78,6 +78,10 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     m_pane->setObjectName(QStringLiteral("studyPane"));
     connect(m_pane, &StudyPane::rateRequested, this, &StudyPage::rate);
     connect(m_pane, &StudyPane::revealed, this, &StudyPage::showRatingOutlook);
+    connect(m_pane, &StudyPane::leaveTextRequested, this, [this] {
+        saveEditedNote();
+        m_table->setFocus();
+    });
     connect(m_pane, &StudyPane::noteSaveRequested, this, &StudyPage::saveNote);
 
     addWidget(m_tree);

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -124,6 +125,7 @@ void StudyPane::addNotesAndHistory(QVBoxLayout *layout)
     notesLayout->setContentsMargins(0, 0, 0, 0);
     m_noteEditor = new QPlainTextEdit(notesPage);
     m_noteEditor->setObjectName(QStringLiteral("noteEditor"));
+    m_noteEditor->installEventFilter(this); // Esc leaves it
     m_noteEditor->setPlaceholderText(
         tr("Your own answer, in Markdown. It is saved with the question "
            "and shown under the suggested answer."));
@@ -371,6 +373,17 @@ void StudyPane::renderAnswer()
         html += box(QStringLiteral("note"), tr("My notes"), renderMarkdown(m_question.note));
     m_answer->setHtml(html);
     m_answer->highlight(m_highlight);
+}
+
+bool StudyPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc leaves the notes box, so the next 1-5 rates instead of being typed into the note.
+    if (watched == m_noteEditor && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        emit leaveTextRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StudyPane::changeEvent(QEvent *event)

@@ -56,11 +56,14 @@ public:
 signals:
     void rateRequested(int confidence);
     void revealed();
+    // Esc in the notes box: the keys go back to the question list.
+    void leaveTextRequested();
     void noteSaveRequested(qint64 questionId, const QString &note);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addQuestion(QVBoxLayout *layout);

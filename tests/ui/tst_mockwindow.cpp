@@ -2,6 +2,7 @@
 #include "answerbrowser.h"
 #include "bankfilereader.h"
 #include "importer.h"
+#include "keptmessages.h"
 #include "mainwindow.h"
 #include "mockinterviewwindow.h"
 #include "mockquestions.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -202,6 +204,35 @@ private slots:
         QCOMPARE(w->currentIndex(), 1);
         QCOMPARE(m_store->mocks().find(w->mockId())->items.first().notes,
                  QStringLiteral("said 3 layers"));
+    }
+
+    // Esc in the notes box leaves the box; from the interview it asks to end, and the
+    // question's safe choice (Cancel) is what Enter and Esc press.
+    void escape_leavesTheNotesFirst_thenAsksWithCancelTheDefault()
+    {
+        MockSettings settings;
+        settings.count = 2;
+        settings.interviewerMode = true;
+        auto w = startInterview(settings);
+        auto *notes = w->findChild<QPlainTextEdit *>(QStringLiteral("mockNotes"));
+        QTest::mouseClick(notes->viewport(), Qt::LeftButton);
+        QTest::keyClicks(notes, QStringLiteral("said"));
+        keptMessages().questions.clear();
+        keptMessages().confirmAnswer = false;
+        key(*w, Qt::Key_Escape);
+        QVERIFY(keptMessages().questions.isEmpty()); // not asked: the box was left
+        QVERIFY(QApplication::focusWidget() != notes);
+        QVERIFY(!w->isFinished());
+        key(*w, Qt::Key_Escape);
+        QCOMPARE(keptMessages().questions.size(), 1);
+        QVERIFY(!w->isFinished()); // Cancel: the interview goes on
+        key(*w, Qt::Key_3);
+        QCOMPARE(w->currentIndex(), 1);
+
+        std::unique_ptr<QMessageBox> box(confirmationBox(
+            w.get(), QStringLiteral("End?"), QStringLiteral("End it?"), QStringLiteral("End")));
+        QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+        QCOMPARE(box->escapeButton(), static_cast<QAbstractButton *>(box->defaultButton()));
     }
 
     void sheetsExportInTheBackground_cancelLeavesNothing()

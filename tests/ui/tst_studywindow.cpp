@@ -206,6 +206,25 @@ private slots:
         }
     }
 
+    // Esc leaves the notes box: the next 4 rates the question instead of going into the
+    // note, and what was typed is saved.
+    void escapeInTheNotes_givesTheKeysBackToTheList()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
+        WindowFixture::press(*w, Qt::Key_Space);
+        QPlainTextEdit *editor = w->studyPane()->noteEditor();
+        QTest::mouseClick(editor->viewport(), Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor));
+        QTest::keyClicks(editor, QStringLiteral("pooling"));
+        WindowFixture::press(*w, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->questionView()));
+        WindowFixture::press(*w, Qt::Key_4);
+        QCOMPARE(scalar(*m_f.library, QStringLiteral("SELECT confidence FROM ratings")), 4);
+        QCOMPARE(m_f.library->questions().find(1)->note, QStringLiteral("pooling"));
+    }
+
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
     // readiness over every question, and the tooltip gives both figures.
     void categoryBar_countsUnratedQuestionsAsNotReady()
