@@ -3401,18 +3401,32 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+232"/>
+        <location filename="../app/ui/studypage.cpp" line="+261"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
-        <source>No questions match.</source>
-        <translation>Keine passenden Fragen.</translation>
+        <location line="+2"/>
+        <source>Nothing in %1 matches “%2”.</source>
+        <translation>In %1 passt nichts zu „%2“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Search All Banks</source>
+        <translation>In allen Sammlungen suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the library matches “%1”. Try fewer or shorter words.</source>
+        <translation>In der Bibliothek passt nichts zu „%1“. Versuchen Sie weniger oder kürzere Wörter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No questions match these filters.</source>
+        <translation>Keine Fragen passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reveal the answer first: press Space, then rate it 1–5.</source>
         <translation>Erst die Antwort aufdecken: Leertaste drücken, dann mit 1–5 bewerten.</translation>
     </message>
@@ -3426,40 +3440,74 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Study the Weakest</source>
+        <translation>Die schwächsten lernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>Show All Questions</source>
+        <translation>Alle Fragen zeigen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Nothing is due in %1 — study the weakest instead?</source>
+        <translation>In %1 ist nichts fällig – stattdessen die schwächsten lernen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <location line="+13"/>
+        <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
-            <numerusform>Lernwarteschlange: %Ln Frage — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
-            <numerusform>Lernwarteschlange: %Ln Fragen — zuerst überfällige, dann die schwächsten, dann nie bewertete.</numerusform>
+            <numerusform>Lernliste von %1: %Ln Frage – überfällige zuerst, dann die schwächsten, dann nie bewertete.</numerusform>
+            <numerusform>Lernliste von %1: %Ln Fragen – überfällige zuerst, dann die schwächsten, dann nie bewertete.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Study queue of %1: %Ln question(s) — the weakest first, then never rated.</source>
+        <translation>
+            <numerusform>Lernliste von %1: %Ln Frage – die schwächsten zuerst, dann nie bewertete.</numerusform>
+            <numerusform>Lernliste von %1: %Ln Fragen – die schwächsten zuerst, dann nie bewertete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All the questions of %1.</source>
+        <translation>Alle Fragen von %1.</translation>
     </message>
 </context>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+65"/>
-        <location line="+268"/>
+        <location line="+278"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-261"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Answer it in your head, or out loud, then press Space.</source>
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -3470,22 +3518,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Choose a question.</source>
         <translation>Eine Frage auswählen.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Show my notes and the history</source>
         <translation>Meine Notizen und den Verlauf zeigen</translation>
     </message>
@@ -3505,7 +3553,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>
@@ -3530,7 +3578,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Reveal the answer first (Space), then rate it</source>
         <translation>Erst die Antwort aufdecken (Leertaste), dann bewerten</translation>
     </message>

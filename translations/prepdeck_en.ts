@@ -352,11 +352,19 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+350"/>
-        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <location filename="../app/ui/studypage.cpp" line="+434"/>
+        <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
-            <numerusform>Study queue: %Ln question — overdue first, then the weakest, then never rated.</numerusform>
-            <numerusform>Study queue: %Ln questions — overdue first, then the weakest, then never rated.</numerusform>
+            <numerusform>Study queue of %1: %Ln question — overdue first, then the weakest, then never rated.</numerusform>
+            <numerusform>Study queue of %1: %Ln questions — overdue first, then the weakest, then never rated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Study queue of %1: %Ln question(s) — the weakest first, then never rated.</source>
+        <translation>
+            <numerusform>Study queue of %1: %Ln question — the weakest first, then never rated.</numerusform>
+            <numerusform>Study queue of %1: %Ln questions — the weakest first, then never rated.</numerusform>
         </translation>
     </message>
 </context>

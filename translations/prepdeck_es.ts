@@ -3401,18 +3401,32 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+232"/>
+        <location filename="../app/ui/studypage.cpp" line="+261"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
-        <source>No questions match.</source>
-        <translation>Ninguna pregunta coincide.</translation>
+        <location line="+2"/>
+        <source>Nothing in %1 matches “%2”.</source>
+        <translation>Nada en %1 coincide con «%2».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Search All Banks</source>
+        <translation>Buscar en todos los bancos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the library matches “%1”. Try fewer or shorter words.</source>
+        <translation>Nada en la biblioteca coincide con «%1». Pruebe con menos palabras o más cortas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No questions match these filters.</source>
+        <translation>Ninguna pregunta coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reveal the answer first: press Space, then rate it 1–5.</source>
         <translation>Primero muestre la respuesta: pulse Espacio y luego valórela del 1 al 5.</translation>
     </message>
@@ -3426,40 +3440,74 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Study the Weakest</source>
+        <translation>Estudiar las más débiles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>Show All Questions</source>
+        <translation>Mostrar todas las preguntas</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Nothing is due in %1 — study the weakest instead?</source>
+        <translation>No hay nada pendiente en %1. ¿Estudiar las más débiles?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
+        <location line="+13"/>
+        <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
-            <numerusform>Cola de estudio: %Ln pregunta — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
-            <numerusform>Cola de estudio: %Ln preguntas — primero las atrasadas, después las más flojas y por último las nunca valoradas.</numerusform>
+            <numerusform>Cola de estudio de %1: %Ln pregunta; primero las vencidas, luego las más débiles, luego las nunca valoradas.</numerusform>
+            <numerusform>Cola de estudio de %1: %Ln preguntas; primero las vencidas, luego las más débiles, luego las nunca valoradas.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Study queue of %1: %Ln question(s) — the weakest first, then never rated.</source>
+        <translation>
+            <numerusform>Cola de estudio de %1: %Ln pregunta; primero las más débiles, luego las nunca valoradas.</numerusform>
+            <numerusform>Cola de estudio de %1: %Ln preguntas; primero las más débiles, luego las nunca valoradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All the questions of %1.</source>
+        <translation>Todas las preguntas de %1.</translation>
     </message>
 </context>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+65"/>
-        <location line="+268"/>
+        <location line="+278"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-261"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Answer it in your head, or out loud, then press Space.</source>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -3470,22 +3518,22 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Choose a question.</source>
         <translation>Ninguna pregunta seleccionada.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Show my notes and the history</source>
         <translation>Mostrar mis notas y el historial</translation>
     </message>
@@ -3505,7 +3553,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>
@@ -3530,7 +3578,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Reveal the answer first (Space), then rate it</source>
         <translation>Primero muestre la respuesta (Espacio) y luego valórela</translation>
     </message>

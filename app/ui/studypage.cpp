@@ -8,8 +8,12 @@
 #include "ratingcommand.h"
 #include "studypane.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTimer>
@@ -53,7 +57,13 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_session.setQueueMode(false);
+        m_queueBar->hide();
         applyFilters();
+    });
+    // A click on the list already chosen leaves the study queue too.
+    connect(m_tree, &QTreeView::clicked, this, [this] {
+        if (m_session.queueMode() || m_queueBar->isVisible())
+            leaveQueue();
     });
 
     auto *middle = new QWidget(this);
@@ -62,6 +72,7 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     m_filters = new FilterBar(middle);
     connect(m_filters, &FilterBar::changed, this, &StudyPage::applyFilters);
     ml->addWidget(m_filters);
+    addQueueBar(middle, ml);
     m_table = new QuestionView(m_questions, middle);
     ml->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -78,6 +89,9 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     m_pane->setObjectName(QStringLiteral("studyPane"));
     connect(m_pane, &StudyPane::rateRequested, this, &StudyPage::rate);
     connect(m_pane, &StudyPane::revealed, this, &StudyPage::showRatingOutlook);
+    connect(m_pane, &StudyPane::offerTaken, this, [this] {
+        m_tree->setCurrentIndex(m_categories->rootIndex()); // the same search, everywhere
+    });
     connect(m_pane, &StudyPane::leaveTextRequested, this, [this] {
         saveEditedNote();
         m_table->setFocus();
@@ -229,14 +243,30 @@ void StudyPage::selectRow(int row)
     if (row < 0 || row >= m_questions->rowCount()) {
         if (m_questions->rowCount() == 0) {
             m_table->setCurrentIndex({});
-            m_pane->showNothing(m_session.queueMode() ? tr("Nothing is due. Well done.")
-                                                      : tr("No questions match."));
+            showNoMatch();
         }
         return;
     }
     const QModelIndex index = m_questions->index(row, QuestionTableModel::PromptColumn);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(m_questions->index(row, QuestionTableModel::NumberColumn));
+}
+
+// What an empty list says: a search that found nothing here offers the whole library.
+void StudyPage::showNoMatch()
+{
+    const QString search = m_filters->searchText().trimmed();
+    const bool inPart = m_tree->currentIndex() != m_categories->rootIndex();
+    if (m_session.queueMode())
+        m_pane->showNothing(tr("Nothing is due. Well done."));
+    else if (!search.isEmpty() && inPart)
+        m_pane->showNothing(tr("Nothing in %1 matches “%2”.").arg(listName(), search),
+                            tr("Search All Banks"));
+    else if (!search.isEmpty())
+        m_pane->showNothing(
+            tr("Nothing in the library matches “%1”. Try fewer or shorter words.").arg(search));
+    else
+        m_pane->showNothing(tr("No questions match these filters."));
 }
 
 void StudyPage::moveBy(int step)
@@ -255,7 +285,7 @@ void StudyPage::showCurrentQuestion()
     const qint64 id = m_questions->idAt(m_table->currentIndex().row());
     if (!id) {
         m_session.show(0);
-        m_pane->showNothing(tr("No questions match."));
+        showNoMatch();
         return;
     }
     auto question = m_library.questions().find(id);
@@ -342,15 +372,87 @@ void StudyPage::saveEditedNote()
         saveNote(m_pane->questionId(), m_pane->editedNote());
 }
 
+// The bar above the list while the study queue is on (or offered): what the list is, and
+// the way out.
+void StudyPage::addQueueBar(QWidget *parent, QVBoxLayout *layout)
+{
+    m_queueBar = new QFrame(parent);
+    m_queueBar->setObjectName(QStringLiteral("queueBar"));
+    m_queueBar->setFrameShape(QFrame::StyledPanel);
+    m_queueBar->setAutoFillBackground(true);
+    m_queueBar->setBackgroundRole(QPalette::AlternateBase);
+    auto *row = new QHBoxLayout(m_queueBar);
+    row->setContentsMargins(8, 4, 4, 4);
+    m_queueText = new QLabel(m_queueBar);
+    m_queueText->setObjectName(QStringLiteral("queueText"));
+    m_queueText->setWordWrap(true);
+    row->addWidget(m_queueText, 1);
+    m_queueWeakest = new QPushButton(tr("Study the Weakest"), m_queueBar);
+    m_queueWeakest->setObjectName(QStringLiteral("queueWeakest"));
+    connect(m_queueWeakest, &QPushButton::clicked, this, [this] { enterQueue(false); });
+    row->addWidget(m_queueWeakest);
+    m_queueLeave = new QPushButton(tr("Show All Questions"), m_queueBar);
+    m_queueLeave->setObjectName(QStringLiteral("queueLeave"));
+    connect(m_queueLeave, &QPushButton::clicked, this, &StudyPage::leaveQueue);
+    row->addWidget(m_queueLeave);
+    m_queueBar->hide();
+    layout->addWidget(m_queueBar);
+}
+
 void StudyPage::studyDue()
+{
+    // What is due now in the list chosen in the tree; with nothing due, the queue would be
+    // the weakest and the never rated, which is worth asking before showing.
+    const QModelIndex node = m_tree->currentIndex();
+    QuestionFilter due;
+    due.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
+    due.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
+    due.dueBy = m_clock.now();
+    auto count = m_library.questions().countQuestions(due);
+    if (!count) {
+        emit failed(count.error().toString());
+        return;
+    }
+    if (*count == 0) {
+        m_session.setQueueMode(false);
+        m_queueText->setText(
+            tr("Nothing is due in %1 — study the weakest instead?").arg(listName()));
+        m_queueWeakest->show();
+        m_queueLeave->setText(tr("Not Now"));
+        m_queueBar->show();
+        return;
+    }
+    enterQueue(true);
+}
+
+void StudyPage::enterQueue(bool dueFirst)
 {
     m_session.setQueueMode(true);
     applyFilters();
-    emit statusMessage(
-        tr("Study queue: %Ln question(s) — overdue first, then the weakest, then never rated.",
-           nullptr, m_questions->totalCount()),
-        6000);
+    const int n = m_questions->totalCount();
+    m_queueText->setText(
+        dueFirst ? tr("Study queue of %1: %Ln question(s) — overdue first, then the weakest, "
+                      "then never rated.",
+                      nullptr, n)
+                       .arg(listName())
+                 : tr("Study queue of %1: %Ln question(s) — the weakest first, then never "
+                      "rated.",
+                      nullptr, n)
+                       .arg(listName()));
+    m_queueWeakest->hide();
+    m_queueLeave->setText(tr("Show All Questions"));
+    m_queueBar->show();
     m_table->setFocus();
+}
+
+void StudyPage::leaveQueue()
+{
+    m_queueBar->hide();
+    if (!m_session.queueMode())
+        return;
+    m_session.setQueueMode(false);
+    applyFilters();
+    emit statusMessage(tr("All the questions of %1.").arg(listName()), 4000);
 }
 
 } // namespace prepdeck

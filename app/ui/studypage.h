@@ -6,9 +6,13 @@
 
 #include <QSplitter>
 
+class QFrame;
+class QLabel;
+class QPushButton;
 class QTableView;
 class QTreeView;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace prepdeck {
 
@@ -55,7 +59,10 @@ public:
     void selectRow(int row);
     void moveBy(int step);
     void rate(int confidence);
+    // The study queue of the tree's list (due first); with nothing due, a bar offers the
+    // weakest instead. The bar above the list shows the mode and the way out.
     void studyDue();
+    void leaveQueue();
     void saveEditedNote();
 
     // The widths the user left the tree, list and pane at; without them (a first start) the
@@ -74,6 +81,9 @@ protected:
 private:
     void showCurrentQuestion();
     void fitTreeToNames();
+    void addQueueBar(QWidget *parent, QVBoxLayout *layout);
+    void enterQueue(bool dueFirst);
+    void showNoMatch();
     void ratingChanged(qint64 questionId, const QString &error);
     void showRatingOutlook();
     void saveNote(qint64 questionId, const QString &note);
@@ -81,6 +91,10 @@ private:
     Library &m_library;
     StudySession &m_session;
     const Clock &m_clock;
+    QFrame *m_queueBar = nullptr;
+    QLabel *m_queueText = nullptr;
+    QPushButton *m_queueWeakest = nullptr;
+    QPushButton *m_queueLeave = nullptr;
     bool m_widthsSet = false;  // restored, or shared out on the first resize
     bool m_userWidths = false; // restored, or the user moved a handle
     QByteArray m_pendingState; // restored before the first resize

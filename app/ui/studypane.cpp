@@ -84,6 +84,12 @@ void StudyPane::addAnswer(QVBoxLayout *layout)
     m_revealButton->setFocusPolicy(Qt::NoFocus);
     connect(m_revealButton, &QPushButton::clicked, this, &StudyPane::reveal);
     layout->addWidget(m_revealButton);
+    // With no question to show, the way on (e.g. "Search All Banks").
+    m_offer = new QPushButton(this);
+    m_offer->setObjectName(QStringLiteral("nothingOffer"));
+    m_offer->setVisible(false);
+    connect(m_offer, &QPushButton::clicked, this, &StudyPane::offerTaken);
+    layout->addWidget(m_offer, 0, Qt::AlignLeft);
 
     m_answer = new AnswerBrowser(this);
     m_answer->setObjectName(QStringLiteral("answerView"));
@@ -211,6 +217,7 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
     renderHint();
     m_revealButton->setVisible(true);
     m_revealButton->setEnabled(true);
+    m_offer->setVisible(false);
     m_answer->setVisible(false);
     m_thinking->setVisible(true);
     m_answer->clear();
@@ -235,7 +242,7 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
     m_tabs->setTabText(1, tr("History (%1)").arg(history.size()));
 }
 
-void StudyPane::showNothing(const QString &message)
+void StudyPane::showNothing(const QString &message, const QString &offer)
 {
     m_question = StoredQuestion{};
     m_revealed = false;
@@ -245,10 +252,13 @@ void StudyPane::showNothing(const QString &message)
     m_hintButton->setEnabled(false);
     m_hintButton->setChecked(false);
     m_hint->clear();
+    // Nothing to answer: no "press Space", only the way on, if there is one.
     m_revealButton->setEnabled(false);
-    m_revealButton->setVisible(true);
+    m_revealButton->setVisible(false);
+    m_offer->setText(offer);
+    m_offer->setVisible(!offer.isEmpty());
     m_answer->setVisible(false);
-    m_thinking->setVisible(true);
+    m_thinking->setVisible(false);
     resetRateButtons(false);
     m_noteEditor->setPlainText({});
     m_noteEditor->setEnabled(false);

@@ -29,7 +29,9 @@ public:
     explicit StudyPane(QWidget *parent = nullptr);
 
     void showQuestion(const StoredQuestion &question, const QList<RatingEvent> &history);
-    void showNothing(const QString &message);
+    // No question: the message in the prompt's place and, when `offer` is given, a button
+    // with that text (offerTaken() when clicked).
+    void showNothing(const QString &message, const QString &offer = {});
     qint64 questionId() const { return m_question.id; }
 
     void reveal();
@@ -58,6 +60,7 @@ signals:
     void revealed();
     // Esc in the notes box: the keys go back to the question list.
     void leaveTextRequested();
+    void offerTaken();
     void noteSaveRequested(qint64 questionId, const QString &note);
 
 protected:
@@ -91,6 +94,7 @@ private:
     QPushButton *m_hintButton = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_revealButton = nullptr;
+    QPushButton *m_offer = nullptr;
     AnswerBrowser *m_answer = nullptr;
     QLabel *m_thinking = nullptr;
     QList<CompactButton *> m_rateButtons;

@@ -225,6 +225,69 @@ private slots:
         QCOMPARE(m_f.library->questions().find(1)->note, QStringLiteral("pooling"));
     }
 
+    // "Study due" is a mode you can see: a bar above the list says what it is doing and
+    // how to leave; with nothing due it offers the weakest instead of building a queue
+    // unasked; a click in the tree, even on the list already chosen, leaves it.
+    void studyDue_isAVisibleModeWithAWayOut()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        w->categoryView()->setCurrentIndex(w->categoryModel()->rootIndex());
+        auto *bar = w->findChild<QWidget *>(QStringLiteral("queueBar"));
+        auto *text = w->findChild<QLabel *>(QStringLiteral("queueText"));
+        QVERIFY(bar && text);
+        QVERIFY(!bar->isVisible());
+        QTest::keyClick(w->questionView(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("Nothing is due")), qPrintable(text->text()));
+        QCOMPARE(w->questionModel()->order(), QuestionOrder::Library); // no queue unasked
+        QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("queueWeakest")),
+                          Qt::LeftButton);
+        QCOMPARE(w->questionModel()->order(), QuestionOrder::Queue);
+        QVERIFY2(text->text().contains(QStringLiteral("weakest first")), qPrintable(text->text()));
+
+        // Clicking the list already chosen ("All banks") leaves the queue.
+        QTreeView *tree = w->categoryView();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(w->categoryModel()->rootIndex()).center());
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w->questionModel()->order() != QuestionOrder::Queue);
+
+        // With a question overdue, the queue starts at once and says so.
+        QVERIFY(m_f.library->ratings().rate(2, 4, QStringLiteral("study"),
+                                            m_f.clock.now().addDays(-30)));
+        QTest::keyClick(w->questionView(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("overdue first")), qPrintable(text->text()));
+        QCOMPARE(w->questionModel()->idAt(0), 2);
+        QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("queueLeave")),
+                          Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w->questionModel()->order() != QuestionOrder::Queue);
+    }
+
+    // A search that finds nothing says so, not "press Space", and offers the whole library.
+    void emptySearch_saysNothingMatchedAndOffersAllBanks()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        QCOMPARE(w->categoryView()->currentIndex().data().toString(), QStringLiteral("Processes"));
+        QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(w->searchField(), QStringLiteral("address space"));
+        QTRY_COMPARE(w->questionModel()->rowCount(), 0);
+        auto *prompt = w->studyPane()->findChild<QLabel *>(QStringLiteral("questionPrompt"));
+        QTRY_VERIFY(prompt->text().contains(QStringLiteral("Nothing in Processes matches")));
+        for (QLabel *label : w->studyPane()->findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("Space")),
+                     qPrintable(label->text()));
+        auto *offer = w->studyPane()->findChild<QPushButton *>(QStringLiteral("nothingOffer"));
+        QVERIFY(offer->isVisible());
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QTRY_COMPARE(w->questionModel()->rowCount(), 1); // virtual memory, in Memory
+        QCOMPARE(w->searchField()->text(), QStringLiteral("address space"));
+        QCOMPARE(w->studyPane()->questionId(), 3);
+    }
+
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
     // readiness over every question, and the tooltip gives both figures.
     void categoryBar_countsUnratedQuestionsAsNotReady()
