@@ -1,4 +1,5 @@
 #include "questiontablemodel.h"
+#include "markdownrenderer.h"
 
 #include <QLocale>
 #include <QSet>
@@ -123,6 +124,7 @@ void QuestionTableModel::updateRow(const QuestionRow &row)
     if (r < 0)
         return;
     m_rows[r] = row;
+    m_rows[r].prompt = inlineMarkdownText(row.prompt);
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
@@ -253,6 +255,9 @@ void QuestionTableModel::fetchMore(const QModelIndex &parent)
     const int first = static_cast<int>(m_rows.size());
     m_announcing = true;
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    // Prompts as a reader sees them: "Slots (__slots__)", not their Markdown.
+    for (QuestionRow &row : *page)
+        row.prompt = inlineMarkdownText(row.prompt);
     m_rows << *page;
     endInsertRows();
     m_announcing = false;

@@ -7,10 +7,12 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace prepdeck {
@@ -236,6 +238,90 @@ QString renderMarkdown(const QString &markdown)
     QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
     return result;
+}
+
+namespace {
+
+// A prompt's asterisks and underscores outside code spans, escaped: in a prompt they are
+// nearly always literal ("*args and **kwargs", "__init__"), the import having taken the
+// emphasis markers out already; read as emphasis they would turn "__slots__" bold.
+QString literalEmphasis(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('\\') && i + 1 < text.size()) {
+            out += text.mid(i, 2); // an escape the text has already
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('`')) {
+            qsizetype run = 0;
+            while (i + run < text.size() && text[i + run] == QLatin1Char('`'))
+                ++run;
+            const QString fence(run, QLatin1Char('`'));
+            const qsizetype close = text.indexOf(fence, i + run);
+            const qsizetype end = close < 0 ? i + run : close + run;
+            out += text.mid(i, end - i); // a code span, as it is
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char('*') || c == QLatin1Char('_'))
+            out += QLatin1Char('\\');
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+// The inline Markdown of a one-line text rendered by `render`; empty when the text is not
+// one paragraph (or has no markup to render, so the caller keeps it as it is).
+template<typename Render> std::optional<QString> renderInline(const QString &text, Render render)
+{
+    static const QRegularExpression markup(QStringLiteral("[`\\[\\\\~]"));
+    if (text.size() > 4096 || text.contains(QLatin1Char('\n')) || !text.contains(markup))
+        return std::nullopt;
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+    if (cmark_syntax_extension *ext = cmark_find_syntax_extension("strikethrough"))
+        cmark_parser_attach_syntax_extension(parser.get(), ext);
+    const QByteArray utf8 = literalEmphasis(text).toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+    cmark_node *only = cmark_node_first_child(root.get());
+    if (!only || cmark_node_next(only) || cmark_node_get_type(only) != CMARK_NODE_PARAGRAPH)
+        return std::nullopt;
+    sanitise(root.get());
+    char *out = render(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+    QString result = QString::fromUtf8(out).trimmed();
+    cmark_get_default_mem_allocator()->free(out);
+    return result;
+}
+
+} // namespace
+
+QString renderInlineMarkdown(const QString &text)
+{
+    const auto html = renderInline(text, [](cmark_node *root, int options, cmark_llist *ext) {
+        return cmark_render_html(root, options, ext);
+    });
+    if (!html)
+        return text.toHtmlEscaped();
+    QString fragment = *html;
+    if (fragment.startsWith(QLatin1String("<p>")) && fragment.endsWith(QLatin1String("</p>")))
+        fragment = fragment.mid(3, fragment.size() - 7);
+    return fragment;
+}
+
+QString inlineMarkdownText(const QString &text)
+{
+    const auto plain = renderInline(text, [](cmark_node *root, int options, cmark_llist *) {
+        return cmark_render_plaintext(root, options, 0);
+    });
+    return plain ? *plain : text;
 }
 
 } // namespace prepdeck

@@ -15,6 +15,16 @@ namespace prepdeck {
 // at a line end; either way a notice in the answer says so.
 QString renderMarkdown(const QString &markdown);
 
+// A one-line text such as a question's prompt, its inline Markdown (code spans, links,
+// backslash escapes) rendered as an HTML fragment with no paragraph around it, as safely as
+// renderMarkdown(); text that would not be one paragraph ("1. …", "# …") is escaped as it
+// is. Asterisks and underscores stay as written: in prompts they are literal ("*args and
+// **kwargs", "__init__"), the import having removed emphasis markers already.
+// "Slots (`__slots__`)" → "Slots (<code>__slots__</code>)".
+QString renderInlineMarkdown(const QString &text);
+// The same text as a reader sees it, without the markup: "Slots (__slots__)".
+QString inlineMarkdownText(const QString &text);
+
 constexpr int kMaxAnswerNesting = 8;
 constexpr qsizetype kMaxAnswerCharacters = 256 * 1024;
 

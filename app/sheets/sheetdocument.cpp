@@ -208,7 +208,7 @@ QString SheetDocument::questionHtml(const StoredQuestion &s, int index) const
 {
     const SheetOptions &o = m_options;
     const Question &q = s.question;
-    QString h = QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(esc(q.prompt));
+    QString h = QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(renderInlineMarkdown(q.prompt));
     // The code or choices that belong to the question, on every sheet.
     if (!q.context.isEmpty())
         h += printable(q.context);

@@ -104,6 +104,7 @@ void MockInterviewWindow::addQuestionArea(QWidget *interview, QVBoxLayout *layou
     layout->addWidget(m_meta);
     m_prompt = new QLabel(interview);
     m_prompt->setObjectName(QStringLiteral("mockPrompt"));
+    m_prompt->setTextFormat(Qt::RichText); // the prompt's inline Markdown, rendered
     m_prompt->setWordWrap(true);
     QFont big = m_prompt->font();
     big.setPointSizeF(big.pointSizeF() * 1.9);
@@ -239,7 +240,7 @@ void MockInterviewWindow::showQuestion()
     m_notes->clear();
     m_timeUp->setVisible(false);
     m_meta->setText(QStringLiteral("%1  ·  %2").arg(m_current.bank, m_current.category));
-    m_prompt->setText(m_current.question.prompt);
+    m_prompt->setText(renderInlineMarkdown(m_current.question.prompt));
     m_context->setVisible(!m_current.question.context.isEmpty());
     if (!m_current.question.context.isEmpty()) {
         m_context->setHtml(renderMarkdown(m_current.question.context));

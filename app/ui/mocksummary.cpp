@@ -1,4 +1,5 @@
 #include "mocksummary.h"
+#include "markdownrenderer.h"
 #include "questiontablemodel.h"
 
 #include <QHBoxLayout>
@@ -86,7 +87,8 @@ void MockSummary::showRecord(const MockRecord &record)
                                : item.confidence
                                    ? QuestionTableModel::confidenceLabel(*item.confidence)
                                    : QString();
-        const QStringList cells = {item.prompt, item.category, time, rating, item.notes};
+        const QStringList cells = {inlineMarkdownText(item.prompt), item.category, time, rating,
+                                   item.notes};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
         if (item.confidence && !item.skipped) {

@@ -44,7 +44,7 @@ void StudyPane::addQuestion(QVBoxLayout *layout)
     m_prompt = new QLabel(this);
     m_prompt->setObjectName(QStringLiteral("questionPrompt"));
     m_prompt->setWordWrap(true);
-    m_prompt->setTextFormat(Qt::PlainText);
+    m_prompt->setTextFormat(Qt::RichText); // the prompt's inline Markdown, rendered
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_prompt);
 
@@ -63,6 +63,7 @@ void StudyPane::addHintRow(QVBoxLayout *layout)
 {
     auto *hintRow = new QHBoxLayout;
     m_hintButton = new CompactButton(tr("Show hint (H)"), this);
+    m_hintButton->setObjectName(QStringLiteral("hintButton"));
     m_hintButton->setCheckable(true);
     m_hintButton->setFocusPolicy(Qt::NoFocus);
     connect(m_hintButton, &QPushButton::toggled, this, [this] { renderHint(); });
@@ -204,7 +205,7 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
     if (!q.tags.isEmpty())
         meta << q.tags.join(QLatin1String(", "));
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-    m_prompt->setText(q.prompt);
+    m_prompt->setText(renderInlineMarkdown(q.prompt));
     m_context->setVisible(!q.context.isEmpty());
     if (!q.context.isEmpty()) {
         m_context->setHtml(renderMarkdown(q.context));
@@ -212,7 +213,9 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
         m_context->setFixedHeight(std::min(height, 260));
     }
 
-    m_hintButton->setEnabled(!q.hint.isEmpty());
+    // A bank that gives only the key concept shows it as the answer: "Show hint" would
+    // show the same text before it.
+    m_hintButton->setEnabled(!q.hint.isEmpty() && !q.answer.isEmpty());
     m_hintButton->setChecked(false);
     renderHint();
     m_revealButton->setVisible(true);
@@ -247,7 +250,7 @@ void StudyPane::showNothing(const QString &message, const QString &offer)
     m_question = StoredQuestion{};
     m_revealed = false;
     m_meta->clear();
-    m_prompt->setText(message);
+    m_prompt->setText(message.toHtmlEscaped());
     m_context->setVisible(false);
     m_hintButton->setEnabled(false);
     m_hintButton->setChecked(false);

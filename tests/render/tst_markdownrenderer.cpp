@@ -34,6 +34,8 @@ private slots:
     void deepNesting_isFlattenedWithANotice();
     void usualNesting_isKept();
     void hugeAnswer_isCutWithANotice();
+    void inlinePrompt_rendersItsMarkdown_data();
+    void inlinePrompt_rendersItsMarkdown();
 };
 
 namespace {
@@ -280,6 +282,46 @@ void TestMarkdownRenderer::hugeAnswer_isCutWithANotice()
     QVERIFY(!html.contains(QStringLiteral("Paragraph 50000 of")));
     QVERIFY2(html.contains(QStringLiteral("The rest of this answer is not shown")),
              qPrintable(html.right(400)));
+}
+
+void TestMarkdownRenderer::inlinePrompt_rendersItsMarkdown_data()
+{
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("code span") << "Slots (`__slots__`)"
+                               << "Slots (<code>__slots__</code>)"
+                               << "Slots (__slots__)";
+    QTest::newRow("escaped markup") << "Slots (\\`\\_\\_slots\\_\\_\\`)"
+                                    << "Slots (`__slots__`)"
+                                    << "Slots (`__slots__`)";
+    QTest::newRow("asterisks stay") << "What are *args and **kwargs in `def f(*a)`?"
+                                    << "What are *args and **kwargs in <code>def f(*a)</code>?"
+                                    << "What are *args and **kwargs in def f(*a)?";
+    QTest::newRow("dunder stays") << "Slots (__slots__) and `x`"
+                                  << "Slots (__slots__) and <code>x</code>"
+                                  << "Slots (__slots__) and x";
+    QTest::newRow("plain stays") << "What is a mutex?"
+                                 << "What is a mutex?"
+                                 << "What is a mutex?";
+    QTest::newRow("html shown as text") << "What does <script> do & why?"
+                                        << "What does &lt;script&gt; do &amp; why?"
+                                        << "What does <script> do & why?";
+    QTest::newRow("not one paragraph") << "1. What is `x`?"
+                                       << "1. What is `x`?"
+                                       << "1. What is `x`?";
+    QTest::newRow("bad link dropped") << "See [this](javascript:alert(1))"
+                                      << "See this"
+                                      << "See this";
+}
+
+void TestMarkdownRenderer::inlinePrompt_rendersItsMarkdown()
+{
+    QFETCH(QString, prompt);
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(prepdeck::renderInlineMarkdown(prompt), html);
+    QCOMPARE(prepdeck::inlineMarkdownText(prompt), text);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -261,6 +261,19 @@ private slots:
             QDir(m_dir.path()).entryList({QStringLiteral("kept.pdf*")}, QDir::Files | QDir::Hidden);
         QCOMPARE(left, QStringList{QStringLiteral("kept.pdf")});
     }
+
+    // A prompt's inline Markdown is printed as a reader sees it, not as its markup.
+    void promptMarkdown_isPrintedRendered()
+    {
+        StoredQuestion q = everything().first();
+        q.question.prompt = QStringLiteral("What do slots (`__slots__`) save in *args?");
+        const QString pdf = m_dir.filePath(QStringLiteral("prompt.pdf"));
+        QVERIFY(writeSheetPdf({q}, {}, pdf));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("1. What do slots (__slots__) save in *args?")),
+                 qPrintable(text.left(300)));
+        QVERIFY(!text.contains(QLatin1Char('`')));
+    }
 };
 
 QTEST_MAIN(TestSheets)

@@ -288,6 +288,36 @@ private slots:
         QCOMPARE(w->studyPane()->questionId(), 3);
     }
 
+    // A prompt's inline Markdown shows rendered in the pane and as plain words in the list;
+    // a question whose bank gives only the key concept shows it once, as the answer.
+    void promptMarkdown_isRendered_andTheKeyConceptShownOnce()
+    {
+        Question withCode;
+        withCode.prompt = QStringLiteral("Slots (`__slots__`)");
+        withCode.answer = QStringLiteral("They save memory.");
+        Question keyOnly;
+        keyOnly.prompt = QStringLiteral("What is the GIL?");
+        keyOnly.hint = QStringLiteral("One thread runs Python bytecode at a time");
+        const Bank bank{QStringLiteral("Python"),
+                        {Category{QStringLiteral("Core"), {withCode, keyOnly}, {}}}};
+        QVERIFY(m_f.library->imports().importBanks({bank}, QStringLiteral("/p.md"), {}, false));
+        auto w = m_f.showWindow();
+        QTRY_COMPARE(w->studyPane()->questionId(), 1);
+        auto *prompt = w->studyPane()->findChild<QLabel *>(QStringLiteral("questionPrompt"));
+        QCOMPARE(prompt->text(), QStringLiteral("Slots (<code>__slots__</code>)"));
+        QCOMPARE(w->questionModel()->index(0, QuestionTableModel::PromptColumn).data().toString(),
+                 QStringLiteral("Slots (__slots__)"));
+
+        WindowFixture::press(*w, Qt::Key_J);
+        QTRY_COMPARE(w->studyPane()->questionId(), 2);
+        auto *hint = w->studyPane()->findChild<QPushButton *>(QStringLiteral("hintButton"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isEnabled()); // the key concept is the answer: no hint to show first
+        WindowFixture::press(*w, Qt::Key_Space);
+        const QString shown = w->studyPane()->answerView()->toPlainText();
+        QCOMPARE(shown.count(QStringLiteral("One thread runs Python bytecode")), 1);
+    }
+
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
     // readiness over every question, and the tooltip gives both figures.
     void categoryBar_countsUnratedQuestionsAsNotReady()
