@@ -4,7 +4,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../app/render/markdownrenderer.cpp" line="+78"/>
+        <location filename="../app/render/markdownrenderer.cpp" line="+80"/>
         <source>Image: </source>
         <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
         <translation>Bild: </translation>
@@ -2608,7 +2608,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reveal the answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -2697,22 +2697,24 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>prepdeck::MockLauncher</name>
-    <message>
-        <location filename="../app/ui/mocklauncher.cpp" line="+90"/>
-        <source>Print mock-interview sheets</source>
-        <translation>Blätter für ein Probeinterview drucken</translation>
-    </message>
-</context>
-<context>
     <name>prepdeck::MockSetupDialog</name>
     <message>
-        <location filename="../app/ui/mocksetupdialog.cpp" line="+25"/>
+        <location filename="../app/ui/mocksetupdialog.cpp" line="+26"/>
         <source>New mock interview</source>
         <translation>Neues Probeinterview</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+0"/>
+        <source>Print mock-interview sheets</source>
+        <translation>Blätter für ein Probeinterview drucken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose Where to Save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ask from</source>
         <translation>Fragen aus</translation>
     </message>
@@ -2788,7 +2790,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Include follow-up questions</source>
         <translation>Nachfragen einbeziehen</translation>
     </message>
@@ -2803,7 +2805,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Signalton, wenn die Zeit um ist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -2811,7 +2813,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MockSummary</name>
     <message>
-        <location filename="../app/ui/mocksummary.cpp" line="+33"/>
+        <location filename="../app/ui/mocksummary.cpp" line="+34"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -2837,12 +2839,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Practise the weak ones again</source>
         <translation>Schwache Fragen wiederholen</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Save the sheets as PDF…</source>
         <translation>Blätter als PDF speichern…</translation>
     </message>
@@ -2872,7 +2874,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Mock interview of %1: %2 of %3 answered, mean confidence %4</source>
         <translation>Probeinterview vom %1: %2 von %3 beantwortet, mittlere Sicherheit %4</translation>
     </message>
@@ -3159,7 +3161,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/models/questiontablemodel.cpp" line="+37"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+38"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
@@ -3199,7 +3201,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>5 Sitzt</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3452,12 +3454,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Alle Fragen zeigen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>Nothing is due in %1 — study the weakest instead?</source>
         <translation>In %1 ist nichts fällig – stattdessen die schwächsten lernen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -3487,12 +3489,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+65"/>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -3502,12 +3504,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -3518,22 +3520,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Choose a question.</source>
         <translation>Eine Frage auswählen.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Show my notes and the history</source>
         <translation>Meine Notizen und den Verlauf zeigen</translation>
     </message>
@@ -3553,7 +3555,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>

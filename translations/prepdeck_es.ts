@@ -4,7 +4,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../app/render/markdownrenderer.cpp" line="+78"/>
+        <location filename="../app/render/markdownrenderer.cpp" line="+80"/>
         <source>Image: </source>
         <extracomment>Put before an image&apos;s description, where the answer would have shown the image.</extracomment>
         <translation>Imagen: </translation>
@@ -2608,7 +2608,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reveal the answer (Space)</source>
         <translation>Mostrar la respuesta (Espacio)</translation>
     </message>
@@ -2697,22 +2697,24 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
 </context>
 <context>
-    <name>prepdeck::MockLauncher</name>
-    <message>
-        <location filename="../app/ui/mocklauncher.cpp" line="+90"/>
-        <source>Print mock-interview sheets</source>
-        <translation>Imprimir hojas de entrevista de práctica</translation>
-    </message>
-</context>
-<context>
     <name>prepdeck::MockSetupDialog</name>
     <message>
-        <location filename="../app/ui/mocksetupdialog.cpp" line="+25"/>
+        <location filename="../app/ui/mocksetupdialog.cpp" line="+26"/>
         <source>New mock interview</source>
         <translation>Nueva entrevista de práctica</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+0"/>
+        <source>Print mock-interview sheets</source>
+        <translation>Imprimir hojas de entrevista de práctica</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose Where to Save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ask from</source>
         <translation>Preguntar sobre</translation>
     </message>
@@ -2788,7 +2790,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Include follow-up questions</source>
         <translation>Incluir preguntas de seguimiento</translation>
     </message>
@@ -2803,7 +2805,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Avisar con un pitido al acabarse el tiempo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -2811,7 +2813,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MockSummary</name>
     <message>
-        <location filename="../app/ui/mocksummary.cpp" line="+33"/>
+        <location filename="../app/ui/mocksummary.cpp" line="+34"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -2837,12 +2839,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Practise the weak ones again</source>
         <translation>Volver a practicar las más flojas</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Save the sheets as PDF…</source>
         <translation>Guardar las hojas como PDF…</translation>
     </message>
@@ -2872,7 +2874,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>omitida</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Mock interview of %1: %2 of %3 answered, mean confidence %4</source>
         <translation>Entrevista de práctica del %1: %2 de %3 respondidas, confianza media %4</translation>
     </message>
@@ -3159,7 +3161,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/models/questiontablemodel.cpp" line="+37"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+38"/>
         <source>today %1</source>
         <translation>hoy %1</translation>
     </message>
@@ -3199,7 +3201,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>5 Dominado</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3452,12 +3454,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Mostrar todas las preguntas</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>Nothing is due in %1 — study the weakest instead?</source>
         <translation>No hay nada pendiente en %1. ¿Estudiar las más débiles?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
@@ -3487,12 +3489,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+65"/>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -3502,12 +3504,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -3518,22 +3520,22 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Choose a question.</source>
         <translation>Ninguna pregunta seleccionada.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Show my notes and the history</source>
         <translation>Mostrar mis notas y el historial</translation>
     </message>
@@ -3553,7 +3555,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>

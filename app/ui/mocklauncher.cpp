@@ -40,26 +40,25 @@ void MockLauncher::startOrReport(const MockSettings &settings)
         emit failed(started.error().toString());
 }
 
-std::optional<MockSettings> MockLauncher::askForSettings(QWidget *parent, const QString &title)
+std::optional<MockSettings> MockLauncher::askForSettings(QWidget *parent,
+                                                         MockSetupDialog::Purpose purpose)
 {
     auto categories = m_store.questions().categorySummaries();
     if (!categories) {
         emit failed(categories.error().toString());
         return std::nullopt;
     }
-    MockSetupDialog dialog(*categories, MockSetupDialog::remembered(), parent);
-    if (!title.isEmpty())
-        dialog.setWindowTitle(title);
+    MockSetupDialog dialog(*categories, MockSetupDialog::remembered(purpose), parent, purpose);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const MockSettings settings = dialog.settings();
-    MockSetupDialog::remember(settings);
+    MockSetupDialog::remember(settings, purpose);
     return settings;
 }
 
 void MockLauncher::newInterview(QWidget *parent)
 {
-    if (const auto settings = askForSettings(parent, {}))
+    if (const auto settings = askForSettings(parent, MockSetupDialog::Purpose::Interview))
         startOrReport(*settings);
 }
 
@@ -87,7 +86,7 @@ void MockLauncher::showHistory(QWidget *parent)
 
 void MockLauncher::printSheets(QWidget *parent)
 {
-    const auto settings = askForSettings(parent, tr("Print mock-interview sheets"));
+    const auto settings = askForSettings(parent, MockSetupDialog::Purpose::Sheets);
     if (!settings)
         return;
     auto questions = planMockInterview(m_store, *settings, m_clock.now());

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "library.h"
 #include "mocksettings.h"
+#include "mocksetupdialog.h"
 #include "result.h"
 
 #include <QObject>
@@ -46,7 +47,7 @@ signals:
 
 private:
     // The set-up dialog, remembering what was chosen; none when it was cancelled.
-    std::optional<MockSettings> askForSettings(QWidget *parent, const QString &title);
+    std::optional<MockSettings> askForSettings(QWidget *parent, MockSetupDialog::Purpose purpose);
     void startOrReport(const MockSettings &settings);
 
     Library &m_store;

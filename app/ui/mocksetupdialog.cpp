@@ -19,10 +19,11 @@
 namespace prepdeck {
 
 MockSetupDialog::MockSetupDialog(const QList<CategorySummary> &categories, const MockSettings &last,
-                                 QWidget *parent)
+                                 QWidget *parent, Purpose purpose)
     : QDialog(parent)
 {
-    setWindowTitle(tr("New mock interview"));
+    const bool sheets = purpose == Purpose::Sheets;
+    setWindowTitle(sheets ? tr("Print mock-interview sheets") : tr("New mock interview"));
     auto *layout = new QHBoxLayout(this);
 
     addCategoryTree(categories, last);
@@ -37,12 +38,18 @@ MockSetupDialog::MockSetupDialog(const QList<CategorySummary> &categories, const
     m_interviewer->setChecked(last.interviewerMode);
     m_beep = new QCheckBox(tr("Beep when time is up"), this);
     m_beep->setChecked(last.beep);
+    m_interviewer->setObjectName(QStringLiteral("mockInterviewerMode"));
+    m_beep->setObjectName(QStringLiteral("mockBeep"));
     right->addWidget(m_followUps);
     right->addWidget(m_interviewer);
     right->addWidget(m_beep);
+    // Sheets are printed for both sides anyway, and paper does not beep.
+    m_interviewer->setVisible(!sheets);
+    m_beep->setVisible(!sheets);
     right->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(sheets ? tr("Choose Where to Save…") : tr("Start"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     right->addWidget(buttons);
@@ -155,18 +162,30 @@ MockSettings MockSetupDialog::settings() const
     return s;
 }
 
-MockSettings MockSetupDialog::remembered()
+namespace {
+
+QString settingsKey(MockSetupDialog::Purpose purpose)
+{
+    return purpose == MockSetupDialog::Purpose::Sheets ? QStringLiteral("mock/sheets")
+                                                       : QStringLiteral("mock/last");
+}
+
+} // namespace
+
+MockSettings MockSetupDialog::remembered(Purpose purpose)
 {
     QSettings settings(MainWindow::settingsFile(), QSettings::IniFormat);
-    const QByteArray json = settings.value(QStringLiteral("mock/last")).toByteArray();
+    QByteArray json = settings.value(settingsKey(purpose)).toByteArray();
+    if (json.isEmpty() && purpose == Purpose::Sheets) // the first sheets: as the interview
+        json = settings.value(settingsKey(Purpose::Interview)).toByteArray();
     return json.isEmpty() ? MockSettings{}
                           : MockSettings::fromJson(QJsonDocument::fromJson(json).object());
 }
 
-void MockSetupDialog::remember(const MockSettings &s)
+void MockSetupDialog::remember(const MockSettings &s, Purpose purpose)
 {
     QSettings settings(MainWindow::settingsFile(), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("mock/last"),
+    settings.setValue(settingsKey(purpose),
                       QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact));
 }
 

@@ -16,19 +16,28 @@ namespace prepdeck {
 
 // Interview → New mock interview: which banks and categories, how many questions, how much
 // time, in what order (with a seed for a repeatable order), follow-ups, interviewer mode.
+// Interview → Print sheets asks the same of the questions to print, without what only a
+// running interview has (the beep, interviewer mode), and keeps its own last choice.
 class MockSetupDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Purpose
+    {
+        Interview, // start a mock interview
+        Sheets,    // print its sheets
+    };
+
     MockSetupDialog(const QList<CategorySummary> &categories, const MockSettings &last,
-                    QWidget *parent = nullptr);
+                    QWidget *parent = nullptr, Purpose purpose = Purpose::Interview);
 
     MockSettings settings() const;
 
-    // The last set-up, kept between runs.
-    static MockSettings remembered();
-    static void remember(const MockSettings &settings);
+    // The last set-up for each purpose, kept between runs: printing sheets leaves the
+    // interview's alone.
+    static MockSettings remembered(Purpose purpose = Purpose::Interview);
+    static void remember(const MockSettings &settings, Purpose purpose = Purpose::Interview);
 
 private:
     void addCategoryTree(const QList<CategorySummary> &categories, const MockSettings &last);

@@ -12,6 +12,8 @@
 #include "storetestsupport.h"
 #include "translation.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -20,11 +22,13 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace prepdeck;
 
@@ -295,6 +299,53 @@ private slots:
         QCOMPARE(dialog.settings().order, MockOrder::Frequent);
         QCOMPARE(dialog.settings().seed, quint64(99));
         QVERIFY(dialog.settings().categoryIds.isEmpty()); // the one category there is: everything
+    }
+
+    // Interview → Print sheets has a dialog of its own: no Start, no beep or interviewer
+    // mode, and what it is given is kept apart from the interview's set-up.
+    void printSheets_ownDialog_leavesTheInterviewSetUpAlone()
+    {
+        QFile::remove(MainWindow::settingsFile());
+        MockSettings interview;
+        interview.count = 7;
+        interview.beep = true;
+        MockSetupDialog::remember(interview);
+        MainWindow window(*m_store, m_clock);
+        window.setShowImportReports(false);
+        QAction *print = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Print &sheets…"))
+                print = a;
+        QVERIFY(print);
+
+        bool sawSetUp = false;
+        bool sawStart = true;
+        bool sawBeep = true;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *setUp = qobject_cast<MockSetupDialog *>(modal)) {
+                sawSetUp = true;
+                sawStart = false;
+                for (QPushButton *b : setUp->findChildren<QPushButton *>())
+                    sawStart = sawStart || b->text() == QStringLiteral("Start");
+                sawBeep = !setUp->findChild<QCheckBox *>(QStringLiteral("mockBeep"))->isHidden();
+                setUp->findChild<QSpinBox *>(QStringLiteral("mockCount"))->setValue(3);
+                setUp->accept();
+            } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+                dialog->reject(); // where to save: cancelled
+            }
+        });
+        answer.start();
+        print->trigger();
+        answer.stop();
+        QVERIFY(sawSetUp);
+        QVERIFY(!sawStart);
+        QVERIFY(!sawBeep);
+        QCOMPARE(MockSetupDialog::remembered().count, 7); // the interview's, untouched
+        QVERIFY(MockSetupDialog::remembered().beep);
+        QCOMPARE(MockSetupDialog::remembered(MockSetupDialog::Purpose::Sheets).count, 3);
     }
 };
 
