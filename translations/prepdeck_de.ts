@@ -1699,7 +1699,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+79"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+89"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
     </message>
@@ -2227,12 +2227,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-31"/>
         <source>%Ln question(s), layout: %1, encoding: %2</source>
         <translation>
             <numerusform>%Ln Frage, Layout: %1, Zeichenkodierung: %2</numerusform>
@@ -2245,12 +2245,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Repaired:</source>
-        <translation>Repariert:</translation>
+        <location line="+16"/>
+        <source>Repairs:</source>
+        <translation>Reparaturen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
@@ -2291,7 +2291,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-48"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-58"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start. Start Prepdeck again now?</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start. Prepdeck jetzt neu starten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Library moved</source>
         <translation>Bibliothek verschoben</translation>
     </message>
@@ -2325,12 +2340,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+460"/>
+        <location line="+469"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-438"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2351,7 +2366,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2406,7 +2421,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2416,8 +2431,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+85"/>
+        <location line="-87"/>
+        <location line="+94"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
@@ -2457,7 +2472,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2497,17 +2512,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Blätter drucken…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Se&amp;ttings</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>My &amp;interview is on…</source>
         <translation>&amp;Mein Interview ist am…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2537,7 +2547,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hauptleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+112"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -2709,12 +2719,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Blätter für ein Probeinterview drucken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose Where to Save…</source>
         <translation>Speicherort wählen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Ask from</source>
         <translation>Fragen aus</translation>
     </message>

@@ -1699,7 +1699,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+79"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+89"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
     </message>
@@ -2227,12 +2227,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>line %1: </source>
         <translation>línea %1: </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-31"/>
         <source>%Ln question(s), layout: %1, encoding: %2</source>
         <translation>
             <numerusform>%Ln pregunta, formato: %1, codificación: %2</numerusform>
@@ -2245,12 +2245,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Repaired:</source>
-        <translation>Reparado:</translation>
+        <location line="+16"/>
+        <source>Repairs:</source>
+        <translation>Reparaciones:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Warnings:</source>
         <translation>Advertencias:</translation>
     </message>
@@ -2291,7 +2291,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-48"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-58"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start. Start Prepdeck again now?</source>
+        <translation>El nuevo idioma se usa desde el próximo inicio. ¿Reiniciar Prepdeck ahora?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart Now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Library moved</source>
         <translation>Biblioteca movida</translation>
     </message>
@@ -2325,12 +2340,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+460"/>
+        <location line="+469"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-438"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2351,7 +2366,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2406,7 +2421,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -2416,8 +2431,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+85"/>
+        <location line="-87"/>
+        <location line="+94"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
@@ -2457,7 +2472,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2497,17 +2512,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Imprimir hojas…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Configuración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>My &amp;interview is on…</source>
         <translation>Fecha de mi &amp;entrevista…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -2537,7 +2547,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+112"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -2709,12 +2719,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Imprimir hojas de entrevista de práctica</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose Where to Save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Ask from</source>
         <translation>Preguntar sobre</translation>
     </message>

@@ -54,9 +54,14 @@ QString ImportReportDialog::toHtml(const QList<ImportReport> &reports, const QLi
                             .arg(c.name.toHtmlEscaped())
                             .arg(c.questions);
         html += QStringLiteral("</table>");
-        for (const QString &repair : r.repairs)
-            html += QStringLiteral("<p><b>%1</b> %2</p>")
-                        .arg(tr("Repaired:").toHtmlEscaped(), repair.toHtmlEscaped());
+        // Each repair says what it did ("Repaired broken encoding: …"): listed under one
+        // heading, not each behind a label repeating it.
+        if (!r.repairs.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Repairs:").toHtmlEscaped());
+            for (const QString &repair : r.repairs)
+                html += QStringLiteral("<li>%1</li>").arg(repair.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
         if (!r.warnings.isEmpty()) {
             html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Warnings:").toHtmlEscaped());
             for (const ImportWarning &w : r.warnings)

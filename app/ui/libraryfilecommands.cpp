@@ -17,7 +17,8 @@ LibraryFileCommands::LibraryFileCommands(Library &library, QWidget *window)
 
 void LibraryFileCommands::editPreferences()
 {
-    PreferencesDialog dialog(Preferences::load(), m_library.path(), m_window);
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, m_library.path(), m_window);
     QString movedTo;
     connect(&dialog, &PreferencesDialog::libraryMoved, this,
             [&movedTo](const QString &path) { movedTo = path; });
@@ -25,6 +26,15 @@ void LibraryFileCommands::editPreferences()
         const Preferences chosen = dialog.preferences();
         chosen.save();
         emit preferencesChanged(chosen);
+        // A new language is used from the next start: offered now, or left for later.
+        if (chosen.language != before.language && movedTo.isEmpty() &&
+            messageSink().confirm(m_window, tr("Language"),
+                                  tr("The new language is used from the next start. Start "
+                                     "Prepdeck again now?"),
+                                  tr("Restart Now"))) {
+            emit restartRequested();
+            return;
+        }
     }
     if (!movedTo.isEmpty()) {
         messageSink().inform(

@@ -267,8 +267,12 @@ void MainWindow::createActions()
     addCommand(interview, tr("&History…"), {}, [this] { m_mocks->showHistory(this); });
     addCommand(interview, tr("Print &sheets…"), {}, [this] { m_mocks->printSheets(this); });
 
-    QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
-    addCommand(settingsMenu, tr("My &interview is on…"), {}, [this] { editInterviewDate(); });
+    // The interview date plans the interview: it sits with it. (Preferences are under
+    // Edit, in one place, as GNOME's and Windows' conventions have them.)
+    interview->addSeparator();
+    addCommand(
+        interview, tr("My &interview is on…"), {}, [this] { editInterviewDate(); },
+        QStringLiteral("interviewDateAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addCommand(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents,
@@ -322,7 +326,13 @@ std::pair<QAction *, QAction *> MainWindow::createEditMenu()
     QAction *undo = m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Ctrl+Shift+Z, and the platform's redo keys when they differ (Ctrl+Y on some): listed
+    // once each in the shortcuts window.
+    QList<QKeySequence> redoKeys{QKeySequence(QStringLiteral("Ctrl+Shift+Z"))};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     addAction(undo);

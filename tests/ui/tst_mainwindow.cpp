@@ -549,14 +549,11 @@ private slots:
                             << QStringList{
                                    QStringLiteral("&Datei"),     QStringLiteral("&Bearbeiten"),
                                    QStringLiteral("&Lernen"),    QStringLiteral("&Ansicht"),
-                                   QStringLiteral("&Interview"), QStringLiteral("E&xtras"),
-                                   QStringLiteral("&Hilfe")};
+                                   QStringLiteral("&Interview"), QStringLiteral("&Hilfe")};
         QTest::newRow("es") << QStringLiteral("es")
-                            << QStringList{
-                                   QStringLiteral("&Archivo"),    QStringLiteral("&Editar"),
-                                   QStringLiteral("E&studiar"),   QStringLiteral("&Ver"),
-                                   QStringLiteral("E&ntrevista"), QStringLiteral("&Configuración"),
-                                   QStringLiteral("Ay&uda")};
+                            << QStringList{QStringLiteral("&Archivo"),    QStringLiteral("&Editar"),
+                                           QStringLiteral("E&studiar"),   QStringLiteral("&Ver"),
+                                           QStringLiteral("E&ntrevista"), QStringLiteral("Ay&uda")};
     }
     void translations_menusSpeakTheLanguage()
     {

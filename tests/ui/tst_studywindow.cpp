@@ -4,6 +4,7 @@
 #include "answerbrowser.h"
 #include "categorytreemodel.h"
 #include "compactbutton.h"
+#include "importreportdialog.h"
 #include "keptmessages.h"
 #include "questiontablemodel.h"
 #include "storetestsupport.h"
@@ -12,17 +13,22 @@
 
 #include <QTreeView>
 
+#include <QAction>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace prepdeck;
 using namespace prepdeck::testing;
@@ -316,6 +322,52 @@ private slots:
         WindowFixture::press(*w, Qt::Key_Space);
         const QString shown = w->studyPane()->answerView()->toPlainText();
         QCOMPARE(shown.count(QStringLiteral("One thread runs Python bytecode")), 1);
+    }
+
+    // The menus follow one convention and list each key once: no Settings menu of one item
+    // (the interview date sits with the interview, Preferences under Edit); no action bound
+    // twice to the same keys ("Ctrl+Shift+Z, Ctrl+Shift+Z"); the import report does not say
+    // "Repaired: Repaired …".
+    void menusAndReports_sayEachThingOnce()
+    {
+        auto w = m_f.showWindow();
+        QStringList menus;
+        for (QAction *a : w->menuBar()->actions())
+            menus << a->text();
+        QVERIFY2(!menus.contains(QStringLiteral("Se&ttings")), qPrintable(menus.join(u' ')));
+        QAction *date = w->findChild<QAction *>(QStringLiteral("interviewDateAction"));
+        QVERIFY(date);
+        QVERIFY(date->associatedObjects().size() >= 1);
+        for (QAction *a : w->findChildren<QAction *>()) {
+            const QList<QKeySequence> keys = a->shortcuts();
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                QVERIFY2(!keys.mid(i + 1).contains(keys[i]),
+                         qPrintable(a->text() + u' ' + keys[i].toString()));
+        }
+        ImportReport report;
+        report.repairs << QStringLiteral("Repaired broken encoding: the file is UTF-8.");
+        const QString html = ImportReportDialog::toHtml({report}, {});
+        QVERIFY2(!html.contains(QStringLiteral("Repaired:</b> Repaired")), qPrintable(html));
+    }
+
+    // Changing the language offers to start again now; declined, nothing restarts.
+    void newLanguage_offersARestart()
+    {
+        auto w = m_f.showWindow();
+        QSignalSpy restarts(w.get(), &MainWindow::restartRequested);
+        keptMessages().questions.clear();
+        keptMessages().confirmAnswer = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageChoice"));
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            dialog->accept();
+        });
+        w->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QCOMPARE(keptMessages().questions.size(), 1);
+        QCOMPARE(restarts.size(), 1);
+        keptMessages().confirmAnswer = false;
     }
 
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
