@@ -60,7 +60,10 @@ void ConfidenceBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
                     kBarWidth, kBarHeight);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(opt.palette.color(QPalette::Mid));
+    // The empty track: the text colour faint over the row, so it shows on light and dark.
+    QColor track = opt.palette.color(QPalette::Text);
+    track.setAlphaF(0.18f);
+    painter->setBrush(track);
     painter->drawRoundedRect(bar, 3, 3);
     // The bar is the category's readiness: its questions rated 4 or 5 of all of them, the
     // unrated counting as not ready; its colour goes from red to green with it.

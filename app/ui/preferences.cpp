@@ -1,4 +1,5 @@
 #include "preferences.h"
+#include "indicatorstyle.h"
 #include "librarycare.h"
 #include "sheetdocument.h"
 
@@ -93,6 +94,7 @@ void applyTheme(Preferences::Theme theme)
         palette = darkPalette();
     else if (theme == Preferences::Theme::Light && system.color(QPalette::Window).lightness() < 128)
         palette = QApplication::style()->standardPalette();
+    useIndicatorStyle(); // check boxes that show on a dark palette too
     QApplication::setPalette(palette);
 }
 

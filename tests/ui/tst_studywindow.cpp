@@ -6,6 +6,7 @@
 #include "compactbutton.h"
 #include "importreportdialog.h"
 #include "keptmessages.h"
+#include "preferences.h"
 #include "questiontablemodel.h"
 #include "storetestsupport.h"
 #include "studypane.h"
@@ -14,6 +15,7 @@
 #include <QTreeView>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -22,18 +24,44 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
+#include <cmath>
+
 using namespace prepdeck;
 using namespace prepdeck::testing;
 
 namespace {
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// The strongest contrast of any pixel of `rect` in `image` against `background`.
+double strongestContrast(const QImage &image, const QRect &rect, const QColor &background)
+{
+    const double bg = luminance(background);
+    double best = 1;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const double l = luminance(image.pixelColor(x, y));
+            best = std::max(best, (std::max(l, bg) + 0.05) / (std::min(l, bg) + 0.05));
+        }
+    return best;
+}
 
 // The share of the category bar the delegate fills with colour, read from its pixels: the
 // bar is the row's rightmost run of grey or coloured pixels.
@@ -368,6 +396,33 @@ private slots:
         QCOMPARE(keptMessages().questions.size(), 1);
         QCOMPARE(restarts.size(), 1);
         keptMessages().confirmAnswer = false;
+    }
+
+    // In the dark theme an unchecked check box and radio button stand out from the window
+    // at least 3:1 (WCAG's contrast for a control's edge).
+    void darkTheme_checkBoxesAndRadioButtonsAreVisible()
+    {
+        applyTheme(Preferences::Theme::Dark);
+        auto restore = qScopeGuard([] { applyTheme(Preferences::Theme::System); });
+        for (const bool radio : {false, true}) {
+            std::unique_ptr<QAbstractButton> button;
+            if (radio)
+                button = std::make_unique<QRadioButton>(QStringLiteral("Never rated"));
+            else
+                button = std::make_unique<QCheckBox>(QStringLiteral("Due now"));
+            button->resize(button->sizeHint());
+            const QImage image = button->grab().toImage();
+            QStyleOptionButton option;
+            option.initFrom(button.get());
+            const QRect indicator = button->style()->subElementRect(
+                radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option,
+                button.get());
+            const double contrast = strongestContrast(image, indicator.intersected(image.rect()),
+                                                      button->palette().color(QPalette::Window));
+            QVERIFY2(contrast >= 3.0,
+                     qPrintable(
+                         QStringLiteral("%1: %2:1").arg(radio ? "radio" : "check").arg(contrast)));
+        }
     }
 
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
