@@ -26,7 +26,9 @@ QString oneDecimal(double value)
 
 QString intervalText(const QDateTime &from, const QDateTime &due)
 {
-    const qint64 seconds = std::max<qint64>(0, from.secsTo(due));
+    // To the nearest second: "now" read a moment after the due time was set is not a day
+    // short by a millisecond ("24 h" for "1 d").
+    const qint64 seconds = std::max<qint64>(0, std::llround(from.msecsTo(due) / 1000.0));
     constexpr double kDay = 86400;
     if (seconds < 60)
         return tr("now");

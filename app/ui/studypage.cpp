@@ -217,6 +217,8 @@ void StudyPage::applyFilters()
     f.bankId = node.data(CategoryTreeModel::BankIdRole).toLongLong();
     f.categoryId = node.data(CategoryTreeModel::CategoryIdRole).toLongLong();
     m_filters->fill(f, m_clock.now());
+    // One category chosen: the tree says which, and the question gets the column's room.
+    m_table->setColumnHidden(QuestionTableModel::CategoryColumn, f.categoryId != 0);
     if (m_session.queueMode()) {
         f.queueAt = m_clock.now();
         m_questions->setFilter(f);

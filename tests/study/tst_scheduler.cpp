@@ -66,6 +66,13 @@ private slots:
         QCOMPARE(scheduling::intervalText(at, at.addSecs(seconds)), text);
     }
 
+    void intervalText_readAMomentLater_isStillADay()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QDateTime at(QDate(2026, 5, 4), QTime(20, 15), Qt::UTC);
+        QCOMPARE(scheduling::intervalText(at.addMSecs(3), at.addDays(1)), QStringLiteral("1 d"));
+    }
+
     void intervalText_usesTheLocalesDecimalSign()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

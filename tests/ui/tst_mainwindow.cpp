@@ -194,8 +194,10 @@ private slots:
             splitter->setSizes({300, 400, 411});
             widths = splitter->sizes(); // fitted to the splitter's own width
             QVERIFY(std::abs(widths.first() - 300) < 10);
-            w->questionView()->horizontalHeader()->resizeSection(QuestionTableModel::PromptColumn,
-                                                                 222);
+            // (The question's column stretches into what the others leave: a column the
+            // user sizes is one of the others.)
+            w->questionView()->horizontalHeader()->resizeSection(
+                QuestionTableModel::LastRatedColumn, 222);
             w->questionView()->sortByColumn(QuestionTableModel::PromptColumn, Qt::DescendingOrder);
             w->categoryView()->setCurrentIndex(w->categoryModel()->indexFor(1, 2));
             QVERIFY(w->close());
@@ -204,7 +206,7 @@ private slots:
         QCOMPARE(w->size(), QSize(1111, 777));
         QCOMPARE(w->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), widths);
         QCOMPARE(
-            w->questionView()->horizontalHeader()->sectionSize(QuestionTableModel::PromptColumn),
+            w->questionView()->horizontalHeader()->sectionSize(QuestionTableModel::LastRatedColumn),
             222);
         QCOMPARE(w->questionView()->horizontalHeader()->sortIndicatorSection(),
                  int(QuestionTableModel::PromptColumn));
