@@ -134,7 +134,7 @@ Status BulkImport::begin()
     return success();
 }
 
-Result<bool> BulkImport::startBank(const QString &name)
+Result<bool> BulkImport::nameIsFree(const QString &name) const
 {
     if (m_bankNames.contains(name))
         return false;
@@ -143,8 +143,14 @@ Result<bool> BulkImport::startBank(const QString &name)
     q.addBindValue(name);
     if (!q.exec())
         return m_db.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
-    if (q.next())
-        return false;
+    return !q.next();
+}
+
+Result<bool> BulkImport::startBank(const QString &name)
+{
+    auto free = nameIsFree(name);
+    if (!free || !*free)
+        return free;
     m_bankNames << name;
     m_pendingBank = name;
     m_bankId = 0;
@@ -159,20 +165,17 @@ Result<bool> BulkImport::startBank(const QString &name)
 
 Result<bool> BulkImport::renameBank(const QString &name)
 {
-    if (m_bankNames.isEmpty() || m_bankNames.contains(name))
+    if (m_bankNames.isEmpty())
         return false;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return m_db.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());
-    if (q.next())
-        return false;
+    auto free = nameIsFree(name);
+    if (!free || !*free)
+        return free;
     m_bankNames.last() = name;
     if (!m_bankId) {
         m_pendingBank = name; // created with its first question, under this name
         return true;
     }
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE banks SET name = ? WHERE id = ?"));
     q.addBindValue(name);
     q.addBindValue(m_bankId);

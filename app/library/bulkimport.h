@@ -50,6 +50,8 @@ private:
     BulkImport(LibraryDatabase &db, QString sourcePath, QString layout);
     Status begin();
     Status createPending();
+    // No bank of that name in the library or earlier in this file.
+    Result<bool> nameIsFree(const QString &name) const;
 
     LibraryDatabase &m_db;
     QString m_sourcePath;
