@@ -418,6 +418,10 @@ void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
 
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(pointSize(m_options.fontSize));
+    // No ligatures: the PDF's text must copy and search as the words it shows ("ﬁnancial"
+    // is not found by "financial"). Qt 6.4 has no font-feature switch, but it does not
+    // ligate spaced letters: a spacing of 1/32 point, invisible, turns them off.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
     m_band = QFontMetricsF(font, &device).height() * 2.2;
     const qreal width = device.width();
     const qreal height = device.height();
