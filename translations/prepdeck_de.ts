@@ -871,7 +871,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+330"/>
+        <location filename="../app/library/importer.cpp" line="+102"/>
         <location line="+238"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
@@ -1477,7 +1477,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
         <location filename="../app/library/importwriter.cpp" line="-185"/>
         <location line="+8"/>
         <location line="+235"/>
@@ -1485,7 +1484,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Naming the bank</source>
         <translation>Benennen der Fragensammlung</translation>
     </message>
@@ -1742,6 +1741,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>QObject</name>
     <message>
         <location filename="../app/sheets/sheetdocument.cpp" line="+98"/>
+        <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
     </message>
@@ -1874,7 +1874,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>could not start drawing the sheet.</source>
         <translation>das Zeichnen des Blattes konnte nicht begonnen werden.</translation>
     </message>
@@ -1911,7 +1911,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location filename="../app/ui/libraryopening.cpp" line="+36"/>
         <location line="+29"/>
-        <location filename="../app/ui/sheetexport.cpp" line="+116"/>
+        <location filename="../app/ui/sheetexport.cpp" line="-18"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -1966,7 +1966,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>(Bewertung %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sheetexport.cpp" line="-78"/>
+        <location filename="../app/ui/sheetexport.cpp" line="-80"/>
         <source>Writing the PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
@@ -1981,18 +1981,23 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Seite %1 von %2 wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Save the interviewer&apos;s copy</source>
         <translation>Interviewer-Exemplar speichern</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <source>Mock interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
         <source>Sheets saved</source>
         <translation>Blätter gespeichert</translation>
     </message>
@@ -2002,12 +2007,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Das Interviewer-Exemplar liegt in %1, das Bewerber-Exemplar in %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -2340,12 +2345,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+469"/>
+        <location line="+470"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2366,7 +2371,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2431,8 +2436,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+94"/>
+        <location line="-88"/>
+        <location line="+95"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
@@ -2472,7 +2477,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2512,7 +2517,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Blätter drucken…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My &amp;interview is on…</source>
         <translation>&amp;Mein Interview ist am…</translation>
     </message>
@@ -3292,7 +3297,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::SheetOptionsDialog</name>
     <message>
-        <location filename="../app/ui/sheetoptionsdialog.cpp" line="+15"/>
+        <location filename="../app/ui/sheetoptionsdialog.cpp" line="+17"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
     </message>
@@ -3413,7 +3418,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+261"/>
+        <location filename="../app/ui/studypage.cpp" line="+263"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -3651,7 +3656,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::scheduling</name>
     <message>
-        <location filename="../app/study/intervaltext.cpp" line="+32"/>
+        <location filename="../app/study/intervaltext.cpp" line="+34"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>

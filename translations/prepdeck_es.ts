@@ -871,7 +871,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+330"/>
+        <location filename="../app/library/importer.cpp" line="+102"/>
         <location line="+238"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
@@ -1477,7 +1477,6 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
         <location filename="../app/library/importwriter.cpp" line="-185"/>
         <location line="+8"/>
         <location line="+235"/>
@@ -1485,7 +1484,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Naming the bank</source>
         <translation>nombrar el banco</translation>
     </message>
@@ -1742,6 +1741,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>QObject</name>
     <message>
         <location filename="../app/sheets/sheetdocument.cpp" line="+98"/>
+        <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
     </message>
@@ -1874,7 +1874,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>could not start drawing the sheet.</source>
         <translation>no se pudo empezar a dibujar la hoja.</translation>
     </message>
@@ -1911,7 +1911,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location filename="../app/ui/libraryopening.cpp" line="+36"/>
         <location line="+29"/>
-        <location filename="../app/ui/sheetexport.cpp" line="+116"/>
+        <location filename="../app/ui/sheetexport.cpp" line="-18"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
@@ -1966,7 +1966,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>valoración %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sheetexport.cpp" line="-78"/>
+        <location filename="../app/ui/sheetexport.cpp" line="-80"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
@@ -1981,18 +1981,23 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Escribiendo la página %1 de %2…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Save the interviewer&apos;s copy</source>
         <translation>Guardar la copia del entrevistador</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <source>Mock interview</source>
+        <translation>Entrevista de práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
         <source>Sheets saved</source>
         <translation>Hojas guardadas</translation>
     </message>
@@ -2002,12 +2007,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>La copia del entrevistador está en %1 y la del candidato, en %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se ha escrito nada.</translation>
     </message>
@@ -2340,12 +2345,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+469"/>
+        <location line="+470"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2366,7 +2371,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2431,8 +2436,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+94"/>
+        <location line="-88"/>
+        <location line="+95"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
@@ -2472,7 +2477,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2512,7 +2517,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Imprimir hojas…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>My &amp;interview is on…</source>
         <translation>Fecha de mi &amp;entrevista…</translation>
     </message>
@@ -3292,7 +3297,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::SheetOptionsDialog</name>
     <message>
-        <location filename="../app/ui/sheetoptionsdialog.cpp" line="+15"/>
+        <location filename="../app/ui/sheetoptionsdialog.cpp" line="+17"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
     </message>
@@ -3413,7 +3418,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+261"/>
+        <location filename="../app/ui/studypage.cpp" line="+263"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -3651,7 +3656,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::scheduling</name>
     <message>
-        <location filename="../app/study/intervaltext.cpp" line="+32"/>
+        <location filename="../app/study/intervaltext.cpp" line="+34"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>

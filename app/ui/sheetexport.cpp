@@ -4,6 +4,7 @@
 #include "windowsize.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,6 +15,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -95,9 +98,11 @@ void exportMockSheets(QWidget *parent, Library &store, const QList<qint64> &ques
     }
     if (questions.isEmpty())
         return;
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Save the interviewer's copy"),
-                                                QStringLiteral("mock-interview.pdf"),
-                                                QObject::tr("PDF (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Save the interviewer's copy"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(suggestedPdfName(QObject::tr("Mock interview"), QDate::currentDate())),
+        QObject::tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -124,15 +129,28 @@ void exportMockSheets(QWidget *parent, Library &store, const QList<qint64> &ques
                  });
 }
 
+QString suggestedPdfName(const QString &title, const QDate &date)
+{
+    // Characters no file system takes, and runs of spaces, out; the date in ISO order, so
+    // the files of a topic sort by day.
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
+    QString name = QString(title).replace(unsafe, QStringLiteral("-")).simplified();
+    if (name.isEmpty())
+        name = QObject::tr("Study sheet");
+    return QStringLiteral("%1 %2.pdf").arg(name.left(120), date.toString(Qt::ISODate));
+}
+
 void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestion> &questions,
                   const SheetOptions &options,
                   const std::function<void(const QString &status, const QString &error)> &report)
 {
     switch (output) {
     case SheetOutput::Pdf: {
-        QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export PDF"),
-                                                    QStringLiteral("study-sheet.pdf"),
-                                                    QObject::tr("PDF (*.pdf)"));
+        QString path = QFileDialog::getSaveFileName(
+            parent, QObject::tr("Export PDF"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(suggestedPdfName(options.title, QDate::currentDate())),
+            QObject::tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

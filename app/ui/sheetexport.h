@@ -35,6 +35,9 @@ enum class SheetOutput
 // Sends a sheet where the user asked: a PDF file chosen in a save dialog (written off the GUI
 // thread), the printer chosen in the print dialog, or the print preview. `report` is given a
 // line for the status bar, or an error to show.
+// The file name a sheet titled so is offered under: "Study sheet — HTTP & APIs 2026-12-07.pdf".
+QString suggestedPdfName(const QString &title, const QDate &date);
+
 void deliverSheet(QWidget *parent, SheetOutput output, const QList<StoredQuestion> &questions,
                   const SheetOptions &options,
                   const std::function<void(const QString &status, const QString &error)> &report);

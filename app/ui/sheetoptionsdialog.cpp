@@ -1,4 +1,5 @@
 #include "sheetoptionsdialog.h"
+#include "mainwindow.h"
 #include "preferences.h"
 
 #include <QCheckBox>
@@ -6,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace prepdeck {
@@ -49,10 +51,61 @@ SheetOptionsDialog::SheetOptionsDialog(const QString &scope, QWidget *parent) : 
     m_font->setCurrentIndex(1);
     form->addRow(tr("Type size:"), m_font);
     layout->addLayout(form);
+    m_confidence->setObjectName(QStringLiteral("sheetConfidence"));
+    m_due->setObjectName(QStringLiteral("sheetDue"));
+    m_hints->setObjectName(QStringLiteral("sheetHints"));
+    m_notes->setObjectName(QStringLiteral("sheetNotes"));
+    m_progress->setObjectName(QStringLiteral("sheetProgress"));
+    restoreChoices();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+namespace {
+
+// What the sheet dialog was last left with (the paper follows the preferences).
+constexpr const char *kChoices = "sheet/choices";
+
+} // namespace
+
+void SheetOptionsDialog::accept()
+{
+    QVariantMap choices;
+    choices[QStringLiteral("confidence")] = m_confidence->currentData();
+    choices[QStringLiteral("font")] = m_font->currentData();
+    for (const auto &[key, box] : checkBoxes())
+        choices[key] = box->isChecked();
+    QSettings(MainWindow::settingsFile(), QSettings::IniFormat)
+        .setValue(QLatin1String(kChoices), choices);
+    QDialog::accept();
+}
+
+void SheetOptionsDialog::restoreChoices()
+{
+    const QVariantMap choices = QSettings(MainWindow::settingsFile(), QSettings::IniFormat)
+                                    .value(QLatin1String(kChoices))
+                                    .toMap();
+    if (choices.isEmpty())
+        return;
+    for (const auto &[key, box] : checkBoxes())
+        box->setChecked(choices.value(key, box->isChecked()).toBool());
+    if (const int c = m_confidence->findData(choices.value(QStringLiteral("confidence"))); c >= 0)
+        m_confidence->setCurrentIndex(c);
+    if (const int f = m_font->findData(choices.value(QStringLiteral("font"))); f >= 0)
+        m_font->setCurrentIndex(f);
+}
+
+QList<std::pair<QString, QCheckBox *>> SheetOptionsDialog::checkBoxes() const
+{
+    return {{QStringLiteral("due"), m_due},
+            {QStringLiteral("answers"), m_answers},
+            {QStringLiteral("hints"), m_hints},
+            {QStringLiteral("tips"), m_tips},
+            {QStringLiteral("followUps"), m_followUps},
+            {QStringLiteral("notes"), m_notes},
+            {QStringLiteral("progress"), m_progress}};
 }
 
 SheetOptions SheetOptionsDialog::options() const

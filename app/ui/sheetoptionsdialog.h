@@ -10,7 +10,7 @@ class QComboBox;
 namespace prepdeck {
 
 // What goes on a study sheet: which of the listed questions (all, only weak ones, only due
-// ones), which parts of each, the paper and the type size.
+// ones), which parts of each, the paper and the type size; as last chosen.
 class SheetOptionsDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,7 +23,13 @@ public:
     bool dueOnly() const;
     bool progressReport() const;
 
+    // Keeps what was ticked for the next sheet.
+    void accept() override;
+
 private:
+    void restoreChoices();
+    QList<std::pair<QString, QCheckBox *>> checkBoxes() const;
+
     QComboBox *m_confidence = nullptr;
     QCheckBox *m_due = nullptr;
     QCheckBox *m_answers = nullptr;

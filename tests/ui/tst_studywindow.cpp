@@ -8,6 +8,8 @@
 #include "keptmessages.h"
 #include "preferences.h"
 #include "questiontablemodel.h"
+#include "sheetexport.h"
+#include "sheetoptionsdialog.h"
 #include "storetestsupport.h"
 #include "studypane.h"
 #include "windowfixture.h"
@@ -423,6 +425,38 @@ private slots:
                      qPrintable(
                          QStringLiteral("%1: %2:1").arg(radio ? "radio" : "check").arg(contrast)));
         }
+    }
+
+    // The study sheet's dialog keeps what was ticked, and the PDF is offered under a name
+    // from the selection and the date, not "study-sheet.pdf".
+    void sheetDialog_remembersItsChoices_andNamesTheFile()
+    {
+        QFile::remove(MainWindow::settingsFile());
+        {
+            SheetOptionsDialog first(QStringLiteral("all"));
+            QVERIFY(first.options().hints);
+            first.findChild<QCheckBox *>(QStringLiteral("sheetHints"))->setChecked(false);
+            first.findChild<QCheckBox *>(QStringLiteral("sheetNotes"))->setChecked(true);
+            auto *confidence = first.findChild<QComboBox *>(QStringLiteral("sheetConfidence"));
+            confidence->setCurrentIndex(confidence->findData(2));
+            first.accept();
+        }
+        SheetOptionsDialog again(QStringLiteral("all"));
+        QVERIFY(!again.options().hints);
+        QVERIFY(again.options().notes);
+        QCOMPARE(again.maxConfidence(), std::optional<int>(2));
+        {
+            SheetOptionsDialog cancelled(QStringLiteral("all"));
+            cancelled.findChild<QCheckBox *>(QStringLiteral("sheetHints"))->setChecked(true);
+            cancelled.reject(); // not kept
+        }
+        QVERIFY(!SheetOptionsDialog(QStringLiteral("all")).options().hints);
+
+        QCOMPARE(suggestedPdfName(QStringLiteral("Study sheet — HTTP & APIs"), QDate(2026, 12, 7)),
+                 QStringLiteral("Study sheet — HTTP & APIs 2026-12-07.pdf"));
+        QCOMPARE(
+            suggestedPdfName(QStringLiteral("Study sheet — C/C++: \"tricks\""), QDate(2026, 1, 2)),
+            QStringLiteral("Study sheet — C-C++- -tricks- 2026-01-02.pdf"));
     }
 
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
