@@ -26,6 +26,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 namespace prepdeck {
 
@@ -109,6 +110,26 @@ private:
 
 namespace {
 
+// A combo box the mouse wheel passes over while the page scrolls: it turns only once
+// clicked (or tabbed to), so scrolling the view never changes its chart.
+class ScrollingComboBox final : public QComboBox
+{
+public:
+    explicit ScrollingComboBox(QWidget *parent) : QComboBox(parent)
+    {
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore(); // to the scrolling page
+    }
+};
+
 QChartView *chartView(QChart *chart, QWidget *parent, int height)
 {
     auto *view = new QChartView(chart, parent);
@@ -190,7 +211,7 @@ ProgressView::ProgressView(Library &store, const Clock &clock, QWidget *parent)
 
     auto *timelineHead = new QHBoxLayout;
     timelineHead->addWidget(heading(tr("Mean confidence per day, last 90 days"), m_charts));
-    m_scope = new QComboBox(m_charts);
+    m_scope = new ScrollingComboBox(m_charts);
     m_scope->setObjectName(QStringLiteral("progressScope"));
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { refreshTimeline(); });
     timelineHead->addWidget(m_scope);
@@ -364,6 +385,7 @@ void ProgressView::refreshReadiness()
     const QList<Readiness> shown = m_shown.readiness;
     connect(set, &QBarSet::clicked, this, [this, shown](int index) {
         const Readiness &r = shown[shown.size() - 1 - index];
+        QToolTip::hideText(); // the study window comes up: the bar's tooltip goes with it
         emit categoryActivated(r.bankId, r.categoryId);
     });
     connect(set, &QBarSet::hovered, this, [this, shown](bool on, int index) {

@@ -7,6 +7,7 @@
 #include "importreportdialog.h"
 #include "keptmessages.h"
 #include "preferences.h"
+#include "progressview.h"
 #include "questiontablemodel.h"
 #include "sheetexport.h"
 #include "sheetoptionsdialog.h"
@@ -16,7 +17,10 @@
 
 #include <QTreeView>
 
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
@@ -29,6 +33,7 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleOptionButton>
@@ -36,6 +41,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -457,6 +464,34 @@ private slots:
         QCOMPARE(
             suggestedPdfName(QStringLiteral("Study sheet — C/C++: \"tricks\""), QDate(2026, 1, 2)),
             QStringLiteral("Study sheet — C-C++- -tricks- 2026-01-02.pdf"));
+    }
+
+    // The progress view: the mouse wheel over its scope box scrolls the page instead of
+    // changing the chart, and a bar's tooltip goes when the bar is clicked.
+    void progressView_wheelPassesTheScopeBox_tooltipGoesOnClick()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        QVERIFY(m_f.library->ratings().rate(1, 5, QStringLiteral("study"), m_f.clock.now()));
+        auto w = m_f.showWindow();
+        QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(!w->isBusy());
+        auto *scope = w->progressView()->findChild<QComboBox *>(QStringLiteral("progressScope"));
+        QVERIFY(scope && scope->count() > 1);
+        const int before = scope->currentIndex();
+        const QPointF at(scope->width() / 2.0, scope->height() / 2.0);
+        QWheelEvent down(at, scope->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(scope, &down);
+        QCOMPARE(scope->currentIndex(), before);
+
+        auto *series = qobject_cast<QAbstractBarSeries *>(
+            w->progressView()->readinessChart()->series().first());
+        QVERIFY(series);
+        emit series->barSets().first()->hovered(true, 0);
+        QTRY_VERIFY(QToolTip::isVisible());
+        emit series->barSets().first()->clicked(0);
+        QCOMPARE(w->pages()->currentIndex(), 1);
+        QVERIFY(!QToolTip::isVisible());
     }
 
     // One 5 in a two-question category is half of it ready, not all of it: the bar is
