@@ -30,6 +30,21 @@ bool refreshLatestRating(QSqlQuery &q, qint64 questionId, const QDateTime &due)
     return q.exec();
 }
 
+// A question's confidences, oldest first (what the scheduling rule reads); none when the
+// query fails (q holds the error).
+std::optional<QList<int>> confidencesOf(QSqlQuery &q, qint64 questionId)
+{
+    q.prepare(QStringLiteral(
+        "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
+    q.addBindValue(questionId);
+    if (!q.exec())
+        return std::nullopt;
+    QList<int> history;
+    while (q.next())
+        history << q.value(0).toInt();
+    return history;
+}
+
 bool insertRating(QSqlQuery &q, RatingEvent &event)
 {
     q.prepare(QStringLiteral("INSERT INTO ratings (question_id, rated_at, confidence, context, "
@@ -70,15 +85,10 @@ Status Ratings::rateWith(QSqlQuery &q, RatingEvent &event)
     event.dueBefore = fromTimestamp(q.value(1));
     if (!insertRating(q, event))
         return m_db.sqlError(LibraryText::tr("Saving the rating"), q.lastError());
-    q.prepare(QStringLiteral(
-        "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
-    q.addBindValue(event.questionId);
-    if (!q.exec())
+    const auto history = confidencesOf(q, event.questionId);
+    if (!history)
         return m_db.sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
-    QList<int> history;
-    while (q.next())
-        history << q.value(0).toInt();
-    event.due = scheduling::nextDue(history, event.ratedAt);
+    event.due = scheduling::nextDue(*history, event.ratedAt);
     if (const QDate cap = interviewCap(q, event.questionId); cap.isValid())
         event.due = scheduling::capForInterview(event.due, event.ratedAt, cap);
     if (!refreshLatestRating(q, event.questionId, event.due))
@@ -164,18 +174,13 @@ QDate Ratings::interviewCap(QSqlQuery &q, qint64 questionId) const
 Result<QList<QDateTime>> Ratings::dueIfRated(qint64 questionId, const QDateTime &at) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT confidence FROM ratings WHERE question_id = ? ORDER BY rated_at, id"));
-    q.addBindValue(questionId);
-    if (!q.exec())
+    const auto history = confidencesOf(q, questionId);
+    if (!history)
         return m_db.sqlError(LibraryText::tr("Reading the rating history"), q.lastError());
-    QList<int> history;
-    while (q.next())
-        history << q.value(0).toInt();
     const QDate cap = interviewCap(q, questionId);
     QList<QDateTime> out;
     for (int c = 1; c <= 5; ++c) {
-        QDateTime due = scheduling::nextDue(history + QList<int>{c}, at.toUTC());
+        QDateTime due = scheduling::nextDue(*history + QList<int>{c}, at.toUTC());
         if (cap.isValid())
             due = scheduling::capForInterview(due, at.toUTC(), cap);
         out << due;
