@@ -1,6 +1,10 @@
 #include "progressview.h"
+#include "activitycalendar.h"
 #include "backgroundread.h"
 #include "confidencebardelegate.h"
+
+#include <array>
+#include <cmath>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -17,9 +21,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSet>
@@ -29,84 +32,6 @@
 #include <QWheelEvent>
 
 namespace prepdeck {
-
-// A square per day for the last 26 weeks, darker for more ratings; the numbers on hover.
-// A QObject of its own so that its words have their own translation context.
-class ActivityCalendar final : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit ActivityCalendar(QWidget *parent = nullptr) : QWidget(parent)
-    {
-        setMouseTracking(true);
-        setMinimumHeight(7 * kCell + 24);
-        setMinimumWidth(26 * kCell + 40);
-    }
-
-    void setDays(const QList<std::pair<QDate, int>> &days)
-    {
-        m_days = days;
-        m_most = 1;
-        for (const auto &[d, n] : days)
-            m_most = std::max(m_most, n);
-        update();
-    }
-
-protected:
-    static constexpr int kCell = 14;
-
-    QRect cellRect(qsizetype i) const
-    {
-        const int week = static_cast<int>(i / 7);
-        const int weekday = static_cast<int>(i % 7);
-        return QRect(30 + week * kCell, 4 + weekday * kCell, kCell - 3, kCell - 3);
-    }
-
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        const QColor base = palette().color(QPalette::Base);
-        const QColor text = palette().color(QPalette::WindowText);
-        p.setPen(text);
-        QFont small = font();
-        small.setPointSizeF(small.pointSizeF() * 0.8);
-        p.setFont(small);
-        const QStringList weekdays = {tr("Mon"), tr("Wed"), tr("Fri")};
-        for (int i = 0; i < 3; ++i)
-            p.drawText(QRect(0, 4 + (i * 2) * kCell, 28, kCell - 3),
-                       Qt::AlignVCenter | Qt::AlignLeft, weekdays[i]);
-        for (qsizetype i = 0; i < m_days.size(); ++i) {
-            const int n = m_days[i].second;
-            QColor c = base.lightness() > 128 ? QColor(0xeb, 0xed, 0xf0) : QColor(0x2d, 0x33, 0x3b);
-            if (n > 0) {
-                const double t = 0.35 + 0.65 * double(n) / m_most;
-                c = QColor::fromHsvF(0.35f, static_cast<float>(0.35 + 0.55 * t),
-                                     static_cast<float>(0.95 - 0.45 * t));
-            }
-            p.fillRect(cellRect(i), c);
-        }
-    }
-
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        for (qsizetype i = 0; i < m_days.size(); ++i) {
-            if (cellRect(i).contains(event->position().toPoint())) {
-                QToolTip::showText(
-                    event->globalPosition().toPoint(),
-                    tr("%1: %Ln rating(s)", nullptr, m_days[i].second)
-                        .arg(QLocale().toString(m_days[i].first, QLocale::ShortFormat)),
-                    this);
-                return;
-            }
-        }
-        QToolTip::hideText();
-    }
-
-private:
-    QList<std::pair<QDate, int>> m_days; // starting on a Monday, oldest first
-    int m_most = 1;
-};
 
 namespace {
 
@@ -148,14 +73,67 @@ void clear(QChart *chart)
     }
 }
 
-QLabel *heading(const QString &text, QWidget *parent)
+void styleHeading(QLabel *label)
 {
-    auto *label = new QLabel(text, parent);
     QFont f = label->font();
     f.setWeight(QFont::DemiBold);
     f.setPointSizeF(f.pointSizeF() * 1.1);
     label->setFont(f);
-    return label;
+}
+
+} // namespace
+
+void ProgressView::Section::showEmpty(const QString &why) const
+{
+    empty->setText(why);
+    content->hide();
+    empty->show();
+}
+
+void ProgressView::Section::showChart() const
+{
+    empty->hide();
+    content->show();
+}
+
+bool ProgressView::Section::isEmpty() const
+{
+    return !empty->isHidden();
+}
+
+namespace {
+
+ProgressView::Section makeSection(QWidget *parent, const QString &name, QLayout *head,
+                                  QWidget *content)
+{
+    ProgressView::Section s;
+    s.box = new QWidget(parent);
+    s.box->setObjectName(name);
+    auto *layout = new QVBoxLayout(s.box);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(head);
+    s.content = content;
+    layout->addWidget(content);
+    // Not a stacked widget: that would keep the chart's height for the sentence.
+    s.empty = new QLabel(s.box);
+    s.empty->setObjectName(name + QStringLiteral("Empty"));
+    s.empty->setWordWrap(true);
+    s.empty->setAlignment(Qt::AlignCenter);
+    s.empty->setMargin(16);
+    s.empty->setFrameShape(QFrame::StyledPanel);
+    s.empty->setBackgroundRole(QPalette::Base);
+    s.empty->setAutoFillBackground(true);
+    s.empty->setMinimumHeight(90);
+    s.empty->hide();
+    layout->addWidget(s.empty);
+    return s;
+}
+
+QHBoxLayout *headRow(QWidget *heading)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(heading, 1);
+    return row;
 }
 
 } // namespace
@@ -165,14 +143,15 @@ ProgressView::ProgressView(Library &store, const Clock &clock, QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    m_charts = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    outer->addWidget(m_scroll);
+    m_charts = new QWidget(m_scroll);
     m_charts->setObjectName(QStringLiteral("progressCharts"));
     m_charts->setAutoFillBackground(true);
-    scroll->setWidget(m_charts);
+    m_scroll->setWidget(m_charts);
     auto *layout = new QVBoxLayout(m_charts);
 
     auto *top = new QHBoxLayout;
@@ -186,6 +165,7 @@ ProgressView::ProgressView(Library &store, const Clock &clock, QWidget *parent)
     top->addWidget(m_headline, 1);
     auto *save = new QPushButton(tr("Save as PNG…"), m_charts);
     save->setObjectName(QStringLiteral("saveProgressPng"));
+    save->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the charts"),
                                                           QStringLiteral("progress.png"),
@@ -200,46 +180,93 @@ ProgressView::ProgressView(Library &store, const Clock &clock, QWidget *parent)
     m_forecast->setWordWrap(true);
     layout->addWidget(m_forecast);
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(
-        heading(tr("Ready per category (latest rating 4 or 5) — click a bar to study it"),
-                m_charts),
-        0, 0, 1, 2);
+    auto *readinessHead = new QLabel(
+        tr("Ready per category (latest rating 4 or 5) — click a bar to study it"), m_charts);
+    readinessHead->setWordWrap(true);
+    styleHeading(readinessHead);
     m_readinessChart = new QChart;
-    m_readinessView = chartView(m_readinessChart, m_charts, 420);
-    grid->addWidget(m_readinessView, 1, 0, 1, 2);
+    m_readinessView = chartView(m_readinessChart, m_charts, 260);
+    m_readiness = makeSection(m_charts, QStringLiteral("readinessSection"), headRow(readinessHead),
+                              m_readinessView);
+    layout->addWidget(m_readiness.box);
 
     auto *timelineHead = new QHBoxLayout;
-    timelineHead->addWidget(heading(tr("Mean confidence per day, last 90 days"), m_charts));
+    auto *timelineTitle = new QLabel(tr("Mean confidence per day, last 90 days"), m_charts);
+    styleHeading(timelineTitle);
+    timelineHead->addWidget(timelineTitle);
     m_scope = new ScrollingComboBox(m_charts);
     m_scope->setObjectName(QStringLiteral("progressScope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(14);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { refreshTimeline(); });
-    timelineHead->addWidget(m_scope);
-    timelineHead->addStretch();
-    grid->addLayout(timelineHead, 2, 0);
+    timelineHead->addWidget(m_scope, 1);
     m_timelineChart = new QChart;
-    grid->addWidget(chartView(m_timelineChart, m_charts, 260), 3, 0);
+    m_timeline = makeSection(m_charts, QStringLiteral("timelineSection"), timelineHead,
+                             chartView(m_timelineChart, m_charts, 260));
 
-    grid->addWidget(heading(tr("Activity, last 26 weeks"), m_charts), 2, 1);
+    auto *activityTitle = new QLabel(tr("Activity, last 26 weeks"), m_charts);
+    styleHeading(activityTitle);
     m_calendar = new ActivityCalendar(m_charts);
-    grid->addWidget(m_calendar, 3, 1, Qt::AlignTop);
+    auto *calendarBox = new QWidget(m_charts);
+    auto *calendarLayout = new QVBoxLayout(calendarBox);
+    calendarLayout->setContentsMargins(0, 0, 0, 0);
+    calendarLayout->addWidget(m_calendar);
+    calendarLayout->addStretch();
+    m_activity = makeSection(m_charts, QStringLiteral("activitySection"), headRow(activityTitle),
+                             calendarBox);
 
-    grid->addWidget(heading(tr("Mock interviews"), m_charts), 4, 0);
+    auto *mockTitle = new QLabel(tr("Mock interviews"), m_charts);
+    styleHeading(mockTitle);
     m_mockChart = new QChart;
-    grid->addWidget(chartView(m_mockChart, m_charts, 260), 5, 0);
-    grid->addWidget(heading(tr("Study against mock interviews"), m_charts), 4, 1);
-    auto *calibration = new QVBoxLayout;
+    m_mocks = makeSection(m_charts, QStringLiteral("mockSection"), headRow(mockTitle),
+                          chartView(m_mockChart, m_charts, 260));
+
+    auto *calibrationTitle = new QLabel(tr("Study against mock interviews"), m_charts);
+    styleHeading(calibrationTitle);
+    auto *calibrationBox = new QWidget(m_charts);
+    auto *calibration = new QVBoxLayout(calibrationBox);
+    calibration->setContentsMargins(0, 0, 0, 0);
     m_calibrationChart = new QChart;
     calibration->addWidget(chartView(m_calibrationChart, m_charts, 260));
     m_calibrationText = new QLabel(m_charts);
     m_calibrationText->setObjectName(QStringLiteral("calibrationText"));
     m_calibrationText->setWordWrap(true);
     calibration->addWidget(m_calibrationText);
-    grid->addLayout(calibration, 5, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    layout->addLayout(grid);
+    m_calibration = makeSection(m_charts, QStringLiteral("calibrationSection"),
+                                headRow(calibrationTitle), calibrationBox);
+
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid);
     layout->addStretch();
+    placeSections();
+}
+
+// Two columns when the page is wide enough for a chart and the calendar side by side, one
+// below the other when it is not: the page never scrolls sideways at 800 pixels.
+void ProgressView::placeSections()
+{
+    const bool wide = width() >= kTwoColumns;
+    if (m_grid->count() > 0 && wide == m_twoColumns)
+        return;
+    m_twoColumns = wide;
+    const std::array<QWidget *, 4> boxes = {m_timeline.box, m_activity.box, m_mocks.box,
+                                            m_calibration.box};
+    for (QWidget *box : boxes)
+        m_grid->removeWidget(box);
+    for (int i = 0; i < 4; ++i) {
+        if (wide)
+            m_grid->addWidget(boxes[i], i / 2, i % 2, Qt::AlignTop);
+        else
+            m_grid->addWidget(boxes[i], i, 0, Qt::AlignTop);
+    }
+    m_grid->setColumnStretch(0, wide ? 3 : 1);
+    m_grid->setColumnStretch(1, wide ? 2 : 0);
+}
+
+void ProgressView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeSections();
 }
 
 void ProgressView::style(QChart *chart) const
@@ -282,7 +309,7 @@ void ProgressView::show(const ProgressSnapshot &snapshot)
     const QDate today = m_shown.today;
     const QDate monday =
         today.addDays(-(26 * 7 - 1)).addDays(-(today.addDays(-(26 * 7 - 1)).dayOfWeek() - 1));
-    m_calendar->setDays(progress::activity(m_shown.recent, monday, today));
+    m_calendar->setDays(progress::activity(m_shown.recent, monday, today), today);
     refreshMocks();
     refreshCalibration();
 }
@@ -345,12 +372,19 @@ void ProgressView::fillScopes()
 void ProgressView::refreshReadiness()
 {
     clear(m_readinessChart);
+    if (m_shown.readiness.isEmpty()) {
+        m_readiness.showEmpty(tr("No questions yet. Import a bank (File ▸ Import…, Ctrl+O) "
+                                 "and each of its categories gets a bar here."));
+        return;
+    }
+    m_readiness.showChart();
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Ready"));
     QStringList names;
     // Bottom to top in the chart, so the library's first category is at the top.
     for (auto it = m_shown.readiness.crbegin(); it != m_shown.readiness.crend(); ++it) {
-        *set << 100.0 * it->share();
+        // Whole percents: "3.33%" is more than a thin bar has room for, and no one needs it.
+        *set << std::round(100.0 * it->share());
         QString name = it->category;
         if (name.size() > 44)
             name = name.left(42) + QStringLiteral("…");
@@ -364,7 +398,8 @@ void ProgressView::refreshReadiness()
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
+    // After the bar's end, where a short bar's label still has room.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_readinessChart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
@@ -379,6 +414,7 @@ void ProgressView::refreshReadiness()
     series->attachAxis(values);
     m_readinessChart->legend()->hide();
     style(m_readinessChart);
+    set->setLabelColor(palette().color(QPalette::Text)); // outside the bar, on the chart
     m_readinessView->setMinimumHeight(
         std::max(260, 22 * static_cast<int>(m_shown.readiness.size()) + 60));
 
@@ -426,6 +462,14 @@ void ProgressView::refreshTimeline()
         if (r.ratedAt >= since && categories.contains(r.categoryId))
             records << r;
     const auto means = progress::dailyMeans(records, today.addDays(-89), today);
+    if (means.isEmpty()) {
+        m_timeline.showEmpty(
+            tr("No ratings in the last 90 days for %1. Rate answers in the study view "
+               "(Ctrl+1) and each day's mean confidence appears here.")
+                .arg(m_scope->currentText().trimmed()));
+        return;
+    }
+    m_timeline.showChart();
     auto *line = new QLineSeries;
     auto *dots = new QScatterSeries;
     dots->setMarkerSize(7);
@@ -459,6 +503,12 @@ void ProgressView::refreshTimeline()
 void ProgressView::refreshMocks()
 {
     clear(m_mockChart);
+    if (m_shown.mocks.isEmpty()) {
+        m_mocks.showEmpty(tr("No mock interviews yet. Start one with Interview ▸ New mock "
+                             "interview… (Ctrl+M): each one you finish adds a point here."));
+        return;
+    }
+    m_mocks.showChart();
     auto *mean = new QLineSeries;
     mean->setName(tr("Mean confidence"));
     auto *inTime = new QLineSeries;
@@ -474,7 +524,7 @@ void ProgressView::refreshMocks()
     m_mockChart->addSeries(mean);
     m_mockChart->addSeries(inTime);
     auto *x = new QValueAxis;
-    x->setRange(0.5, std::max(1, n) + 0.5);
+    x->setRange(0.5, n + 0.5);
     x->setTickType(QValueAxis::TicksDynamic); // a tick on each interview
     x->setTickAnchor(1);
     x->setTickInterval(std::max(1, n / 10));
@@ -495,13 +545,19 @@ void ProgressView::refreshMocks()
     inTime->attachAxis(right);
     style(m_mockChart);
     m_mockChart->legend()->setAlignment(Qt::AlignBottom);
-    m_mockChart->setTitle(n == 0 ? tr("No mock interviews yet (Ctrl+M)") : QString());
 }
 
 void ProgressView::refreshCalibration()
 {
     clear(m_calibrationChart);
     const QList<Calibration> calibration = progress::calibration(m_shown.recent);
+    if (calibration.isEmpty()) {
+        m_calibration.showEmpty(tr("Nothing to compare yet. Rate a question in study and "
+                                   "again in a mock interview, and this shows whether you "
+                                   "feel surer than you perform."));
+        return;
+    }
+    m_calibration.showChart();
     auto *series = new QHorizontalBarSeries;
     auto *study = new QBarSet(tr("In study"));
     auto *mock = new QBarSet(tr("In mock interviews"));
@@ -541,10 +597,8 @@ void ProgressView::refreshCalibration()
     series->attachAxis(y);
     style(m_calibrationChart);
     m_calibrationChart->legend()->setAlignment(Qt::AlignBottom);
-    m_calibrationText->setText(
-        calibration.isEmpty()
-            ? tr("Rate questions both in study and in a mock interview to compare.")
-            : notes.join(QLatin1Char(' ')));
+    m_calibrationText->setText(notes.join(QLatin1Char(' ')));
+    m_calibrationText->setVisible(!notes.isEmpty());
 }
 
 bool ProgressView::savePng(const QString &path) const
@@ -560,5 +614,3 @@ void ProgressView::changeEvent(QEvent *event)
 }
 
 } // namespace prepdeck
-
-#include "progressview.moc"

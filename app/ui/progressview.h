@@ -8,7 +8,9 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace prepdeck {
 
@@ -22,6 +24,19 @@ class ProgressView final : public QWidget
     Q_OBJECT
 
 public:
+    // A chart with its heading, or in its place a sentence saying why there is nothing to
+    // draw yet and what would fill it: an empty chart with a lone "#1" axis says nothing.
+    struct Section
+    {
+        QWidget *box = nullptr;
+        QWidget *content = nullptr;
+        QLabel *empty = nullptr;
+
+        void showEmpty(const QString &why) const;
+        void showChart() const;
+        bool isEmpty() const;
+    };
+
     ProgressView(Library &store, const Clock &clock, QWidget *parent = nullptr);
 
     // Reads the library again (after a rating, an import, a new interview date), on a
@@ -42,8 +57,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static constexpr int kTwoColumns = 940; // pixels of page for two columns of charts
+
+    void placeSections();
     void showHeadline();
     void fillScopes();
     void refreshReadiness();
@@ -69,6 +88,14 @@ private:
     QLabel *m_calibrationText = nullptr;
     ActivityCalendar *m_calendar = nullptr;
     QWidget *m_charts = nullptr; // what is saved as PNG
+    QScrollArea *m_scroll = nullptr;
+    QGridLayout *m_grid = nullptr;
+    bool m_twoColumns = false;
+    Section m_readiness;
+    Section m_timeline;
+    Section m_activity;
+    Section m_mocks;
+    Section m_calibration;
 };
 
 } // namespace prepdeck

@@ -51,27 +51,6 @@ using namespace prepdeck::testing;
 
 namespace {
 
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// The strongest contrast of any pixel of `rect` in `image` against `background`.
-double strongestContrast(const QImage &image, const QRect &rect, const QColor &background)
-{
-    const double bg = luminance(background);
-    double best = 1;
-    for (int y = rect.top(); y <= rect.bottom(); ++y)
-        for (int x = rect.left(); x <= rect.right(); ++x) {
-            const double l = luminance(image.pixelColor(x, y));
-            best = std::max(best, (std::max(l, bg) + 0.05) / (std::min(l, bg) + 0.05));
-        }
-    return best;
-}
-
 // The share of the category bar the delegate fills with colour, read from its pixels: the
 // bar is the row's rightmost run of grey or coloured pixels.
 double barFill(QTreeView *tree, const QModelIndex &index)
@@ -464,34 +443,6 @@ private slots:
         QCOMPARE(
             suggestedPdfName(QStringLiteral("Study sheet — C/C++: \"tricks\""), QDate(2026, 1, 2)),
             QStringLiteral("Study sheet — C-C++- -tricks- 2026-01-02.pdf"));
-    }
-
-    // The progress view: the mouse wheel over its scope box scrolls the page instead of
-    // changing the chart, and a bar's tooltip goes when the bar is clicked.
-    void progressView_wheelPassesTheScopeBox_tooltipGoesOnClick()
-    {
-        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
-        QVERIFY(m_f.library->ratings().rate(1, 5, QStringLiteral("study"), m_f.clock.now()));
-        auto w = m_f.showWindow();
-        QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
-        QTRY_VERIFY(!w->isBusy());
-        auto *scope = w->progressView()->findChild<QComboBox *>(QStringLiteral("progressScope"));
-        QVERIFY(scope && scope->count() > 1);
-        const int before = scope->currentIndex();
-        const QPointF at(scope->width() / 2.0, scope->height() / 2.0);
-        QWheelEvent down(at, scope->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
-                         Qt::NoModifier, Qt::NoScrollPhase, false);
-        QApplication::sendEvent(scope, &down);
-        QCOMPARE(scope->currentIndex(), before);
-
-        auto *series = qobject_cast<QAbstractBarSeries *>(
-            w->progressView()->readinessChart()->series().first());
-        QVERIFY(series);
-        emit series->barSets().first()->hovered(true, 0);
-        QTRY_VERIFY(QToolTip::isVisible());
-        emit series->barSets().first()->clicked(0);
-        QCOMPARE(w->pages()->currentIndex(), 1);
-        QVERIFY(!QToolTip::isVisible());
     }
 
     // One 5 in a two-question category is half of it ready, not all of it: the bar is

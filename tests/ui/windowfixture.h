@@ -7,10 +7,13 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 namespace prepdeck::testing {
@@ -22,6 +25,31 @@ inline const QByteArray kSmallBank =
     "**Tip:** Contrast it with a thread.\n\n### What is a thread?\n\nA path of execution inside a "
     "process.\n\n"
     "## Memory\n\n### What is virtual memory?\n\nEach process sees its own address space.\n";
+
+// The relative luminance of a colour (WCAG 2), for contrast checks.
+inline double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+inline double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The strongest contrast of any pixel of `rect` in `image` against `background`.
+inline double strongestContrast(const QImage &image, const QRect &rect, const QColor &background)
+{
+    double best = 1;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            best = std::max(best, contrast(image.pixelColor(x, y), background));
+    return best;
+}
 
 class WindowFixture
 {
