@@ -20,6 +20,7 @@ struct StoredQuestion
     qint64 id = 0;
     QString bank;
     QString category;
+    qint64 categoryId = 0;
     QStringList categoryParents; // the headings above the category, outermost first
     Question question;
     std::optional<int> confidence; // latest rating, if any

@@ -158,7 +158,7 @@ const QString kFromQuestions = QStringLiteral(
 const QString kSelectStored =
     QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, q.last_rated_at, "
                    "q.note, ") +
-    questionColumns(QStringLiteral("q")) + QStringLiteral(", c.parents");
+    questionColumns(QStringLiteral("q")) + QStringLiteral(", c.parents, q.category_id");
 
 StoredQuestion storedQuestionFrom(const QSqlQuery &q)
 {
@@ -172,6 +172,7 @@ StoredQuestion storedQuestionFrom(const QSqlQuery &q)
     s.note = q.value(6).toString();
     s.question = questionFrom(q, 7);
     s.categoryParents = fromJson(q.value(19).toString());
+    s.categoryId = q.value(20).toLongLong();
     return s;
 }
 

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -23,6 +24,11 @@ namespace {
 
 constexpr int kQuestionHeading = 3;
 constexpr int kCategoryHeading = 2;
+// A block marked so (its user state, set from the HTML's -qt-user-state) starts a group that
+// runs to the end of its question and is not split across pages when it fits on one: the
+// writing space under a candidate's question, the interviewer's time, score and note lines.
+constexpr int kKeepToQuestionEnd = 1;
+const QString kKeepStyle = QStringLiteral(" style=\"-qt-user-state: 1\"");
 
 QString esc(const QString &s)
 {
@@ -44,7 +50,8 @@ const QString kPrintStyle = QStringLiteral(
     "blockquote { color: #444444; margin-left: 10px; }"
     ".meta { color: #555555; }"
     ".label { font-weight: 600; color: #333333; }"
-    ".boxes { font-size: large; }");
+    ".boxes { font-size: large; }"
+    "p.rule { margin-top: 6px; margin-bottom: 0px; font-size: large; }");
 
 // cmark's tables carry no class; give them the bordered look on paper.
 QString printable(const QString &markdown)
@@ -55,11 +62,13 @@ QString printable(const QString &markdown)
     return html;
 }
 
+// Lines to write on, about 8 mm apart at the normal size, like ruled paper: a paragraph's
+// height of space above each rule.
 QString ruledLines(int count)
 {
     QString html;
     for (int i = 0; i < count; ++i)
-        html += QStringLiteral("<p>&nbsp;</p><hr/>");
+        html += QStringLiteral("<p class=\"rule\">&nbsp;</p><hr/>");
     return html;
 }
 
@@ -107,9 +116,14 @@ QString SheetOptions::effectiveTitle() const
 SheetDocument::SheetDocument(const QList<StoredQuestion> &questions, const SheetOptions &options)
     : m_questions(questions), m_options(options)
 {
-    for (const StoredQuestion &q : m_questions)
+    QSet<qint64> printed;
+    for (const StoredQuestion &q : m_questions) {
         if (m_categories.isEmpty() || m_categories.last() != std::pair{q.category, q.bank})
             m_categories << std::pair{q.category, q.bank};
+        printed.insert(q.categoryId);
+    }
+    m_options.progressReport.removeIf(
+        [&printed](const Readiness &r) { return !printed.contains(r.categoryId); });
 }
 
 SheetDocument::~SheetDocument() = default;
@@ -151,8 +165,14 @@ QString SheetDocument::progressReportHtml() const
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(QObject::tr("Progress report")));
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(
-                 QObject::tr("%L1 of %Ln question(s) ready (latest rating 4 or 5).", nullptr, total)
-                     .arg(ready) +
+                 (o.progressReport.size() == 1
+                      ? QObject::tr("In %1, %L2 of %L3 questions are ready (latest rating 4 or 5).")
+                            .arg(o.progressReport.first().category)
+                      : QObject::tr("In the %1 on this sheet, %L2 of %L3 questions are ready "
+                                    "(latest rating 4 or 5).")
+                            .arg(categoryCount(o.progressReport.size())))
+                     .arg(ready)
+                     .arg(total) +
                  (o.progressSummary.isEmpty() ? QString() : QLatin1Char(' ') + o.progressSummary)));
     h += QStringLiteral(
              "<table class=\"md\" border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th>"
@@ -208,7 +228,12 @@ QString SheetDocument::questionHtml(const StoredQuestion &s, int index) const
 {
     const SheetOptions &o = m_options;
     const Question &q = s.question;
-    QString h = QStringLiteral("<h3>%1. %2</h3>").arg(index).arg(renderInlineMarkdown(q.prompt));
+    // A candidate's question stays on one page with its lines: a page that holds nothing but
+    // the last ruled line of the question before is no use to write on.
+    QString h = QStringLiteral("<h3%1>%2. %3</h3>")
+                    .arg(o.kind == SheetKind::Candidate ? kKeepStyle : QString())
+                    .arg(index)
+                    .arg(renderInlineMarkdown(q.prompt));
     // The code or choices that belong to the question, on every sheet.
     if (!q.context.isEmpty())
         h += printable(q.context);
@@ -279,12 +304,12 @@ QString SheetDocument::interviewerAnswerHtml(const Question &q) const
             h += printable(f);
     }
     h += QStringLiteral(
-             "<p>%1 ________ / %2 &nbsp;&nbsp;&nbsp; %3 <span class=\"boxes\">%4</span></p>")
+             "<p%5>%1 ________ / %2 &nbsp;&nbsp;&nbsp; %3 <span class=\"boxes\">%4</span></p>")
              .arg(esc(QObject::tr("Time used:")),
                   QStringLiteral("%1:%2")
                       .arg(o.secondsPerQuestion / 60)
                       .arg(o.secondsPerQuestion % 60, 2, 10, QLatin1Char('0')),
-                  esc(QObject::tr("Score:")), boxes());
+                  esc(QObject::tr("Score:")), boxes(), kKeepStyle);
     h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Notes")));
     h += ruledLines(3);
     return h;
@@ -341,6 +366,59 @@ bool SheetDocument::keepHeadingsWithNext()
         QTextCursor(first).mergeBlockFormat(pageBreak);
         m_document->markContentsDirty(first.position(),
                                       m_document->characterCount() - first.position());
+        moved = true;
+    }
+    return moved;
+}
+
+qreal SheetDocument::lastLineTop(const QTextBlock &block) const
+{
+    const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    return lines && lines->lineCount() > 0 ? top + lines->lineAt(lines->lineCount() - 1).y() + 1
+                                           : top + 1;
+}
+
+QTextBlock SheetDocument::groupEnd(const QTextBlock &start)
+{
+    QTextBlock last = start;
+    for (QTextBlock n = start.next(); n.isValid(); n = n.next()) {
+        const int level = n.blockFormat().headingLevel();
+        if (level == kQuestionHeading || level == kCategoryHeading)
+            break;
+        last = n;
+    }
+    return last;
+}
+
+QList<std::pair<int, int>> SheetDocument::keptGroupPages() const
+{
+    QList<std::pair<int, int>> pages;
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
+        if (b.userState() == kKeepToQuestionEnd)
+            pages << std::pair{pageOf(firstLineTop(b)) + 1, pageOf(lastLineTop(groupEnd(b))) + 1};
+    return pages;
+}
+
+bool SheetDocument::keepGroupsTogether()
+{
+    bool moved = false;
+    QTextBlockFormat pageBreak;
+    pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    const qreal page = m_document->pageSize().height();
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        if (b.userState() != kKeepToQuestionEnd)
+            continue;
+        const qreal top = firstLineTop(b);
+        const qreal bottom = lastLineTop(groupEnd(b));
+        if (pageOf(top) == pageOf(bottom))
+            continue;
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // at the top of a page already: longer than a page
+        if (bottom - top > page * 0.9)
+            continue; // would not fit on a page of its own either
+        QTextCursor(b).mergeBlockFormat(pageBreak);
+        m_document->markContentsDirty(b.position(), m_document->characterCount() - b.position());
         moved = true;
     }
     return moved;
@@ -436,9 +514,11 @@ void SheetDocument::layOutFor(QPagedPaintDevice &device, bool setUpPage)
         setUp(device, font, html(toc));
         // Checked again until nothing moves: a break is not meant to leave a heading above it
         // alone, but should the layout do so, that heading moves as well.
-        for (int round = 0; round < 3; ++round)
-            if (!keepHeadingsWithNext())
+        for (int round = 0; round < 3; ++round) {
+            const bool headings = keepHeadingsWithNext();
+            if (!keepGroupsTogether() && !headings)
                 break;
+        }
         if (m_options.kind != SheetKind::Study)
             break;
         const QList<int> pages = categoryPages();

@@ -47,6 +47,8 @@ struct SheetOptions
     int secondsPerQuestion = 180; // the interviewer's time box
     QDateTime date = QDateTime::currentDateTime();
     // A page of progress before the questions: readiness per category (none when empty).
+    // Only the categories the sheet prints are reported: a sheet of one category does not
+    // open with the whole library's figures.
     QList<Readiness> progressReport;
     QString progressSummary; // e.g. the days left and the streak
 
@@ -74,6 +76,9 @@ public:
     int pageCount() const;
     // The categories in order with the page each starts on (1-based), as the TOC shows them.
     QList<std::pair<QString, int>> contents() const { return m_contents; }
+    // The first and last page (1-based) of each part kept on one page when it fits: a
+    // candidate's question with its writing lines, the interviewer's time, score and notes.
+    QList<std::pair<int, int>> keptGroupPages() const;
 
     // Draws every page; false from progress stops early and gives an error.
     Status paint(QPagedPaintDevice &device, const PageProgress &progress = {});
@@ -93,7 +98,13 @@ private:
     // category heading right above it; in document order, as each move shifts what follows.
     // False when no heading needed moving.
     bool keepHeadingsWithNext();
+    // Moves each group marked to be kept together (see kKeepToQuestionEnd) that a page's
+    // foot splits to the next page, when it fits on one. False when none needed moving.
+    bool keepGroupsTogether();
     qreal firstLineTop(const QTextBlock &block) const;
+    qreal lastLineTop(const QTextBlock &block) const;
+    // The last block of the group a marked block starts: the end of its question.
+    static QTextBlock groupEnd(const QTextBlock &start);
     QList<int> categoryPages() const;
     QTextTable *contentsTable() const;
     // Writes the pages into the contents; false when that moved what comes below them.

@@ -5,6 +5,7 @@
 #include "sheetdocument.h"
 
 #include <QDir>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -210,9 +211,11 @@ private slots:
         options.progressSummary = QStringLiteral("Interview in 9 days.");
         const QList<StoredQuestion> questions = everything();
         QVERIFY(writeSheetPdf(questions, options, pdf));
-        const QString first = pdfText(pdf, 1);
+        const QString first = pdfText(pdf, 1).simplified(); // as one line: the sentence wraps
         QVERIFY(first.contains(QStringLiteral("Progress report")));
-        QVERIFY(first.contains(QStringLiteral("1 of 33 questions ready")));
+        QVERIFY2(first.contains(QStringLiteral(
+                     "In the 5 categories on this sheet, 1 of 33 questions are ready")),
+                 qPrintable(first.left(400)));
         QVERIFY(first.contains(QStringLiteral("Interview in 9 days.")));
         QVERIFY(first.contains(QStringLiteral("Alpha topic 0")));
         QVERIFY(!first.contains(QStringLiteral("1. How would you explain"))); // a page of its own
@@ -231,6 +234,59 @@ private slots:
                     .contains(QStringLiteral("%1. %2")
                                   .arg(firstBetaTopic1 + 1)
                                   .arg(questions[firstBetaTopic1].question.prompt)));
+    }
+
+    // The progress page reports what the sheet prints: a sheet of Beta's questions does not
+    // open with Alpha's categories and the whole library's count.
+    void progressReport_coversThePrintedCategoriesOnly()
+    {
+        QList<StoredQuestion> beta;
+        for (const StoredQuestion &q : everything())
+            if (q.bank == QLatin1String("Beta"))
+                beta << q;
+        QCOMPARE(beta.size(), 12);
+        SheetOptions options;
+        options.progressReport = *m_store->progress().readiness();
+        QCOMPARE(options.progressReport.size(), 5);
+        const QString pdf = m_dir.filePath(QStringLiteral("beta-progress.pdf"));
+        QVERIFY(writeSheetPdf(beta, options, pdf));
+        const QString first = pdfText(pdf, 1).simplified();
+        QVERIFY2(first.contains(QStringLiteral("In the 2 categories on this sheet, 0 of 12")),
+                 qPrintable(first.left(400)));
+        QVERIFY(first.contains(QStringLiteral("Beta topic 1")));
+        QVERIFY(!first.contains(QStringLiteral("Alpha topic")));
+    }
+
+    // A candidate's question stays on one page with its writing lines (no page holding the
+    // last line of the question before), and the interviewer's time, score and note lines
+    // are not split across pages: each such part starts and ends on the same page.
+    void mockSheets_questionsAndNoteLinesAreNotSplit_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("candidate") << int(SheetKind::Candidate);
+        QTest::newRow("interviewer") << int(SheetKind::Interviewer);
+    }
+    void mockSheets_questionsAndNoteLinesAreNotSplit()
+    {
+        QFETCH(int, kind);
+        const QList<StoredQuestion> questions = everything().mid(0, 24);
+        SheetOptions options;
+        options.kind = static_cast<SheetKind>(kind);
+        options.pageSize = QPageSize::A4;
+        QPdfWriter writer(m_dir.filePath(QStringLiteral("kept.pdf")));
+        writer.setResolution(300);
+        SheetDocument sheet(questions, options);
+        sheet.layOutFor(writer);
+        const auto groups = sheet.keptGroupPages();
+        QCOMPARE(groups.size(), questions.size());
+        QVERIFY(sheet.pageCount() > 3);
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            QVERIFY2(groups[i].first == groups[i].second,
+                     qPrintable(QStringLiteral("question %1 runs from page %2 to page %3")
+                                    .arg(i + 1)
+                                    .arg(groups[i].first)
+                                    .arg(groups[i].second)));
+        QCOMPARE(groups.last().second, sheet.pageCount()); // nothing after the last question
     }
 
     void badPaths_clearErrorAndNothingLeftBehind()
