@@ -1541,7 +1541,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+207"/>
+        <location filename="../app/library/questionrepository.cpp" line="+208"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1571,15 +1571,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+192"/>
+        <location filename="../app/library/ratings.cpp" line="+197"/>
         <source>Counting ratings</source>
         <translation>Zählen der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-115"/>
-        <location line="+57"/>
+        <location filename="../app/library/ratings.cpp" line="-107"/>
+        <location line="+54"/>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Reading the rating history</source>
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
@@ -1590,7 +1590,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Notiz</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-117"/>
+        <location filename="../app/library/ratings.cpp" line="-110"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>die Sicherheit muss eine ganze Zahl von 1 bis 5 sein, nicht %1.</translation>
     </message>
@@ -1606,7 +1606,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Saving the rating</source>
         <translation>Speichern der Bewertung</translation>
     </message>
@@ -1740,7 +1740,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sheets/sheetdocument.cpp" line="+98"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+107"/>
         <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
@@ -1756,20 +1756,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Probeinterview — Bewerber-Exemplar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
-        <translation>
-            <numerusform>%L1 von %Ln Frage bereit (letzte Bewertung 4 oder 5).</numerusform>
-            <numerusform>%L1 von %Ln Fragen bereit (letzte Bewertung 4 oder 5).</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>In %1, %L2 of %L3 questions are ready (latest rating 4 or 5).</source>
+        <translation>In %1 sind %L2 von %L3 Fragen bereit (letzte Bewertung 4 oder 5).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>In the %1 on this sheet, %L2 of %L3 questions are ready (latest rating 4 or 5).</source>
+        <translation>In den %1 dieses Blatts sind %L2 von %L3 Fragen bereit (letzte Bewertung 4 oder 5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1814,7 +1816,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -1874,7 +1876,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+236"/>
         <source>could not start drawing the sheet.</source>
         <translation>das Zeichnen des Blattes konnte nicht begonnen werden.</translation>
     </message>
@@ -2075,22 +2077,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+74"/>
-        <source>Mon</source>
-        <translation>Mo</translation>
+        <location filename="../app/ui/activitycalendar.cpp" line="+132"/>
+        <source>Less</source>
+        <translation>Weniger</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fri</source>
-        <translation>Fr</translation>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+8"/>
         <source>%1: %Ln rating(s)</source>
         <translation>
             <numerusform>%1: %Ln Bewertung</numerusform>
@@ -3042,12 +3040,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ProgressView</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+70"/>
+        <location filename="../app/ui/progressview.cpp" line="+166"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save the charts</source>
         <translation>Diagramme speichern</translation>
     </message>
@@ -3057,32 +3055,32 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Ready per category (latest rating 4 or 5) — click a bar to study it</source>
         <translation>Bereit je Kategorie (letzte Bewertung 4 oder 5) — zum Lernen auf einen Balken klicken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Mean confidence per day, last 90 days</source>
         <translation>Mittlere Sicherheit pro Tag, letzte 90 Tage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Activity, last 26 weeks</source>
         <translation>Aktivität, letzte 26 Wochen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Mock interviews</source>
         <translation>Probeinterviews</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Study against mock interviews</source>
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+111"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>
@@ -3106,12 +3104,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+40"/>
+        <source>No questions yet. Import a bank (File ▸ Import…, Ctrl+O) and each of its categories gets a bar here.</source>
+        <translation>Noch keine Fragen. Importieren Sie eine Fragensammlung (Datei ▸ Importieren…, Strg+O), dann erhält hier jede ihrer Kategorien einen Balken.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>, mean confidence %L1</source>
         <translation>, mittlere Sicherheit %L1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+114"/>
+        <source>Nothing to compare yet. Rate a question in study and again in a mock interview, and this shows whether you feel surer than you perform.</source>
+        <translation>Noch nichts zu vergleichen. Bewerten Sie eine Frage beim Lernen und noch einmal in einem Probeinterview; dann zeigt dies, ob Sie sich sicherer fühlen, als Sie antworten.</translation>
+    </message>
+    <message>
+        <location line="-212"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• Bei diesem Tempo: %1 % von %2 bereit bis %3 (jetzt %4 %).</translation>
     </message>
@@ -3121,19 +3129,29 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Gesamte Bibliothek</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%1 — %2
 %3 of %4 ready, %5 never rated%6</source>
         <translation>%1 — %2
 %3 von %4 bereit, %5 nie bewertet%6</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>No ratings in the last 90 days for %1. Rate answers in the study view (Ctrl+1) and each day&apos;s mean confidence appears here.</source>
+        <translation>Keine Bewertungen in den letzten 90 Tagen für %1. Bewerten Sie Antworten in der Lernansicht (Strg+1), dann erscheint hier die mittlere Sicherheit jedes Tages.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No mock interviews yet. Start one with Interview ▸ New mock interview… (Ctrl+M): each one you finish adds a point here.</source>
+        <translation>Noch keine Probeinterviews. Beginnen Sie eines mit Interview ▸ Neues Probeinterview… (Strg+M): Jedes abgeschlossene fügt hier einen Punkt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mean confidence</source>
         <translation>Mittlere Sicherheit</translation>
     </message>
@@ -3143,12 +3161,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Rechtzeitig beantwortet (%)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No mock interviews yet (Ctrl+M)</source>
-        <translation>Noch keine Probeinterviews (Strg+M)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>In study</source>
         <translation>Beim Lernen</translation>
     </message>
@@ -3166,11 +3179,6 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+2"/>
         <source>You do better than you think in %1.</source>
         <translation>In %1 ist die Leistung besser als die Selbsteinschätzung.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Rate questions both in study and in a mock interview to compare.</source>
-        <translation>Für einen Vergleich Fragen sowohl beim Lernen als auch in einem Probeinterview bewerten.</translation>
     </message>
 </context>
 <context>

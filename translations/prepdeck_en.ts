@@ -181,14 +181,6 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/sheets/sheetdocument.cpp" line="+154"/>
-        <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
-        <translation>
-            <numerusform>%L1 of %Ln question ready (latest rating 4 or 5).</numerusform>
-            <numerusform>%L1 of %Ln questions ready (latest rating 4 or 5).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/library/library.cpp" line="+226"/>
         <source>Interview in %Ln day(s).</source>
         <translation>
@@ -208,7 +200,7 @@
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+96"/>
+        <location filename="../app/ui/activitycalendar.cpp" line="+150"/>
         <source>%1: %Ln rating(s)</source>
         <translation>
             <numerusform>%1: %Ln rating</numerusform>
@@ -325,7 +317,7 @@
 <context>
     <name>prepdeck::ProgressView</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+183"/>
+        <location filename="../app/ui/progressview.cpp" line="+335"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>

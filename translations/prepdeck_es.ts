@@ -1541,7 +1541,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+207"/>
+        <location filename="../app/library/questionrepository.cpp" line="+208"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1571,15 +1571,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../app/library/ratings.cpp" line="+192"/>
+        <location filename="../app/library/ratings.cpp" line="+197"/>
         <source>Counting ratings</source>
         <translation>contar las valoraciones</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-115"/>
-        <location line="+57"/>
+        <location filename="../app/library/ratings.cpp" line="-107"/>
+        <location line="+54"/>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Reading the rating history</source>
         <translation>leer el historial de valoraciones</translation>
     </message>
@@ -1590,7 +1590,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la nota</translation>
     </message>
     <message>
-        <location filename="../app/library/ratings.cpp" line="-117"/>
+        <location filename="../app/library/ratings.cpp" line="-110"/>
         <source>confidence must be a whole number from 1 to 5, not %1.</source>
         <translation>la confianza debe ser un número entero del 1 al 5, no %1.</translation>
     </message>
@@ -1606,7 +1606,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Saving the rating</source>
         <translation>guardar la valoración</translation>
     </message>
@@ -1740,7 +1740,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sheets/sheetdocument.cpp" line="+98"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+107"/>
         <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
@@ -1756,20 +1756,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevista de práctica — copia del candidato</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Progress report</source>
         <translation>Informe de progreso</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%L1 of %Ln question(s) ready (latest rating 4 or 5).</source>
-        <translation>
-            <numerusform>%L1 de %Ln pregunta lista (última valoración 4 o 5).</numerusform>
-            <numerusform>%L1 de %Ln preguntas listas (última valoración 4 o 5).</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>In %1, %L2 of %L3 questions are ready (latest rating 4 or 5).</source>
+        <translation>En %1, %L2 de %L3 preguntas están listas (última valoración 4 o 5).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>In the %1 on this sheet, %L2 of %L3 questions are ready (latest rating 4 or 5).</source>
+        <translation>En las %1 de esta hoja, %L2 de %L3 preguntas están listas (última valoración 4 o 5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1814,7 +1816,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Contenido</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>
@@ -1874,7 +1876,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+236"/>
         <source>could not start drawing the sheet.</source>
         <translation>no se pudo empezar a dibujar la hoja.</translation>
     </message>
@@ -2075,22 +2077,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ActivityCalendar</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+74"/>
-        <source>Mon</source>
-        <translation>lun</translation>
+        <location filename="../app/ui/activitycalendar.cpp" line="+132"/>
+        <source>Less</source>
+        <translation>Menos</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fri</source>
-        <translation>vie</translation>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+8"/>
         <source>%1: %Ln rating(s)</source>
         <translation>
             <numerusform>%1: %Ln valoración</numerusform>
@@ -3042,12 +3040,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ProgressView</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+70"/>
+        <location filename="../app/ui/progressview.cpp" line="+166"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save the charts</source>
         <translation>Guardar los gráficos</translation>
     </message>
@@ -3057,32 +3055,32 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Ready per category (latest rating 4 or 5) — click a bar to study it</source>
         <translation>Listas por categoría (última valoración 4 o 5) — haga clic en una barra para estudiar esa categoría</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Mean confidence per day, last 90 days</source>
         <translation>Confianza media por día, últimos 90 días</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Activity, last 26 weeks</source>
         <translation>Actividad, últimas 26 semanas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Mock interviews</source>
         <translation>Entrevistas de práctica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Study against mock interviews</source>
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+111"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>
@@ -3106,12 +3104,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+40"/>
+        <source>No questions yet. Import a bank (File ▸ Import…, Ctrl+O) and each of its categories gets a bar here.</source>
+        <translation>Aún no hay preguntas. Importe un banco (Archivo ▸ Importar…, Ctrl+O) y cada una de sus categorías tendrá aquí una barra.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>, mean confidence %L1</source>
         <translation>, confianza media %L1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+114"/>
+        <source>Nothing to compare yet. Rate a question in study and again in a mock interview, and this shows whether you feel surer than you perform.</source>
+        <translation>Aún no hay nada que comparar. Valore una pregunta al estudiar y otra vez en una entrevista de práctica, y esto mostrará si se siente más seguro de lo que rinde.</translation>
+    </message>
+    <message>
+        <location line="-212"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• A este ritmo: %1% de %2 listo para el %3 (%4% ahora).</translation>
     </message>
@@ -3121,19 +3129,29 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Toda la biblioteca</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Ready</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%1 — %2
 %3 of %4 ready, %5 never rated%6</source>
         <translation>%1 — %2
 listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>No ratings in the last 90 days for %1. Rate answers in the study view (Ctrl+1) and each day&apos;s mean confidence appears here.</source>
+        <translation>No hay valoraciones en los últimos 90 días para %1. Valore respuestas en la vista de estudio (Ctrl+1) y aquí aparecerá la confianza media de cada día.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No mock interviews yet. Start one with Interview ▸ New mock interview… (Ctrl+M): each one you finish adds a point here.</source>
+        <translation>Aún no hay entrevistas de práctica. Empiece una con Entrevista ▸ Nueva entrevista de práctica… (Ctrl+M): cada una que termine añade aquí un punto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mean confidence</source>
         <translation>Confianza media</translation>
     </message>
@@ -3143,12 +3161,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Respondidas a tiempo (%)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No mock interviews yet (Ctrl+M)</source>
-        <translation>Aún no hay entrevistas de práctica (Ctrl+M)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>In study</source>
         <translation>Al estudiar</translation>
     </message>
@@ -3166,11 +3179,6 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <location line="+2"/>
         <source>You do better than you think in %1.</source>
         <translation>En %1, el rendimiento supera a la confianza.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Rate questions both in study and in a mock interview to compare.</source>
-        <translation>Para comparar, valore preguntas tanto al estudiar como en una entrevista de práctica.</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,14 @@ void ProgressView::placeSections()
     m_grid->setColumnStretch(1, wide ? 2 : 0);
 }
 
+// A chart sends no "left the bar" once hidden: a bar's tooltip would float over whatever
+// comes up instead (Ctrl+1 while pointing at a bar).
+void ProgressView::hideEvent(QHideEvent *event)
+{
+    QToolTip::hideText();
+    QWidget::hideEvent(event);
+}
+
 void ProgressView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

@@ -58,6 +58,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     static constexpr int kTwoColumns = 940; // pixels of page for two columns of charts

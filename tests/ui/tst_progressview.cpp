@@ -94,6 +94,16 @@ private slots:
         emit series->barSets().first()->clicked(0);
         QCOMPARE(w->pages()->currentIndex(), 1);
         QVERIFY(!QToolTip::isVisible());
+        // However the view goes (a click, Ctrl+1, a menu), a bar's tooltip goes with it: the
+        // chart sends no "left the bar" once it is hidden.
+        QTest::keyClick(w->questionView(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(!w->isBusy());
+        series = qobject_cast<QAbstractBarSeries *>( // drawn again from a new reading
+            w->progressView()->readinessChart()->series().first());
+        emit series->barSets().first()->hovered(true, 0);
+        QTRY_VERIFY(QToolTip::isVisible());
+        w->pages()->setCurrentIndex(1);
+        QVERIFY(!QToolTip::isVisible());
     }
 
     // With no mock interview and nothing rated in both contexts, the two lower charts are a
