@@ -2826,7 +2826,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MockSummary</name>
     <message>
-        <location filename="../app/ui/mocksummary.cpp" line="+34"/>
+        <location filename="../app/ui/mocksummary.cpp" line="+35"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -2851,13 +2851,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+82"/>
+        <location line="+16"/>
+        <location line="+87"/>
         <source>Practise the weak ones again</source>
         <translation>Schwache Fragen wiederholen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Save the sheets as PDF…</source>
         <translation>Blätter als PDF speichern…</translation>
     </message>
@@ -2887,7 +2887,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Mock interview of %1: %2 of %3 answered, mean confidence %4</source>
         <translation>Probeinterview vom %1: %2 von %3 beantwortet, mittlere Sicherheit %4</translation>
     </message>
@@ -2897,12 +2897,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Probeinterview vom %1: nichts bewertet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>No weak category: each one averaged 4 Good or better.</source>
+        <translation>Keine schwache Kategorie: Jede lag im Mittel bei 4 Gut oder besser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Weakest categories: %1</source>
         <translation>Schwächste Kategorien: %1</translation>
     </message>

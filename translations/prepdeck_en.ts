@@ -306,7 +306,7 @@
 <context>
     <name>prepdeck::MockSummary</name>
     <message numerus="yes">
-        <location filename="../app/ui/mocksummary.cpp" line="+128"/>
+        <location filename="../app/ui/mocksummary.cpp" line="+139"/>
         <source>Practise the %n weak one(s) again</source>
         <translation>
             <numerusform>Practise the weak one again</numerusform>

@@ -2826,7 +2826,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MockSummary</name>
     <message>
-        <location filename="../app/ui/mocksummary.cpp" line="+34"/>
+        <location filename="../app/ui/mocksummary.cpp" line="+35"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -2851,13 +2851,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+82"/>
+        <location line="+16"/>
+        <location line="+87"/>
         <source>Practise the weak ones again</source>
         <translation>Volver a practicar las más flojas</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Save the sheets as PDF…</source>
         <translation>Guardar las hojas como PDF…</translation>
     </message>
@@ -2887,7 +2887,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>omitida</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Mock interview of %1: %2 of %3 answered, mean confidence %4</source>
         <translation>Entrevista de práctica del %1: %2 de %3 respondidas, confianza media %4</translation>
     </message>
@@ -2897,12 +2897,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Entrevista de práctica del %1: nada valorado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>No weak category: each one averaged 4 Good or better.</source>
+        <translation>Ninguna categoría débil: todas promediaron 4 Bien o más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Weakest categories: %1</source>
         <translation>Categorías más flojas: %1</translation>
     </message>

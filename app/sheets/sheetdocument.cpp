@@ -29,6 +29,9 @@ constexpr int kCategoryHeading = 2;
 // writing space under a candidate's question, the interviewer's time, score and note lines.
 constexpr int kKeepToQuestionEnd = 1;
 const QString kKeepStyle = QStringLiteral(" style=\"-qt-user-state: 1\"");
+// A label ("Hint", "Tip", "Key points") is a small heading, and the line under a question's
+// heading (its number, category) belongs to it: neither is left alone at a page's foot.
+constexpr int kKeepWithNext = 2;
 
 QString esc(const QString &s)
 {
@@ -245,7 +248,8 @@ QString SheetDocument::questionHtml(const StoredQuestion &s, int index) const
     if (q.frequency && o.kind != SheetKind::Candidate)
         meta << QObject::tr("asked in %1% of interviews").arg(*q.frequency);
     if (!meta.isEmpty())
-        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(meta.join(QStringLiteral(" · "))));
+        h += QStringLiteral("<p class=\"meta\" style=\"-qt-user-state: 2\">%1</p>")
+                 .arg(esc(meta.join(QStringLiteral(" · ")))); // goes with the heading
     switch (o.kind) {
     case SheetKind::Study:
         h += studyAnswerHtml(s);
@@ -266,7 +270,8 @@ QString SheetDocument::studyAnswerHtml(const StoredQuestion &s) const
     const SheetOptions &o = m_options;
     const Question &q = s.question;
     const auto labelled = [](const QString &label, const QString &text) {
-        return QStringLiteral("<p class=\"label\">%1</p>%2").arg(esc(label), printable(text));
+        return QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>%2")
+            .arg(esc(label), printable(text));
     };
     QString h;
     if (o.hints && !q.hint.isEmpty())
@@ -290,7 +295,8 @@ QString SheetDocument::studyAnswerHtml(const StoredQuestion &s) const
 QString SheetDocument::interviewerAnswerHtml(const Question &q) const
 {
     const SheetOptions &o = m_options;
-    QString h = QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Key points")));
+    QString h = QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>")
+                    .arg(esc(QObject::tr("Key points")));
     if (!q.answer.isEmpty())
         h += printable(q.answer);
     if (!q.hint.isEmpty())
@@ -299,7 +305,8 @@ QString SheetDocument::interviewerAnswerHtml(const Question &q) const
         h += QStringLiteral("<p class=\"meta\">%1</p>")
                  .arg(esc(QObject::tr("(no suggested answer)")));
     if (!q.followUps.isEmpty()) {
-        h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Follow-ups to ask")));
+        h += QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>")
+                 .arg(esc(QObject::tr("Follow-ups to ask")));
         for (const QString &f : q.followUps)
             h += printable(f);
     }
@@ -310,7 +317,8 @@ QString SheetDocument::interviewerAnswerHtml(const Question &q) const
                       .arg(o.secondsPerQuestion / 60)
                       .arg(o.secondsPerQuestion % 60, 2, 10, QLatin1Char('0')),
                   esc(QObject::tr("Score:")), boxes(), kKeepStyle);
-    h += QStringLiteral("<p class=\"label\">%1</p>").arg(esc(QObject::tr("Notes")));
+    h += QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>")
+             .arg(esc(QObject::tr("Notes")));
     h += ruledLines(3);
     return h;
 }
@@ -344,7 +352,8 @@ bool SheetDocument::keepHeadingsWithNext()
     QTextBlock first; // of the headings in a row up to here: a category's and its first question's
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         const int level = b.blockFormat().headingLevel();
-        if (level != kQuestionHeading && level != kCategoryHeading) {
+        if (level != kQuestionHeading && level != kCategoryHeading &&
+            b.userState() != kKeepWithNext) {
             first = QTextBlock();
             continue;
         }

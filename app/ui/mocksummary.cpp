@@ -25,6 +25,7 @@ MockSummary::MockSummary(QWidget *parent) : QWidget(parent)
     m_headline->setWordWrap(true);
     layout->addWidget(m_headline);
     m_weakest = new QLabel(this);
+    m_weakest->setObjectName(QStringLiteral("weakestCategories"));
     m_weakest->setWordWrap(true);
     layout->addWidget(m_weakest);
 
@@ -39,6 +40,11 @@ MockSummary::MockSummary(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(2, 150);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    // Rows follow the columns' widths: measured once, before the window had its size, a
+    // wrapped question kept the height of a narrow column.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -101,7 +107,6 @@ void MockSummary::showRecord(const MockRecord &record)
                 m_weak << item.questionId;
         }
     }
-    m_table->resizeRowsToContents();
 
     const QString when = QLocale().toString(record.started.toLocalTime(), QLocale::ShortFormat);
     m_headline->setText(rated > 0
@@ -115,11 +120,17 @@ void MockSummary::showRecord(const MockRecord &record)
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
         means << std::pair{it->first / it->second, it.key()};
     std::sort(means.begin(), means.end());
+    // Weak means below "4 Good": a category answered with 5s is not among the weakest
+    // because it came third of three.
     QStringList weakest;
-    for (qsizetype i = 0; i < means.size() && i < 3; ++i)
-        weakest << tr("%1 (%2)").arg(means[i].second, QLocale().toString(means[i].first, 'f', 1));
+    for (qsizetype i = 0; i < means.size() && weakest.size() < 3; ++i)
+        if (means[i].first < 4.0)
+            weakest << tr("%1 (%2)").arg(means[i].second,
+                                         QLocale().toString(means[i].first, 'f', 1));
     m_weakest->setText(weakest.isEmpty()
-                           ? QString()
+                           ? (means.isEmpty()
+                                  ? QString()
+                                  : tr("No weak category: each one averaged 4 Good or better."))
                            : tr("Weakest categories: %1").arg(weakest.join(QLatin1String(", "))));
     if (record.endedEarly)
         m_weakest->setText(m_weakest->text() + QLatin1Char(' ') + tr("(ended early)"));

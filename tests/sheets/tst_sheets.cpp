@@ -289,6 +289,44 @@ private slots:
         QCOMPARE(groups.last().second, sheet.pageCount()); // nothing after the last question
     }
 
+    // A label ("Hint", "Tip", "Follow-up", "Key points") or the line under a question's
+    // heading is never the last thing on a page, apart from what it introduces.
+    void labels_areNeverLeftAloneAtAPageFoot_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("size");
+        for (const int size :
+             {int(SheetFontSize::Small), int(SheetFontSize::Normal), int(SheetFontSize::Large)}) {
+            QTest::addRow("study %d", size) << int(SheetKind::Study) << size;
+            QTest::addRow("interviewer %d", size) << int(SheetKind::Interviewer) << size;
+        }
+    }
+    void labels_areNeverLeftAloneAtAPageFoot()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, size);
+        SheetOptions options;
+        options.kind = static_cast<SheetKind>(kind);
+        options.fontSize = static_cast<SheetFontSize>(size);
+        options.pageSize = QPageSize::A4;
+        const QString pdf = m_dir.filePath(QStringLiteral("labels.pdf"));
+        QVERIFY(writeSheetPdf(everything(), options, pdf));
+        static const QRegularExpression label(
+            QStringLiteral("^(Hint|Tip|Follow-up|Key points|Follow-ups to ask|No\\. \\d+.*)$"));
+        const int pages = pdfPages(pdf);
+        for (int page = 1; page < pages; ++page) {
+            QStringList lines = pdfText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() ||
+                                        lines.last().startsWith(QStringLiteral("Page ")) ||
+                                        lines.last().startsWith(QLatin1Char('\f'))))
+                lines.removeLast();
+            QVERIFY(!lines.isEmpty());
+            QVERIFY2(
+                !label.match(lines.last().trimmed()).hasMatch(),
+                qPrintable(QStringLiteral("page %1 ends with \"%2\"").arg(page).arg(lines.last())));
+        }
+    }
+
     void badPaths_clearErrorAndNothingLeftBehind()
     {
         const QList<StoredQuestion> some = everything().mid(0, 2);

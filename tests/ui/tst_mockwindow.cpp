@@ -136,10 +136,42 @@ private slots:
         QCOMPARE(
             scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE seconds = 75")), 1);
         QCOMPARE(w->summary()->weakQuestions(), QList<qint64>{record.items[0].questionId});
+
+        QTableWidget *table = w->summary()->table();
+        // Rows are as tall as their text at the window's width, whatever it was at first.
+        w->resize(1500, 900);
+        QApplication::processEvents();
+        QList<int> heights;
+        for (int row = 0; row < table->rowCount(); ++row)
+            heights << table->rowHeight(row);
+        table->resizeRowsToContents(); // measured now, at this width
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(heights[row], table->rowHeight(row));
     }
 
     // On a small screen (800 pixels wide) the interview fits in every language, its
     // rating buttons showing just their keys.
+    // The weakest categories are those below "4 Good": a category answered with a 5 is not
+    // among them for coming third of three.
+    void summary_weakestCategoriesAreTheWeakOnes()
+    {
+        MockRecord record;
+        record.started = QDateTime(QDate(2026, 12, 7), QTime(10, 0));
+        record.items = {
+            MockItem{1, QStringLiteral("Q1"), QStringLiteral("Alpha"), 30, 2, false, {}},
+            MockItem{2, QStringLiteral("Q2"), QStringLiteral("Beta"), 30, 5, false, {}},
+            MockItem{3, QStringLiteral("Q3"), QStringLiteral("Gamma"), 30, 3, false, {}}};
+        MockSummary summary;
+        summary.showRecord(record);
+        auto *weakest = summary.findChild<QLabel *>(QStringLiteral("weakestCategories"));
+        QCOMPARE(weakest->text(), QStringLiteral("Weakest categories: Alpha (2.0), Gamma (3.0)"));
+        for (MockItem &item : record.items)
+            item.confidence = 4;
+        summary.showRecord(record);
+        QCOMPARE(weakest->text(),
+                 QStringLiteral("No weak category: each one averaged 4 Good or better."));
+    }
+
     void smallScreen_interviewFitsIn800PixelsInEveryLanguage()
     {
         for (const char *language : {"en", "de", "es"}) {
