@@ -176,7 +176,8 @@ Result<bool> BulkImport::renameBank(const QString &name)
         return true;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE banks SET name = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE banks SET name = ?, file_name = ? WHERE id = ?"));
+    q.addBindValue(name);
     q.addBindValue(name);
     q.addBindValue(m_bankId);
     if (!q.exec())
@@ -202,12 +203,13 @@ Status BulkImport::createPending()
     QSqlQuery q(m_db.connection());
     if (!m_bankId) {
         q.prepare(QStringLiteral(
-            "INSERT INTO banks (name, source_path, layout, position, imported_at) "
-            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
+            "INSERT INTO banks (name, source_path, layout, position, imported_at, file_name) "
+            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?, ?)"));
         q.addBindValue(m_pendingBank);
         q.addBindValue(m_sourcePath);
         q.addBindValue(text(m_layout));
         q.addBindValue(m_now);
+        q.addBindValue(m_pendingBank);
         if (!q.exec())
             return m_db.sqlError(LibraryText::tr("Adding the bank"), q.lastError());
         m_bankId = q.lastInsertId().toLongLong();

@@ -63,6 +63,15 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("updated"), counts.updated},
         {QStringLiteral("unchanged"), counts.unchanged},
         {QStringLiteral("retired"), counts.retired},
+        {QStringLiteral("edited_kept"), counts.editedKept},
+        {QStringLiteral("edited_changed_in_file"),
+         [this] {
+             QJsonArray ids;
+             for (const qint64 id : counts.editedChangedInFile)
+                 ids << id;
+             return ids;
+         }()},
+        {QStringLiteral("deleted_kept"), counts.deletedKept},
         {QStringLiteral("repairs"), QJsonArray::fromStringList(repairs)},
         {QStringLiteral("warnings"), warningList},
         {QStringLiteral("dry_run"), dryRun},
@@ -131,6 +140,21 @@ QString ImportReport::toText() const
                .arg(counts.updated)
                .arg(counts.unchanged)
                .arg(counts.retired);
+    if (counts.editedKept > 0)
+        out << ImportText::tr("  %Ln question(s) you edited: kept as you wrote them", nullptr,
+                              counts.editedKept);
+    if (!counts.editedChangedInFile.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : counts.editedChangedInFile)
+            ids << QString::number(id);
+        out << ImportText::tr("  %Ln question(s) you edited changed in the file: kept yours (ids "
+                              "%1; 'prepdeck edit ID --take-file' takes the file's version)",
+                              nullptr, static_cast<int>(ids.size()))
+                   .arg(ids.join(QStringLiteral(", ")));
+    }
+    if (counts.deletedKept > 0)
+        out << ImportText::tr("  %Ln question(s) you deleted: left deleted", nullptr,
+                              counts.deletedKept);
     for (const QString &r : repairs)
         out << ImportText::tr("  repaired: %1").arg(r);
     for (const ImportWarning &w : warnings)

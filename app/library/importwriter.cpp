@@ -13,6 +13,8 @@
 namespace prepdeck {
 
 using namespace sqlvalues;
+using questionsql::contentFromJson;
+using questionsql::contentJson;
 using questionsql::questionColumns;
 using questionsql::questionFrom;
 
@@ -91,7 +93,12 @@ private:
                 bankId = m_q.value(0).toLongLong();
         }
         if (bankId == 0) {
-            m_q.prepare(QStringLiteral("SELECT id FROM banks WHERE name = ? ORDER BY id LIMIT 1"));
+            // The file's name for the bank first: the user may have renamed it.
+            m_q.prepare(QStringLiteral("SELECT id FROM banks WHERE file_name = ? OR (name = ? "
+                                       "AND named_by_user = 0) ORDER BY file_name = ? DESC, id "
+                                       "LIMIT 1"));
+            m_q.addBindValue(bank.name);
+            m_q.addBindValue(bank.name);
             m_q.addBindValue(bank.name);
             if (!m_q.exec())
                 return failed(LibraryText::tr("Looking up the bank"), m_q);
@@ -99,8 +106,11 @@ private:
                 bankId = m_q.value(0).toLongLong();
         }
         if (bankId != 0) {
-            m_q.prepare(QStringLiteral("UPDATE banks SET name = ?, source_path = ?, layout = ?, "
-                                       "imported_at = ? WHERE id = ?"));
+            // A name the user gave the bank stays.
+            m_q.prepare(QStringLiteral(
+                "UPDATE banks SET name = CASE WHEN named_by_user THEN name ELSE ? END, "
+                "file_name = ?, source_path = ?, layout = ?, imported_at = ? WHERE id = ?"));
+            m_q.addBindValue(bank.name);
             m_q.addBindValue(bank.name);
             m_q.addBindValue(m_sourcePath);
             m_q.addBindValue(text(m_layout));
@@ -111,12 +121,13 @@ private:
             return bankId;
         }
         m_q.prepare(QStringLiteral(
-            "INSERT INTO banks (name, source_path, layout, position, imported_at) "
-            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?)"));
+            "INSERT INTO banks (name, source_path, layout, position, imported_at, file_name) "
+            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?, ?)"));
         m_q.addBindValue(bank.name);
         m_q.addBindValue(m_sourcePath);
         m_q.addBindValue(text(m_layout));
         m_q.addBindValue(m_now);
+        m_q.addBindValue(bank.name);
         if (!m_q.exec())
             return failed(LibraryText::tr("Adding the bank"), m_q);
         return m_q.lastInsertId().toLongLong();
@@ -153,8 +164,11 @@ private:
     Result<QList<ExistingQuestion>> existingQuestions(qint64 bankId)
     {
         QList<ExistingQuestion> existing;
-        m_q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, %1 "
-                                   "FROM questions q WHERE q.bank_id = ?")
+        // Questions the user wrote are no file's: they are neither matched nor retired.
+        m_q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, "
+                                   "q.edited_at IS NOT NULL, q.file_version, %1 "
+                                   "FROM questions q WHERE q.bank_id = ? AND "
+                                   "q.identity NOT LIKE 'user:%'")
                         .arg(questionColumns(QStringLiteral("q"))));
         m_q.addBindValue(bankId);
         if (!m_q.exec())
@@ -165,8 +179,18 @@ private:
             e.categoryId = m_q.value(1).toLongLong();
             e.identity = m_q.value(2).toString();
             e.retired = m_q.value(3).toBool();
+            e.deleted = m_q.value(3).toInt() == 2;
             e.note = m_q.value(4).toString();
-            e.question = questionFrom(m_q, 5);
+            e.edited = m_q.value(5).toBool();
+            e.question = questionFrom(m_q, 7);
+            // An edited question is matched by what the file said, not by the user's text.
+            if (e.edited && !m_q.value(6).isNull()) {
+                const Question file = contentFromJson(m_q.value(6).toString());
+                e.userText = e.question;
+                e.question = file;
+                e.question.sourceFile = e.userText.sourceFile;
+                e.question.sourceLine = e.userText.sourceLine;
+            }
             existing << e;
         }
         return existing;
@@ -200,7 +224,8 @@ private:
         }
         for (qsizetype e = 0; e < existing.size(); ++e) {
             const ExistingQuestion &old = existing[e];
-            if (plan.matched[e] || old.retired)
+            // An edited question is the user's now: it stays when the file drops it.
+            if (plan.matched[e] || old.retired || old.edited)
                 continue;
             ++m_counts.retired;
             m_retire.addBindValue(m_now);
@@ -217,6 +242,8 @@ private:
                   qsizetype position)
     {
         const Question &nq = *in.question;
+        if (old.deleted || old.edited)
+            return keepUsers(old, in, identity, position);
         if (!old.retired && old.categoryId == in.categoryId && old.identity == identity &&
             old.question.sameContent(nq)) {
             ++m_counts.unchanged;
@@ -237,6 +264,33 @@ private:
             return failed(LibraryText::tr("Updating a question"), m_update);
         m_words.replace(old.id, search::searchableText(old.question, old.note),
                         search::searchableText(nq, old.note));
+        return success();
+    }
+
+    // A question the user deleted or edited, met in the file again: deleted stays deleted,
+    // edited keeps the user's text. When the file's text changed since, the file's new
+    // version is kept beside the user's and the question listed in the report.
+    Status keepUsers(const ExistingQuestion &old, const IncomingQuestion &in,
+                     const QString &identity, qsizetype position)
+    {
+        const Question &nq = *in.question;
+        const bool fileChanged = old.edited && !old.question.sameContent(nq);
+        if (old.deleted)
+            ++m_counts.deletedKept;
+        else if (fileChanged)
+            m_counts.editedChangedInFile << old.id;
+        else
+            ++m_counts.editedKept;
+        m_q.prepare(QStringLiteral(
+            "UPDATE questions SET identity = ?, position = ?, source_file = ?, source_line = ?, "
+            "file_version = CASE WHEN ? THEN ? ELSE file_version END, "
+            "retired = CASE WHEN retired = 1 THEN 0 ELSE retired END WHERE id = ?"));
+        for (const QVariant &v :
+             QVariantList{identity, position, text(nq.sourceFile), nq.sourceLine, fileChanged,
+                          fileChanged ? contentJson(nq) : QString(), old.id})
+            m_q.addBindValue(v);
+        if (!m_q.exec())
+            return failed(LibraryText::tr("Updating a question"), m_q);
         return success();
     }
 
@@ -312,6 +366,7 @@ Status ImportWriter::refreshCategoryStats(QSqlQuery &q, qint64 bankId)
         "SELECT c.id, COUNT(q.id), COUNT(q.last_confidence), "
         "COALESCE(SUM(q.last_confidence >= 4), 0), COALESCE(SUM(q.last_confidence), 0) "
         "FROM categories c LEFT JOIN questions q ON q.category_id = c.id AND q.retired = 0 "
+        "AND q.suspended = 0 "
         "WHERE c.bank_id = ? GROUP BY c.id"));
     q.addBindValue(bankId);
     if (!q.exec())

@@ -13,6 +13,7 @@
 #include "mocksettings.h"
 #include "progressfigures.h"
 #include "progressstats.h"
+#include "questionedits.h"
 #include "questionquery.h"
 #include "questionrepository.h"
 #include "ratingevent.h"
@@ -78,6 +79,8 @@ public:
     LibrarySettings &settings() { return m_settings; }
     const LibrarySettings &settings() const { return m_settings; }
     ImportWriter &imports() { return m_imports; }
+    // The user's own changes: edits, questions written by hand, suspending, deleting.
+    QuestionEdits &edits() { return m_edits; }
 
     QString path() const { return m_db.path(); }
     // The file could not be written (no write permission on it or its folder, or a
@@ -119,6 +122,7 @@ private:
     ProgressFigures m_progress{m_db};
     QuestionRepository m_questions{m_db, m_settings, m_progress};
     ImportWriter m_imports{m_db};
+    QuestionEdits m_edits{m_db};
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.

@@ -34,6 +34,8 @@ QJsonObject toJson(const StoredQuestion &s)
         {QStringLiteral("due"),
          s.due.isValid() ? QJsonValue(s.due.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("source"), QStringLiteral("%1:%2").arg(q.sourceFile).arg(q.sourceLine)},
+        {QStringLiteral("suspended"), s.suspended},
+        {QStringLiteral("edited"), s.edited.isValid()},
     };
 }
 

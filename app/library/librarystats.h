@@ -15,6 +15,11 @@ struct MergeCounts
     int updated = 0;
     int unchanged = 0;
     int retired = 0;
+    // Questions the user edited whose text in the file changed as well: the user's text was
+    // kept (the file's is kept beside it; `prepdeck edit ID --take-file` takes it).
+    QList<qint64> editedChangedInFile;
+    int editedKept = 0;  // edited by the user, unchanged in the file: kept as the user wrote
+    int deletedKept = 0; // deleted by the user, still in the file: left deleted
 };
 
 // A category's size and standing, for `prepdeck stats` and the sheets.

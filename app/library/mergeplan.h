@@ -16,6 +16,9 @@ struct ExistingQuestion
     Question question;
     QString note;
     bool retired = false;
+    bool deleted = false; // by the user: matched, so the file's copy does not come back
+    bool edited = false;  // by the user: `question` is then the file's version, for matching
+    Question userText;    // an edited question's text as the user left it
 };
 
 // A question of the file, in file order, with the category it is going to.

@@ -235,6 +235,51 @@ const QList<Migration> &schemaMigrations()
          },
          {},
          true},
+        {7,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "questions you edit, add, suspend or delete, and banks you rename")),
+         {
+             // Hidden from study, mock interviews and sheets, kept with its history.
+             QStringLiteral(
+                 "ALTER TABLE questions ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0"),
+             // When the user last changed the question's text; NULL while it is the file's.
+             QStringLiteral("ALTER TABLE questions ADD COLUMN edited_at TEXT"),
+             // The file's version of an edited question (JSON), as last imported: a new
+             // import compares with it to tell "changed in the file too" from "unchanged".
+             QStringLiteral("ALTER TABLE questions ADD COLUMN file_version TEXT"),
+             // The name the file gives the bank, and whether the user named it otherwise
+             // (an import again then keeps the user's name).
+             QStringLiteral("ALTER TABLE banks ADD COLUMN file_name TEXT"),
+             QStringLiteral("UPDATE banks SET file_name = name"),
+             QStringLiteral(
+                 "ALTER TABLE banks ADD COLUMN named_by_user INTEGER NOT NULL DEFAULT 0"),
+             // A category's figures count what study shows: not suspended questions (nor,
+             // as before, retired ones; retired = 2 is a question the user deleted).
+             QStringLiteral("DROP TRIGGER category_stats_delete"),
+             QStringLiteral("DROP TRIGGER category_stats_update"),
+             QStringLiteral(R"(CREATE TRIGGER category_stats_delete AFTER DELETE ON questions
+                 WHEN old.retired = 0 AND old.suspended = 0 BEGIN
+                 UPDATE category_stats SET questions = questions - 1,
+                     rated = rated - (old.last_confidence IS NOT NULL),
+                     ready = ready - (COALESCE(old.last_confidence, 0) >= 4),
+                     confidence_sum = confidence_sum - COALESCE(old.last_confidence, 0)
+                 WHERE category_id = old.category_id; END)"),
+             QStringLiteral(R"(CREATE TRIGGER category_stats_update
+                 AFTER UPDATE OF retired, suspended, category_id, last_confidence ON questions
+                 BEGIN
+                 UPDATE category_stats SET questions = questions - 1,
+                     rated = rated - (old.last_confidence IS NOT NULL),
+                     ready = ready - (COALESCE(old.last_confidence, 0) >= 4),
+                     confidence_sum = confidence_sum - COALESCE(old.last_confidence, 0)
+                 WHERE category_id = old.category_id AND old.retired = 0 AND old.suspended = 0;
+                 UPDATE category_stats SET questions = questions + 1,
+                     rated = rated + (new.last_confidence IS NOT NULL),
+                     ready = ready + (COALESCE(new.last_confidence, 0) >= 4),
+                     confidence_sum = confidence_sum + COALESCE(new.last_confidence, 0)
+                 WHERE category_id = new.category_id AND new.retired = 0 AND new.suspended = 0;
+                 END)"),
+         },
+         {}},
     };
     return migrations;
 }

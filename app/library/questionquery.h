@@ -27,6 +27,8 @@ struct StoredQuestion
     QDateTime due;                 // invalid when not scheduled
     QDateTime lastRated;           // invalid when never rated
     QString note;                  // the user's own answer (Markdown)
+    bool suspended = false;        // put away by the user: out of study, mocks and sheets
+    QDateTime edited;              // when the user last changed its text; invalid: the file's
 };
 
 // Which questions a list, a sheet or a mock interview takes.
@@ -42,6 +44,14 @@ struct QuestionFilter
     QDateTime dueBy;                  // only questions due at or before this time
     bool neverRated = false;          // only questions never rated
     QDateTime queueAt; // the study queue at this time: due, then weak (<= 2), then never rated
+    // Suspended questions are out of every list unless asked for.
+    enum class Suspended
+    {
+        Hidden,
+        Included,
+        Only
+    };
+    Suspended suspended = Suspended::Hidden;
 
     static QuestionFilter matching(const QString &category, const QString &search)
     {

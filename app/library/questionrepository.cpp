@@ -37,6 +37,16 @@ SqlPart whereFor(const QuestionFilter &f)
 {
     SqlPart w;
     QStringList parts{QStringLiteral("q.retired = 0")};
+    switch (f.suspended) {
+    case QuestionFilter::Suspended::Hidden:
+        parts << QStringLiteral("q.suspended = 0");
+        break;
+    case QuestionFilter::Suspended::Only:
+        parts << QStringLiteral("q.suspended = 1");
+        break;
+    case QuestionFilter::Suspended::Included:
+        break;
+    }
     if (!f.category.isEmpty()) {
         parts << QStringLiteral("c.name LIKE ? ESCAPE '\\'");
         w.binds << QLatin1Char('%') + likeEscaped(f.category) + QLatin1Char('%');
@@ -129,7 +139,7 @@ SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &
             o.sql.prepend(
                 QStringLiteral("(SELECT AVG(CASE WHEN r.last_confidence >= 4 THEN 1.0 ELSE 0 END) "
                                "FROM questions r WHERE r.category_id = q.category_id AND "
-                               "r.retired = 0), "));
+                               "r.retired = 0 AND r.suspended = 0), "));
         break;
     }
     o.sql.prepend(QStringLiteral(" ORDER BY "));
@@ -158,7 +168,8 @@ const QString kFromQuestions = QStringLiteral(
 const QString kSelectStored =
     QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, q.last_rated_at, "
                    "q.note, ") +
-    questionColumns(QStringLiteral("q")) + QStringLiteral(", c.parents, q.category_id");
+    questionColumns(QStringLiteral("q")) +
+    QStringLiteral(", c.parents, q.category_id, q.suspended, q.edited_at");
 
 StoredQuestion storedQuestionFrom(const QSqlQuery &q)
 {
@@ -173,6 +184,8 @@ StoredQuestion storedQuestionFrom(const QSqlQuery &q)
     s.question = questionFrom(q, 7);
     s.categoryParents = fromJson(q.value(19).toString());
     s.categoryId = q.value(20).toLongLong();
+    s.suspended = q.value(21).toBool();
+    s.edited = fromTimestamp(q.value(22));
     return s;
 }
 

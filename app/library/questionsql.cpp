@@ -1,6 +1,9 @@
 #include "questionsql.h"
 #include "sqlvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace prepdeck::questionsql {
@@ -47,6 +50,48 @@ Question questionFrom(const QSqlQuery &q, int first)
     question.context = q.value(first + 10).toString();
     question.link = q.value(first + 11).toString();
     return question;
+}
+
+QString contentJson(const Question &q)
+{
+    QJsonObject o{{QStringLiteral("prompt"), q.prompt},
+                  {QStringLiteral("context"), q.context},
+                  {QStringLiteral("answer"), q.answer},
+                  {QStringLiteral("hint"), q.hint},
+                  {QStringLiteral("followups"), QJsonArray::fromStringList(q.followUps)},
+                  {QStringLiteral("tips"), QJsonArray::fromStringList(q.tips)},
+                  {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
+                  {QStringLiteral("link"), q.link}};
+    if (q.number)
+        o.insert(QStringLiteral("number"), *q.number);
+    if (q.frequency)
+        o.insert(QStringLiteral("frequency"), *q.frequency);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Question contentFromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    auto list = [&o](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    Question q;
+    q.prompt = o.value(QLatin1String("prompt")).toString();
+    q.context = o.value(QLatin1String("context")).toString();
+    q.answer = o.value(QLatin1String("answer")).toString();
+    q.hint = o.value(QLatin1String("hint")).toString();
+    q.followUps = list("followups");
+    q.tips = list("tips");
+    q.tags = list("tags");
+    q.link = o.value(QLatin1String("link")).toString();
+    if (o.contains(QLatin1String("number")))
+        q.number = o.value(QLatin1String("number")).toInt();
+    if (o.contains(QLatin1String("frequency")))
+        q.frequency = o.value(QLatin1String("frequency")).toInt();
+    return q;
 }
 
 } // namespace prepdeck::questionsql

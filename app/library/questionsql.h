@@ -21,4 +21,9 @@ QString questionColumns(const QString &table);
 // A Question from the columns of questionColumns(), starting at column `first`.
 Question questionFrom(const QSqlQuery &q, int first);
 
+// A question's study content as JSON, and back: the file's version of a question the user
+// edited, kept to compare a new import with.
+QString contentJson(const Question &q);
+Question contentFromJson(const QString &json);
+
 } // namespace prepdeck::questionsql
