@@ -11,6 +11,38 @@
             <numerusform>%Ln rated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/editcommands.cpp" line="+301"/>
+        <source>Suspended %n question(s).</source>
+        <translation>
+            <numerusform>Suspended %n question.</numerusform>
+            <numerusform>Suspended %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s) back in study.</source>
+        <translation>
+            <numerusform>%n question back in study.</numerusform>
+            <numerusform>%n questions back in study.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Deleted %n question(s); their ratings are kept. &apos;prepdeck undelete ID...&apos; brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n question; its ratings are kept. &apos;prepdeck undelete ID...&apos; brings it back.</numerusform>
+            <numerusform>Deleted %n questions; their ratings are kept. &apos;prepdeck undelete ID...&apos; brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Brought back %n question(s).</source>
+        <translation>
+            <numerusform>Brought back %n question.</numerusform>
+            <numerusform>Brought back %n questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -122,11 +154,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="+117"/>
+        <location filename="../app/library/importreport.cpp" line="+126"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
             <numerusform>%1: %Ln questions in %2 (%3, %4)%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>  %Ln question(s) you edited: kept as you wrote them</source>
+        <translation>
+            <numerusform>  %Ln question you edited: kept as you wrote it</numerusform>
+            <numerusform>  %Ln questions you edited: kept as you wrote them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>  %Ln question(s) you edited changed in the file: kept yours (ids %1; &apos;prepdeck edit ID --take-file&apos; takes the file&apos;s version)</source>
+        <translation>
+            <numerusform>  %Ln question you edited changed in the file: kept yours (ids %1; &apos;prepdeck edit ID --take-file&apos; takes the file&apos;s version)</numerusform>
+            <numerusform>  %Ln questions you edited changed in the file: kept yours (ids %1; &apos;prepdeck edit ID --take-file&apos; takes the file&apos;s version)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>  %Ln question(s) you deleted: left deleted</source>
+        <translation>
+            <numerusform>  %Ln question you deleted: left deleted</numerusform>
+            <numerusform>  %Ln questions you deleted: left deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -84,5 +84,10 @@ int runRestore(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runMocks(const QStringList &arguments);
 int runExportPdf(const QStringList &arguments);
+int runEdit(const QStringList &arguments);
+int runAdd(const QStringList &arguments);
+int runSuspend(const QStringList &arguments, bool suspend);
+int runDelete(const QStringList &arguments, bool remove);
+int runRenameBank(const QStringList &arguments);
 
 } // namespace prepdeck::cli

@@ -9,11 +9,13 @@
 namespace prepdeck::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("list"),
-                               QStringLiteral("stats"),   QStringLiteral("rate"),
-                               QStringLiteral("export"),  QStringLiteral("export-pdf"),
-                               QStringLiteral("mock"),    QStringLiteral("mocks"),
-                               QStringLiteral("backups"), QStringLiteral("restore")};
+const QStringList kCommands = {
+    QStringLiteral("import"),   QStringLiteral("list"),       QStringLiteral("stats"),
+    QStringLiteral("rate"),     QStringLiteral("export"),     QStringLiteral("export-pdf"),
+    QStringLiteral("mock"),     QStringLiteral("mocks"),      QStringLiteral("backups"),
+    QStringLiteral("restore"),  QStringLiteral("edit"),       QStringLiteral("add"),
+    QStringLiteral("suspend"),  QStringLiteral("unsuspend"),  QStringLiteral("delete"),
+    QStringLiteral("undelete"), QStringLiteral("rename-bank")};
 
 QString generalHelp()
 {
@@ -27,7 +29,8 @@ QString generalHelp()
                "  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks\n"
                "  import --starter                                  load the built-in starter "
                "bank\n"
-               "  list [--category TEXT] [--search TEXT] [--json]   list questions\n"
+               "  list [--category TEXT] [--search TEXT] [--no-suspended] [--json]\n"
+               "                                                    list questions\n"
                "  stats [--json]                                    counts and confidence per "
                "category\n"
                "  rate QUESTION_ID CONFIDENCE                       record a confidence rating "
@@ -40,6 +43,17 @@ QString generalHelp()
                "  backups [--json]                                  the library's backups\n"
                "  restore FILE                                      put a backup in the "
                "library's place\n"
+               "  edit QUESTION_ID [--prompt TEXT] [--answer TEXT|-] [--hint TEXT] [--category "
+               "TEXT] ...\n"
+               "       | --take-file                                change a question\n"
+               "  add --category TEXT --prompt TEXT [--answer TEXT|-] [--bank NAME] ...\n"
+               "                                                    write a question of your "
+               "own\n"
+               "  suspend|unsuspend QUESTION_ID...                  put questions away, or "
+               "back\n"
+               "  delete|undelete QUESTION_ID...                    delete questions (ratings "
+               "kept), or bring back\n"
+               "  rename-bank OLD NEW                               rename a bank\n"
                "  export-pdf --sheet study|interviewer|candidate [--category TEXT]... "
                "[--max-confidence N]\n"
                "       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] "
@@ -102,6 +116,16 @@ int run(const QStringList &arguments)
         return runBackups(inv.arguments);
     if (inv.command == QLatin1String("restore"))
         return runRestore(inv.arguments);
+    if (inv.command == QLatin1String("edit"))
+        return runEdit(inv.arguments);
+    if (inv.command == QLatin1String("add"))
+        return runAdd(inv.arguments);
+    if (inv.command == QLatin1String("suspend") || inv.command == QLatin1String("unsuspend"))
+        return runSuspend(inv.arguments, inv.command == QLatin1String("suspend"));
+    if (inv.command == QLatin1String("delete") || inv.command == QLatin1String("undelete"))
+        return runDelete(inv.arguments, inv.command == QLatin1String("delete"));
+    if (inv.command == QLatin1String("rename-bank"))
+        return runRenameBank(inv.arguments);
     err(CommandLine::tr(
             "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));

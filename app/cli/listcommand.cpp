@@ -16,7 +16,7 @@ int runList(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("list"),
                 CommandLine::tr("List the questions of the library in order."),
-                QStringLiteral("list [--category TEXT] [--search TEXT] [--json]"));
+                QStringLiteral("list [--category TEXT] [--search TEXT] [--no-suspended] [--json]"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption category(QStringLiteral("category"),
                                       CommandLine::tr("Only categories whose name contains TEXT."),
@@ -26,7 +26,10 @@ int runList(const QStringList &arguments)
         CommandLine::tr("Only questions whose prompt, answer or hint has these words."),
         QStringLiteral("TEXT"));
     const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
-    p.addOptions({category, search, asJson});
+    const QCommandLineOption noSuspended(
+        QStringLiteral("no-suspended"),
+        CommandLine::tr("Leave out suspended questions (listed, and marked, by default)."));
+    p.addOptions({category, search, noSuspended, asJson});
     if (auto done = cmd.parse(arguments))
         return *done;
     if (!p.positionalArguments().isEmpty())
@@ -35,8 +38,10 @@ int runList(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto questions =
-        (*store)->questions().list(QuestionFilter::matching(p.value(category), p.value(search)));
+    QuestionFilter filter = QuestionFilter::matching(p.value(category), p.value(search));
+    filter.suspended = p.isSet(noSuspended) ? QuestionFilter::Suspended::Hidden
+                                            : QuestionFilter::Suspended::Included;
+    auto questions = (*store)->questions().list(filter);
     if (!questions)
         return failed(questions.error());
 
@@ -52,9 +57,14 @@ int runList(const QStringList &arguments)
             s.question.number ? QStringLiteral("%1. ").arg(*s.question.number) : QString();
         const QString confidence =
             s.confidence ? QStringLiteral("  [%1/5]").arg(*s.confidence) : QString();
+        QString marks = confidence;
+        if (s.suspended)
+            marks += QLatin1String("  ") + CommandLine::tr("(suspended)");
+        if (s.edited.isValid())
+            marks += QLatin1String("  ") + CommandLine::tr("(edited)");
         out(QStringLiteral("%1\t%2 / %3\t%4%5%6")
                 .arg(s.id)
-                .arg(s.bank, s.category, number, s.question.prompt, confidence));
+                .arg(s.bank, s.category, number, s.question.prompt, marks));
     }
     if (questions->isEmpty())
         print(stderr,

@@ -1,0 +1,178 @@
+// The user's own changes from a terminal, as a person types them: edit, add, suspend,
+// delete, rename-bank; what `list --json` says of them; and an import of the same file
+// meeting them.
+#include "clisupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestEditCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_bank;
+
+    Run prepdeck(QStringList args)
+    {
+        args << QStringLiteral("--database") << m_db;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        return runPrepdeck(args, env);
+    }
+
+    QJsonArray list(QStringList extra = {})
+    {
+        return prepdeck(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + extra)
+            .json()
+            .array();
+    }
+
+    QJsonObject question(const QString &prompt)
+    {
+        for (const QJsonValue &v : list())
+            if (v[QStringLiteral("prompt")].toString() == prompt)
+                return v.toObject();
+        return {};
+    }
+
+    void writeBank(const QByteArray &threadAnswer)
+    {
+        QFile f(m_bank);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Small bank\n\n## Basics\n\n### What is a process?\n\nA running program.\n\n"
+                "### What is a thread?\n\n" +
+                threadAnswer + "\n");
+    }
+
+private slots:
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("lib-%1.sqlite").arg(QTest::currentTestFunction()));
+        m_bank = m_dir.filePath(QStringLiteral("small-%1.md").arg(QTest::currentTestFunction()));
+        writeBank("A path of execution inside a process.");
+        QCOMPARE(prepdeck({QStringLiteral("import"), m_bank}).exitCode, 0);
+    }
+
+    // Edit, then import the file again unchanged and changed: the user's text stays, the
+    // report says which changed in the file, and --take-file takes the file's.
+    void edit_survivesReimport_andTakeFileTakesTheFilesVersion()
+    {
+        const QString id = QString::number(
+            question(QStringLiteral("What is a thread?"))[QStringLiteral("id")].toInteger());
+        const Run edited = prepdeck({QStringLiteral("edit"), id, QStringLiteral("--answer"),
+                                     QStringLiteral("My own answer."), QStringLiteral("--tag"),
+                                     QStringLiteral("os")});
+        QCOMPARE(edited.exitCode, 0);
+        QJsonObject q = question(QStringLiteral("What is a thread?"));
+        QCOMPARE(q[QStringLiteral("answer")].toString(), QStringLiteral("My own answer."));
+        QCOMPARE(q[QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("os")});
+        QVERIFY(q[QStringLiteral("edited")].toBool());
+        QVERIFY(!question(QStringLiteral("What is a process?"))[QStringLiteral("edited")].toBool());
+
+        Run again = prepdeck({QStringLiteral("import"), QStringLiteral("--json"), m_bank});
+        QCOMPARE(again.exitCode, 0);
+        QJsonObject report =
+            again.json()[QStringLiteral("files")].toArray().first().toObject();
+        QCOMPARE(report[QStringLiteral("edited_kept")].toInt(), 1);
+        QCOMPARE(question(QStringLiteral("What is a thread?"))[QStringLiteral("answer")].toString(),
+                 QStringLiteral("My own answer."));
+
+        writeBank("The file's new answer.");
+        again = prepdeck({QStringLiteral("import"), m_bank});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("1 question you edited changed in the file: kept yours (ids " +
+                                    id.toUtf8()),
+                 again.out.constData());
+        QCOMPARE(question(QStringLiteral("What is a thread?"))[QStringLiteral("answer")].toString(),
+                 QStringLiteral("My own answer."));
+        QCOMPARE(prepdeck({QStringLiteral("edit"), id, QStringLiteral("--take-file")}).exitCode, 0);
+        q = question(QStringLiteral("What is a thread?"));
+        QCOMPARE(q[QStringLiteral("answer")].toString(), QStringLiteral("The file's new answer."));
+        QVERIFY(!q[QStringLiteral("edited")].toBool());
+
+        // Usage errors exit 2 and change nothing.
+        QCOMPARE(prepdeck({QStringLiteral("edit"), id}).exitCode, 2);
+        QCOMPARE(prepdeck({QStringLiteral("edit"), QStringLiteral("x"), QStringLiteral("--hint"),
+                           QStringLiteral("h")})
+                     .exitCode,
+                 2);
+        QCOMPARE(prepdeck({QStringLiteral("edit"), QStringLiteral("999"), QStringLiteral("--hint"),
+                           QStringLiteral("h")})
+                     .exitCode,
+                 1);
+    }
+
+    // Suspended questions are listed and marked, or left out; deleted ones are gone, stay
+    // gone when the file is imported again, and come back with undelete.
+    void suspendAndDelete()
+    {
+        const QJsonArray all = list();
+        const QString first = QString::number(all[0][QStringLiteral("id")].toInteger());
+        const QString second = QString::number(all[1][QStringLiteral("id")].toInteger());
+        QCOMPARE(prepdeck({QStringLiteral("suspend"), first}).exitCode, 0);
+        QVERIFY(
+            question(QStringLiteral("What is a process?"))[QStringLiteral("suspended")].toBool());
+        QCOMPARE(list({QStringLiteral("--no-suspended")}).size(), 1);
+        QCOMPARE(prepdeck({QStringLiteral("unsuspend"), first}).exitCode, 0);
+        QCOMPARE(list({QStringLiteral("--no-suspended")}).size(), 2);
+
+        QCOMPARE(prepdeck({QStringLiteral("rate"), second, QStringLiteral("4")}).exitCode, 0);
+        const Run deleted = prepdeck({QStringLiteral("delete"), second});
+        QCOMPARE(deleted.exitCode, 0);
+        QVERIFY(deleted.out.contains("ratings are kept"));
+        QCOMPARE(list().size(), 1);
+        const Run again = prepdeck({QStringLiteral("import"), m_bank});
+        QVERIFY(again.out.contains("1 question you deleted: left deleted"));
+        QCOMPARE(list().size(), 1);
+        QCOMPARE(prepdeck({QStringLiteral("undelete"), second}).exitCode, 0);
+        QCOMPARE(
+            question(QStringLiteral("What is a thread?"))[QStringLiteral("confidence")].toInt(), 4);
+        QCOMPARE(prepdeck({QStringLiteral("delete"), QStringLiteral("12345")}).exitCode, 1);
+        QCOMPARE(list().size(), 2);
+    }
+
+    // Add into a category of a bank, and into a new one (in "My questions"); rename a bank
+    // and import its file again: the name stays, and nothing the user wrote is retired.
+    void addAndRename()
+    {
+        Run added = prepdeck({QStringLiteral("add"), QStringLiteral("--category"),
+                              QStringLiteral("basics"), QStringLiteral("--prompt"),
+                              QStringLiteral("What is a fiber?"), QStringLiteral("--answer"),
+                              QStringLiteral("A thread scheduled by the program.")});
+        QCOMPARE(added.exitCode, 0);
+        QJsonObject q = question(QStringLiteral("What is a fiber?"));
+        QCOMPARE(q[QStringLiteral("bank")].toString(), QStringLiteral("Small bank"));
+        QCOMPARE(q[QStringLiteral("category")].toString(), QStringLiteral("Basics"));
+        added = prepdeck({QStringLiteral("add"), QStringLiteral("--category"),
+                          QStringLiteral("Behavioural"), QStringLiteral("--prompt"),
+                          QStringLiteral("Tell me about a conflict.")});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(question(QStringLiteral("Tell me about a conflict."))[QStringLiteral("bank")]
+                     .toString(),
+                 QStringLiteral("My questions"));
+
+        QCOMPARE(prepdeck({QStringLiteral("rename-bank"), QStringLiteral("Small bank"),
+                           QStringLiteral("Operating systems")})
+                     .exitCode,
+                 0);
+        QCOMPARE(prepdeck({QStringLiteral("import"), m_bank}).exitCode, 0);
+        QCOMPARE(question(QStringLiteral("What is a process?"))[QStringLiteral("bank")].toString(),
+                 QStringLiteral("Operating systems"));
+        QCOMPARE(list().size(), 4);
+        QCOMPARE(prepdeck({QStringLiteral("rename-bank"), QStringLiteral("No such"),
+                           QStringLiteral("x")})
+                     .exitCode,
+                 1);
+        QCOMPARE(prepdeck({QStringLiteral("add"), QStringLiteral("--prompt"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditCommands)
+#include "tst_editcommands.moc"
