@@ -36,74 +36,7 @@
         <translation>mittlere Sicherheit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+20"/>
-        <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
-
-Study technical interview question banks.
-
-Commands:
-  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks
-  import --starter                                  load the built-in starter bank
-  list [--category TEXT] [--search TEXT] [--json]   list questions
-  stats [--json]                                    counts and confidence per category
-  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)
-  export --format markdown|csv --output FILE        export the library
-  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
-       [--seed N]                                   run a timed mock interview
-  mocks [--json]                                    past mock interviews
-  backups [--json]                                  the library&apos;s backups
-  restore FILE                                      put a backup in the library&apos;s place
-  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
-       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
-                                                    print a study or mock-interview sheet to PDF
-
-Without a command, prepdeck opens the study window on the library.
-  --startup-time    open it, print the milliseconds from the start of the
-                    process to its first paint with the library shown, quit
-  --json            with --startup-time: print {&quot;startup_ms&quot;: N}
-
-Options for every command:
-  --database FILE   the library file (default: %1)
-  -h, --help        help for the command
-  -v, --version     the version
-
-Exit codes: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation>Aufruf: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
-
-Fragensammlungen für technische Vorstellungsgespräche lernen.
-
-Befehle:
-  import [--dry-run] [--json] [--bank NAME] FILE...   Fragensammlungen importieren
-  import --starter                                  die eingebaute Startsammlung laden
-  list [--category TEXT] [--search TEXT] [--json]   Fragen auflisten
-  stats [--json]                                    Anzahlen und Sicherheit je Kategorie
-  rate QUESTION_ID CONFIDENCE                       eine Bewertung der Sicherheit erfassen (1-5)
-  export --format markdown|csv --output FILE        die Bibliothek exportieren
-  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
-       [--seed N]                                   ein Probeinterview mit Zeitlimit durchführen
-  mocks [--json]                                    vergangene Probeinterviews
-  backups [--json]                                  die Sicherungen der Bibliothek
-  restore FILE                                      eine Sicherung anstelle der Bibliothek einsetzen
-  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
-       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
-                                                    ein Lernblatt oder Probeinterview-Blatt als PDF ausgeben
-
-Ohne Befehl öffnet prepdeck das Lernfenster mit der Bibliothek.
-  --startup-time    öffnen, die Millisekunden vom Prozessstart bis zum ersten
-                    Zeichnen mit angezeigter Bibliothek ausgeben, beenden
-  --json            mit --startup-time: {&quot;startup_ms&quot;: N} ausgeben
-
-Optionen für jeden Befehl:
-  --database FILE   die Bibliotheksdatei (Standard: %1)
-  -h, --help        Hilfe zum Befehl
-  -v, --version     die Version
-
-Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command.cpp" line="+28"/>
+        <location line="+28"/>
         <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
         <translation>%1. Hinweise zum Aufruf mit „prepdeck %2 --help“.</translation>
     </message>
@@ -230,20 +163,249 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Nur Fragen, deren Fragetext, Antwort oder Hinweis diese Wörter enthält.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Leave out suspended questions (listed, and marked, by default).</source>
+        <translation>Zurückgestellte Fragen weglassen (standardmäßig werden sie aufgelistet und markiert).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(suspended)</source>
+        <translation>(zurückgestellt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/backupscommand.cpp" line="+21"/>
-        <location filename="../app/cli/listcommand.cpp" line="+2"/>
+        <location filename="../app/cli/listcommand.cpp" line="-36"/>
         <location filename="../app/cli/mockscommand.cpp" line="+20"/>
         <location filename="../app/cli/statscommand.cpp" line="+43"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+6"/>
+        <location filename="../app/cli/editcommands.cpp" line="+43"/>
+        <source>The question.</source>
+        <translation>Die Frage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer (Markdown; - reads it from stdin).</source>
+        <translation>Die Antwort (Markdown; - liest sie von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hint or key concept.</source>
+        <translation>Der Hinweis oder das Schlüsselkonzept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A follow-up question (repeatable; replaces them).</source>
+        <translation>Eine Nachfrage (wiederholbar; ersetzt die bisherigen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A coaching tip (repeatable; replaces them).</source>
+        <translation>Ein Tipp (wiederholbar; ersetzt die bisherigen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag (repeatable; replaces them).</source>
+        <translation>Ein Schlagwort (wiederholbar; ersetzt die bisherigen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The category, by name.</source>
+        <translation>Die Kategorie, angegeben mit ihrem Namen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Change a question&apos;s text or category. A later import of its file keeps your version.</source>
+        <translation>Text oder Kategorie einer Frage ändern. Ein späterer Import ihrer Datei behält Ihre Fassung bei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop your edit and take the file&apos;s version of the question.</source>
+        <translation>Ihre Änderung verwerfen und die Fassung der Frage aus der Datei übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one question id.</source>
+        <translation>bitte genau eine Fragen-ID angeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>&apos;%1&apos; is not a question id.</source>
+        <translation>„%1“ ist keine Fragen-ID.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>--take-file takes no other change.</source>
+        <translation>--take-file lässt sich mit keiner anderen Änderung kombinieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say what to change: --prompt, --answer, --hint, --followup, --tip, --tag or --category.</source>
+        <translation>bitte angeben, was geändert werden soll: --prompt, --answer, --hint, --followup, --tip, --tag oder --category.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question %1 is the file&apos;s version again.</source>
+        <translation>Frage %1 entspricht wieder der Fassung aus der Datei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the bank &quot;%1&quot; has no category named &quot;%2&quot;.</source>
+        <translation>die Fragensammlung „%1“ hat keine Kategorie namens „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names %2 categories: %3. Give more of the name.</source>
+        <translation>„%1“ passt auf %2 Kategorien: %3. Bitte mehr vom Namen angeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved question %1. An import of its file keeps your version.</source>
+        <translation>Frage %1 gespeichert. Ein Import ihrer Datei behält Ihre Fassung bei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a question of your own into a category. A category no bank has is made in the bank &quot;My questions&quot;.</source>
+        <translation>Eine eigene Frage in eine Kategorie schreiben. Eine Kategorie, die es in keiner Fragensammlung gibt, wird in der Fragensammlung „Meine Fragen“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bank of the category, by name.</source>
+        <translation>Die Fragensammlung der Kategorie, angegeben mit ihrem Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/listcommand.cpp" line="+9"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>give --category and --prompt.</source>
+        <translation>bitte --category und --prompt angeben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is a category of several banks: %2. Choose one with --bank.</source>
+        <translation>„%1“ ist eine Kategorie mehrerer Fragensammlungen: %2. Bitte mit --bank eine davon wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My questions</source>
+        <translation>Meine Fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bank &quot;%1&quot; has no category &quot;%2&quot;; its categories can only come from its file.</source>
+        <translation>die Fragensammlung „%1“ hat keine Kategorie „%2“; ihre Kategorien können nur aus ihrer Datei stammen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added question %1.</source>
+        <translation>Frage %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ids shown by &apos;prepdeck list&apos;.</source>
+        <translation>Die von „prepdeck list“ angezeigten IDs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give one or more question ids.</source>
+        <translation>bitte eine oder mehrere Fragen-IDs angeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Put questions away: out of study, mock interviews and sheets, kept with their ratings.</source>
+        <translation>Fragen zurückstellen: vom Lernen, von Probeinterviews und Blättern ausgenommen, mit ihren Bewertungen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring suspended questions back into study.</source>
+        <translation>Zurückgestellte Fragen wieder ins Lernen aufnehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Suspended %n question(s).</source>
+        <translation>
+            <numerusform>%n Frage zurückgestellt.</numerusform>
+            <numerusform>%n Fragen zurückgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s) back in study.</source>
+        <translation>
+            <numerusform>%n Frage wieder ins Lernen aufgenommen.</numerusform>
+            <numerusform>%n Fragen wieder ins Lernen aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete questions. Their ratings are kept, an import of their file does not bring them back, and &apos;prepdeck undelete&apos; does.</source>
+        <translation>Fragen löschen. Ihre Bewertungen bleiben erhalten, ein Import ihrer Datei holt sie nicht zurück, „prepdeck undelete“ dagegen schon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring deleted questions back, with their ratings.</source>
+        <translation>Gelöschte Fragen mit ihren Bewertungen zurückholen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Deleted %n question(s); their ratings are kept. &apos;prepdeck undelete ID...&apos; brings them back.</source>
+        <translation>
+            <numerusform>%n Frage gelöscht; ihre Bewertungen bleiben erhalten. „prepdeck undelete ID...“ holt sie zurück.</numerusform>
+            <numerusform>%n Fragen gelöscht; ihre Bewertungen bleiben erhalten. „prepdeck undelete ID...“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Brought back %n question(s).</source>
+        <translation>
+            <numerusform>%n Frage zurückgeholt.</numerusform>
+            <numerusform>%n Fragen zurückgeholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename a bank. An import of its file keeps the new name.</source>
+        <translation>Eine Fragensammlung umbenennen. Ein Import ihrer Datei behält den neuen Namen bei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank&apos;s name now.</source>
+        <translation>Der jetzige Name der Fragensammlung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new name.</source>
+        <translation>Ihr neuer Name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the bank&apos;s name and its new name.</source>
+        <translation>bitte den Namen der Fragensammlung und ihren neuen Namen angeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
+        <translation>es gibt keine Fragensammlung namens „%1“. Die Fragensammlungen sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed the bank &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Fragensammlung „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+34"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
     </message>
@@ -273,12 +435,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Erfassen, wie sicher Sie sich bei einer Frage sind (1-5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/editcommands.cpp" line="-224"/>
+        <location filename="../app/cli/ratecommand.cpp" line="+3"/>
         <source>The id shown by &apos;prepdeck list&apos;.</source>
         <translation>Die von „prepdeck list“ angezeigte ID.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ratecommand.cpp" line="+2"/>
         <source>1 (blank) to 5 (nailed it).</source>
         <translation>1 (keine Ahnung) bis 5 (sitzt perfekt).</translation>
     </message>
@@ -479,7 +642,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--max-confidence muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+170"/>
+        <location filename="../app/cli/commandline.cpp" line="+214"/>
         <location filename="../app/cli/exportpdfcommand.cpp" line="+4"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed erwartet eine ganze Zahl.</translation>
@@ -495,7 +658,90 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-85"/>
+        <location filename="../app/cli/commandline.cpp" line="-192"/>
+        <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Study technical interview question banks.
+
+Commands:
+  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks
+  import --starter                                  load the built-in starter bank
+  list [--category TEXT] [--search TEXT] [--no-suspended] [--json]
+                                                    list questions
+  stats [--json]                                    counts and confidence per category
+  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)
+  export --format markdown|csv --output FILE        export the library
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   run a timed mock interview
+  mocks [--json]                                    past mock interviews
+  backups [--json]                                  the library&apos;s backups
+  restore FILE                                      put a backup in the library&apos;s place
+  edit QUESTION_ID [--prompt TEXT] [--answer TEXT|-] [--hint TEXT] [--category TEXT] ...
+       | --take-file                                change a question
+  add --category TEXT --prompt TEXT [--answer TEXT|-] [--bank NAME] ...
+                                                    write a question of your own
+  suspend|unsuspend QUESTION_ID...                  put questions away, or back
+  delete|undelete QUESTION_ID...                    delete questions (ratings kept), or bring back
+  rename-bank OLD NEW                               rename a bank
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    print a study or mock-interview sheet to PDF
+
+Without a command, prepdeck opens the study window on the library.
+  --startup-time    open it, print the milliseconds from the start of the
+                    process to its first paint with the library shown, quit
+  --json            with --startup-time: print {&quot;startup_ms&quot;: N}
+
+Options for every command:
+  --database FILE   the library file (default: %1)
+  -h, --help        help for the command
+  -v, --version     the version
+
+Exit codes: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>Aufruf: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Fragensammlungen für technische Vorstellungsgespräche lernen.
+
+Befehle:
+  import [--dry-run] [--json] [--bank NAME] FILE...   Fragensammlungen importieren
+  import --starter                                  die eingebaute Startsammlung laden
+  list [--category TEXT] [--search TEXT] [--no-suspended] [--json]
+                                                    Fragen auflisten
+  stats [--json]                                    Anzahlen und Sicherheit je Kategorie
+  rate QUESTION_ID CONFIDENCE                       eine Bewertung der Sicherheit erfassen (1-5)
+  export --format markdown|csv --output FILE        die Bibliothek exportieren
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   ein Probeinterview mit Zeitlimit durchführen
+  mocks [--json]                                    vergangene Probeinterviews
+  backups [--json]                                  die Sicherungen der Bibliothek
+  restore FILE                                      eine Sicherung anstelle der Bibliothek einsetzen
+  edit QUESTION_ID [--prompt TEXT] [--answer TEXT|-] [--hint TEXT] [--category TEXT] ...
+       | --take-file                                eine Frage ändern
+  add --category TEXT --prompt TEXT [--answer TEXT|-] [--bank NAME] ...
+                                                    eine eigene Frage schreiben
+  suspend|unsuspend QUESTION_ID...                  Fragen zurückstellen oder wieder aufnehmen
+  delete|undelete QUESTION_ID...                    Fragen löschen (Bewertungen bleiben erhalten) oder zurückholen
+  rename-bank OLD NEW                               eine Fragensammlung umbenennen
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    ein Lernblatt oder Probeinterview-Blatt als PDF ausgeben
+
+Ohne Befehl öffnet prepdeck das Lernfenster mit der Bibliothek.
+  --startup-time    öffnen, die Millisekunden vom Prozessstart bis zum ersten
+                    Zeichnen mit angezeigter Bibliothek ausgeben, beenden
+  --json            mit --startup-time: {&quot;startup_ms&quot;: N} ausgeben
+
+Optionen für jeden Befehl:
+  --database FILE   die Bibliotheksdatei (Standard: %1)
+  -h, --help        Hilfe zum Befehl
+  -v, --version     die Version
+
+Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
         <translation>unbekannter Befehl „%1“. Die Befehle sind: %2. Hinweise zum Aufruf mit „prepdeck --help“.</translation>
     </message>
@@ -768,7 +1014,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="+76"/>
+        <location filename="../app/library/importreport.cpp" line="+85"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -855,8 +1101,32 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
         <translation>  %L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>  %Ln question(s) you edited: kept as you wrote them</source>
+        <translation>
+            <numerusform>  %Ln von Ihnen bearbeitete Frage: so behalten, wie Sie sie geschrieben haben</numerusform>
+            <numerusform>  %Ln von Ihnen bearbeitete Fragen: so behalten, wie Sie sie geschrieben haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>  %Ln question(s) you edited changed in the file: kept yours (ids %1; &apos;prepdeck edit ID --take-file&apos; takes the file&apos;s version)</source>
+        <translation>
+            <numerusform>  %Ln von Ihnen bearbeitete Frage wurde in der Datei geändert: Ihre Fassung behalten (ID %1; „prepdeck edit ID --take-file“ übernimmt die Fassung aus der Datei)</numerusform>
+            <numerusform>  %Ln von Ihnen bearbeitete Fragen wurden in der Datei geändert: Ihre Fassungen behalten (IDs %1; „prepdeck edit ID --take-file“ übernimmt die Fassung aus der Datei)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>  %Ln question(s) you deleted: left deleted</source>
+        <translation>
+            <numerusform>  %Ln von Ihnen gelöschte Frage: bleibt gelöscht</numerusform>
+            <numerusform>  %Ln von Ihnen gelöschte Fragen: bleiben gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  repaired: %1</source>
         <translation>  repariert: %1</translation>
     </message>
@@ -1225,7 +1495,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Kategorien unter den Überschriften ihrer Fragensammlung sowie Kontext und Quelllink jeder Frage</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+28"/>
+        <source>questions you edit, add, suspend or delete, and banks you rename</source>
+        <translation>Fragen, die Sie bearbeiten, hinzufügen, zurückstellen oder löschen, und Fragensammlungen, die Sie umbenennen</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -1471,31 +1746,31 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+274"/>
+        <location filename="../app/library/importwriter.cpp" line="+328"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/library/importwriter.cpp" line="-185"/>
-        <location line="+8"/>
-        <location line="+235"/>
+        <location filename="../app/library/importwriter.cpp" line="-237"/>
+        <location line="+13"/>
+        <location line="+283"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Naming the bank</source>
         <translation>Benennen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-222"/>
+        <location filename="../app/library/importwriter.cpp" line="-267"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+29"/>
-        <location filename="../app/library/importwriter.cpp" line="+11"/>
+        <location filename="../app/library/bulkimport.cpp" line="+30"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
     </message>
@@ -1507,41 +1782,42 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+15"/>
+        <location filename="../app/library/importwriter.cpp" line="+18"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+41"/>
+        <location line="+36"/>
+        <location line="+44"/>
         <location line="+9"/>
+        <location line="+29"/>
         <source>Updating a question</source>
         <translation>Aktualisieren einer Frage</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-78"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+62"/>
+        <location filename="../app/library/importwriter.cpp" line="+92"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-44"/>
+        <location filename="../app/library/importwriter.cpp" line="-73"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+93"/>
+        <location filename="../app/library/importwriter.cpp" line="+122"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+208"/>
+        <location filename="../app/library/questionrepository.cpp" line="+221"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1600,12 +1876,100 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Suchen der Frage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/library/questionedits.cpp" line="+32"/>
+        <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
         <translation>in der Bibliothek gibt es keine Frage mit der ID %1. „prepdeck list“ zeigt die IDs.</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <location line="+64"/>
+        <source>a question needs its prompt; it was left empty.</source>
+        <translation>eine Frage braucht einen Fragetext; er wurde leer gelassen.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Saving your edit</source>
+        <translation>Speichern Ihrer Änderung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>category %1 is not a category of this question&apos;s bank.</source>
+        <translation>die Kategorie %1 gehört nicht zur Fragensammlung dieser Frage.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Adding your question</source>
+        <translation>Hinzufügen Ihrer Frage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no category with id %1.</source>
+        <translation>es gibt keine Kategorie mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a bank and its category need names.</source>
+        <translation>eine Fragensammlung und ihre Kategorie brauchen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding your bank</source>
+        <translation>Hinzufügen Ihrer Fragensammlung</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <location line="+104"/>
+        <source>there is a bank named &quot;%1&quot; already; choose another name.</source>
+        <translation>es gibt bereits eine Fragensammlung namens „%1“; bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Suspending questions</source>
+        <translation>Zurückstellen von Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking questions out of suspension</source>
+        <translation>Wiederaufnehmen zurückgestellter Fragen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deleting questions</source>
+        <translation>Löschen von Fragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bringing questions back</source>
+        <translation>Zurückholen von Fragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a bank needs a name; it was left empty.</source>
+        <translation>eine Fragensammlung braucht einen Namen; er wurde leer gelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renaming the bank</source>
+        <translation>Umbenennen der Fragensammlung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no bank with id %1.</source>
+        <translation>es gibt keine Fragensammlung mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Taking the file&apos;s version</source>
+        <translation>Übernehmen der Fassung aus der Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>question %1 has no file version to go back to: it was not edited, or it was written in Prepdeck.</source>
+        <translation>die Frage %1 hat keine Fassung aus einer Datei, zu der sie zurückkehren könnte: Sie wurde nicht bearbeitet oder in Prepdeck geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/ratings.cpp" line="+8"/>
         <location line="+16"/>
         <source>Saving the rating</source>
         <translation>Speichern der Bewertung</translation>
@@ -1633,6 +1997,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/progressfigures.cpp" line="+25"/>
+        <location filename="../app/library/questionedits.cpp" line="-22"/>
         <source>Reading the categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
@@ -1685,7 +2050,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="-6"/>
-        <location filename="../app/library/importwriter.cpp" line="+16"/>
+        <location filename="../app/library/importwriter.cpp" line="+17"/>
         <source>Counting the categories</source>
         <translation>Zählen der Kategorien</translation>
     </message>
@@ -1740,7 +2105,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sheets/sheetdocument.cpp" line="+107"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+110"/>
         <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
@@ -1826,7 +2191,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
@@ -1846,7 +2211,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Key points</source>
         <translation>Kernpunkte</translation>
     </message>
@@ -1856,7 +2221,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>(keine Musterantwort)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow-ups to ask</source>
         <translation>Mögliche Nachfragen</translation>
     </message>
@@ -1871,12 +2236,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Punkte:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>could not start drawing the sheet.</source>
         <translation>das Zeichnen des Blattes konnte nicht begonnen werden.</translation>
     </message>

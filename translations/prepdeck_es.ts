@@ -36,74 +36,7 @@
         <translation>confianza media %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+20"/>
-        <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
-
-Study technical interview question banks.
-
-Commands:
-  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks
-  import --starter                                  load the built-in starter bank
-  list [--category TEXT] [--search TEXT] [--json]   list questions
-  stats [--json]                                    counts and confidence per category
-  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)
-  export --format markdown|csv --output FILE        export the library
-  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
-       [--seed N]                                   run a timed mock interview
-  mocks [--json]                                    past mock interviews
-  backups [--json]                                  the library&apos;s backups
-  restore FILE                                      put a backup in the library&apos;s place
-  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
-       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
-                                                    print a study or mock-interview sheet to PDF
-
-Without a command, prepdeck opens the study window on the library.
-  --startup-time    open it, print the milliseconds from the start of the
-                    process to its first paint with the library shown, quit
-  --json            with --startup-time: print {&quot;startup_ms&quot;: N}
-
-Options for every command:
-  --database FILE   the library file (default: %1)
-  -h, --help        help for the command
-  -v, --version     the version
-
-Exit codes: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation>Uso: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
-
-Estudiar bancos de preguntas de entrevistas técnicas.
-
-Órdenes:
-  import [--dry-run] [--json] [--bank NAME] FILE...   importar bancos de preguntas
-  import --starter                                  cargar el banco inicial incorporado
-  list [--category TEXT] [--search TEXT] [--json]   listar las preguntas
-  stats [--json]                                    recuentos y confianza por categoría
-  rate QUESTION_ID CONFIDENCE                       registrar una valoración de confianza (1-5)
-  export --format markdown|csv --output FILE        exportar la biblioteca
-  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
-       [--seed N]                                   hacer una entrevista de práctica cronometrada
-  mocks [--json]                                    entrevistas de práctica anteriores
-  backups [--json]                                  las copias de seguridad de la biblioteca
-  restore FILE                                      poner una copia de seguridad en lugar de la biblioteca
-  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
-       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
-                                                    imprimir en PDF una hoja de estudio o de entrevista de práctica
-
-Sin una orden, prepdeck abre la ventana de estudio con la biblioteca.
-  --startup-time    abrirla, mostrar los milisegundos desde el inicio del
-                    proceso hasta su primer pintado con la biblioteca visible, y salir
-  --json            con --startup-time: mostrar {&quot;startup_ms&quot;: N}
-
-Opciones para todas las órdenes:
-  --database FILE   el archivo de la biblioteca (predeterminado: %1)
-  -h, --help        ayuda de la orden
-  -v, --version     la versión
-
-Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command.cpp" line="+28"/>
+        <location line="+28"/>
         <source>%1. Run &apos;prepdeck %2 --help&apos; for usage.</source>
         <translation>%1. Ejecute «prepdeck %2 --help» para ver el uso.</translation>
     </message>
@@ -230,20 +163,249 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Solo las preguntas cuyo enunciado, respuesta o pista contiene estas palabras.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Leave out suspended questions (listed, and marked, by default).</source>
+        <translation>Omitir las preguntas suspendidas (de forma predeterminada se listan y se marcan).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(suspended)</source>
+        <translation>(suspendida)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(edited)</source>
+        <translation>(editada)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/backupscommand.cpp" line="+21"/>
-        <location filename="../app/cli/listcommand.cpp" line="+2"/>
+        <location filename="../app/cli/listcommand.cpp" line="-36"/>
         <location filename="../app/cli/mockscommand.cpp" line="+20"/>
         <location filename="../app/cli/statscommand.cpp" line="+43"/>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+6"/>
+        <location filename="../app/cli/editcommands.cpp" line="+43"/>
+        <source>The question.</source>
+        <translation>La pregunta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer (Markdown; - reads it from stdin).</source>
+        <translation>La respuesta (Markdown; - la lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hint or key concept.</source>
+        <translation>La pista o el concepto clave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A follow-up question (repeatable; replaces them).</source>
+        <translation>Una pregunta de seguimiento (se puede repetir; sustituye a las existentes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A coaching tip (repeatable; replaces them).</source>
+        <translation>Un consejo (se puede repetir; sustituye a los existentes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag (repeatable; replaces them).</source>
+        <translation>Una etiqueta (se puede repetir; sustituye a las existentes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The category, by name.</source>
+        <translation>La categoría, por su nombre.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Change a question&apos;s text or category. A later import of its file keeps your version.</source>
+        <translation>Cambiar el texto o la categoría de una pregunta. Una importación posterior de su archivo conserva la versión editada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop your edit and take the file&apos;s version of the question.</source>
+        <translation>Descartar su edición y tomar la versión de la pregunta que hay en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one question id.</source>
+        <translation>indique un solo identificador de pregunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>&apos;%1&apos; is not a question id.</source>
+        <translation>«%1» no es un identificador de pregunta.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>--take-file takes no other change.</source>
+        <translation>--take-file no admite ningún otro cambio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say what to change: --prompt, --answer, --hint, --followup, --tip, --tag or --category.</source>
+        <translation>indique qué cambiar: --prompt, --answer, --hint, --followup, --tip, --tag o --category.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question %1 is the file&apos;s version again.</source>
+        <translation>La pregunta %1 vuelve a tener la versión del archivo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the bank &quot;%1&quot; has no category named &quot;%2&quot;.</source>
+        <translation>el banco «%1» no tiene ninguna categoría llamada «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names %2 categories: %3. Give more of the name.</source>
+        <translation>«%1» corresponde a %2 categorías: %3. Indique una parte mayor del nombre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved question %1. An import of its file keeps your version.</source>
+        <translation>Pregunta %1 guardada. Una importación de su archivo conservará esta versión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a question of your own into a category. A category no bank has is made in the bank &quot;My questions&quot;.</source>
+        <translation>Escribir una pregunta propia en una categoría. Una categoría que no existe en ningún banco se crea en el banco «Mis preguntas».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bank of the category, by name.</source>
+        <translation>El banco de la categoría, por su nombre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/listcommand.cpp" line="+9"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>give --category and --prompt.</source>
+        <translation>indique --category y --prompt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is a category of several banks: %2. Choose one with --bank.</source>
+        <translation>«%1» es una categoría de varios bancos: %2. Elija uno con --bank.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bank &quot;%1&quot; has no category &quot;%2&quot;; its categories can only come from its file.</source>
+        <translation>el banco «%1» no tiene la categoría «%2»; sus categorías solo pueden venir de su archivo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added question %1.</source>
+        <translation>Pregunta %1 añadida.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ids shown by &apos;prepdeck list&apos;.</source>
+        <translation>Los identificadores que muestra «prepdeck list».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give one or more question ids.</source>
+        <translation>indique uno o más identificadores de pregunta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Put questions away: out of study, mock interviews and sheets, kept with their ratings.</source>
+        <translation>Suspender preguntas: quedan fuera del estudio, las entrevistas de práctica y las hojas, y conservan sus valoraciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring suspended questions back into study.</source>
+        <translation>Devolver al estudio las preguntas suspendidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Suspended %n question(s).</source>
+        <translation>
+            <numerusform>%n pregunta suspendida.</numerusform>
+            <numerusform>%n preguntas suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s) back in study.</source>
+        <translation>
+            <numerusform>%n pregunta de vuelta en el estudio.</numerusform>
+            <numerusform>%n preguntas de vuelta en el estudio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete questions. Their ratings are kept, an import of their file does not bring them back, and &apos;prepdeck undelete&apos; does.</source>
+        <translation>Eliminar preguntas. Sus valoraciones se conservan; una importación de su archivo no las recupera, pero «prepdeck undelete» sí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring deleted questions back, with their ratings.</source>
+        <translation>Recuperar las preguntas eliminadas, con sus valoraciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Deleted %n question(s); their ratings are kept. &apos;prepdeck undelete ID...&apos; brings them back.</source>
+        <translation>
+            <numerusform>%n pregunta eliminada; se conservan sus valoraciones. «prepdeck undelete ID...» la recupera.</numerusform>
+            <numerusform>%n preguntas eliminadas; se conservan sus valoraciones. «prepdeck undelete ID...» las recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Brought back %n question(s).</source>
+        <translation>
+            <numerusform>%n pregunta recuperada.</numerusform>
+            <numerusform>%n preguntas recuperadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename a bank. An import of its file keeps the new name.</source>
+        <translation>Cambiar el nombre de un banco. Una importación de su archivo conserva el nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank&apos;s name now.</source>
+        <translation>El nombre actual del banco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new name.</source>
+        <translation>Su nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the bank&apos;s name and its new name.</source>
+        <translation>indique el nombre del banco y su nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
+        <translation>no hay ningún banco llamado «%1». Los bancos son: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed the bank &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Se ha cambiado el nombre del banco «%1» a «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+34"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
     </message>
@@ -273,12 +435,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Registrar la confianza que se tiene con una pregunta (1-5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/editcommands.cpp" line="-224"/>
+        <location filename="../app/cli/ratecommand.cpp" line="+3"/>
         <source>The id shown by &apos;prepdeck list&apos;.</source>
         <translation>El identificador que muestra «prepdeck list».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ratecommand.cpp" line="+2"/>
         <source>1 (blank) to 5 (nailed it).</source>
         <translation>De 1 (en blanco) a 5 (dominada).</translation>
     </message>
@@ -479,7 +642,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--max-confidence debe estar entre 1 y 5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+170"/>
+        <location filename="../app/cli/commandline.cpp" line="+214"/>
         <location filename="../app/cli/exportpdfcommand.cpp" line="+4"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed necesita un número entero.</translation>
@@ -495,7 +658,90 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha escrito %2 (%1) en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-85"/>
+        <location filename="../app/cli/commandline.cpp" line="-192"/>
+        <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Study technical interview question banks.
+
+Commands:
+  import [--dry-run] [--json] [--bank NAME] FILE...   import question banks
+  import --starter                                  load the built-in starter bank
+  list [--category TEXT] [--search TEXT] [--no-suspended] [--json]
+                                                    list questions
+  stats [--json]                                    counts and confidence per category
+  rate QUESTION_ID CONFIDENCE                       record a confidence rating (1-5)
+  export --format markdown|csv --output FILE        export the library
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   run a timed mock interview
+  mocks [--json]                                    past mock interviews
+  backups [--json]                                  the library&apos;s backups
+  restore FILE                                      put a backup in the library&apos;s place
+  edit QUESTION_ID [--prompt TEXT] [--answer TEXT|-] [--hint TEXT] [--category TEXT] ...
+       | --take-file                                change a question
+  add --category TEXT --prompt TEXT [--answer TEXT|-] [--bank NAME] ...
+                                                    write a question of your own
+  suspend|unsuspend QUESTION_ID...                  put questions away, or back
+  delete|undelete QUESTION_ID...                    delete questions (ratings kept), or bring back
+  rename-bank OLD NEW                               rename a bank
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    print a study or mock-interview sheet to PDF
+
+Without a command, prepdeck opens the study window on the library.
+  --startup-time    open it, print the milliseconds from the start of the
+                    process to its first paint with the library shown, quit
+  --json            with --startup-time: print {&quot;startup_ms&quot;: N}
+
+Options for every command:
+  --database FILE   the library file (default: %1)
+  -h, --help        help for the command
+  -v, --version     the version
+
+Exit codes: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>Uso: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
+
+Estudiar bancos de preguntas de entrevistas técnicas.
+
+Órdenes:
+  import [--dry-run] [--json] [--bank NAME] FILE...   importar bancos de preguntas
+  import --starter                                  cargar el banco inicial incorporado
+  list [--category TEXT] [--search TEXT] [--no-suspended] [--json]
+                                                    listar las preguntas
+  stats [--json]                                    recuentos y confianza por categoría
+  rate QUESTION_ID CONFIDENCE                       registrar una valoración de confianza (1-5)
+  export --format markdown|csv --output FILE        exportar la biblioteca
+  mock [--category TEXT]... [--count N] [--seconds N] [--order weakest|due|frequent|random]
+       [--seed N]                                   hacer una entrevista de práctica cronometrada
+  mocks [--json]                                    entrevistas de práctica anteriores
+  backups [--json]                                  las copias de seguridad de la biblioteca
+  restore FILE                                      poner una copia de seguridad en lugar de la biblioteca
+  edit QUESTION_ID [--prompt TEXT] [--answer TEXT|-] [--hint TEXT] [--category TEXT] ...
+       | --take-file                                cambiar una pregunta
+  add --category TEXT --prompt TEXT [--answer TEXT|-] [--bank NAME] ...
+                                                    escribir una pregunta propia
+  suspend|unsuspend QUESTION_ID...                  suspender preguntas o reactivarlas
+  delete|undelete QUESTION_ID...                    eliminar preguntas (se conservan las valoraciones) o recuperarlas
+  rename-bank OLD NEW                               cambiar el nombre de un banco
+  export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
+       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
+                                                    imprimir en PDF una hoja de estudio o de entrevista de práctica
+
+Sin una orden, prepdeck abre la ventana de estudio con la biblioteca.
+  --startup-time    abrirla, mostrar los milisegundos desde el inicio del
+                    proceso hasta su primer pintado con la biblioteca visible, y salir
+  --json            con --startup-time: mostrar {&quot;startup_ms&quot;: N}
+
+Opciones para todas las órdenes:
+  --database FILE   el archivo de la biblioteca (predeterminado: %1)
+  -h, --help        ayuda de la orden
+  -v, --version     la versión
+
+Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
         <translation>orden desconocida «%1». Las órdenes son: %2. Ejecute «prepdeck --help» para ver el uso.</translation>
     </message>
@@ -768,7 +1014,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="+76"/>
+        <location filename="../app/library/importreport.cpp" line="+85"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -855,8 +1101,32 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>  %L1 added, %L2 updated, %L3 unchanged, %L4 retired</source>
         <translation>  añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>  %Ln question(s) you edited: kept as you wrote them</source>
+        <translation>
+            <numerusform>  %Ln pregunta editada por usted: se conserva tal como la escribió</numerusform>
+            <numerusform>  %Ln preguntas editadas por usted: se conservan tal como las escribió</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>  %Ln question(s) you edited changed in the file: kept yours (ids %1; &apos;prepdeck edit ID --take-file&apos; takes the file&apos;s version)</source>
+        <translation>
+            <numerusform>  %Ln pregunta editada por usted ha cambiado en el archivo: se conserva la suya (identificador %1; «prepdeck edit ID --take-file» toma la versión del archivo)</numerusform>
+            <numerusform>  %Ln preguntas editadas por usted han cambiado en el archivo: se conservan las suyas (identificadores %1; «prepdeck edit ID --take-file» toma la versión del archivo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>  %Ln question(s) you deleted: left deleted</source>
+        <translation>
+            <numerusform>  %Ln pregunta eliminada por usted: sigue eliminada</numerusform>
+            <numerusform>  %Ln preguntas eliminadas por usted: siguen eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  repaired: %1</source>
         <translation>  reparado: %1</translation>
     </message>
@@ -1225,7 +1495,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>categorías bajo los encabezados de su banco, y el contexto y el enlace de origen de cada pregunta</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+28"/>
+        <source>questions you edit, add, suspend or delete, and banks you rename</source>
+        <translation>preguntas que usted edita, añade, suspende o elimina, y bancos a los que cambia el nombre</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
@@ -1471,31 +1746,31 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+274"/>
+        <location filename="../app/library/importwriter.cpp" line="+328"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/library/importwriter.cpp" line="-185"/>
-        <location line="+8"/>
-        <location line="+235"/>
+        <location filename="../app/library/importwriter.cpp" line="-237"/>
+        <location line="+13"/>
+        <location line="+283"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Naming the bank</source>
         <translation>nombrar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-222"/>
+        <location filename="../app/library/importwriter.cpp" line="-267"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+29"/>
-        <location filename="../app/library/importwriter.cpp" line="+11"/>
+        <location filename="../app/library/bulkimport.cpp" line="+30"/>
+        <location filename="../app/library/importwriter.cpp" line="+12"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
     </message>
@@ -1507,41 +1782,42 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+15"/>
+        <location filename="../app/library/importwriter.cpp" line="+18"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+41"/>
+        <location line="+36"/>
+        <location line="+44"/>
         <location line="+9"/>
+        <location line="+29"/>
         <source>Updating a question</source>
         <translation>actualizar una pregunta</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-78"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+62"/>
+        <location filename="../app/library/importwriter.cpp" line="+92"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-44"/>
+        <location filename="../app/library/importwriter.cpp" line="-73"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+93"/>
+        <location filename="../app/library/importwriter.cpp" line="+122"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+208"/>
+        <location filename="../app/library/questionrepository.cpp" line="+221"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1600,12 +1876,100 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>buscar la pregunta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/library/questionedits.cpp" line="+32"/>
+        <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
         <translation>no hay ninguna pregunta con el identificador %1 en la biblioteca. Ejecute «prepdeck list» para ver los identificadores.</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <location line="+64"/>
+        <source>a question needs its prompt; it was left empty.</source>
+        <translation>una pregunta necesita su enunciado; se ha dejado vacío.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Saving your edit</source>
+        <translation>guardar su edición</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>category %1 is not a category of this question&apos;s bank.</source>
+        <translation>la categoría %1 no es una categoría del banco de esta pregunta.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Adding your question</source>
+        <translation>añadir su pregunta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no category with id %1.</source>
+        <translation>no hay ninguna categoría con el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a bank and its category need names.</source>
+        <translation>un banco y su categoría necesitan nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding your bank</source>
+        <translation>añadir su banco</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <location line="+104"/>
+        <source>there is a bank named &quot;%1&quot; already; choose another name.</source>
+        <translation>ya hay un banco llamado «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Suspending questions</source>
+        <translation>suspender preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking questions out of suspension</source>
+        <translation>quitar la suspensión de preguntas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deleting questions</source>
+        <translation>eliminar preguntas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bringing questions back</source>
+        <translation>recuperar preguntas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a bank needs a name; it was left empty.</source>
+        <translation>un banco necesita un nombre; se ha dejado vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renaming the bank</source>
+        <translation>cambiar el nombre del banco</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no bank with id %1.</source>
+        <translation>no hay ningún banco con el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Taking the file&apos;s version</source>
+        <translation>tomar la versión del archivo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>question %1 has no file version to go back to: it was not edited, or it was written in Prepdeck.</source>
+        <translation>la pregunta %1 no tiene una versión de archivo a la que volver: no se ha editado, o se escribió en Prepdeck.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/ratings.cpp" line="+8"/>
         <location line="+16"/>
         <source>Saving the rating</source>
         <translation>guardar la valoración</translation>
@@ -1633,6 +1997,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/progressfigures.cpp" line="+25"/>
+        <location filename="../app/library/questionedits.cpp" line="-22"/>
         <source>Reading the categories</source>
         <translation>leer las categorías</translation>
     </message>
@@ -1685,7 +2050,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="-6"/>
-        <location filename="../app/library/importwriter.cpp" line="+16"/>
+        <location filename="../app/library/importwriter.cpp" line="+17"/>
         <source>Counting the categories</source>
         <translation>contar las categorías</translation>
     </message>
@@ -1740,7 +2105,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sheets/sheetdocument.cpp" line="+107"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+110"/>
         <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
@@ -1826,7 +2191,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Hint</source>
         <translation>Pista</translation>
     </message>
@@ -1846,7 +2211,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
@@ -1856,7 +2221,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>(sin respuesta sugerida)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow-ups to ask</source>
         <translation>Preguntas de seguimiento</translation>
     </message>
@@ -1871,12 +2236,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Puntuación:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>could not start drawing the sheet.</source>
         <translation>no se pudo empezar a dibujar la hoja.</translation>
     </message>
