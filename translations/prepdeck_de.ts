@@ -2707,13 +2707,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+470"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+49"/>
+        <location line="+492"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-461"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2734,7 +2734,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2794,13 +2794,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-106"/>
+        <location line="+113"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
@@ -2840,12 +2840,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-132"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Finish the import or the mock interview first; then restore the backup.</source>
         <translation>Schließen Sie zuerst den Import oder das Probeinterview ab; stellen Sie dann die Sicherung wieder her.</translation>
     </message>
@@ -2855,7 +2855,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
@@ -2914,8 +2914,28 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Edit question…</source>
+        <translation>Frage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Suspend question</source>
+        <translation>Frage &amp;zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete question…</source>
+        <translation>Frage &amp;löschen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+61"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -3552,6 +3572,147 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>prepdeck::QuestionEditing</name>
+    <message>
+        <location filename="../app/ui/questionediting.cpp" line="+76"/>
+        <source>Suspend question</source>
+        <translation>Frage zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended: out of study, mock interviews and sheets, ratings kept. Ctrl+Z brings it back.</source>
+        <translation>Zurückgestellt: nicht mehr beim Lernen, in Probeinterviews und auf Blättern, Bewertungen bleiben erhalten. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the question?</source>
+        <translation>Die Frage löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot;? Its ratings are kept with it, and an import of its file does not bring it back. Ctrl+Z right after brings it back.</source>
+        <translation>„%1“ löschen? Ihre Bewertungen bleiben mit ihr erhalten, und ein Import ihrer Datei holt sie nicht zurück. Strg+Z gleich danach holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved. An import of its file keeps your version.</source>
+        <translation>Gespeichert. Ein Import ihrer Datei behält Ihre Fassung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>My questions</source>
+        <translation>Meine Fragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added to the end of its category.</source>
+        <translation>Am Ende ihrer Kategorie hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::QuestionEditor</name>
+    <message>
+        <location filename="../app/ui/questioneditor.cpp" line="+52"/>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The question, as an interviewer would ask it</source>
+        <translation>Die Frage, wie ein Interviewer sie stellen würde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, e.g. http, caching</source>
+        <translation>Durch Kommas getrennt, z. B. http, caching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The suggested answer, in Markdown: **bold**, `code`, lists, tables, ``` code blocks ```</source>
+        <translation>Die vorgeschlagene Antwort in Markdown: **fett**, `Code`, Listen, Tabellen, ``` Codeblöcke ```</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Answer (Markdown):</source>
+        <translation>&amp;Antwort (Markdown):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A hint, or the key concept to mention</source>
+        <translation>Ein Hinweis oder das zu nennende Schlüsselkonzept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hint:</source>
+        <translation>&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up questions, one a line</source>
+        <translation>Nachfragen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow-ups:</source>
+        <translation>&amp;Nachfragen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coaching tips, one a line</source>
+        <translation>Coaching-Tipps, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coaching t&amp;ips:</source>
+        <translation>Coaching-T&amp;ipps:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview, as the study window shows it:</source>
+        <translation>Vorschau, wie das Lernfenster sie zeigt:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
         <location filename="../app/models/questiontablemodel.cpp" line="+38"/>
@@ -3796,7 +3957,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+263"/>
+        <location filename="../app/ui/studypage.cpp" line="+281"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -3881,7 +4042,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+65"/>
+        <location filename="../app/ui/studypane.cpp" line="+66"/>
         <location line="+281"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
@@ -3912,13 +4073,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+236"/>
+        <location filename="../app/ui/answerhtml.cpp" line="+40"/>
+        <location filename="../app/ui/studypane.cpp" line="+10"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location filename="../app/ui/studypane.cpp" line="+3"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3988,22 +4149,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hinweis ausblenden (H)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/ui/answerhtml.cpp" line="-19"/>
         <source>Key concept to mention</source>
         <translation>Zu nennendes Schlüsselkonzept</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This bank has no suggested answer for this question.</source>
         <translation>Diese Sammlung enthält keine Musterantwort für diese Frage.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Coaching tip</source>
         <translation>Tipp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Follow-up question</source>
         <translation>Nachfrage</translation>
     </message>

@@ -316,7 +316,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+400"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+423"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -400,7 +400,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+436"/>
+        <location filename="../app/ui/studypage.cpp" line="+454"/>
         <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue of %1: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

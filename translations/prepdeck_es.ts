@@ -2707,13 +2707,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+48"/>
-        <location line="+470"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+49"/>
+        <location line="+492"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-461"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2734,7 +2734,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2794,13 +2794,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+95"/>
+        <location line="-106"/>
+        <location line="+113"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
@@ -2840,12 +2840,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-132"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Finish the import or the mock interview first; then restore the backup.</source>
         <translation>Termine primero la importación o la entrevista de práctica; después restaure la copia de seguridad.</translation>
     </message>
@@ -2855,7 +2855,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Restaurando %1…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
@@ -2914,8 +2914,28 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Edit question…</source>
+        <translation>&amp;Editar pregunta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New question…</source>
+        <translation>&amp;Nueva pregunta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Suspend question</source>
+        <translation>&amp;Suspender pregunta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete question…</source>
+        <translation>E&amp;liminar pregunta…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+61"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -3552,6 +3572,147 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
 </context>
 <context>
+    <name>prepdeck::QuestionEditing</name>
+    <message>
+        <location filename="../app/ui/questionediting.cpp" line="+76"/>
+        <source>Suspend question</source>
+        <translation>Suspender pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended: out of study, mock interviews and sheets, ratings kept. Ctrl+Z brings it back.</source>
+        <translation>Suspendida: fuera del estudio, las entrevistas de práctica y las hojas; se conservan sus valoraciones. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the question?</source>
+        <translation>¿Eliminar la pregunta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot;? Its ratings are kept with it, and an import of its file does not bring it back. Ctrl+Z right after brings it back.</source>
+        <translation>¿Eliminar «%1»? Sus valoraciones se conservan con ella, y una importación de su archivo no la recupera. Ctrl+Z justo después la recupera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete question</source>
+        <translation>Eliminar pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Eliminada. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved. An import of its file keeps your version.</source>
+        <translation>Guardada. Una importación de su archivo conserva la versión editada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added to the end of its category.</source>
+        <translation>Añadida al final de su categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::QuestionEditor</name>
+    <message>
+        <location filename="../app/ui/questioneditor.cpp" line="+52"/>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The question, as an interviewer would ask it</source>
+        <translation>La pregunta, tal como la haría un entrevistador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, e.g. http, caching</source>
+        <translation>Separadas por comas, p. ej. http, caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The suggested answer, in Markdown: **bold**, `code`, lists, tables, ``` code blocks ```</source>
+        <translation>La respuesta sugerida, en Markdown: **negrita**, `código`, listas, tablas, ``` bloques de código ```</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Answer (Markdown):</source>
+        <translation>&amp;Respuesta (Markdown):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A hint, or the key concept to mention</source>
+        <translation>Una pista, o el concepto clave que mencionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hint:</source>
+        <translation>P&amp;ista:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up questions, one a line</source>
+        <translation>Preguntas de seguimiento, una por línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow-ups:</source>
+        <translation>Pregu&amp;ntas de seguimiento:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coaching tips, one a line</source>
+        <translation>Consejos, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coaching t&amp;ips:</source>
+        <translation>C&amp;onsejos:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview, as the study window shows it:</source>
+        <translation>Vista previa, como la muestra la ventana de estudio:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
         <location filename="../app/models/questiontablemodel.cpp" line="+38"/>
@@ -3796,7 +3957,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+263"/>
+        <location filename="../app/ui/studypage.cpp" line="+281"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -3881,7 +4042,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPane</name>
     <message>
-        <location filename="../app/ui/studypane.cpp" line="+65"/>
+        <location filename="../app/ui/studypane.cpp" line="+66"/>
         <location line="+281"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
@@ -3912,13 +4073,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+236"/>
+        <location filename="../app/ui/answerhtml.cpp" line="+40"/>
+        <location filename="../app/ui/studypane.cpp" line="+10"/>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location filename="../app/ui/studypane.cpp" line="+3"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3988,22 +4149,22 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Ocultar pista (H)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/ui/answerhtml.cpp" line="-19"/>
         <source>Key concept to mention</source>
         <translation>Concepto clave que mencionar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This bank has no suggested answer for this question.</source>
         <translation>Este banco no tiene respuesta sugerida para esta pregunta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Coaching tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Follow-up question</source>
         <translation>Pregunta de seguimiento</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "messagesink.h"
 #include "mocklauncher.h"
 #include "progressview.h"
+#include "questionediting.h"
 #include "questiontablemodel.h"
 #include "questionview.h"
 #include "ratingcommand.h"
@@ -217,6 +218,10 @@ void MainWindow::createWidgets()
     connect(m_study, &StudyPage::failed, this, &MainWindow::showError);
     connect(m_study, &StudyPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_pages->addWidget(m_study);
+    m_editing = new QuestionEditing(m_store, m_session, m_study, m_undo, this);
+    connect(m_editing, &QuestionEditing::failed, this, &MainWindow::showError);
+    connect(m_editing, &QuestionEditing::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_editing, &QuestionEditing::changed, this, &MainWindow::refreshCounts);
 
     m_progress = new ProgressView(m_store, m_clock, m_pages);
     m_progress->setObjectName(QStringLiteral("progressView"));
@@ -341,6 +346,24 @@ std::pair<QAction *, QAction *> MainWindow::createEditMenu()
     edit->addSeparator();
     addCommand(edit, tr("&Find"), QKeySequence::Find,
                [this] { m_study->filterBar()->focusSearch(); });
+    edit->addSeparator();
+    // The question on show: also in the list's context menu.
+    const QList<QAction *> questionActions = {
+        addCommand(
+            edit, tr("&Edit question…"), QKeySequence(Qt::Key_E),
+            [this] { m_editing->editCurrent(); }, QStringLiteral("editQuestionAction")),
+        addCommand(
+            edit, tr("&New question…"), QKeySequence::New, [this] { m_editing->addQuestion(); },
+            QStringLiteral("newQuestionAction")),
+        addCommand(
+            edit, tr("&Suspend question"), QKeySequence(QStringLiteral("Ctrl+J")),
+            [this] { m_editing->suspendCurrent(); }, QStringLiteral("suspendQuestionAction")),
+        addCommand(
+            edit, tr("&Delete question…"), QKeySequence::Delete,
+            [this] { m_editing->deleteCurrent(); }, QStringLiteral("deleteQuestionAction")),
+    };
+    m_study->questionView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_study->questionView()->addActions(questionActions);
     edit->addSeparator();
     addCommand(
         edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),

@@ -39,6 +39,7 @@ class QuestionTableModel;
 class ProgressView;
 class MockLauncher;
 class StudyPage;
+class QuestionEditing;
 class StudyPane;
 
 // The study window: categories on the left, the questions of the selection in the middle,
@@ -129,6 +130,7 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     StudyPage *m_study = nullptr;
+    QuestionEditing *m_editing = nullptr;
     ProgressView *m_progress = nullptr;
     QLabel *m_status = nullptr;
     qint64 m_outsideVersion = -1;

@@ -193,6 +193,24 @@ void StudyPage::reloadKeepingPlace()
         selectRow(row);
 }
 
+void StudyPage::reloadAtRow(int row)
+{
+    reload();
+    selectRow(std::min(row, m_questions->rowCount() - 1));
+}
+
+int StudyPage::currentRow() const
+{
+    return m_table->currentIndex().row();
+}
+
+std::pair<qint64, qint64> StudyPage::chosenCategory() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return {current.data(CategoryTreeModel::BankIdRole).toLongLong(),
+            current.data(CategoryTreeModel::CategoryIdRole).toLongLong()};
+}
+
 void StudyPage::hold(bool held)
 {
     if (held)

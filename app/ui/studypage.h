@@ -51,6 +51,11 @@ public:
     Reloaded reload();
     // The same, keeping the question on show too (another program changed the library).
     void reloadKeepingPlace();
+    // The same, showing the question now at `row` (the one on show left the list).
+    void reloadAtRow(int row);
+    int currentRow() const;
+    // The bank and category chosen in the tree (0 for "all").
+    std::pair<qint64, qint64> chosenCategory() const;
     // While held, the file is being replaced: nothing is read until it is released.
     void hold(bool held);
     void openCategory(qint64 bankId, qint64 categoryId);

@@ -1,5 +1,6 @@
 #include "studypane.h"
 #include "answerbrowser.h"
+#include "answerhtml.h"
 #include "answerstyle.h"
 #include "compactbutton.h"
 #include "markdownrenderer.h"
@@ -363,27 +364,7 @@ void StudyPane::renderAnswer()
 {
     const Question &q = m_question.question;
     m_answer->document()->setDefaultStyleSheet(answerStyleSheet(palette()));
-    auto box = [](const QString &cls, const QString &label, const QString &html) {
-        return QStringLiteral("<table class=\"%1\" width=\"100%\" cellpadding=\"8\"><tr><td>"
-                              "<p class=\"label\">%2</p>%3</td></tr></table><p></p>")
-            .arg(cls, label.toHtmlEscaped(), html);
-    };
-    QString html;
-    if (!q.answer.isEmpty())
-        html = renderMarkdown(q.answer);
-    else if (!q.hint.isEmpty()) // the bank gives only the key concept: that is the answer
-        html =
-            box(QStringLiteral("followup"), tr("Key concept to mention"), renderMarkdown(q.hint));
-    else
-        html = QStringLiteral("<p class=\"label\">%1</p>")
-                   .arg(tr("This bank has no suggested answer for this question.").toHtmlEscaped());
-    html += QStringLiteral("<p></p>");
-    for (const QString &tip : q.tips)
-        html += box(QStringLiteral("tip"), tr("Coaching tip"), renderMarkdown(tip));
-    for (const QString &f : q.followUps)
-        html += box(QStringLiteral("followup"), tr("Follow-up question"), renderMarkdown(f));
-    if (!m_question.note.isEmpty())
-        html += box(QStringLiteral("note"), tr("My notes"), renderMarkdown(m_question.note));
+    const QString html = answerHtml(q, m_question.note);
     m_answer->setHtml(html);
     m_answer->highlight(m_highlight);
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "library.h"
+
+#include <QObject>
+
+class QUndoStack;
+class QWidget;
+
+namespace prepdeck {
+
+class StudyPage;
+class StudySession;
+
+// The study window's commands on the question on show: edit it, write a new one, suspend
+// it, delete it. Suspending and deleting go on the window's undo stack (Ctrl+Z brings the
+// question back); an edit is saved in one transaction. The page shows the result.
+class QuestionEditing final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QuestionEditing(Library &library, StudySession &session, StudyPage *page, QUndoStack *undo,
+                    QWidget *window);
+
+    void editCurrent();
+    void addQuestion();
+    void suspendCurrent();
+    void deleteCurrent();
+
+signals:
+    void changed(); // the library changed: counts and bars follow
+    void statusMessage(const QString &message, int timeoutMs);
+    void failed(const QString &message);
+
+private:
+    // Runs a change and puts it on the undo stack with its opposite.
+    void change(const QString &text, const std::function<Status()> &doIt,
+                const std::function<Status()> &undoIt, const QString &done);
+
+    Library &m_library;
+    StudySession &m_session;
+    StudyPage *m_page;
+    QUndoStack *m_undo;
+    QWidget *m_window;
+};
+
+} // namespace prepdeck

@@ -1,0 +1,183 @@
+// Owning the library from the study window: a question edited in the editor (with its live
+// preview), one written new, one suspended and one deleted, each driven with keys as a
+// person would, checked in the library's rows, and taken back with Ctrl+Z.
+#include "answerbrowser.h"
+#include "keptmessages.h"
+#include "questioneditor.h"
+#include "questiontablemodel.h"
+#include "studypane.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+
+using namespace prepdeck;
+using namespace prepdeck::testing;
+
+namespace {
+
+// Runs `work` on the question editor as soon as it is open (it is modal).
+void whenEditorOpens(const std::function<void(QuestionEditor *)> &work)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, work] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *editor = qobject_cast<QuestionEditor *>(w); editor && editor->isVisible()) {
+                poll->stop();
+                poll->deleteLater();
+                work(editor);
+                return;
+            }
+    });
+    poll->start(20);
+}
+
+QStringList prompts(Library &library, QuestionFilter filter = {})
+{
+    QStringList out;
+    for (const StoredQuestion &s : *library.questions().list(filter))
+        out << s.question.prompt;
+    return out;
+}
+
+} // namespace
+
+class TestQuestionEditing : public QObject
+{
+    Q_OBJECT
+
+    WindowFixture m_f;
+    KeptMessages m_messages;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setMessageSink(&m_messages);
+    }
+    void init()
+    {
+        QVERIFY(m_f.open());
+        m_messages = {};
+    }
+    void cleanup() { m_f.close(); }
+
+    // E opens the editor on the question on show; the preview follows the Markdown as the
+    // study pane would draw it; Ctrl+Return saves one row, marked edited, shown at once.
+    void editKey_opensTheEditor_previewFollows_saveUpdatesTheRow()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        const qint64 id = w->studyPane()->questionId();
+        QVERIFY(id > 0);
+        bool previewed = false;
+        whenEditorOpens([&](QuestionEditor *editor) {
+            QCOMPARE(editor->promptField()->text(), QStringLiteral("What is a process?"));
+            editor->answerField()->selectAll();
+            QTest::keyClicks(editor->answerField(), QStringLiteral("A **running** program."));
+            editor->refreshPreview();
+            previewed =
+                editor->preview()->toHtml().contains(QStringLiteral("font-weight:700")) &&
+                editor->preview()->toPlainText().contains(QStringLiteral("A running program."));
+            QTest::keyClick(editor->answerField(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        WindowFixture::press(*w, Qt::Key_E);
+        QVERIFY(previewed);
+        const StoredQuestion after = *m_f.library->questions().find(id);
+        QCOMPARE(after.question.answer, QStringLiteral("A **running** program."));
+        QVERIFY(after.edited.isValid());
+        QCOMPARE(w->studyPane()->questionId(), id);
+        w->activateWindow(); // the offscreen platform does not give it back after a dialog
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        WindowFixture::press(*w, Qt::Key_Space);
+        QVERIFY2(w->studyPane()->answerView()->toPlainText().contains(
+                     QStringLiteral("A running program.")),
+                 qPrintable(w->studyPane()->answerView()->toPlainText()));
+
+        // Cancel saves nothing.
+        whenEditorOpens([](QuestionEditor *editor) {
+            editor->promptField()->setText(QStringLiteral("Changed my mind"));
+            editor->reject();
+        });
+        WindowFixture::press(*w, Qt::Key_E);
+        QCOMPARE(m_f.library->questions().find(id)->question.prompt,
+                 QStringLiteral("What is a process?"));
+    }
+
+    // Ctrl+J suspends the question on show: it leaves the list and the category's count,
+    // the next one is shown, and Ctrl+Z brings it back.
+    void suspend_leavesTheList_ctrlZBringsItBack()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        const qint64 id = w->studyPane()->questionId();
+        WindowFixture::press(*w, Qt::Key_J, Qt::ControlModifier);
+        QVERIFY(m_f.library->questions().find(id)->suspended);
+        QCOMPARE(w->questionModel()->rowCount(), 1);
+        QVERIFY(w->studyPane()->questionId() != id);
+        QCOMPARE(prompts(*m_f.library).size(), 2);
+        WindowFixture::press(*w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!m_f.library->questions().find(id)->suspended);
+        QCOMPARE(w->questionModel()->rowCount(), 2);
+    }
+
+    // Delete asks first (Cancel is the default); once confirmed the row is gone from the
+    // library's lists, its rating kept; Ctrl+Z brings it back.
+    void delete_asksFirst_thenGoes_ctrlZBringsItBack()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        QVERIFY(m_f.library->ratings().rate(1, 4, QStringLiteral("study"), m_f.clock.now()));
+        auto w = m_f.showWindow();
+        const qint64 id = w->studyPane()->questionId();
+        QCOMPARE(id, 1);
+        m_messages.confirmAnswer = false;
+        WindowFixture::press(*w, Qt::Key_Delete);
+        QCOMPARE(m_messages.questions.size(), 1);
+        QVERIFY(m_messages.questions.first().contains(QStringLiteral("What is a process?")));
+        QCOMPARE(prompts(*m_f.library).size(), 3);
+
+        m_messages.confirmAnswer = true;
+        WindowFixture::press(*w, Qt::Key_Delete);
+        QVERIFY(!prompts(*m_f.library).contains(QStringLiteral("What is a process?")));
+        QCOMPARE(w->questionModel()->rowCount(), 1);
+        WindowFixture::press(*w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(prompts(*m_f.library).contains(QStringLiteral("What is a process?")));
+        QCOMPARE(m_f.library->questions().find(id)->confidence, std::optional<int>(4));
+    }
+
+    // Ctrl+N writes a question into the category chosen; the empty prompt cannot be saved.
+    void newQuestion_goesIntoTheChosenCategory()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        bool saveWasOff = false;
+        whenEditorOpens([&](QuestionEditor *editor) {
+            saveWasOff = !editor->findChild<QDialogButtonBox *>()
+                              ->button(QDialogButtonBox::Save)
+                              ->isEnabled();
+            QTest::keyClicks(editor->promptField(), QStringLiteral("What is a zombie process?"));
+            QTest::keyClicks(editor->answerField(), QStringLiteral("One whose parent never "
+                                                                   "waited for it."));
+            QTest::keyClick(editor->promptField(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        WindowFixture::press(*w, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(saveWasOff);
+        const auto all = *m_f.library->questions().list();
+        QCOMPARE(all.size(), 4);
+        const auto added = std::find_if(all.cbegin(), all.cend(), [](const StoredQuestion &s) {
+            return s.question.prompt == QLatin1String("What is a zombie process?");
+        });
+        QVERIFY(added != all.cend());
+        QCOMPARE(added->category, QStringLiteral("Processes"));
+        QCOMPARE(w->questionModel()->rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestQuestionEditing)
+#include "tst_questionediting.moc"
