@@ -83,7 +83,7 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+64"/>
+        <location filename="../app/cli/importcommand.cpp" line="+66"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Fragensammlungen importieren und anzeigen, was gefunden wurde. Jede Datei ist eine Transaktion: Sie wird ganz oder gar nicht gespeichert.</translation>
     </message>
@@ -93,7 +93,12 @@
         <translation>Lesen und berichten, nichts speichern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show how the file reads, the other readings to choose from and its first questions; save nothing.</source>
+        <translation>Zeigen, wie die Datei gelesen wird, welche anderen Lesarten zur Wahl stehen und ihre ersten Fragen; nichts speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the report as JSON.</source>
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
@@ -114,8 +119,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the file in this layout instead of the one Prepdeck finds best (a layout_id: %1).</source>
-        <translation>Die Datei in diesem Layout lesen statt in dem, das Prepdeck am besten findet (eine layout_id: %1).</translation>
+        <source>Read the file in this layout instead of the one Prepdeck finds best (a layout_id: %1; &apos;help&apos; lists them with what each expects).</source>
+        <translation>Die Datei in diesem Aufbau lesen statt in dem, den Prepdeck am besten findet (eine layout_id: %1; „help“ listet sie mit dem, was jeder erwartet).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -123,7 +128,7 @@
         <translation>Dateien mit Fragensammlungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>give at least one file to import, or --starter.</source>
         <translation>bitte mindestens eine Datei zum Importieren oder --starter angeben.</translation>
     </message>
@@ -144,6 +149,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>--preview needs a file.</source>
+        <translation>--preview braucht eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>starter bank</source>
         <translation>Startsammlung</translation>
     </message>
@@ -805,6 +815,86 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>--order must be weakest, due, frequent or random.</source>
         <translation>--order muss weakest, due, frequent oder random sein.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/importpreview.cpp" line="+44"/>
+        <source>Prepdeck&apos;s own bank format (what &apos;prepdeck export --format markdown&apos; writes)</source>
+        <translation>Prepdecks eigenes Format für Fragensammlungen (was „prepdeck export --format markdown“ schreibt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown, questions as headings (also Q/A pairs, tables, lists under them), the answer below</source>
+        <translation>Markdown, Fragen als Überschriften (auch F/A-Paare, Tabellen, Listen darunter), die Antwort darunter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown without question headings: bold questions, numbered or plain lists, details blocks, Q/A pairs</source>
+        <translation>Markdown ohne Fragen-Überschriften: fette Fragen, nummerierte oder einfache Listen, Details-Blöcke, F/A-Paare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text read the same way: questions in lines or paragraphs, the answer after them</source>
+        <translation>reiner Text, ebenso gelesen: Fragen in Zeilen oder Absätzen, die Antwort danach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text, each question in quotes above an answer line</source>
+        <translation>reiner Text, jede Frage in Anführungszeichen über einer Antwortzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, numbered cards: a short head above an answer line</source>
+        <translation>reiner Text, nummerierte Karten: ein kurzer Kopf über einer Antwortzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, each question a short head above a marked answer line</source>
+        <translation>reiner Text, jede Frage ein kurzer Kopf über einer markierten Antwortzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated values with a header row</source>
+        <translation>durch Kommas getrennte Werte mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated values with a header row</source>
+        <translation>durch Tabulatoren getrennte Werte mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an Anki notes export (tab-separated, #separator header)</source>
+        <translation>ein Anki-Notizen-Export (durch Tabulatoren getrennt, Kopf #separator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layouts &apos;prepdeck import --layout ID&apos; takes:</source>
+        <translation>Die Aufbauten, die „prepdeck import --layout ID“ annimmt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;prepdeck import --preview FILE&apos; shows which of them a file reads in, and how.</source>
+        <translation>„prepdeck import --preview DATEI“ zeigt, in welchen davon eine Datei gelesen wird, und wie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  read so because: %1</source>
+        <translation>  so gelesen, weil: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  it also reads as: %1 (choose one with &apos;prepdeck import --layout ID %2&apos;)</source>
+        <translation>  lässt sich auch lesen als: %1 (wählen Sie eine mit „prepdeck import --layout ID %2“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  the first questions:</source>
+        <translation>  die ersten Fragen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -1014,7 +1104,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="+85"/>
+        <location filename="../app/library/importreport.cpp" line="+86"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -1142,13 +1232,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+238"/>
+        <location line="+248"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/import/nativereader.cpp" line="+385"/>
-        <location filename="../app/library/importer.cpp" line="-76"/>
+        <location filename="../app/library/importer.cpp" line="-86"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
@@ -1158,7 +1248,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>

@@ -83,7 +83,7 @@
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+64"/>
+        <location filename="../app/cli/importcommand.cpp" line="+66"/>
         <source>Import question banks and print what was found. Each file is one transaction: all of it is saved, or none.</source>
         <translation>Importar bancos de preguntas y mostrar lo que se encontró. Cada archivo es una transacción: se guarda entero o no se guarda nada.</translation>
     </message>
@@ -93,7 +93,12 @@
         <translation>Leer e informar, sin guardar nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show how the file reads, the other readings to choose from and its first questions; save nothing.</source>
+        <translation>Mostrar cómo se lee el archivo, las otras lecturas entre las que elegir y sus primeras preguntas; no guardar nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print the report as JSON.</source>
         <translation>Mostrar el informe en JSON.</translation>
     </message>
@@ -114,8 +119,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the file in this layout instead of the one Prepdeck finds best (a layout_id: %1).</source>
-        <translation>Leer el archivo con este formato en lugar del que Prepdeck considera mejor (un layout_id: %1).</translation>
+        <source>Read the file in this layout instead of the one Prepdeck finds best (a layout_id: %1; &apos;help&apos; lists them with what each expects).</source>
+        <translation>Leer el archivo con esta estructura en lugar de la que Prepdeck considera mejor (un layout_id: %1; «help» las enumera con lo que espera cada una).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -123,7 +128,7 @@
         <translation>Archivos de bancos de preguntas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>give at least one file to import, or --starter.</source>
         <translation>indique al menos un archivo que importar, o --starter.</translation>
     </message>
@@ -144,6 +149,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>--preview needs a file.</source>
+        <translation>--preview necesita un archivo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>starter bank</source>
         <translation>banco inicial</translation>
     </message>
@@ -805,6 +815,86 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>--order must be weakest, due, frequent or random.</source>
         <translation>--order debe ser weakest, due, frequent o random.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/importpreview.cpp" line="+44"/>
+        <source>Prepdeck&apos;s own bank format (what &apos;prepdeck export --format markdown&apos; writes)</source>
+        <translation>el formato de banco propio de Prepdeck (lo que escribe «prepdeck export --format markdown»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown, questions as headings (also Q/A pairs, tables, lists under them), the answer below</source>
+        <translation>Markdown, preguntas como encabezados (también pares P/R, tablas, listas debajo), la respuesta debajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown without question headings: bold questions, numbered or plain lists, details blocks, Q/A pairs</source>
+        <translation>Markdown sin encabezados de pregunta: preguntas en negrita, listas numeradas o simples, bloques details, pares P/R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text read the same way: questions in lines or paragraphs, the answer after them</source>
+        <translation>texto plano leído igual: preguntas en líneas o párrafos, la respuesta después</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text, each question in quotes above an answer line</source>
+        <translation>texto plano, cada pregunta entre comillas sobre una línea de respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, numbered cards: a short head above an answer line</source>
+        <translation>texto plano, tarjetas numeradas: una cabecera corta sobre una línea de respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, each question a short head above a marked answer line</source>
+        <translation>texto plano, cada pregunta una cabecera corta sobre una línea de respuesta marcada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated values with a header row</source>
+        <translation>valores separados por comas con fila de cabecera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated values with a header row</source>
+        <translation>valores separados por tabuladores con fila de cabecera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an Anki notes export (tab-separated, #separator header)</source>
+        <translation>una exportación de notas de Anki (separada por tabuladores, cabecera #separator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layouts &apos;prepdeck import --layout ID&apos; takes:</source>
+        <translation>Las estructuras que admite «prepdeck import --layout ID»:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;prepdeck import --preview FILE&apos; shows which of them a file reads in, and how.</source>
+        <translation>«prepdeck import --preview ARCHIVO» muestra en cuáles de ellas se lee un archivo, y cómo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  read so because: %1</source>
+        <translation>  leído así porque: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  it also reads as: %1 (choose one with &apos;prepdeck import --layout ID %2&apos;)</source>
+        <translation>  también se lee como: %1 (elija una con «prepdeck import --layout ID %2»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  the first questions:</source>
+        <translation>  las primeras preguntas:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -1014,7 +1104,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location filename="../app/library/importreport.cpp" line="+85"/>
+        <location filename="../app/library/importreport.cpp" line="+86"/>
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
@@ -1142,13 +1232,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+238"/>
+        <location line="+248"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/import/nativereader.cpp" line="+385"/>
-        <location filename="../app/library/importer.cpp" line="-76"/>
+        <location filename="../app/library/importer.cpp" line="-86"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
@@ -1158,7 +1248,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>

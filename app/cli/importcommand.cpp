@@ -1,6 +1,7 @@
 #include "command.h"
 #include "exporter.h"
 #include "importer.h"
+#include "importpreview.h"
 #include "translation.h"
 
 #include <QDateTime>
@@ -60,14 +61,19 @@ private:
 
 int runImport(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("import"),
-                CommandLine::tr("Import question banks and print what was found. Each file is one "
-                                "transaction: all of it is saved, or none."),
-                QStringLiteral("import [--dry-run] [--json] [--bank NAME] [--layout ID] FILE... | "
-                               "import --starter"));
+    Command cmd(
+        QStringLiteral("import"),
+        CommandLine::tr("Import question banks and print what was found. Each file is one "
+                        "transaction: all of it is saved, or none."),
+        QStringLiteral("import [--dry-run | --preview] [--json] [--bank NAME] [--layout ID] "
+                       "FILE... | import --starter | import --layout help"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     CommandLine::tr("Read and report, save nothing."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        CommandLine::tr("Show how the file reads, the other readings to choose from and its "
+                        "first questions; save nothing."));
     const QCommandLineOption asJson(QStringLiteral("json"),
                                     CommandLine::tr("Print the report as JSON."));
     const QCommandLineOption bank(QStringLiteral("bank"),
@@ -82,15 +88,19 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption layout(
         QStringLiteral("layout"),
         CommandLine::tr("Read the file in this layout instead of the one Prepdeck finds best "
-                        "(a layout_id: %1).")
+                        "(a layout_id: %1; 'help' lists them with what each expects).")
             .arg(layoutIds().join(QLatin1String(", "))),
         QStringLiteral("ID"));
-    p.addOptions({dryRun, asJson, bank, starter, maxSize, layout});
+    p.addOptions({dryRun, preview, asJson, bank, starter, maxSize, layout});
     p.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("Question bank files."),
                             QStringLiteral("FILE..."));
     if (auto done = cmd.parse(arguments))
         return *done;
 
+    if (p.value(layout) == QLatin1String("help")) {
+        out(layoutHelp());
+        return Success;
+    }
     const QStringList files = p.positionalArguments();
     if (files.isEmpty() && !p.isSet(starter))
         return cmd.usage(CommandLine::tr("give at least one file to import, or --starter."));
@@ -114,6 +124,27 @@ int runImport(const QStringList &arguments)
     options.bankName = p.value(bank);
     options.layout = p.value(layout);
     options.maxBytes = megabytes * 1024 * 1024;
+    if (p.isSet(preview)) {
+        if (files.isEmpty())
+            return cmd.usage(CommandLine::tr("--preview needs a file."));
+        QJsonArray previews;
+        int exitCode = Success;
+        for (const QString &file : files) {
+            auto looked = previewImport(**store, file, options);
+            if (!looked) {
+                err(looked.error().toString());
+                exitCode = BadInput;
+                continue;
+            }
+            if (p.isSet(asJson))
+                previews.append(previewJson(*looked));
+            else
+                out(previewText(*looked));
+        }
+        if (p.isSet(asJson))
+            out(json(QJsonDocument(QJsonObject{{QStringLiteral("files"), previews}})));
+        return exitCode;
+    }
     ImportReporter reporter(p.isSet(asJson));
     if (p.isSet(starter))
         reporter.add(importStarterBank(**store, p.isSet(dryRun)), CommandLine::tr("starter bank"));

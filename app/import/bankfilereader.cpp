@@ -272,6 +272,7 @@ Result<BankFile> readBankData(const QByteArray &bytes, const QString &displayNam
         result.runnerUpId = runnerUp->layoutId;
         result.runnerUpScore = runnerUp->score;
     }
+    result.readings = readings.found;
     result.banks = std::move(parsed->banks);
     result.repairs = decoded->repairs;
     result.warnings = std::move(parsed->warnings);

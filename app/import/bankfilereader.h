@@ -45,6 +45,7 @@ struct BankFile
     QString runnerUpId;       // the next best reading, if there was one
     double runnerUpScore = 0; //   and its score (the chosen one's is score)
     double score = 0;
+    QStringList readings; // the layout ids of every reading that found questions, best first
     QList<Bank> banks;
     QStringList repairs;
     QList<ImportWarning> warnings;

@@ -307,12 +307,10 @@ std::optional<Result<ImportReport>> importLargeStream(Library &store, const QStr
     return streamInto(store, path, file, head->first, source, reading, options, dryRun, cancelled);
 }
 
-Result<ImportReport> importBankFile(Library &store, const BankFile &file, const QString &sourcePath,
-                                    bool dryRun)
+namespace {
+
+ImportReport reportOf(const BankFile &file, const MergeCounts &counts, bool dryRun)
 {
-    auto counts = store.imports().importBanks(file.banks, sourcePath, file.layout, dryRun);
-    if (!counts)
-        return counts.error();
     ImportReport report;
     report.file = file.path;
     report.layout = file.layout;
@@ -320,13 +318,25 @@ Result<ImportReport> importBankFile(Library &store, const BankFile &file, const 
     report.reason = file.reason;
     report.runnerUpId = file.runnerUpId;
     report.runnerUpScore = file.runnerUpScore;
+    report.readings = file.readings;
     report.encoding = file.encoding;
     report.banks = outlineOf(file.banks);
-    report.counts = *counts;
+    report.counts = counts;
     report.repairs = file.repairs;
     report.warnings = file.warnings;
     report.dryRun = dryRun;
     return report;
+}
+
+} // namespace
+
+Result<ImportReport> importBankFile(Library &store, const BankFile &file, const QString &sourcePath,
+                                    bool dryRun)
+{
+    auto counts = store.imports().importBanks(file.banks, sourcePath, file.layout, dryRun);
+    if (!counts)
+        return counts.error();
+    return reportOf(file, *counts, dryRun);
 }
 
 Result<ImportReport> importFile(Library &store, const QString &path, const ReadOptions &options,
@@ -346,20 +356,21 @@ Result<ImportReport> importFile(Library &store, const QString &path, const ReadO
     auto counts = store.imports().importBanks(file->banks, source, file->layout, dryRun, cancelled);
     if (!counts)
         return counts.error();
-    ImportReport report;
-    report.file = file->path;
-    report.layout = file->layout;
-    report.layoutId = file->layoutId;
-    report.reason = file->reason;
-    report.runnerUpId = file->runnerUpId;
-    report.runnerUpScore = file->runnerUpScore;
-    report.encoding = file->encoding;
-    report.banks = outlineOf(file->banks);
-    report.counts = *counts;
-    report.repairs = file->repairs;
-    report.warnings = file->warnings;
-    report.dryRun = dryRun;
-    return report;
+    return reportOf(*file, *counts, dryRun);
+}
+
+Result<ImportPreview> previewImport(Library &store, const QString &path, const ReadOptions &options)
+{
+    auto file = readBankFile(path, options);
+    if (!file)
+        return file.error();
+    auto counts = store.imports().importBanks(file->banks, QFileInfo(path).absoluteFilePath(),
+                                              file->layout, true);
+    if (!counts)
+        return counts.error();
+    ImportPreview preview{std::move(*file), {}};
+    preview.report = reportOf(preview.file, *counts, true);
+    return preview;
 }
 
 QString starterBankSource()

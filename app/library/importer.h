@@ -33,6 +33,7 @@ struct ImportReport
     QString reason;   // why the file was read so
     QString runnerUpId;
     double runnerUpScore = 0;
+    QStringList readings; // every layout id the file reads in, best first
     QString encoding;
     QList<BankOutline> banks; // as read
     MergeCounts counts;
@@ -74,6 +75,17 @@ std::optional<Result<ImportReport>> importLargeStream(Library &store, const QStr
 // The same for a bank already read, e.g. the built-in starter bank.
 Result<ImportReport> importBankFile(Library &store, const BankFile &file, const QString &sourcePath,
                                     bool dryRun);
+
+// A file read as an import would read it, and what the import would change, with nothing
+// saved: for a look before the import lands (`prepdeck import --preview`, the import
+// preview). The file's questions are there to show the first of them.
+struct ImportPreview
+{
+    BankFile file;
+    ImportReport report;
+};
+Result<ImportPreview> previewImport(Library &store, const QString &path,
+                                    const ReadOptions &options);
 
 // The starter bank that ships inside the program.
 Result<BankFile> readStarterBank();

@@ -56,6 +56,7 @@ QJsonObject ImportReport::toJson() const
                                                        {QStringLiteral("score"),
                                                         qRound(runnerUpScore * 100) / 100.0}})},
         {QStringLiteral("encoding"), encoding},
+        {QStringLiteral("readings"), QJsonArray::fromStringList(readings)},
         {QStringLiteral("banks"), bankNames},
         {QStringLiteral("questions"), questionCount()},
         {QStringLiteral("categories"), categories},

@@ -76,8 +76,7 @@ private slots:
 
         Run again = prepdeck({QStringLiteral("import"), QStringLiteral("--json"), m_bank});
         QCOMPARE(again.exitCode, 0);
-        QJsonObject report =
-            again.json()[QStringLiteral("files")].toArray().first().toObject();
+        QJsonObject report = again.json()[QStringLiteral("files")].toArray().first().toObject();
         QCOMPARE(report[QStringLiteral("edited_kept")].toInt(), 1);
         QCOMPARE(question(QStringLiteral("What is a thread?"))[QStringLiteral("answer")].toString(),
                  QStringLiteral("My own answer."));
@@ -171,6 +170,82 @@ private slots:
         QCOMPARE(prepdeck({QStringLiteral("add"), QStringLiteral("--prompt"), QStringLiteral("x")})
                      .exitCode,
                  2);
+    }
+
+    // --preview reads the file as the import would, says why, lists the other readings and
+    // the first questions, and saves nothing; --layout then imports the reading chosen.
+    void importPreview_ourOwnFile_savesNothing_otherReadingChosen()
+    {
+        // Questions above "Answer:" lines, best read so; also readable as a numbered list.
+        const QString file = m_dir.filePath(QStringLiteral("two-readings.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Shell\n\n");
+        for (int i = 1; i <= 4; ++i)
+            f.write(QStringLiteral("%1. What does command %1 print?\nAnswer:\nThe number %1 and a "
+                                   "newline.\n\n")
+                        .arg(i)
+                        .toUtf8());
+        f.close();
+        checkPreviewThenChoose(file);
+    }
+
+    void importPreview_corpusFileWithARunnerUp_chosenByHand()
+    {
+        const QString corpus = QString::fromLocal8Bit(qgetenv("PREPDECK_CORPUS_DIR"));
+        const QString file =
+            corpus + QStringLiteral("/Vasu7389__JavaScript-Interview-Questions-2023__README.md");
+        if (corpus.isEmpty() || !QFile::exists(file)) {
+            if (qgetenv("PREPDECK_REQUIRE_SEEDS") == "1")
+                QFAIL("PREPDECK_REQUIRE_SEEDS=1 but the corpus is not in PREPDECK_CORPUS_DIR");
+            QSKIP("The corpus is not here (set PREPDECK_CORPUS_DIR to ../shared/corpus)");
+        }
+        checkPreviewThenChoose(file);
+    }
+
+    void layoutHelp_listsEveryLayoutWithALine()
+    {
+        const Run help = prepdeck(
+            {QStringLiteral("import"), QStringLiteral("--layout"), QStringLiteral("help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *id :
+             {"prepdeck", "markdown-headings", "markdown-items", "plain-text", "plain-quoted",
+              "plain-cards", "plain-marked", "csv", "tsv", "anki-notes"})
+            QVERIFY2(help.out.contains(QByteArray("\n  ") + id + ' '), id);
+    }
+
+private:
+    void checkPreviewThenChoose(const QString &file)
+    {
+        const int before = int(list().size());
+        const Run text = prepdeck({QStringLiteral("import"), QStringLiteral("--preview"), file});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("[dry run: nothing saved]"), text.out.constData());
+        QVERIFY(text.out.contains("read so because: "));
+        QVERIFY(text.out.contains("the first questions:"));
+        QVERIFY(text.out.contains("it also reads as: "));
+        const QJsonObject preview = prepdeck({QStringLiteral("import"), QStringLiteral("--preview"),
+                                              QStringLiteral("--json"), file})
+                                        .json()[QStringLiteral("files")]
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QVERIFY(preview[QStringLiteral("preview")].toBool());
+        const QJsonArray readings = preview[QStringLiteral("readings")].toArray();
+        QVERIFY(readings.size() >= 2);
+        QCOMPARE(readings[0].toString(), preview[QStringLiteral("layout_id")].toString());
+        QVERIFY(!preview[QStringLiteral("first_questions")].toArray().isEmpty());
+        QCOMPARE(int(list().size()), before); // nothing saved
+
+        // The runner-up, chosen by hand.
+        const QString other = readings[1].toString();
+        const Run chosen = prepdeck({QStringLiteral("import"), QStringLiteral("--json"),
+                                     QStringLiteral("--layout"), other, file});
+        QCOMPARE(chosen.exitCode, 0);
+        const QJsonObject report =
+            chosen.json()[QStringLiteral("files")].toArray().first().toObject();
+        QCOMPARE(report[QStringLiteral("layout_id")].toString(), other);
+        QVERIFY(int(list().size()) > before);
     }
 };
 
