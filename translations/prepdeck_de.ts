@@ -816,62 +816,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>--order muss weakest, due, frequent oder random sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importpreview.cpp" line="+44"/>
-        <source>Prepdeck&apos;s own bank format (what &apos;prepdeck export --format markdown&apos; writes)</source>
-        <translation>Prepdecks eigenes Format für Fragensammlungen (was „prepdeck export --format markdown“ schreibt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Markdown, questions as headings (also Q/A pairs, tables, lists under them), the answer below</source>
-        <translation>Markdown, Fragen als Überschriften (auch F/A-Paare, Tabellen, Listen darunter), die Antwort darunter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Markdown without question headings: bold questions, numbered or plain lists, details blocks, Q/A pairs</source>
-        <translation>Markdown ohne Fragen-Überschriften: fette Fragen, nummerierte oder einfache Listen, Details-Blöcke, F/A-Paare</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>plain text read the same way: questions in lines or paragraphs, the answer after them</source>
-        <translation>reiner Text, ebenso gelesen: Fragen in Zeilen oder Absätzen, die Antwort danach</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>plain text, each question in quotes above an answer line</source>
-        <translation>reiner Text, jede Frage in Anführungszeichen über einer Antwortzeile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>plain text, numbered cards: a short head above an answer line</source>
-        <translation>reiner Text, nummerierte Karten: ein kurzer Kopf über einer Antwortzeile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>plain text, each question a short head above a marked answer line</source>
-        <translation>reiner Text, jede Frage ein kurzer Kopf über einer markierten Antwortzeile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>comma-separated values with a header row</source>
-        <translation>durch Kommas getrennte Werte mit Kopfzeile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tab-separated values with a header row</source>
-        <translation>durch Tabulatoren getrennte Werte mit Kopfzeile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an Anki notes export (tab-separated, #separator header)</source>
-        <translation>ein Anki-Notizen-Export (durch Tabulatoren getrennt, Kopf #separator)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/importpreview.cpp" line="+42"/>
         <source>The layouts &apos;prepdeck import --layout ID&apos; takes:</source>
         <translation>Die Aufbauten, die „prepdeck import --layout ID“ annimmt:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&apos;prepdeck import --preview FILE&apos; shows which of them a file reads in, and how.</source>
         <translation>„prepdeck import --preview DATEI“ zeigt, in welchen davon eine Datei gelesen wird, und wie.</translation>
     </message>
@@ -1168,8 +1118,58 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Prepdeck bank format</source>
         <translation>Prepdeck-Sammlungsformat</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Prepdeck&apos;s own bank format (what &apos;prepdeck export --format markdown&apos; writes)</source>
+        <translation>Prepdecks eigenes Format für Fragensammlungen (was „prepdeck export --format markdown“ schreibt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown, questions as headings (also Q/A pairs, tables, lists under them), the answer below</source>
+        <translation>Markdown, Fragen als Überschriften (auch F/A-Paare, Tabellen, Listen darunter), die Antwort darunter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown without question headings: bold questions, numbered or plain lists, details blocks, Q/A pairs</source>
+        <translation>Markdown ohne Fragen-Überschriften: fette Fragen, nummerierte oder einfache Listen, Details-Blöcke, F/A-Paare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text read the same way: questions in lines or paragraphs, the answer after them</source>
+        <translation>reiner Text, ebenso gelesen: Fragen in Zeilen oder Absätzen, die Antwort danach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text, each question in quotes above an answer line</source>
+        <translation>reiner Text, jede Frage in Anführungszeichen über einer Antwortzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, numbered cards: a short head above an answer line</source>
+        <translation>reiner Text, nummerierte Karten: ein kurzer Kopf über einer Antwortzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, each question a short head above a marked answer line</source>
+        <translation>reiner Text, jede Frage ein kurzer Kopf über einer markierten Antwortzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated values with a header row</source>
+        <translation>durch Kommas getrennte Werte mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated values with a header row</source>
+        <translation>durch Tabulatoren getrennte Werte mit Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an Anki notes export (tab-separated, #separator header)</source>
+        <translation>ein Anki-Notizen-Export (durch Tabulatoren getrennt, Kopf #separator)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+15"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln Frage in %2 (%3, %4)%5</numerusform>
@@ -2620,7 +2620,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ImportFlow</name>
     <message>
-        <location filename="../app/ui/importflow.cpp" line="+28"/>
+        <location filename="../app/ui/importflow.cpp" line="+29"/>
         <source>Import question banks</source>
         <translation>Fragensammlungen importieren</translation>
     </message>
@@ -2630,7 +2630,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
@@ -2664,6 +2664,95 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
             <numerusform>%Ln Frage importiert.</numerusform>
             <numerusform>%Ln Fragen importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::ImportPreviewDialog</name>
+    <message>
+        <location filename="../app/ui/importpreviewdialog.cpp" line="+29"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Lesen als:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bank name:</source>
+        <translation>Name der &amp;Fragensammlung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 cannot be imported</source>
+        <translation>%1 lässt sich nicht importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 in %3, read as %4</source>
+        <translation>%1: %2 in %3, gelesen als %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The file reads in %n way(s); choose another to see it so.</source>
+        <translation>
+            <numerusform>Die Datei lässt sich auf %n Weise lesen; wählen Sie eine andere, um sie so zu sehen.</numerusform>
+            <numerusform>Die Datei lässt sich auf %n Weisen lesen; wählen Sie eine andere, um sie so zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file reads in this way only.</source>
+        <translation>Die Datei lässt sich nur so lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n bank(s), named in the file)</source>
+        <translation>
+            <numerusform>(%n Fragensammlung, in der Datei benannt)</numerusform>
+            <numerusform>(%n Fragensammlungen, in der Datei benannt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · line %2</source>
+        <translation>%1 · Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repaired: %1</source>
+        <translation>Repariert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed repairing, and nothing looked wrong.</source>
+        <translation>Nichts musste repariert werden, und nichts sah falsch aus.</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/importreport.cpp" line="+127"/>
+        <location filename="../app/library/importreport.cpp" line="+159"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln question in %2 (%3, %4)%5</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>prepdeck::ImportFlow</name>
     <message numerus="yes">
-        <location filename="../app/ui/importflow.cpp" line="+82"/>
+        <location filename="../app/ui/importflow.cpp" line="+97"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Starter bank loaded: %Ln question.</numerusform>
@@ -299,6 +299,25 @@
         <translation>
             <numerusform>Imported %Ln question.</numerusform>
             <numerusform>Imported %Ln questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/importpreviewdialog.cpp" line="+134"/>
+        <source>The file reads in %n way(s); choose another to see it so.</source>
+        <translation>
+            <numerusform>The file reads in %n way; choose another to see it so.</numerusform>
+            <numerusform>The file reads in %n ways; choose another to see it so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>(%n bank(s), named in the file)</source>
+        <translation>
+            <numerusform>(%n bank, named in the file)</numerusform>
+            <numerusform>(%n banks, named in the file)</numerusform>
         </translation>
     </message>
 </context>

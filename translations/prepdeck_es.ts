@@ -816,62 +816,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>--order debe ser weakest, due, frequent o random.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importpreview.cpp" line="+44"/>
-        <source>Prepdeck&apos;s own bank format (what &apos;prepdeck export --format markdown&apos; writes)</source>
-        <translation>el formato de banco propio de Prepdeck (lo que escribe «prepdeck export --format markdown»)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Markdown, questions as headings (also Q/A pairs, tables, lists under them), the answer below</source>
-        <translation>Markdown, preguntas como encabezados (también pares P/R, tablas, listas debajo), la respuesta debajo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Markdown without question headings: bold questions, numbered or plain lists, details blocks, Q/A pairs</source>
-        <translation>Markdown sin encabezados de pregunta: preguntas en negrita, listas numeradas o simples, bloques details, pares P/R</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>plain text read the same way: questions in lines or paragraphs, the answer after them</source>
-        <translation>texto plano leído igual: preguntas en líneas o párrafos, la respuesta después</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>plain text, each question in quotes above an answer line</source>
-        <translation>texto plano, cada pregunta entre comillas sobre una línea de respuesta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>plain text, numbered cards: a short head above an answer line</source>
-        <translation>texto plano, tarjetas numeradas: una cabecera corta sobre una línea de respuesta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>plain text, each question a short head above a marked answer line</source>
-        <translation>texto plano, cada pregunta una cabecera corta sobre una línea de respuesta marcada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>comma-separated values with a header row</source>
-        <translation>valores separados por comas con fila de cabecera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tab-separated values with a header row</source>
-        <translation>valores separados por tabuladores con fila de cabecera</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an Anki notes export (tab-separated, #separator header)</source>
-        <translation>una exportación de notas de Anki (separada por tabuladores, cabecera #separator)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/importpreview.cpp" line="+42"/>
         <source>The layouts &apos;prepdeck import --layout ID&apos; takes:</source>
         <translation>Las estructuras que admite «prepdeck import --layout ID»:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&apos;prepdeck import --preview FILE&apos; shows which of them a file reads in, and how.</source>
         <translation>«prepdeck import --preview ARCHIVO» muestra en cuáles de ellas se lee un archivo, y cómo.</translation>
     </message>
@@ -1168,8 +1118,58 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Prepdeck bank format</source>
         <translation>formato de banco de Prepdeck</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Prepdeck&apos;s own bank format (what &apos;prepdeck export --format markdown&apos; writes)</source>
+        <translation>el formato de banco propio de Prepdeck (lo que escribe «prepdeck export --format markdown»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown, questions as headings (also Q/A pairs, tables, lists under them), the answer below</source>
+        <translation>Markdown, preguntas como encabezados (también pares P/R, tablas, listas debajo), la respuesta debajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markdown without question headings: bold questions, numbered or plain lists, details blocks, Q/A pairs</source>
+        <translation>Markdown sin encabezados de pregunta: preguntas en negrita, listas numeradas o simples, bloques details, pares P/R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text read the same way: questions in lines or paragraphs, the answer after them</source>
+        <translation>texto plano leído igual: preguntas en líneas o párrafos, la respuesta después</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain text, each question in quotes above an answer line</source>
+        <translation>texto plano, cada pregunta entre comillas sobre una línea de respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, numbered cards: a short head above an answer line</source>
+        <translation>texto plano, tarjetas numeradas: una cabecera corta sobre una línea de respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text, each question a short head above a marked answer line</source>
+        <translation>texto plano, cada pregunta una cabecera corta sobre una línea de respuesta marcada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated values with a header row</source>
+        <translation>valores separados por comas con fila de cabecera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated values with a header row</source>
+        <translation>valores separados por tabuladores con fila de cabecera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an Anki notes export (tab-separated, #separator header)</source>
+        <translation>una exportación de notas de Anki (separada por tabuladores, cabecera #separator)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+15"/>
         <source>%1: %Ln question(s) in %2 (%3, %4)%5</source>
         <translation>
             <numerusform>%1: %Ln pregunta en %2 (%3, %4)%5</numerusform>
@@ -2620,7 +2620,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ImportFlow</name>
     <message>
-        <location filename="../app/ui/importflow.cpp" line="+28"/>
+        <location filename="../app/ui/importflow.cpp" line="+29"/>
         <source>Import question banks</source>
         <translation>Importar bancos de preguntas</translation>
     </message>
@@ -2630,7 +2630,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2664,6 +2664,95 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
             <numerusform>Se ha importado %Ln pregunta.</numerusform>
             <numerusform>Se han importado %Ln preguntas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::ImportPreviewDialog</name>
+    <message>
+        <location filename="../app/ui/importpreviewdialog.cpp" line="+29"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Leer como:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bank name:</source>
+        <translation>Nombre del &amp;banco:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 cannot be imported</source>
+        <translation>%1 no se puede importar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 in %3, read as %4</source>
+        <translation>%1: %2 en %3, leído como %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The file reads in %n way(s); choose another to see it so.</source>
+        <translation>
+            <numerusform>El archivo se lee de %n manera; elija otra para verlo así.</numerusform>
+            <numerusform>El archivo se lee de %n maneras; elija otra para verlo así.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file reads in this way only.</source>
+        <translation>El archivo solo se lee de esta manera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n bank(s), named in the file)</source>
+        <translation>
+            <numerusform>(%n banco, con nombre en el archivo)</numerusform>
+            <numerusform>(%n bancos, con nombre en el archivo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · line %2</source>
+        <translation>%1 · línea %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repaired: %1</source>
+        <translation>Reparado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed repairing, and nothing looked wrong.</source>
+        <translation>No hubo que reparar nada, y nada parecía incorrecto.</translation>
     </message>
 </context>
 <context>

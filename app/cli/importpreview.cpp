@@ -39,37 +39,9 @@ QList<std::pair<QString, const Question *>> firstQuestions(const BankFile &file,
 
 QString layoutHelp()
 {
-    // A line each: what a reading expects of a file.
-    const QList<std::pair<QString, QString>> layouts = {
-        {QStringLiteral("prepdeck"), CommandLine::tr("Prepdeck's own bank format (what 'prepdeck "
-                                                     "export --format markdown' writes)")},
-        {QStringLiteral("markdown-headings"),
-         CommandLine::tr("Markdown, questions as headings (also Q/A pairs, tables, lists under "
-                         "them), the answer below")},
-        {QStringLiteral("markdown-items"),
-         CommandLine::tr("Markdown without question headings: bold questions, numbered or plain "
-                         "lists, details blocks, Q/A pairs")},
-        {QStringLiteral("plain-text"),
-         CommandLine::tr("plain text read the same way: questions in lines or paragraphs, the "
-                         "answer after them")},
-        {QStringLiteral("plain-quoted"),
-         CommandLine::tr("plain text, each question in quotes above an answer line")},
-        {QStringLiteral("plain-cards"),
-         CommandLine::tr("plain text, numbered cards: a short head above an answer line")},
-        {QStringLiteral("plain-marked"),
-         CommandLine::tr("plain text, each question a short head above a marked answer line")},
-        {QStringLiteral("csv"), CommandLine::tr("comma-separated values with a header row")},
-        {QStringLiteral("tsv"), CommandLine::tr("tab-separated values with a header row")},
-        {QStringLiteral("anki-notes"),
-         CommandLine::tr("an Anki notes export (tab-separated, #separator header)")},
-    };
     QStringList lines{CommandLine::tr("The layouts 'prepdeck import --layout ID' takes:")};
     for (const QString &id : layoutIds()) {
-        QString description;
-        for (const auto &[known, text] : layouts)
-            if (known == id)
-                description = text;
-        lines << QStringLiteral("  %1%2").arg(id, -20).arg(description);
+        lines << QStringLiteral("  %1%2").arg(id, -20).arg(layoutDescription(id));
     }
     lines << CommandLine::tr("'prepdeck import --preview FILE' shows which of them a file reads "
                              "in, and how.");

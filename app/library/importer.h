@@ -50,6 +50,8 @@ struct ImportReport
 // is "Markdown: Überschriften, F/A-Paare" in German). The report's layout field keeps the
 // English name the JSON output and the library hold.
 QString layoutName(const QString &layout);
+// What a layout id's reading expects of a file, one line in the user's language.
+QString layoutDescription(const QString &layoutId);
 
 // Reads a question bank file and stores it in one transaction (nothing with dryRun).
 // A file in Prepdeck's own format that brings only new banks is written while it is read,

@@ -117,6 +117,38 @@ QString layoutName(const QString &layout)
     return word(layout.left(colon)) + QLatin1String(": ") + forms.join(QLatin1String(", "));
 }
 
+QString layoutDescription(const QString &layoutId)
+{
+    // A line each: what a reading expects of a file.
+    const QList<std::pair<QString, QString>> layouts = {
+        {QStringLiteral("prepdeck"), ImportText::tr("Prepdeck's own bank format (what 'prepdeck "
+                                                    "export --format markdown' writes)")},
+        {QStringLiteral("markdown-headings"),
+         ImportText::tr("Markdown, questions as headings (also Q/A pairs, tables, lists under "
+                        "them), the answer below")},
+        {QStringLiteral("markdown-items"),
+         ImportText::tr("Markdown without question headings: bold questions, numbered or plain "
+                        "lists, details blocks, Q/A pairs")},
+        {QStringLiteral("plain-text"),
+         ImportText::tr("plain text read the same way: questions in lines or paragraphs, the "
+                        "answer after them")},
+        {QStringLiteral("plain-quoted"),
+         ImportText::tr("plain text, each question in quotes above an answer line")},
+        {QStringLiteral("plain-cards"),
+         ImportText::tr("plain text, numbered cards: a short head above an answer line")},
+        {QStringLiteral("plain-marked"),
+         ImportText::tr("plain text, each question a short head above a marked answer line")},
+        {QStringLiteral("csv"), ImportText::tr("comma-separated values with a header row")},
+        {QStringLiteral("tsv"), ImportText::tr("tab-separated values with a header row")},
+        {QStringLiteral("anki-notes"),
+         ImportText::tr("an Anki notes export (tab-separated, #separator header)")},
+    };
+    for (const auto &[known, text] : layouts)
+        if (known == layoutId)
+            return text;
+    return {};
+}
+
 QString ImportReport::toText() const
 {
     QStringList out;

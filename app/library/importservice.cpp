@@ -16,7 +16,8 @@ ImportService::~ImportService()
     }
 }
 
-bool ImportService::start(const QStringList &files, const QString &databasePath)
+bool ImportService::start(const QStringList &files, const QString &databasePath,
+                          const ReadOptions &options)
 {
     if (files.isEmpty() || m_running)
         return false;
@@ -25,11 +26,12 @@ bool ImportService::start(const QStringList &files, const QString &databasePath)
     m_running = true;
     m_cancel = false;
     m_shared = std::make_shared<Shared>();
-    m_worker = std::thread([this, files, databasePath] { work(files, databasePath); });
+    m_worker =
+        std::thread([this, files, databasePath, options] { work(files, databasePath, options); });
     return true;
 }
 
-void ImportService::work(QStringList files, QString databasePath)
+void ImportService::work(QStringList files, QString databasePath, ReadOptions options)
 {
     ImportOutcome outcome;
     auto announce = [this] {
@@ -54,7 +56,7 @@ void ImportService::work(QStringList files, QString databasePath)
             announce();
             auto report = files[i] == starterBankSource()
                               ? importStarterBank(**store, false)
-                              : importFile(**store, files[i], ReadOptions{}, false,
+                              : importFile(**store, files[i], options, false,
                                            [this] { return m_cancel.load(); });
             if (!report) {
                 if (report.error().kind == Error::Kind::Cancelled) {

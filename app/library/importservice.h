@@ -41,7 +41,9 @@ public:
 
     // Starts importing the files into the library at databasePath; false when an import is
     // running already. starterBankSource() among the files stands for the built-in bank.
-    bool start(const QStringList &files, const QString &databasePath);
+    // `options` are how each file is read (a layout chosen, a bank's name).
+    bool start(const QStringList &files, const QString &databasePath,
+               const ReadOptions &options = {});
     void cancel();
     // From start() until finished() has been emitted.
     bool isRunning() const { return m_running; }
@@ -66,7 +68,7 @@ private:
         std::vector<Progress> progress;
         std::optional<ImportOutcome> outcome;
     };
-    void work(QStringList files, QString databasePath);
+    void work(QStringList files, QString databasePath, ReadOptions options);
 
     std::shared_ptr<Shared> m_shared;
     std::atomic<bool> m_cancel = false;

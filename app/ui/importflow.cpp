@@ -1,4 +1,5 @@
 #include "importflow.h"
+#include "importpreviewdialog.h"
 #include "importreportdialog.h"
 
 #include <QFileDialog>
@@ -27,7 +28,21 @@ void ImportFlow::chooseFiles()
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Import question banks"), QString(),
         tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
-    importFiles(files);
+    if (files.size() == 1)
+        previewFile(files.first());
+    else
+        importFiles(files);
+}
+
+void ImportFlow::previewFile(const QString &file)
+{
+    if (isImporting())
+        return;
+    ImportPreviewDialog preview(file, m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    m_starter = false;
+    start({file}, preview.options());
 }
 
 void ImportFlow::importFiles(const QStringList &files)
@@ -46,7 +61,7 @@ void ImportFlow::loadStarterBank()
     start({starterBankSource()});
 }
 
-void ImportFlow::start(const QStringList &files)
+void ImportFlow::start(const QStringList &files, const ReadOptions &options)
 {
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
                                          static_cast<int>(files.size()), m_window);
@@ -66,7 +81,7 @@ void ImportFlow::start(const QStringList &files)
         progress->close();
         progress->deleteLater();
     });
-    m_service->start(files, m_library.path());
+    m_service->start(files, m_library.path(), options);
 }
 
 void ImportFlow::finish(const ImportOutcome &outcome)

@@ -21,8 +21,12 @@ public:
     ImportFlow(Library &library, QWidget *window);
     ~ImportFlow() override; // an import still running is cancelled and waited for
 
+    // The file dialog; one file chosen is shown in the import preview first.
     void chooseFiles();
     void importFiles(const QStringList &files);
+    // The import preview of one file: how it reads, the readings to choose from, its
+    // categories and first questions, its bank's name; Import saves it as chosen there.
+    void previewFile(const QString &file);
     void loadStarterBank();
     // Until the outcome has been shown, not only while the worker runs.
     bool isImporting() const;
@@ -36,7 +40,7 @@ signals:
     void finished();
 
 private:
-    void start(const QStringList &files);
+    void start(const QStringList &files, const ReadOptions &options = {});
     void finish(const ImportOutcome &outcome);
 
     Library &m_library;

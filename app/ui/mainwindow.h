@@ -71,6 +71,7 @@ public:
     StudyPane *studyPane() const;
     StudyPage *studyPage() const { return m_study; }
     QLineEdit *searchField() const;
+    ImportFlow *importFlow() const { return m_imports; }
     QUndoStack *undoStack() const { return m_undo; }
     QStackedWidget *pages() const { return m_pages; }
     QLabel *statusLabel() const { return m_status; }

@@ -2,20 +2,28 @@
 // preview), one written new, one suspended and one deleted, each driven with keys as a
 // person would, checked in the library's rows, and taken back with Ctrl+Z.
 #include "answerbrowser.h"
+#include "importflow.h"
+#include "importpreviewdialog.h"
 #include "keptmessages.h"
 #include "questioneditor.h"
 #include "questiontablemodel.h"
+#include "storetestsupport.h"
 #include "studypane.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace prepdeck;
 using namespace prepdeck::testing;
@@ -176,6 +184,84 @@ private slots:
         QVERIFY(added != all.cend());
         QCOMPARE(added->category, QStringLiteral("Processes"));
         QCOMPARE(w->questionModel()->rowCount(), 3);
+    }
+
+    // The import preview: how the file reads and the readings to choose from; choosing the
+    // other reads it so; the bank's name can change; Cancel saves nothing, Import saves it
+    // as shown.
+    void importPreview_choosesAReading_namesTheBank_cancelSavesNothing()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("two-readings.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Shell\n\n");
+        for (int i = 1; i <= 4; ++i)
+            f.write(QStringLiteral("%1. What does command %1 print?\nAnswer:\nThe number %1 and a "
+                                   "newline.\n\n")
+                        .arg(i)
+                        .toUtf8());
+        f.close();
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        w->importFlow()->setShowReports(false);
+
+        auto whenPreviewOpens = [](const std::function<void(ImportPreviewDialog *)> &work) {
+            auto *poll = new QTimer;
+            QObject::connect(poll, &QTimer::timeout, poll, [poll, work] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (auto *d = qobject_cast<ImportPreviewDialog *>(top);
+                        d && d->isVisible() && !d->isReading() && d->importButton()->isEnabled()) {
+                        poll->stop();
+                        poll->deleteLater();
+                        work(d);
+                        return;
+                    }
+            });
+            poll->start(20);
+        };
+        QString firstReading;
+        whenPreviewOpens([&](ImportPreviewDialog *d) {
+            firstReading = d->layoutChoice()->currentData().toString();
+            QVERIFY(d->layoutChoice()->count() >= 2);
+            QCOMPARE(d->categories()->topLevelItemCount(), 1);
+            QVERIFY(
+                d->sample()->toPlainText().contains(QStringLiteral("What does command 1 print?")));
+            d->reject();
+        });
+        w->importFlow()->previewFile(path);
+        QVERIFY(!firstReading.isEmpty());
+        QCOMPARE(m_f.library->questions().list()->size(), 3); // Cancel: nothing saved
+
+        QString chosen;
+        whenPreviewOpens([&](ImportPreviewDialog *d) {
+            const int other = d->layoutChoice()->currentIndex() == 0 ? 1 : 0;
+            chosen = d->layoutChoice()->itemData(other).toString();
+            d->layoutChoice()->setCurrentIndex(other);
+            emit d->layoutChoice()->activated(other); // as a click on it does
+            QTRY_VERIFY(!d->isReading() && d->importButton()->isEnabled());
+            QCOMPARE(d->layoutChoice()->currentData().toString(), chosen);
+            d->bankName()->setText(QStringLiteral("Shell basics"));
+            d->importButton()->click();
+        });
+        w->importFlow()->previewFile(path);
+        QTRY_VERIFY(!w->importFlow()->isImporting());
+        QVERIFY(chosen != firstReading);
+        QStringList banks;
+        for (const StoredQuestion &s : *m_f.library->questions().list())
+            if (!banks.contains(s.bank))
+                banks << s.bank;
+        QCOMPARE(banks,
+                 (QStringList{QStringLiteral("Small bank"), QStringLiteral("Shell basics")}));
+        // Saved in the reading chosen, not the one found best.
+        ReadOptions asChosen;
+        asChosen.layout = chosen;
+        const QString chosenLayout = readBankFile(path, asChosen)->layout;
+        QVERIFY(chosenLayout != readBankFile(path)->layout);
+        QSqlQuery q(LibraryInspector::database(*m_f.library));
+        QVERIFY(q.exec(QStringLiteral("SELECT layout FROM banks WHERE name = 'Shell basics'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), chosenLayout);
     }
 };
 
