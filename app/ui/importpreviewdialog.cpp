@@ -66,7 +66,6 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &file, QWidget *parent)
 
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("previewProblems"));
-    m_problems->setMaximumHeight(110);
     layout->addWidget(m_problems);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -164,9 +163,10 @@ void ImportPreviewDialog::show(const Result<BankFile> &read)
             for (const Question &q : c.questions) {
                 if (shown++ >= 5)
                     break;
-                html += QStringLiteral("<h3>%1</h3><p class=\"label\">%2</p>%3<hr/>")
+                html += QStringLiteral("<h3>%1</h3><p class=\"label\">%2</p>%3%4<hr/>")
                             .arg(renderInlineMarkdown(q.prompt),
                                  tr("%1 · line %2").arg(c.name.toHtmlEscaped()).arg(q.sourceLine),
+                                 q.context.isEmpty() ? QString() : renderMarkdown(q.context),
                                  q.answer.isEmpty() ? renderMarkdown(q.hint)
                                                     : renderMarkdown(q.answer));
             }
@@ -179,6 +179,10 @@ void ImportPreviewDialog::show(const Result<BankFile> &read)
         m_problems->addItem(w.line > 0 ? tr("Line %1: %2").arg(w.line).arg(w.message) : w.message);
     if (m_problems->count() == 0)
         m_problems->addItem(tr("Nothing needed repairing, and nothing looked wrong."));
+    // As tall as its lines, up to five.
+    const int rows = std::min(m_problems->count(), 5);
+    m_problems->setFixedHeight(rows * m_problems->sizeHintForRow(0) + 2 * m_problems->frameWidth() +
+                               4);
     m_import->setEnabled(true);
 }
 
