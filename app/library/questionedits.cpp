@@ -215,6 +215,21 @@ Result<qint64> QuestionEdits::addBank(const QString &name, const QString &catego
     return categoryId;
 }
 
+Status QuestionEdits::allThere(QSqlQuery &q, const QList<qint64> &questionIds,
+                               const QString &condition, const QString &doing) const
+{
+    if (!q.exec(QStringLiteral("SELECT id FROM questions WHERE id IN (%1) AND %2")
+                    .arg(idList(questionIds), condition)))
+        return m_db.sqlError(doing, q.lastError());
+    QList<qint64> found;
+    while (q.next())
+        found << q.value(0).toLongLong();
+    for (const qint64 id : questionIds)
+        if (!found.contains(id))
+            return notFound(id);
+    return success();
+}
+
 Status QuestionEdits::setSuspended(const QList<qint64> &questionIds, bool suspended)
 {
     if (questionIds.isEmpty())
@@ -222,16 +237,8 @@ Status QuestionEdits::setSuspended(const QList<qint64> &questionIds, bool suspen
     const QString doing = suspended ? LibraryText::tr("Suspending questions")
                                     : LibraryText::tr("Taking questions out of suspension");
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
-        q.prepare(QStringLiteral("SELECT id FROM questions WHERE id IN (%1) AND retired != 2")
-                      .arg(idList(questionIds)));
-        if (!q.exec())
-            return m_db.sqlError(doing, q.lastError());
-        QList<qint64> found;
-        while (q.next())
-            found << q.value(0).toLongLong();
-        for (const qint64 id : questionIds)
-            if (!found.contains(id))
-                return notFound(id);
+        if (Status all = allThere(q, questionIds, QStringLiteral("retired != 2"), doing); !all)
+            return all;
         if (!q.exec(QStringLiteral("UPDATE questions SET suspended = %1 WHERE id IN (%2)")
                         .arg(suspended ? 1 : 0)
                         .arg(idList(questionIds))))
@@ -246,17 +253,9 @@ Status QuestionEdits::setRetired(const QList<qint64> &questionIds, int from, int
     if (questionIds.isEmpty())
         return success();
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
-        q.prepare(QStringLiteral("SELECT id FROM questions WHERE id IN (%1) AND retired = %2")
-                      .arg(idList(questionIds))
-                      .arg(from));
-        if (!q.exec())
-            return m_db.sqlError(doing, q.lastError());
-        QList<qint64> found;
-        while (q.next())
-            found << q.value(0).toLongLong();
-        for (const qint64 id : questionIds)
-            if (!found.contains(id))
-                return notFound(id);
+        if (Status all = allThere(q, questionIds, QStringLiteral("retired = %1").arg(from), doing);
+            !all)
+            return all;
         if (!q.exec(QStringLiteral("UPDATE questions SET retired = %1, updated_at = '%2' WHERE "
                                    "id IN (%3)")
                         .arg(to)

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace prepdeck {
@@ -52,6 +53,9 @@ public:
     Result<QList<CategoryRef>> categories() const;
 
 private:
+    // Every one of the ids is a question meeting `condition`; else which is not there.
+    Status allThere(QSqlQuery &q, const QList<qint64> &questionIds, const QString &condition,
+                    const QString &doing) const;
     Status setRetired(const QList<qint64> &questionIds, int from, int to, const QString &doing);
 
     LibraryDatabase &m_db;

@@ -2,6 +2,7 @@
 // delete, rename-bank; what `list --json` says of them; and an import of the same file
 // meeting them.
 #include "clisupport.h"
+#include "tworeadings.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -176,16 +177,10 @@ private slots:
     // the first questions, and saves nothing; --layout then imports the reading chosen.
     void importPreview_ourOwnFile_savesNothing_otherReadingChosen()
     {
-        // Questions above "Answer:" lines, best read so; also readable as a numbered list.
         const QString file = m_dir.filePath(QStringLiteral("two-readings.txt"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Shell\n\n");
-        for (int i = 1; i <= 4; ++i)
-            f.write(QStringLiteral("%1. What does command %1 print?\nAnswer:\nThe number %1 and a "
-                                   "newline.\n\n")
-                        .arg(i)
-                        .toUtf8());
+        f.write(twoReadingsBank());
         f.close();
         checkPreviewThenChoose(file);
     }

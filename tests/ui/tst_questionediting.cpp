@@ -9,6 +9,7 @@
 #include "questiontablemodel.h"
 #include "storetestsupport.h"
 #include "studypane.h"
+#include "tworeadings.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -195,12 +196,7 @@ private slots:
         const QString path = files.filePath(QStringLiteral("two-readings.txt"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Shell\n\n");
-        for (int i = 1; i <= 4; ++i)
-            f.write(QStringLiteral("%1. What does command %1 print?\nAnswer:\nThe number %1 and a "
-                                   "newline.\n\n")
-                        .arg(i)
-                        .toUtf8());
+        f.write(twoReadingsBank());
         f.close();
         QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
         auto w = m_f.showWindow();
