@@ -1,5 +1,6 @@
 #include "sheetdocument.h"
 #include "markdownrenderer.h"
+#include "sheetblocks.h"
 #include "translation.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,20 +23,20 @@ namespace prepdeck {
 
 namespace {
 
-constexpr int kQuestionHeading = 3;
-constexpr int kCategoryHeading = 2;
-// A block marked so (its user state, set from the HTML's -qt-user-state) starts a group that
-// runs to the end of its question and is not split across pages when it fits on one: the
-// writing space under a candidate's question, the interviewer's time, score and note lines.
-constexpr int kKeepToQuestionEnd = 1;
-const QString kKeepStyle = QStringLiteral(" style=\"-qt-user-state: 1\"");
-// A label ("Hint", "Tip", "Key points") is a small heading, and the line under a question's
-// heading (its number, category) belongs to it: neither is left alone at a page's foot.
-constexpr int kKeepWithNext = 2;
+using namespace sheetblocks;
+const QString kKeepStyle = marked(kKeepToQuestionEnd);
+const QString kWithNextStyle = marked(kKeepWithNext);
 
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// A label ("Hint", "Key points") kept with what it introduces.
+QString labelHtml(const QString &text)
+{
+    return QStringLiteral("<p class=\"label\"") + kWithNextStyle + QLatin1Char('>') + esc(text) +
+           QStringLiteral("</p>");
 }
 
 // Printed on white paper whatever the screen's palette: dark text, light code boxes,
@@ -248,8 +249,8 @@ QString SheetDocument::questionHtml(const StoredQuestion &s, int index) const
     if (q.frequency && o.kind != SheetKind::Candidate)
         meta << QObject::tr("asked in %1% of interviews").arg(*q.frequency);
     if (!meta.isEmpty())
-        h += QStringLiteral("<p class=\"meta\" style=\"-qt-user-state: 2\">%1</p>")
-                 .arg(esc(meta.join(QStringLiteral(" · ")))); // goes with the heading
+        h += QStringLiteral("<p class=\"meta\"%1>%2</p>") // goes with the heading
+                 .arg(kWithNextStyle, esc(meta.join(QStringLiteral(" · "))));
     switch (o.kind) {
     case SheetKind::Study:
         h += studyAnswerHtml(s);
@@ -270,8 +271,7 @@ QString SheetDocument::studyAnswerHtml(const StoredQuestion &s) const
     const SheetOptions &o = m_options;
     const Question &q = s.question;
     const auto labelled = [](const QString &label, const QString &text) {
-        return QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>%2")
-            .arg(esc(label), printable(text));
+        return labelHtml(label) + printable(text);
     };
     QString h;
     if (o.hints && !q.hint.isEmpty())
@@ -295,8 +295,7 @@ QString SheetDocument::studyAnswerHtml(const StoredQuestion &s) const
 QString SheetDocument::interviewerAnswerHtml(const Question &q) const
 {
     const SheetOptions &o = m_options;
-    QString h = QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>")
-                    .arg(esc(QObject::tr("Key points")));
+    QString h = labelHtml(QObject::tr("Key points"));
     if (!q.answer.isEmpty())
         h += printable(q.answer);
     if (!q.hint.isEmpty())
@@ -305,8 +304,7 @@ QString SheetDocument::interviewerAnswerHtml(const Question &q) const
         h += QStringLiteral("<p class=\"meta\">%1</p>")
                  .arg(esc(QObject::tr("(no suggested answer)")));
     if (!q.followUps.isEmpty()) {
-        h += QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>")
-                 .arg(esc(QObject::tr("Follow-ups to ask")));
+        h += labelHtml(QObject::tr("Follow-ups to ask"));
         for (const QString &f : q.followUps)
             h += printable(f);
     }
@@ -317,171 +315,9 @@ QString SheetDocument::interviewerAnswerHtml(const Question &q) const
                       .arg(o.secondsPerQuestion / 60)
                       .arg(o.secondsPerQuestion % 60, 2, 10, QLatin1Char('0')),
                   esc(QObject::tr("Score:")), boxes(), kKeepStyle);
-    h += QStringLiteral("<p class=\"label\" style=\"-qt-user-state: 2\">%1</p>")
-             .arg(esc(QObject::tr("Notes")));
+    h += labelHtml(QObject::tr("Notes"));
     h += ruledLines(3);
     return h;
-}
-
-int SheetDocument::pageOf(qreal y) const
-{
-    const qreal page = m_document->pageSize().height();
-    return page > 0 ? static_cast<int>(y / page) : 0;
-}
-
-// Where a block's first line is: pagination can push the line to the next page while the
-// block's rectangle still starts on the one before.
-qreal SheetDocument::firstLineTop(const QTextBlock &block) const
-{
-    const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
-    const QTextLayout *lines = block.layout();
-    return lines && lines->lineCount() > 0 ? top + lines->lineAt(0).y() + 1 : top + 1;
-}
-
-int SheetDocument::leadingSections() const
-{
-    return m_options.progressReport.isEmpty() ? 1 : 2;
-}
-
-bool SheetDocument::keepHeadingsWithNext()
-{
-    bool moved = false;
-    QTextBlockFormat pageBreak;
-    pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    int skip = leadingSections();
-    QTextBlock first; // of the headings in a row up to here: a category's and its first question's
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        const int level = b.blockFormat().headingLevel();
-        if (level != kQuestionHeading && level != kCategoryHeading &&
-            b.userState() != kKeepWithNext) {
-            first = QTextBlock();
-            continue;
-        }
-        if (level == kCategoryHeading && skip > 0) {
-            --skip;
-            continue;
-        }
-        if (!first.isValid())
-            first = b;
-        const QTextBlock next = b.next();
-        if (!next.isValid() || pageOf(firstLineTop(b)) == pageOf(firstLineTop(next)))
-            continue;
-        if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue; // already at the top of a page; what follows does not fit on one
-        // Headings in a row move together. The headings after these are judged on the pages
-        // this break makes. The layout redoes only what it had reached so far; marking the
-        // rest as changed too makes it lay out the blocks just beyond that afresh, which it
-        // would otherwise only move, without any lines.
-        QTextCursor(first).mergeBlockFormat(pageBreak);
-        m_document->markContentsDirty(first.position(),
-                                      m_document->characterCount() - first.position());
-        moved = true;
-    }
-    return moved;
-}
-
-qreal SheetDocument::lastLineTop(const QTextBlock &block) const
-{
-    const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
-    const QTextLayout *lines = block.layout();
-    return lines && lines->lineCount() > 0 ? top + lines->lineAt(lines->lineCount() - 1).y() + 1
-                                           : top + 1;
-}
-
-QTextBlock SheetDocument::groupEnd(const QTextBlock &start)
-{
-    QTextBlock last = start;
-    for (QTextBlock n = start.next(); n.isValid(); n = n.next()) {
-        const int level = n.blockFormat().headingLevel();
-        if (level == kQuestionHeading || level == kCategoryHeading)
-            break;
-        last = n;
-    }
-    return last;
-}
-
-QList<std::pair<int, int>> SheetDocument::keptGroupPages() const
-{
-    QList<std::pair<int, int>> pages;
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
-        if (b.userState() == kKeepToQuestionEnd)
-            pages << std::pair{pageOf(firstLineTop(b)) + 1, pageOf(lastLineTop(groupEnd(b))) + 1};
-    return pages;
-}
-
-bool SheetDocument::keepGroupsTogether()
-{
-    bool moved = false;
-    QTextBlockFormat pageBreak;
-    pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    const qreal page = m_document->pageSize().height();
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        if (b.userState() != kKeepToQuestionEnd)
-            continue;
-        const qreal top = firstLineTop(b);
-        const qreal bottom = lastLineTop(groupEnd(b));
-        if (pageOf(top) == pageOf(bottom))
-            continue;
-        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue; // at the top of a page already: longer than a page
-        if (bottom - top > page * 0.9)
-            continue; // would not fit on a page of its own either
-        QTextCursor(b).mergeBlockFormat(pageBreak);
-        m_document->markContentsDirty(b.position(), m_document->characterCount() - b.position());
-        moved = true;
-    }
-    return moved;
-}
-
-QList<int> SheetDocument::categoryPages() const
-{
-    QList<int> pages;
-    int skip = leadingSections();
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() != kCategoryHeading)
-            continue;
-        if (skip > 0) {
-            --skip;
-            continue;
-        }
-        pages << pageOf(firstLineTop(b)) + 1;
-    }
-    return pages;
-}
-
-QTextTable *SheetDocument::contentsTable() const
-{
-    int sections = leadingSections();
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() != kCategoryHeading || --sections > 0)
-            continue;
-        QTextCursor cursor(b);
-        cursor.movePosition(QTextCursor::NextBlock);
-        return cursor.currentTable();
-    }
-    return nullptr;
-}
-
-bool SheetDocument::fillContents(const QList<int> &pages)
-{
-    QTextTable *table = contentsTable();
-    if (!table || table->columns() < 2)
-        return false;
-    // Laid out to the end first, so the change below only moves what follows, or lays it out
-    // again where it crosses a page.
-    (void)m_document->pageCount();
-    const QTextBlock below = m_document->findBlock(table->lastPosition() + 1);
-    const qreal before = below.isValid() ? firstLineTop(below) : 0;
-    QTextCursor edit(m_document.get());
-    edit.beginEditBlock();
-    for (int row = 0; row < table->rows() && row < pages.size(); ++row) {
-        const QTextTableCell cell = table->cellAt(row, 1);
-        QTextCursor number = cell.firstCursorPosition();
-        number.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        number.insertText(QString::number(pages[row]));
-    }
-    edit.endEditBlock();
-    return !below.isValid() || firstLineTop(below) == before;
 }
 
 void SheetDocument::setUp(QPagedPaintDevice &device, const QFont &font, const QString &html)

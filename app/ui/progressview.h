@@ -71,6 +71,8 @@ private:
     void refreshMocks();
     void refreshCalibration();
     void style(QChart *chart) const;
+    // Empties a chart for new data.
+    static void clearChart(QChart *chart);
 
     Library &m_store;
     const Clock &m_clock;
