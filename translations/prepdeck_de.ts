@@ -1836,14 +1836,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+328"/>
+        <location filename="../app/library/importwriter.cpp" line="+331"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../app/library/importwriter.cpp" line="-237"/>
-        <location line="+13"/>
+        <location line="+17"/>
+        <location filename="../app/library/importwriter.cpp" line="-240"/>
+        <location line="+16"/>
         <location line="+283"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
@@ -1907,7 +1907,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+221"/>
+        <location filename="../app/library/questionrepository.cpp" line="+222"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1930,7 +1930,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen von Fragen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+12"/>
         <source>Counting questions</source>
         <translation>Zählen der Fragen</translation>
@@ -1973,17 +1973,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>eine Frage braucht einen Fragetext; er wurde leer gelassen.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Saving your edit</source>
         <translation>Speichern Ihrer Änderung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>category %1 is not a category of this question&apos;s bank.</source>
         <translation>die Kategorie %1 gehört nicht zur Fragensammlung dieser Frage.</translation>
     </message>
@@ -2009,12 +2009,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>there is a bank named &quot;%1&quot; already; choose another name.</source>
         <translation>es gibt bereits eine Fragensammlung namens „%1“; bitte einen anderen Namen wählen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-56"/>
         <source>Suspending questions</source>
         <translation>Zurückstellen von Fragen</translation>
     </message>
@@ -2024,7 +2024,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Wiederaufnehmen zurückgestellter Fragen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+33"/>
         <source>Deleting questions</source>
         <translation>Löschen von Fragen</translation>
     </message>
@@ -2195,7 +2195,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sheets/sheetdocument.cpp" line="+110"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+111"/>
         <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Lernblatt</translation>
@@ -2281,7 +2281,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
@@ -2301,7 +2301,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Key points</source>
         <translation>Kernpunkte</translation>
     </message>
@@ -2311,7 +2311,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>(keine Musterantwort)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Follow-ups to ask</source>
         <translation>Mögliche Nachfragen</translation>
     </message>
@@ -2326,12 +2326,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Punkte:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+76"/>
         <source>could not start drawing the sheet.</source>
         <translation>das Zeichnen des Blattes konnte nicht begonnen werden.</translation>
     </message>
@@ -2699,7 +2699,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -2740,7 +2740,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 · Zeile %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Repaired: %1</source>
         <translation>Repariert: %1</translation>
     </message>
@@ -3609,7 +3609,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::ProgressView</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+166"/>
+        <location filename="../app/ui/progressview.cpp" line="+152"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
@@ -3649,7 +3649,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lernen im Vergleich zu Probeinterviews</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+121"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 von %Ln Frage bereit (%2) · Serie: %3</numerusform>
@@ -3683,12 +3683,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>, mittlere Sicherheit %L1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../app/ui/progresscharts.cpp" line="+127"/>
         <source>Nothing to compare yet. Rate a question in study and again in a mock interview, and this shows whether you feel surer than you perform.</source>
         <translation>Noch nichts zu vergleichen. Bewerten Sie eine Frage beim Lernen und noch einmal in einem Probeinterview; dann zeigt dies, ob Sie sich sicherer fühlen, als Sie antworten.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../app/ui/progressview.cpp" line="-98"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• Bei diesem Tempo: %1 % von %2 bereit bis %3 (jetzt %4 %).</translation>
     </message>
@@ -3710,7 +3710,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 %3 von %4 bereit, %5 nie bewertet%6</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/progresscharts.cpp" line="-88"/>
         <source>No ratings in the last 90 days for %1. Rate answers in the study view (Ctrl+1) and each day&apos;s mean confidence appears here.</source>
         <translation>Keine Bewertungen in den letzten 90 Tagen für %1. Bewerten Sie Antworten in der Lernansicht (Strg+1), dann erscheint hier die mittlere Sicherheit jedes Tages.</translation>
     </message>
@@ -3793,12 +3793,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Gespeichert. Ein Import ihrer Datei behält Ihre Fassung.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>My questions</source>
         <translation>Meine Fragen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Added to the end of its category.</source>
         <translation>Am Ende ihrer Kategorie hinzugefügt.</translation>
     </message>
@@ -3806,7 +3807,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionEditor</name>
     <message>
-        <location filename="../app/ui/questioneditor.cpp" line="+52"/>
+        <location filename="../app/ui/questioneditor.cpp" line="+82"/>
         <source>New question</source>
         <translation>Neue Frage</translation>
     </message>
@@ -3862,21 +3863,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+5"/>
-        <source>Follow-up questions, one a line</source>
-        <translation>Nachfragen, eine pro Zeile</translation>
+        <source>Follow-up questions, one a line (or between lines of ---)</source>
+        <translation>Nachfragen, eine pro Zeile (oder zwischen Zeilen aus ---)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Coaching tips, one a line (or between lines of ---)</source>
+        <translation>Coaching-Tipps, einer pro Zeile (oder zwischen Zeilen aus ---)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Follow-ups:</source>
         <translation>&amp;Nachfragen:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Coaching tips, one a line</source>
-        <translation>Coaching-Tipps, einer pro Zeile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Coaching t&amp;ips:</source>
         <translation>Coaching-T&amp;ipps:</translation>
     </message>

@@ -305,7 +305,7 @@
 <context>
     <name>prepdeck::ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importpreviewdialog.cpp" line="+134"/>
+        <location filename="../app/ui/importpreviewdialog.cpp" line="+133"/>
         <source>The file reads in %n way(s); choose another to see it so.</source>
         <translation>
             <numerusform>The file reads in %n way; choose another to see it so.</numerusform>
@@ -392,7 +392,7 @@
 <context>
     <name>prepdeck::ProgressView</name>
     <message numerus="yes">
-        <location filename="../app/ui/progressview.cpp" line="+335"/>
+        <location filename="../app/ui/progressview.cpp" line="+331"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 of %Ln question ready (%2) · streak: %3</numerusform>

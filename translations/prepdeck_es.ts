@@ -1836,14 +1836,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+328"/>
+        <location filename="../app/library/importwriter.cpp" line="+331"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../app/library/importwriter.cpp" line="-237"/>
-        <location line="+13"/>
+        <location line="+17"/>
+        <location filename="../app/library/importwriter.cpp" line="-240"/>
+        <location line="+16"/>
         <location line="+283"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
@@ -1907,7 +1907,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+221"/>
+        <location filename="../app/library/questionrepository.cpp" line="+222"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1930,7 +1930,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer preguntas</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+12"/>
         <source>Counting questions</source>
         <translation>contar las preguntas</translation>
@@ -1973,17 +1973,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>una pregunta necesita su enunciado; se ha dejado vacío.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Saving your edit</source>
         <translation>guardar su edición</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>category %1 is not a category of this question&apos;s bank.</source>
         <translation>la categoría %1 no es una categoría del banco de esta pregunta.</translation>
     </message>
@@ -2009,12 +2009,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>there is a bank named &quot;%1&quot; already; choose another name.</source>
         <translation>ya hay un banco llamado «%1»; elija otro nombre.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-56"/>
         <source>Suspending questions</source>
         <translation>suspender preguntas</translation>
     </message>
@@ -2024,7 +2024,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>quitar la suspensión de preguntas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+33"/>
         <source>Deleting questions</source>
         <translation>eliminar preguntas</translation>
     </message>
@@ -2195,7 +2195,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sheets/sheetdocument.cpp" line="+110"/>
+        <location filename="../app/sheets/sheetdocument.cpp" line="+111"/>
         <location filename="../app/ui/sheetexport.cpp" line="+139"/>
         <source>Study sheet</source>
         <translation>Hoja de estudio</translation>
@@ -2281,7 +2281,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Hint</source>
         <translation>Pista</translation>
     </message>
@@ -2301,7 +2301,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Mis notas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Key points</source>
         <translation>Puntos clave</translation>
     </message>
@@ -2311,7 +2311,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>(sin respuesta sugerida)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Follow-ups to ask</source>
         <translation>Preguntas de seguimiento</translation>
     </message>
@@ -2326,12 +2326,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Puntuación:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+76"/>
         <source>could not start drawing the sheet.</source>
         <translation>no se pudo empezar a dibujar la hoja.</translation>
     </message>
@@ -2699,7 +2699,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2740,7 +2740,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>%1 · línea %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Repaired: %1</source>
         <translation>Reparado: %1</translation>
     </message>
@@ -3609,7 +3609,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::ProgressView</name>
     <message>
-        <location filename="../app/ui/progressview.cpp" line="+166"/>
+        <location filename="../app/ui/progressview.cpp" line="+152"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
@@ -3649,7 +3649,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Estudio frente a entrevistas de práctica</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+121"/>
         <source>%L1 of %Ln question(s) ready (%2) · streak: %3</source>
         <translation>
             <numerusform>%L1 de %Ln pregunta lista (%2) · racha: %3</numerusform>
@@ -3683,12 +3683,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>, confianza media %L1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../app/ui/progresscharts.cpp" line="+127"/>
         <source>Nothing to compare yet. Rate a question in study and again in a mock interview, and this shows whether you feel surer than you perform.</source>
         <translation>Aún no hay nada que comparar. Valore una pregunta al estudiar y otra vez en una entrevista de práctica, y esto mostrará si se siente más seguro de lo que rinde.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../app/ui/progressview.cpp" line="-98"/>
         <source>• At this pace: %1% of %2 ready by %3 (%4% now).</source>
         <translation>• A este ritmo: %1% de %2 listo para el %3 (%4% ahora).</translation>
     </message>
@@ -3710,7 +3710,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/progresscharts.cpp" line="-88"/>
         <source>No ratings in the last 90 days for %1. Rate answers in the study view (Ctrl+1) and each day&apos;s mean confidence appears here.</source>
         <translation>No hay valoraciones en los últimos 90 días para %1. Valore respuestas en la vista de estudio (Ctrl+1) y aquí aparecerá la confianza media de cada día.</translation>
     </message>
@@ -3793,12 +3793,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Guardada. Una importación de su archivo conserva la versión editada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Added to the end of its category.</source>
         <translation>Añadida al final de su categoría.</translation>
     </message>
@@ -3806,7 +3807,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionEditor</name>
     <message>
-        <location filename="../app/ui/questioneditor.cpp" line="+52"/>
+        <location filename="../app/ui/questioneditor.cpp" line="+82"/>
         <source>New question</source>
         <translation>Nueva pregunta</translation>
     </message>
@@ -3862,21 +3863,21 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Follow-up questions, one a line</source>
-        <translation>Preguntas de seguimiento, una por línea</translation>
+        <source>Follow-up questions, one a line (or between lines of ---)</source>
+        <translation>Preguntas de seguimiento, una por línea (o entre líneas de ---)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Coaching tips, one a line (or between lines of ---)</source>
+        <translation>Consejos, uno por línea (o entre líneas de ---)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Follow-ups:</source>
         <translation>Pregu&amp;ntas de seguimiento:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Coaching tips, one a line</source>
-        <translation>Consejos, uno por línea</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Coaching t&amp;ips:</source>
         <translation>C&amp;onsejos:</translation>
     </message>

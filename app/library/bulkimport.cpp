@@ -139,7 +139,9 @@ Result<bool> BulkImport::nameIsFree(const QString &name) const
     if (m_bankNames.contains(name))
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? LIMIT 1"));
+    // A bank the user renamed is still the file's bank of that name.
+    q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE name = ? OR file_name = ? LIMIT 1"));
+    q.addBindValue(name);
     q.addBindValue(name);
     if (!q.exec())
         return m_db.sqlError(LibraryText::tr("Looking up the bank"), q.lastError());

@@ -93,11 +93,14 @@ private:
                 bankId = m_q.value(0).toLongLong();
         }
         if (bankId == 0) {
-            // The file's name for the bank first: the user may have renamed it.
-            m_q.prepare(QStringLiteral("SELECT id FROM banks WHERE file_name = ? OR (name = ? "
-                                       "AND named_by_user = 0) ORDER BY file_name = ? DESC, id "
-                                       "LIMIT 1"));
+            // The file's name for the bank first: the user may have renamed it. A bank the
+            // user renamed is found so only from its own file, not any file of that name.
+            m_q.prepare(QStringLiteral(
+                "SELECT id FROM banks WHERE (file_name = ? AND (named_by_user = 0 OR "
+                "source_path = ?)) OR (name = ? AND named_by_user = 0) ORDER BY file_name = ? "
+                "DESC, id LIMIT 1"));
             m_q.addBindValue(bank.name);
+            m_q.addBindValue(m_sourcePath);
             m_q.addBindValue(bank.name);
             m_q.addBindValue(bank.name);
             if (!m_q.exec())

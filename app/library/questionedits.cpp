@@ -38,7 +38,7 @@ Error notFound(qint64 id)
 }
 
 // The study content of `content` over what `stored` has from its file (number, frequency,
-// link and source stay as the file gave them unless the content sets them).
+// link and source stay as the file gave them).
 Question merged(const Question &stored, const Question &content)
 {
     Question q = stored;
@@ -65,7 +65,7 @@ Status QuestionEdits::edit(qint64 questionId, const Question &content, qint64 ca
     QSqlDatabase db = m_db.connection();
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("SELECT q.bank_id, q.category_id, q.note, q.file_version, "
-                                 "q.source_file, %1 FROM questions q WHERE q.id = ? AND "
+                                 "q.identity, %1 FROM questions q WHERE q.id = ? AND "
                                  "q.retired != 2")
                       .arg(questionColumns(QStringLiteral("q"))));
         q.addBindValue(questionId);
@@ -77,7 +77,8 @@ Status QuestionEdits::edit(qint64 questionId, const Question &content, qint64 ca
         const qint64 oldCategory = q.value(1).toLongLong();
         const QString note = q.value(2).toString();
         const bool hasFileVersion = !q.value(3).isNull();
-        const bool fromFile = !q.value(4).toString().isEmpty();
+        // Every question but one the user wrote came from a file.
+        const bool fromFile = !q.value(4).toString().startsWith(QLatin1String("user:"));
         const Question stored = questionFrom(q, 5);
         const Question changed = merged(stored, content);
         const qint64 category = categoryId ? categoryId : oldCategory;

@@ -203,6 +203,7 @@ Result<QList<StoredQuestion>> QuestionRepository::list(const QuestionFilter &fil
         for (qsizetype i = 0; i < ids->size(); i += kSlice) {
             QuestionFilter slice;
             slice.questionIds = ids->mid(i, kSlice);
+            slice.suspended = QuestionFilter::Suspended::Included; // the ids decided already
             auto part = list(slice);
             if (!part)
                 return part.error();
@@ -449,7 +450,8 @@ Result<int> QuestionRepository::countQuestions(const QuestionFilter &filter) con
     placeOnly.categoryId = filter.categoryId;
     if (filter.category == placeOnly.category && filter.categoryIds.isEmpty() &&
         filter.questionIds.isEmpty() && !filter.maxConfidence && !filter.dueBy.isValid() &&
-        !filter.neverRated && !filter.queueAt.isValid()) {
+        !filter.neverRated && !filter.queueAt.isValid() &&
+        filter.suspended == QuestionFilter::Suspended::Hidden) { // the counts leave them out
         QSqlQuery kept(m_db.connection());
         kept.prepare(QStringLiteral(
             "SELECT COALESCE(SUM(s.questions), 0) FROM category_stats s "

@@ -146,21 +146,24 @@ void QuestionEditing::addQuestion()
     for (const CategoryRef &c : *categories)
         if (!into && (c.bankId == bankId || !bankId))
             into = c.id;
-    if (categories->isEmpty()) {
+    // With no category yet, the question goes into a bank of the user's own, made only
+    // once the question is saved (a Cancel leaves no empty bank behind).
+    QList<CategoryRef> choices = *categories;
+    if (choices.isEmpty())
+        choices << CategoryRef{0, 0, tr("My questions"), tr("My questions")};
+    QuestionEditor editor(Question{}, {}, choices, into, m_window);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    qint64 target = editor.categoryId();
+    if (target == 0) {
         auto made = m_library.edits().addBank(tr("My questions"), tr("My questions"));
         if (!made) {
             emit failed(made.error().toString());
             return;
         }
-        into = *made;
-        categories = m_library.edits().categories();
-        if (!categories)
-            return;
+        target = *made;
     }
-    QuestionEditor editor(Question{}, {}, *categories, into, m_window);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    auto id = m_library.edits().add(editor.categoryId(), editor.content());
+    auto id = m_library.edits().add(target, editor.content());
     if (!id) {
         emit failed(id.error().toString());
         return;

@@ -21,12 +21,42 @@ namespace prepdeck {
 
 namespace {
 
-QStringList lines(const QPlainTextEdit *edit)
+// Follow-ups or tips in one box: one a line, or, when one of them runs over several lines
+// (a list, a code block), each between lines of "---".
+const QString kItemRule = QStringLiteral("---");
+
+QString joinedItems(const QStringList &items)
 {
+    const bool multiLine = std::any_of(items.cbegin(), items.cend(), [](const QString &i) {
+        return i.contains(QLatin1Char('\n'));
+    });
+    return items.join(multiLine ? QLatin1Char('\n') + kItemRule + QLatin1Char('\n')
+                                : QStringLiteral("\n"));
+}
+
+QStringList items(const QPlainTextEdit *edit)
+{
+    const QStringList lines = edit->toPlainText().split(QLatin1Char('\n'));
     QStringList out;
-    for (const QString &line : edit->toPlainText().split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            out << line.trimmed();
+    const bool ruled = std::any_of(lines.cbegin(), lines.cend(),
+                                   [](const QString &l) { return l.trimmed() == kItemRule; });
+    if (!ruled) {
+        for (const QString &line : lines)
+            if (!line.trimmed().isEmpty())
+                out << line.trimmed();
+        return out;
+    }
+    QStringList item;
+    for (const QString &line : lines + QStringList{kItemRule}) {
+        if (line.trimmed() != kItemRule) {
+            item << line;
+            continue;
+        }
+        const QString text = item.join(QLatin1Char('\n')).trimmed();
+        if (!text.isEmpty())
+            out << text;
+        item.clear();
+    }
     return out;
 }
 
@@ -88,15 +118,15 @@ QuestionEditor::QuestionEditor(const Question &question, const QString &note,
     hintLabel->setBuddy(m_hint);
     fieldLayout->addWidget(hintLabel);
     fieldLayout->addWidget(m_hint, 1);
-    m_followUps = textBox(question.followUps.join(QLatin1Char('\n')),
-                          tr("Follow-up questions, one a line"), fields);
+    m_followUps = textBox(joinedItems(question.followUps),
+                          tr("Follow-up questions, one a line (or between lines of ---)"), fields);
     m_followUps->setObjectName(QStringLiteral("editFollowUps"));
     auto *followLabel = new QLabel(tr("&Follow-ups:"), fields);
     followLabel->setBuddy(m_followUps);
     fieldLayout->addWidget(followLabel);
     fieldLayout->addWidget(m_followUps, 1);
-    m_tips =
-        textBox(question.tips.join(QLatin1Char('\n')), tr("Coaching tips, one a line"), fields);
+    m_tips = textBox(joinedItems(question.tips),
+                     tr("Coaching tips, one a line (or between lines of ---)"), fields);
     m_tips->setObjectName(QStringLiteral("editTips"));
     auto *tipsLabel = new QLabel(tr("Coaching t&ips:"), fields);
     tipsLabel->setBuddy(m_tips);
@@ -145,18 +175,27 @@ QuestionEditor::QuestionEditor(const Question &question, const QString &note,
     m_prompt->setFocus();
 }
 
+// What the user changed over the question as it was: a box left alone gives back the
+// stored text exactly, so saving after a typo fixed in the prompt changes nothing else.
 Question QuestionEditor::content() const
 {
     Question q = m_original;
-    q.prompt = m_prompt->text().trimmed();
-    q.answer = m_answer->toPlainText().trimmed();
-    q.hint = m_hint->toPlainText().trimmed();
-    q.followUps = lines(m_followUps);
-    q.tips = lines(m_tips);
-    q.tags.clear();
-    for (const QString &tag : m_tags->text().split(QLatin1Char(',')))
-        if (!tag.trimmed().isEmpty())
-            q.tags << tag.trimmed();
+    if (m_prompt->isModified())
+        q.prompt = m_prompt->text().trimmed();
+    if (m_answer->document()->isModified())
+        q.answer = m_answer->toPlainText().trimmed();
+    if (m_hint->document()->isModified())
+        q.hint = m_hint->toPlainText().trimmed();
+    if (m_followUps->document()->isModified())
+        q.followUps = items(m_followUps);
+    if (m_tips->document()->isModified())
+        q.tips = items(m_tips);
+    if (m_tags->isModified()) {
+        q.tags.clear();
+        for (const QString &tag : m_tags->text().split(QLatin1Char(',')))
+            if (!tag.trimmed().isEmpty())
+                q.tags << tag.trimmed();
+    }
     return q;
 }
 

@@ -194,6 +194,39 @@ private slots:
         QCOMPARE(m_library->questions().stats()->questions, 4);
     }
 
+    // A renamed bank is found again only from its own file: another file whose bank has
+    // the old name is a bank of its own, not merged into the renamed one.
+    void renamedBank_anotherFileOfTheOldNameIsNotMerged()
+    {
+        const qint64 bankId =
+            value(*m_library, QStringLiteral("SELECT id FROM banks")).toLongLong();
+        QVERIFY(m_library->edits().renameBank(bankId, QStringLiteral("OS basics")));
+        Bank other = osBank();
+        other.categories.removeLast();
+        const auto counts = m_library->imports().importBanks(
+            {other}, QStringLiteral("/elsewhere/os.md"), {}, false);
+        QVERIFY(counts);
+        QCOMPARE(counts->retired, 0);
+        QCOMPARE(value(*m_library, QStringLiteral("SELECT COUNT(*) FROM banks")).toInt(), 2);
+        QCOMPARE(m_library->questions().stats()->questions, 5);
+    }
+
+    // A search lists suspended questions when asked to include them, as `list` does.
+    void search_includesSuspendedWhenAsked()
+    {
+        const qint64 id = idOf(QStringLiteral("What is a thread?"));
+        QVERIFY(m_library->edits().setSuspended({id}, true));
+        QuestionFilter search = QuestionFilter::matching({}, QStringLiteral("execution"));
+        QVERIFY(prompts(*m_library, search).isEmpty());
+        search.suspended = QuestionFilter::Suspended::Included;
+        QCOMPARE(prompts(*m_library, search), QStringList{QStringLiteral("What is a thread?")});
+        QCOMPARE(*m_library->questions().countQuestions(search), 1);
+        QuestionFilter all;
+        all.suspended = QuestionFilter::Suspended::Included;
+        QCOMPARE(*m_library->questions().countQuestions(all), 3);
+        QCOMPARE(*m_library->questions().countQuestions({}), 2);
+    }
+
     // Suspended: out of the lists, the category's figures and the mock interview, kept with
     // its ratings; shown when asked for.
     void suspended_leavesStudyAndMocks_keepsItsHistory()

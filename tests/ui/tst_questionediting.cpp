@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -37,7 +38,9 @@ void whenEditorOpens(const std::function<void(QuestionEditor *)> &work)
     auto *poll = new QTimer;
     QObject::connect(poll, &QTimer::timeout, poll, [poll, work] {
         for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *editor = qobject_cast<QuestionEditor *>(w); editor && editor->isVisible()) {
+            // Active, so that its keys (Ctrl+Return) reach it.
+            if (auto *editor = qobject_cast<QuestionEditor *>(w);
+                editor && editor->isVisible() && QApplication::activeWindow() == editor) {
                 poll->stop();
                 poll->deleteLater();
                 work(editor);
@@ -117,6 +120,47 @@ private slots:
         WindowFixture::press(*w, Qt::Key_E);
         QCOMPARE(m_f.library->questions().find(id)->question.prompt,
                  QStringLiteral("What is a process?"));
+    }
+
+    // Saving after changing only the prompt leaves every other field exactly as it was: a
+    // tip over several lines stays one tip. Tips that do run over lines are edited between
+    // lines of "---".
+    void edit_leavesUntouchedFieldsExactly()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        Question before = m_f.library->questions().find(1)->question;
+        before.tips = {QStringLiteral("Name both:\n- the stack\n- the registers"),
+                       QStringLiteral("Mention threads.")};
+        before.answer = QStringLiteral("A running program.\n\n    indented code\n");
+        QVERIFY(m_f.library->edits().edit(1, before));
+        before = m_f.library->questions().find(1)->question;
+        auto w = m_f.showWindow();
+        whenEditorOpens([](QuestionEditor *editor) {
+            editor->promptField()->end(false);
+            QTest::keyClicks(editor->promptField(), QStringLiteral(" (an OS process)"));
+            QTest::keyClick(editor->promptField(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        WindowFixture::press(*w, Qt::Key_E);
+        Question after = m_f.library->questions().find(1)->question;
+        QCOMPARE(after.prompt, QStringLiteral("What is a process? (an OS process)"));
+        QCOMPARE(after.tips, before.tips);
+        QCOMPARE(after.answer, before.answer);
+
+        whenEditorOpens([](QuestionEditor *editor) {
+            auto *tips = editor->findChild<QPlainTextEdit *>(QStringLiteral("editTips"));
+            QVERIFY(tips->toPlainText().contains(QStringLiteral("\n---\n")));
+            tips->moveCursor(QTextCursor::End);
+            QTest::keyClick(tips, Qt::Key_Return);
+            QTest::keyClicks(tips, QStringLiteral("---"));
+            QTest::keyClick(tips, Qt::Key_Return);
+            QTest::keyClicks(tips, QStringLiteral("A third tip."));
+            QTest::keyClick(editor->promptField(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        WindowFixture::press(*w, Qt::Key_E);
+        after = m_f.library->questions().find(1)->question;
+        QCOMPARE(after.tips, before.tips + QStringList{QStringLiteral("A third tip.")});
     }
 
     // Ctrl+J suspends the question on show: it leaves the list and the category's count,
