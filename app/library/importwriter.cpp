@@ -142,6 +142,18 @@ private:
         QList<qint64> categoryIds;
         for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
             const QString parents = toJson(bank.categories[ci].parents);
+            // A category the user renamed or merged: the file's name leads to theirs.
+            m_q.prepare(QStringLiteral("SELECT category_id FROM category_aliases WHERE "
+                                       "bank_id = ? AND parents = ? AND name = ?"));
+            m_q.addBindValue(bankId);
+            m_q.addBindValue(parents);
+            m_q.addBindValue(bank.categories[ci].name);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Saving the categories"), m_q);
+            if (m_q.next()) {
+                categoryIds << m_q.value(0).toLongLong();
+                continue;
+            }
             m_q.prepare(QStringLiteral(
                 "INSERT INTO categories (bank_id, name, parents, position) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (bank_id, parents, name) DO UPDATE SET position = excluded.position"));

@@ -13,6 +13,7 @@
 #include "mocksettings.h"
 #include "progressfigures.h"
 #include "progressstats.h"
+#include "bankedits.h"
 #include "questionedits.h"
 #include "questionquery.h"
 #include "questionrepository.h"
@@ -81,6 +82,8 @@ public:
     ImportWriter &imports() { return m_imports; }
     // The user's own changes: edits, questions written by hand, suspending, deleting.
     QuestionEdits &edits() { return m_edits; }
+    // The user's arrangement: categories renamed, merged, questions moved, banks ordered.
+    BankEdits &banks() { return m_banks; }
 
     QString path() const { return m_db.path(); }
     // The file could not be written (no write permission on it or its folder, or a
@@ -123,6 +126,7 @@ private:
     QuestionRepository m_questions{m_db, m_settings, m_progress};
     ImportWriter m_imports{m_db};
     QuestionEdits m_edits{m_db};
+    BankEdits m_banks{m_db};
 };
 
 // "Interview in 12 days. Streak: 10 days." for reports; empty parts are left out.

@@ -280,6 +280,21 @@ const QList<Migration> &schemaMigrations()
                  END)"),
          },
          {}},
+        {8,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "categories you rename or merge keep your arrangement when their file "
+                        "is imported again")),
+         {
+             // A file's category name that now means another category: the old name of a
+             // renamed category, or a category merged into another.
+             QStringLiteral(R"(CREATE TABLE category_aliases (
+                 bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+                 parents TEXT NOT NULL,
+                 name TEXT NOT NULL,
+                 category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+                 PRIMARY KEY (bank_id, parents, name)))"),
+         },
+         {}},
     };
     return migrations;
 }

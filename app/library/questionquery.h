@@ -29,6 +29,7 @@ struct StoredQuestion
     QString note;                  // the user's own answer (Markdown)
     bool suspended = false;        // put away by the user: out of study, mocks and sheets
     QDateTime edited;              // when the user last changed its text; invalid: the file's
+    bool deleted = false;          // deleted by the user (kept, with its ratings, to restore)
 };
 
 // Which questions a list, a sheet or a mock interview takes.
@@ -52,6 +53,8 @@ struct QuestionFilter
         Only
     };
     Suspended suspended = Suspended::Hidden;
+    // Only the questions the user deleted (they are out of every other list).
+    bool deleted = false;
 
     static QuestionFilter matching(const QString &category, const QString &search)
     {
@@ -87,6 +90,8 @@ struct QuestionRow
     QDateTime lastRated;           // invalid when never rated
     QDateTime due;                 // invalid when not scheduled
     std::optional<int> frequency;  // how often it is asked, in percent
+    bool suspended = false;
+    bool deleted = false;
 };
 
 // A category (or a whole bank, with categoryId 0) with its size and standing.

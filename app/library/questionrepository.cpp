@@ -36,7 +36,8 @@ struct SqlPart
 SqlPart whereFor(const QuestionFilter &f)
 {
     SqlPart w;
-    QStringList parts{QStringLiteral("q.retired = 0")};
+    QStringList parts{f.deleted ? QStringLiteral("q.retired = 2")
+                                : QStringLiteral("q.retired = 0")};
     switch (f.suspended) {
     case QuestionFilter::Suspended::Hidden:
         parts << QStringLiteral("q.suspended = 0");
@@ -169,7 +170,7 @@ const QString kSelectStored =
     QStringLiteral("SELECT q.id, b.name, c.name, q.due_at, q.last_confidence, q.last_rated_at, "
                    "q.note, ") +
     questionColumns(QStringLiteral("q")) +
-    QStringLiteral(", c.parents, q.category_id, q.suspended, q.edited_at");
+    QStringLiteral(", c.parents, q.category_id, q.suspended, q.edited_at, q.retired");
 
 StoredQuestion storedQuestionFrom(const QSqlQuery &q)
 {
@@ -186,6 +187,7 @@ StoredQuestion storedQuestionFrom(const QSqlQuery &q)
     s.categoryId = q.value(20).toLongLong();
     s.suspended = q.value(21).toBool();
     s.edited = fromTimestamp(q.value(22));
+    s.deleted = q.value(23).toInt() == 2;
     return s;
 }
 
@@ -204,6 +206,7 @@ Result<QList<StoredQuestion>> QuestionRepository::list(const QuestionFilter &fil
             QuestionFilter slice;
             slice.questionIds = ids->mid(i, kSlice);
             slice.suspended = QuestionFilter::Suspended::Included; // the ids decided already
+            slice.deleted = filter.deleted;
             auto part = list(slice);
             if (!part)
                 return part.error();
@@ -411,7 +414,8 @@ Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qin
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, ") +
                 questionsql::categoryLabel() +
-                QStringLiteral(", q.last_confidence, q.last_rated_at, q.due_at, q.frequency") +
+                QStringLiteral(", q.last_confidence, q.last_rated_at, q.due_at, q.frequency, "
+                               "q.suspended, q.retired") +
                 kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
         return m_db.sqlError(LibraryText::tr("Reading questions"), q.lastError());
     QHash<qint64, QuestionRow> byId;
@@ -426,6 +430,8 @@ Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qin
         r.lastRated = fromTimestamp(q.value(6));
         r.due = fromTimestamp(q.value(7));
         r.frequency = toOptionalInt(q.value(8));
+        r.suspended = q.value(9).toBool();
+        r.deleted = q.value(10).toInt() == 2;
         byId.insert(r.id, r);
     }
     QList<QuestionRow> rows;
@@ -451,7 +457,8 @@ Result<int> QuestionRepository::countQuestions(const QuestionFilter &filter) con
     if (filter.category == placeOnly.category && filter.categoryIds.isEmpty() &&
         filter.questionIds.isEmpty() && !filter.maxConfidence && !filter.dueBy.isValid() &&
         !filter.neverRated && !filter.queueAt.isValid() &&
-        filter.suspended == QuestionFilter::Suspended::Hidden) { // the counts leave them out
+        filter.suspended == QuestionFilter::Suspended::Hidden &&
+        !filter.deleted) { // the counts leave them out
         QSqlQuery kept(m_db.connection());
         kept.prepare(QStringLiteral(
             "SELECT COALESCE(SUM(s.questions), 0) FROM category_stats s "

@@ -4,45 +4,16 @@
 // history, a question written by hand stays the user's.
 #include "library.h"
 #include "mockquestions.h"
+#include "osbank.h"
 #include "storetestsupport.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace prepdeck;
+using namespace prepdeck::testing;
 
 namespace {
-
-Question question(const QString &prompt, const QString &answer)
-{
-    Question q;
-    q.prompt = prompt;
-    q.answer = answer;
-    q.sourceFile = QStringLiteral("os.md");
-    return q;
-}
-
-Bank osBank(const QString &threadAnswer = QStringLiteral("A path of execution."))
-{
-    Bank bank{QStringLiteral("Operating systems"), {}};
-    Category processes{QStringLiteral("Processes"), {}, {}};
-    processes.questions << question(QStringLiteral("What is a process?"),
-                                    QStringLiteral("A running program."))
-                        << question(QStringLiteral("What is a thread?"), threadAnswer);
-    Category memory{QStringLiteral("Memory"), {}, {}};
-    memory.questions << question(QStringLiteral("What is virtual memory?"),
-                                 QStringLiteral("Each process sees its own addresses."));
-    bank.categories << processes << memory;
-    return bank;
-}
-
-QVariant value(Library &library, const QString &sql)
-{
-    QSqlQuery q(LibraryInspector::database(library));
-    if (!q.exec(sql) || !q.next())
-        qFatal("%s failed", qPrintable(sql));
-    return q.value(0);
-}
 
 QStringList prompts(Library &library, const QuestionFilter &filter = {})
 {

@@ -1,0 +1,215 @@
+// The user's arrangement of the library and an import of the same file meeting it: a
+// renamed or merged category stays as the user left it, a moved question stays where it
+// was put, banks keep the order given, and a deleted bank takes its questions and ratings.
+#include "library.h"
+#include "osbank.h"
+#include "storetestsupport.h"
+
+#include <QTest>
+
+using namespace prepdeck;
+using namespace prepdeck::testing;
+
+class TestBankEdits : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Library> m_library;
+    const QString m_path = QStringLiteral("/banks/os.md");
+
+    void importOs(const Bank &bank = osBank())
+    {
+        if (auto counts = m_library->imports().importBanks({bank}, m_path, {}, false); !counts)
+            qFatal("import failed: %s", qPrintable(counts.error().toString()));
+    }
+
+    qint64 categoryId(const QString &name)
+    {
+        return value(*m_library,
+                     QStringLiteral("SELECT id FROM categories WHERE name = '%1'").arg(name))
+            .toLongLong();
+    }
+
+    // Category name -> prompts, as the library lists them.
+    QMap<QString, QStringList> placed()
+    {
+        QMap<QString, QStringList> out;
+        for (const StoredQuestion &s : *m_library->questions().list({}))
+            out[s.category] << s.question.prompt;
+        return out;
+    }
+
+    int categoryCount()
+    {
+        return value(*m_library, QStringLiteral("SELECT COUNT(*) FROM categories")).toInt();
+    }
+
+private slots:
+    void init()
+    {
+        auto opened = Library::open(QStringLiteral(":memory:"));
+        QVERIFY(opened);
+        m_library = std::move(*opened);
+        importOs();
+    }
+
+    void renamedCategory_keepsItsNameAndQuestionsOnReimport()
+    {
+        const qint64 id = categoryId(QStringLiteral("Processes"));
+        QVERIFY(m_library->banks().renameCategory(id, QStringLiteral("Processes and threads")));
+        importOs();
+        QCOMPARE(categoryCount(), 2);
+        QCOMPARE(placed().value(QStringLiteral("Processes and threads")).size(), 2);
+        // The summaries (and so the tree) count them where they are.
+        for (const CategorySummary &c : *m_library->questions().categorySummaries())
+            if (c.categoryId == id)
+                QCOMPARE(c.questions, 2);
+        // A name another category has is refused: that is a merge.
+        QCOMPARE(m_library->banks().renameCategory(id, QStringLiteral("Memory")).error().kind,
+                 Error::Kind::Usage);
+        QCOMPARE(m_library->banks().renameCategory(id, QStringLiteral(" ")).error().kind,
+                 Error::Kind::Usage);
+        // Renamed back, the file's name is its own again.
+        QVERIFY(m_library->banks().renameCategory(id, QStringLiteral("Processes")));
+        importOs();
+        QCOMPARE(categoryCount(), 2);
+    }
+
+    void mergedCategory_staysMergedOnReimport_countsFollow()
+    {
+        const qint64 memory = categoryId(QStringLiteral("Memory"));
+        const qint64 processes = categoryId(QStringLiteral("Processes"));
+        const QList<qint64> ids =
+            *m_library->questions().questionIds({}, QuestionOrder::Library, Qt::AscendingOrder);
+        QVERIFY(m_library->ratings().rate(ids.constLast(), 5, QStringLiteral("study"),
+                                          QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_library->banks().mergeCategories(memory, processes));
+        QCOMPARE(categoryCount(), 1);
+        QCOMPARE(placed().value(QStringLiteral("Processes")).size(), 3);
+        const auto summaries = *m_library->questions().categorySummaries();
+        int counted = 0, ready = 0;
+        for (const CategorySummary &c : summaries) {
+            counted += c.questions;
+            ready += c.ready;
+        }
+        QCOMPARE(counted, 3);
+        QCOMPARE(ready, 1);
+        importOs();
+        QCOMPARE(categoryCount(), 1);
+        QCOMPARE(placed().value(QStringLiteral("Processes")).size(), 3);
+        QCOMPARE(m_library->questions().stats()->questions, 3);
+        QCOMPARE(m_library->banks().mergeCategories(processes, processes).error().kind,
+                 Error::Kind::Usage);
+    }
+
+    void mergeAcrossBanks_isRefused()
+    {
+        Bank other{QStringLiteral("Networking"), {}};
+        other.categories << Category{QStringLiteral("TCP"), {}, {}};
+        other.categories[0].questions
+            << question(QStringLiteral("What is TCP?"), QStringLiteral("A"));
+        QVERIFY(
+            m_library->imports().importBanks({other}, QStringLiteral("/banks/net.md"), {}, false));
+        const Status merged = m_library->banks().mergeCategories(
+            categoryId(QStringLiteral("TCP")), categoryId(QStringLiteral("Memory")));
+        QCOMPARE(merged.error().kind, Error::Kind::Usage);
+        QCOMPARE(categoryCount(), 3);
+    }
+
+    void movedQuestion_staysWhereItWasPut_andMovesBack()
+    {
+        const qint64 thread = value(*m_library, QStringLiteral("SELECT id FROM questions WHERE "
+                                                               "prompt = 'What is a thread?'"))
+                                  .toLongLong();
+        auto before =
+            m_library->banks().moveQuestions({thread}, categoryId(QStringLiteral("Memory")));
+        QVERIFY(before);
+        QCOMPARE(before->size(), 1);
+        QCOMPARE(placed().value(QStringLiteral("Memory")),
+                 (QStringList{QStringLiteral("What is a thread?"),
+                              QStringLiteral("What is virtual memory?")}));
+        importOs();
+        QCOMPARE(placed().value(QStringLiteral("Memory")).size(), 2);
+        QCOMPARE(m_library->questions().stats()->questions, 3);
+        // Undone: where it was, and no longer counted as edited.
+        QVERIFY(m_library->banks().moveBack(*before));
+        QCOMPARE(placed().value(QStringLiteral("Processes")).size(), 2);
+        QVERIFY(!m_library->questions().find(thread)->edited.isValid());
+        QCOMPARE(m_library->banks()
+                     .moveQuestions({999}, categoryId(QStringLiteral("Memory")))
+                     .error()
+                     .kind,
+                 Error::Kind::NotFound);
+    }
+
+    void banks_keepTheOrderGiven()
+    {
+        Bank other{QStringLiteral("Networking"), {}};
+        other.categories << Category{QStringLiteral("TCP"), {}, {}};
+        other.categories[0].questions
+            << question(QStringLiteral("What is TCP?"), QStringLiteral("A"));
+        QVERIFY(
+            m_library->imports().importBanks({other}, QStringLiteral("/banks/net.md"), {}, false));
+        const QList<qint64> order = *m_library->banks().bankOrder();
+        QCOMPARE(order.size(), 2);
+        QVERIFY(m_library->banks().moveBank(order[1], 0));
+        QCOMPARE(*m_library->banks().bankOrder(), (QList<qint64>{order[1], order[0]}));
+        QCOMPARE(m_library->questions().list({})->first().question.prompt,
+                 QStringLiteral("What is TCP?"));
+        importOs();
+        QCOMPARE(*m_library->banks().bankOrder(), (QList<qint64>{order[1], order[0]}));
+    }
+
+    void deletedBank_takesItsQuestionsRatingsAndWords()
+    {
+        const qint64 bankId =
+            value(*m_library, QStringLiteral("SELECT id FROM banks")).toLongLong();
+        const QList<qint64> ids =
+            *m_library->questions().questionIds({}, QuestionOrder::Library, Qt::AscendingOrder);
+        QVERIFY(m_library->ratings().rate(ids[0], 3, QStringLiteral("study"),
+                                          QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_library->ratings().rate(ids[0], 4, QStringLiteral("study"),
+                                          QDateTime::currentDateTimeUtc()));
+        const auto footprint = m_library->banks().footprint(bankId);
+        QVERIFY2(footprint, qPrintable(footprint ? QString() : footprint.error().toString()));
+        const BankFootprint f = *footprint;
+        QCOMPARE(f.name, QStringLiteral("Operating systems"));
+        QCOMPARE(f.questions, 3);
+        QCOMPARE(f.ratings, 2);
+        const Status deleted = m_library->banks().deleteBank(bankId);
+        QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().toString()));
+        QCOMPARE(value(*m_library, QStringLiteral("SELECT COUNT(*) FROM questions")).toInt(), 0);
+        QCOMPARE(value(*m_library, QStringLiteral("SELECT COUNT(*) FROM ratings")).toInt(), 0);
+        QCOMPARE(categoryCount(), 0);
+        QCOMPARE(m_library->banks().deleteBank(9999).error().kind, Error::Kind::NotFound);
+    }
+
+    // A question written later may take a deleted question's id: the deleted one's words
+    // are not found in it.
+    void deletedBank_wordsLeaveTheIndex()
+    {
+        Bank other{QStringLiteral("Networking"), {}};
+        other.categories << Category{QStringLiteral("TCP"), {}, {}};
+        other.categories[0].questions
+            << question(QStringLiteral("What is TCP?"), QStringLiteral("A handshake."));
+        QVERIFY(
+            m_library->imports().importBanks({other}, QStringLiteral("/banks/net.md"), {}, false));
+        const qint64 tcp =
+            value(*m_library, QStringLiteral("SELECT MAX(id) FROM questions")).toLongLong();
+        QVERIFY(m_library->banks().deleteBank(
+            value(*m_library, QStringLiteral("SELECT id FROM banks WHERE name = 'Networking'"))
+                .toLongLong()));
+        Question mine;
+        mine.prompt = QStringLiteral("What is a page fault?");
+        auto added = m_library->edits().add(categoryId(QStringLiteral("Memory")), mine);
+        QVERIFY(added);
+        QCOMPARE(*added, tcp); // the freed id, taken again
+        QCOMPARE(m_library->questions()
+                     .list(QuestionFilter::matching({}, QStringLiteral("handshake")))
+                     ->size(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBankEdits)
+#include "tst_bankedits.moc"
