@@ -90,6 +90,7 @@ struct QuestionRow
     QDateTime lastRated;           // invalid when never rated
     QDateTime due;                 // invalid when not scheduled
     std::optional<int> frequency;  // how often it is asked, in percent
+    qint64 bankId = 0;
     bool suspended = false;
     bool deleted = false;
 };

@@ -415,7 +415,7 @@ Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qin
     if (!q.exec(QStringLiteral("SELECT q.id, q.number, q.prompt, b.name, ") +
                 questionsql::categoryLabel() +
                 QStringLiteral(", q.last_confidence, q.last_rated_at, q.due_at, q.frequency, "
-                               "q.suspended, q.retired") +
+                               "q.suspended, q.retired, q.bank_id") +
                 kFromQuestions + QStringLiteral(" WHERE q.id IN (%1)").arg(list)))
         return m_db.sqlError(LibraryText::tr("Reading questions"), q.lastError());
     QHash<qint64, QuestionRow> byId;
@@ -432,6 +432,7 @@ Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qin
         r.frequency = toOptionalInt(q.value(8));
         r.suspended = q.value(9).toBool();
         r.deleted = q.value(10).toInt() == 2;
+        r.bankId = q.value(11).toLongLong();
         byId.insert(r.id, r);
     }
     QList<QuestionRow> rows;

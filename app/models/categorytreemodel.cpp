@@ -1,4 +1,5 @@
 #include "categorytreemodel.h"
+#include "questionmime.h"
 
 #include <QLocale>
 
@@ -169,6 +170,42 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags CategoryTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.data(CategoryIdRole).toLongLong() != 0)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList CategoryTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kQuestionsMimeType)};
+}
+
+Qt::DropActions CategoryTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool CategoryTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                        const QModelIndex &parent) const
+{
+    const auto dragged = questionsFromMime(data);
+    return dragged && parent.data(CategoryIdRole).toLongLong() != 0 &&
+           parent.data(BankIdRole).toLongLong() == dragged->bankId;
+}
+
+bool CategoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                     int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit questionsDropped(questionsFromMime(data)->ids, parent.data(CategoryIdRole).toLongLong());
+    // Not a move the list carries out: it is read again once the library has it.
+    return false;
 }
 
 } // namespace prepdeck

@@ -1,5 +1,6 @@
 #include "questiontablemodel.h"
 #include "markdownrenderer.h"
+#include "questionmime.h"
 
 #include <QLocale>
 #include <QSet>
@@ -160,8 +161,15 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::TextAlignmentRole && index.column() == NumberColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == PromptColumn)
+    if (role == Qt::ToolTipRole && index.column() == PromptColumn) {
+        if (r.deleted)
+            return tr("Deleted: %1").arg(r.prompt);
+        if (r.suspended)
+            return tr("Suspended: %1").arg(r.prompt);
         return r.prompt;
+    }
+    if (role == StateRole)
+        return r.deleted ? 2 : r.suspended ? 1 : 0;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -180,6 +188,39 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags QuestionTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList QuestionTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kQuestionsMimeType)};
+}
+
+QMimeData *QuestionTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    qint64 bankId = 0;
+    for (const QModelIndex &i : indexes) {
+        if (!i.isValid() || i.row() >= m_rows.size())
+            continue;
+        const QuestionRow &r = m_rows[i.row()];
+        if (ids.contains(r.id))
+            continue;
+        if (bankId && r.bankId != bankId)
+            return nullptr; // questions move within their bank
+        bankId = r.bankId;
+        ids << r.id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    return questionsMime(bankId, ids);
 }
 
 QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -27,7 +27,9 @@ public:
     };
     enum Role
     {
-        QuestionIdRole = Qt::UserRole + 1
+        QuestionIdRole = Qt::UserRole + 1,
+        // 0 active, 1 suspended, 2 deleted (the last two listed only when the filter asks)
+        StateRole
     };
     static constexpr int kFirstPage = 64; // a screenful, what opening a list costs
     static constexpr int kPageSize = 400;
@@ -61,6 +63,12 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
+
+    // A row dragged onto a category of the tree carries its question and bank
+    // (questionmime.h).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     static QString confidenceLabel(int confidence);
 

@@ -12,8 +12,9 @@ class QLineEdit;
 
 namespace prepdeck {
 
-// The row above the question list: search words, a confidence ceiling, "due now" and
-// "never rated". Typing waits a moment before the list follows, so a word is searched once.
+// The row above the question list: search words, a confidence ceiling, "due now", "never
+// rated", and whether suspended or deleted questions are shown. Typing waits a moment before the
+// list follows, so a word is searched once.
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -21,13 +22,23 @@ class FilterBar final : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
+    enum class Shown
+    {
+        Active,
+        WithSuspended,
+        Suspended,
+        Deleted
+    };
+    Shown shown() const;
+    void setShown(Shown shown);
+
     // The filter's search and rating parts as chosen (due times counted from `now`); the
     // bank and category are the tree's.
     void fill(QuestionFilter &filter, const QDateTime &now) const;
     QString searchText() const;
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
-    // Whether the filters sit on a row of their own below the search field.
+    // Whether the filters sit on rows of their own below the search field.
     bool filtersWrapped() const { return m_wrapped; }
 
 signals:
@@ -40,15 +51,20 @@ private:
     // Room the search field keeps before the filters move to a row of their own.
     static constexpr int kSearchChars = 28;
     int oneRowWidth() const;
+    int widthOf(QWidget *filter) const;
 
     QHBoxLayout *m_firstRow = nullptr;
     QHBoxLayout *m_secondRow = nullptr;
+    QHBoxLayout *m_thirdRow = nullptr;
+    static constexpr int kMaxRows = 3;
+    QList<int> m_rowOf; // each filter's row, as placed
     QList<QWidget *> m_filterWidgets;
     bool m_wrapped = false;
     QLineEdit *m_search = nullptr;
     QComboBox *m_confidence = nullptr;
     QCheckBox *m_dueNow = nullptr;
     QCheckBox *m_neverRated = nullptr;
+    QComboBox *m_shown = nullptr;
 };
 
 } // namespace prepdeck

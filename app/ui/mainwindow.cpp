@@ -4,6 +4,7 @@
 #include "filterbar.h"
 #include "importflow.h"
 #include "interviewdatedialog.h"
+#include "libraryarranging.h"
 #include "librarycare.h"
 #include "libraryfilecommands.h"
 #include "messagesink.h"
@@ -222,6 +223,10 @@ void MainWindow::createWidgets()
     connect(m_editing, &QuestionEditing::failed, this, &MainWindow::showError);
     connect(m_editing, &QuestionEditing::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_editing, &QuestionEditing::changed, this, &MainWindow::refreshCounts);
+    m_arranging = new LibraryArranging(m_store, m_study, m_undo, this);
+    connect(m_arranging, &LibraryArranging::failed, this, &MainWindow::showError);
+    connect(m_arranging, &LibraryArranging::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_arranging, &LibraryArranging::changed, this, &MainWindow::refreshCounts);
 
     m_progress = new ProgressView(m_store, m_clock, m_pages);
     m_progress->setObjectName(QStringLiteral("progressView"));
@@ -364,6 +369,13 @@ std::pair<QAction *, QAction *> MainWindow::createEditMenu()
     };
     m_study->questionView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_study->questionView()->addActions(questionActions);
+    m_study->questionView()->addAction(edit->addMenu(m_arranging->moveMenu()));
+    // F2 renames what the tree has chosen, as in a file manager.
+    QAction *rename = addCommand(
+        edit, tr("Re&name bank or category…"), QKeySequence(Qt::Key_F2),
+        [this] { m_arranging->renameChosen(); }, QStringLiteral("renameAction"));
+    m_study->categoryView()->addAction(rename);
+    m_editing->setActions(questionActions[0], questionActions[2], questionActions[3]);
     edit->addSeparator();
     addCommand(
         edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),

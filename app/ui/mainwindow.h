@@ -39,6 +39,7 @@ class QuestionTableModel;
 class ProgressView;
 class MockLauncher;
 class StudyPage;
+class LibraryArranging;
 class QuestionEditing;
 class StudyPane;
 
@@ -132,6 +133,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     StudyPage *m_study = nullptr;
     QuestionEditing *m_editing = nullptr;
+    LibraryArranging *m_arranging = nullptr;
     ProgressView *m_progress = nullptr;
     QLabel *m_status = nullptr;
     qint64 m_outsideVersion = -1;

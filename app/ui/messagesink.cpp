@@ -1,5 +1,6 @@
 #include "messagesink.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -27,6 +28,16 @@ public:
         std::unique_ptr<QMessageBox> box(confirmationBox(parent, title, message, confirmText));
         box->exec();
         return box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole;
+    }
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &text) override
+    {
+        bool ok = false;
+        const QString answer =
+            QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return std::nullopt;
+        return answer;
     }
 };
 
@@ -68,6 +79,13 @@ bool KeptMessages::confirm(QWidget *, const QString &title, const QString &messa
     questions << message;
     std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(message));
     return confirmAnswer;
+}
+
+std::optional<QString> KeptMessages::askText(QWidget *, const QString &, const QString &label,
+                                             const QString &)
+{
+    asked << label;
+    return textAnswer;
 }
 
 void KeptMessages::inform(QWidget *, const QString &title, const QString &message)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QMessageBox;
 class QWidget;
 
@@ -21,6 +23,9 @@ public:
     // `confirmText` (the safe choice, Cancel, is the default and Esc's).
     virtual bool confirm(QWidget *parent, const QString &title, const QString &message,
                          const QString &confirmText) = 0;
+    // Asks for a line of text (a new name), offering `text`; nothing when cancelled.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title,
+                                           const QString &label, const QString &text) = 0;
 };
 
 // The box confirm() shows: `confirmText` and Cancel, with Cancel the default button and
@@ -41,10 +46,14 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &message) override;
     bool confirm(QWidget *parent, const QString &title, const QString &message,
                  const QString &confirmText) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &text) override;
     QStringList warnings;
     QStringList notices;
-    QStringList questions;      // what confirm() was asked
-    bool confirmAnswer = false; // what it answers
+    QStringList questions;             // what confirm() was asked
+    bool confirmAnswer = false;        // what it answers
+    QStringList asked;                 // what askText() was asked
+    std::optional<QString> textAnswer; // what it answers
 };
 
 } // namespace prepdeck

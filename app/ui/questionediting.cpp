@@ -1,52 +1,43 @@
 #include "questionediting.h"
+#include "librarychange.h"
 #include "messagesink.h"
 #include "questioneditor.h"
 #include "studypage.h"
 #include "studysession.h"
 
-#include <QUndoCommand>
+#include <QAction>
 #include <QUndoStack>
 
 namespace prepdeck {
-
-namespace {
-
-// A change to the library that Ctrl+Z takes back: made before it is pushed, so its first
-// redo() does nothing.
-class LibraryChange final : public QUndoCommand
-{
-public:
-    LibraryChange(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
-                  std::function<void(const QString &error)> after)
-        : QUndoCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo)),
-          m_after(std::move(after))
-    {}
-
-    void undo() override { m_after(errorOf(m_undo())); }
-    void redo() override
-    {
-        if (m_done) {
-            m_done = false;
-            return;
-        }
-        m_after(errorOf(m_redo()));
-    }
-
-private:
-    static QString errorOf(const Status &s) { return s ? QString() : s.error().toString(); }
-
-    std::function<Status()> m_redo, m_undo;
-    std::function<void(const QString &)> m_after;
-    bool m_done = true;
-};
-
-} // namespace
 
 QuestionEditing::QuestionEditing(Library &library, StudySession &session, StudyPage *page,
                                  QUndoStack *undo, QWidget *window)
     : QObject(window), m_library(library), m_session(session), m_page(page), m_undo(undo),
       m_window(window)
-{}
+{
+    connect(page, &StudyPage::questionShown, this, &QuestionEditing::questionShown);
+}
+
+void QuestionEditing::setActions(QAction *edit, QAction *suspend, QAction *remove)
+{
+    m_editAction = edit;
+    m_suspendAction = suspend;
+    m_deleteAction = remove;
+}
+
+void QuestionEditing::questionShown(qint64, bool suspended, bool deleted)
+{
+    m_suspended = suspended;
+    m_deleted = deleted;
+    if (m_editAction)
+        m_editAction->setEnabled(!deleted); // restored first, then edited
+    if (m_suspendAction) {
+        m_suspendAction->setText(suspended ? tr("Un&suspend question") : tr("&Suspend question"));
+        m_suspendAction->setEnabled(!deleted);
+    }
+    if (m_deleteAction)
+        m_deleteAction->setText(deleted ? tr("&Restore question") : tr("&Delete question…"));
+}
 
 void QuestionEditing::change(const QString &text, const std::function<Status()> &doIt,
                              const std::function<Status()> &undoIt, const QString &done)
@@ -70,8 +61,16 @@ void QuestionEditing::change(const QString &text, const std::function<Status()> 
 void QuestionEditing::suspendCurrent()
 {
     const qint64 id = m_session.current();
-    if (!id)
+    if (!id || m_deleted)
         return;
+    if (m_suspended) {
+        change(
+            tr("Unsuspend question"),
+            [this, id] { return m_library.edits().setSuspended({id}, false); },
+            [this, id] { return m_library.edits().setSuspended({id}, true); },
+            tr("Back in study, mock interviews and sheets."));
+        return;
+    }
     change(
         tr("Suspend question"), [this, id] { return m_library.edits().setSuspended({id}, true); },
         [this, id] { return m_library.edits().setSuspended({id}, false); },
@@ -84,6 +83,13 @@ void QuestionEditing::deleteCurrent()
     const qint64 id = m_session.current();
     if (!id)
         return;
+    if (m_deleted) {
+        change(
+            tr("Restore question"), [this, id] { return m_library.edits().restore({id}); },
+            [this, id] { return m_library.edits().remove({id}); },
+            tr("Restored with its ratings."));
+        return;
+    }
     auto stored = m_library.questions().find(id);
     if (!stored) {
         emit failed(stored.error().toString());

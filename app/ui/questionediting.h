@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QAction;
 class QUndoStack;
 class QWidget;
 
@@ -14,7 +15,9 @@ class StudySession;
 
 // The study window's commands on the question on show: edit it, write a new one, suspend
 // it, delete it. Suspending and deleting go on the window's undo stack (Ctrl+Z brings the
-// question back); an edit is saved in one transaction. The page shows the result.
+// question back); an edit is saved in one transaction. The page shows the result. On a
+// suspended or deleted question (listed when the filter asks) the same commands bring it
+// back: Unsuspend, Restore.
 class QuestionEditing final : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     QuestionEditing(Library &library, StudySession &session, StudyPage *page, QUndoStack *undo,
                     QWidget *window);
 
+    // The suspend and delete actions, named for the question on show.
+    void setActions(QAction *edit, QAction *suspend, QAction *remove);
     void editCurrent();
     void addQuestion();
     void suspendCurrent();
@@ -34,6 +39,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void questionShown(qint64 id, bool suspended, bool deleted);
     // Runs a change and puts it on the undo stack with its opposite.
     void change(const QString &text, const std::function<Status()> &doIt,
                 const std::function<Status()> &undoIt, const QString &done);
@@ -43,6 +49,11 @@ private:
     StudyPage *m_page;
     QUndoStack *m_undo;
     QWidget *m_window;
+    QAction *m_editAction = nullptr;
+    QAction *m_suspendAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    bool m_suspended = false; // the question on show
+    bool m_deleted = false;
 };
 
 } // namespace prepdeck

@@ -1,4 +1,5 @@
 #include "questionview.h"
+#include "questionrowdelegate.h"
 #include "questiontablemodel.h"
 
 #include <QHeaderView>
@@ -13,6 +14,7 @@ QuestionView::QuestionView(QuestionTableModel *model, QWidget *parent) : QTableV
     setModel(model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setItemDelegate(new QuestionRowDelegate(this));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);

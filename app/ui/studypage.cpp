@@ -306,6 +306,7 @@ void StudyPage::showCurrentQuestion()
     if (!id) {
         m_session.show(0);
         showNoMatch();
+        emit questionShown(0, false, false);
         return;
     }
     auto question = m_library.questions().find(id);
@@ -316,6 +317,7 @@ void StudyPage::showCurrentQuestion()
     }
     m_pane->showQuestion(*question, *history);
     m_session.show(id);
+    emit questionShown(id, question->suspended, question->deleted);
 }
 
 void StudyPage::rate(int confidence)

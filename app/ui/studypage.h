@@ -77,6 +77,8 @@ public:
 signals:
     // A rating or a new list: the window's counts follow.
     void countsChanged();
+    // The question on show changed (0: none), with whether it is suspended or deleted.
+    void questionShown(qint64 id, bool suspended, bool deleted);
     void statusMessage(const QString &message, int timeoutMs);
     void failed(const QString &message);
 
