@@ -105,7 +105,25 @@ void ImportFlow::finish(const ImportOutcome &outcome)
     }
     emit status(tr("Imported %Ln question(s).", nullptr, questions));
     if (m_showReports) {
-        ImportReportDialog dialog(outcome.reports, outcome.errors, m_window);
+        // The prompts of edited questions the file changed too, as the user wrote them.
+        QHash<qint64, QString> prompts;
+        for (const ImportReport &r : outcome.reports)
+            for (const qint64 id : r.counts.editedChangedInFile)
+                if (auto q = m_library.questions().find(id))
+                    prompts.insert(id, q->question.prompt);
+        ImportReportDialog dialog(outcome.reports, outcome.errors, prompts, m_window);
+        connect(&dialog, &ImportReportDialog::takeFileVersion, this, [this, &dialog](qint64 id) {
+            if (Status s = m_library.edits().takeFileVersion(id); !s) {
+                emit failed(s.error().toString());
+                return;
+            }
+            dialog.markTaken(id);
+            emit libraryChanged();
+        });
+        connect(&dialog, &ImportReportDialog::openQuestion, this, [this, &dialog](qint64 id) {
+            dialog.accept();
+            emit openQuestion(id);
+        });
         dialog.exec();
     }
     emit finished();

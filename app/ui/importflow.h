@@ -38,6 +38,8 @@ signals:
     void status(const QString &message);
     void failed(const QString &message);
     void finished();
+    // The report's Open link: the window shows this question.
+    void openQuestion(qint64 questionId);
 
 private:
     void start(const QStringList &files, const ReadOptions &options = {});

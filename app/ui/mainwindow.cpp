@@ -60,6 +60,10 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     connect(m_imports, &ImportFlow::status, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_imports, &ImportFlow::failed, this, &MainWindow::showError);
+    connect(m_imports, &ImportFlow::openQuestion, this, [this](qint64 id) {
+        showStudy();
+        m_study->openQuestion(id);
+    });
     connect(m_imports, &ImportFlow::finished, this, [this] { questionView()->setFocus(); });
     m_mocks = new MockLauncher(m_store, m_clock, m_steady, this);
     connect(m_mocks, &MockLauncher::finished, this, [this] {

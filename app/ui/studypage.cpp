@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -223,6 +224,30 @@ void StudyPage::openCategory(qint64 bankId, qint64 categoryId)
 {
     m_tree->setCurrentIndex(m_categories->indexFor(bankId, categoryId));
     m_table->setFocus();
+}
+
+bool StudyPage::openQuestion(qint64 questionId)
+{
+    auto stored = m_library.questions().find(questionId);
+    auto categories = m_library.edits().categories();
+    if (!stored || !categories || stored->deleted)
+        return false;
+    qint64 bankId = 0;
+    for (const CategoryRef &c : *categories)
+        if (c.id == stored->categoryId)
+            bankId = c.bankId;
+    m_session.setQueueMode(false);
+    m_queueBar->hide();
+    m_filters->searchField()->clear();
+    if (stored->suspended && m_filters->shown() == FilterBar::Shown::Active)
+        m_filters->setShown(FilterBar::Shown::WithSuspended);
+    openCategory(bankId, stored->categoryId);
+    applyFilters(); // now, not after the search field's pause
+    const int row = m_questions->rowOf(questionId);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
 }
 
 void StudyPage::applyFilters()

@@ -59,6 +59,9 @@ public:
     // While held, the file is being replaced: nothing is read until it is released.
     void hold(bool held);
     void openCategory(qint64 bankId, qint64 categoryId);
+    // Shows the question in its category (the search cleared, suspended ones listed when it
+    // is one); false when it is not in the library's lists.
+    bool openQuestion(qint64 questionId);
 
     void applyFilters();
     void selectRow(int row);

@@ -4,6 +4,7 @@
 #include "answerbrowser.h"
 #include "importflow.h"
 #include "importpreviewdialog.h"
+#include "importreportdialog.h"
 #include "keptmessages.h"
 #include "questioneditor.h"
 #include "questiontablemodel.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTimer>
 #include <QTreeWidget>
@@ -302,6 +304,60 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT layout FROM banks WHERE name = 'Shell basics'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), chosenLayout);
+    }
+    // Re-imported with an edited question changed in the file too: the report lists it by
+    // the user's prompt; "Take the file's version" takes it, "Open" shows it in the window.
+    void importReport_editedChangedInFile_takeTheFilesVersion_open()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("small.md"));
+        auto write = [&](const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) > 0;
+        };
+        QVERIFY(write(kSmallBank));
+        QVERIFY(importBankFile(*m_f.library, *readBankFile(path), path, false));
+        const qint64 thread = m_f.library->questions().list()->at(1).id;
+        Question mine = m_f.library->questions().find(thread)->question;
+        mine.prompt = QStringLiteral("What is a thread, in my words?");
+        QVERIFY(m_f.library->edits().edit(thread, mine));
+        QByteArray changed = kSmallBank;
+        changed.replace("A path of execution inside a process.", "The unit a CPU schedules.");
+        QVERIFY(write(changed));
+
+        auto w = m_f.showWindow();
+        w->importFlow()->setShowReports(true);
+        QString listed;
+        bool took = false, opened = false;
+        auto *poll = new QTimer;
+        connect(poll, &QTimer::timeout, poll, [&, poll] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<ImportReportDialog *>(top); d && d->isVisible()) {
+                    poll->stop();
+                    poll->deleteLater();
+                    auto *view = d->findChild<QTextBrowser *>(QStringLiteral("importReport"));
+                    listed = view->toPlainText();
+                    // A click on the links, as QTextBrowser reports it.
+                    emit view->anchorClicked(QUrl(QStringLiteral("prepdeck-take:%1").arg(thread)));
+                    took = view->toPlainText().contains(QStringLiteral("took the file's version"));
+                    emit view->anchorClicked(QUrl(QStringLiteral("prepdeck-open:%1").arg(thread)));
+                    opened = !d->isVisible();
+                    return;
+                }
+        });
+        poll->start(20);
+        w->importFlow()->importFiles({path});
+        QTRY_VERIFY(!w->importFlow()->isImporting());
+        QVERIFY2(listed.contains(QStringLiteral("changed in the file too: kept yours")) &&
+                     listed.contains(QStringLiteral("What is a thread, in my words?")),
+                 qPrintable(listed));
+        QVERIFY(took);
+        QVERIFY(opened);
+        const StoredQuestion after = *m_f.library->questions().find(thread);
+        QCOMPARE(after.question.prompt, QStringLiteral("What is a thread?"));
+        QCOMPARE(after.question.answer, QStringLiteral("The unit a CPU schedules."));
+        QVERIFY(!after.edited.isValid());
+        QCOMPARE(w->studyPane()->questionId(), thread);
     }
 };
 
