@@ -89,5 +89,10 @@ int runAdd(const QStringList &arguments);
 int runSuspend(const QStringList &arguments, bool suspend);
 int runDelete(const QStringList &arguments, bool remove);
 int runRenameBank(const QStringList &arguments);
+int runRenameCategory(const QStringList &arguments);
+int runMergeCategory(const QStringList &arguments);
+int runMove(const QStringList &arguments);
+int runMoveBank(const QStringList &arguments);
+int runDeleteBank(const QStringList &arguments);
 
 } // namespace prepdeck::cli

@@ -9,13 +9,17 @@
 namespace prepdeck::cli {
 namespace {
 
-const QStringList kCommands = {
-    QStringLiteral("import"),   QStringLiteral("list"),       QStringLiteral("stats"),
-    QStringLiteral("rate"),     QStringLiteral("export"),     QStringLiteral("export-pdf"),
-    QStringLiteral("mock"),     QStringLiteral("mocks"),      QStringLiteral("backups"),
-    QStringLiteral("restore"),  QStringLiteral("edit"),       QStringLiteral("add"),
-    QStringLiteral("suspend"),  QStringLiteral("unsuspend"),  QStringLiteral("delete"),
-    QStringLiteral("undelete"), QStringLiteral("rename-bank")};
+const QStringList kCommands = {QStringLiteral("import"),         QStringLiteral("list"),
+                               QStringLiteral("stats"),          QStringLiteral("rate"),
+                               QStringLiteral("export"),         QStringLiteral("export-pdf"),
+                               QStringLiteral("mock"),           QStringLiteral("mocks"),
+                               QStringLiteral("backups"),        QStringLiteral("restore"),
+                               QStringLiteral("edit"),           QStringLiteral("add"),
+                               QStringLiteral("suspend"),        QStringLiteral("unsuspend"),
+                               QStringLiteral("delete"),         QStringLiteral("undelete"),
+                               QStringLiteral("rename-bank"),    QStringLiteral("rename-category"),
+                               QStringLiteral("merge-category"), QStringLiteral("move"),
+                               QStringLiteral("move-bank"),      QStringLiteral("delete-bank")};
 
 QString generalHelp()
 {
@@ -54,6 +58,14 @@ QString generalHelp()
                "  delete|undelete QUESTION_ID...                    delete questions (ratings "
                "kept), or bring back\n"
                "  rename-bank OLD NEW                               rename a bank\n"
+               "  rename-category BANK OLD NEW                      rename a category\n"
+               "  merge-category BANK FROM INTO                     merge a category into "
+               "another\n"
+               "  move --category TEXT QUESTION_ID...               move questions to another "
+               "category\n"
+               "  move-bank BANK POSITION                           put a bank at another place\n"
+               "  delete-bank BANK --yes                            delete a bank, its questions "
+               "and ratings\n"
                "  export-pdf --sheet study|interviewer|candidate [--category TEXT]... "
                "[--max-confidence N]\n"
                "       [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] "
@@ -126,6 +138,16 @@ int run(const QStringList &arguments)
         return runDelete(inv.arguments, inv.command == QLatin1String("delete"));
     if (inv.command == QLatin1String("rename-bank"))
         return runRenameBank(inv.arguments);
+    if (inv.command == QLatin1String("rename-category"))
+        return runRenameCategory(inv.arguments);
+    if (inv.command == QLatin1String("merge-category"))
+        return runMergeCategory(inv.arguments);
+    if (inv.command == QLatin1String("move"))
+        return runMove(inv.arguments);
+    if (inv.command == QLatin1String("move-bank"))
+        return runMoveBank(inv.arguments);
+    if (inv.command == QLatin1String("delete-bank"))
+        return runDeleteBank(inv.arguments);
     err(CommandLine::tr(
             "unknown command '%1'. The commands are: %2. Run 'prepdeck --help' for usage.")
             .arg(inv.command, kCommands.join(QLatin1String(", "))));

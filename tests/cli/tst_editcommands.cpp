@@ -173,6 +173,66 @@ private slots:
                  2);
     }
 
+    // rename-category, merge-category, move, move-bank and delete-bank, as typed; an import
+    // of the same file keeps what they did; delete-bank only says what would go without --yes.
+    void arrange_renameMergeMoveOrderDelete()
+    {
+        const QString net = m_dir.filePath(QStringLiteral("net.md"));
+        QFile f(net);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Networking\n\n## TCP\n\n### What is a handshake?\n\nSYN, SYN-ACK, ACK.\n\n"
+                "## UDP\n\n### What is a datagram?\n\nA packet on its own.\n\n"
+                "## IP\n\n### What is a subnet?\n\nA range of addresses.\n");
+        f.close();
+        QCOMPARE(prepdeck({QStringLiteral("import"), net}).exitCode, 0);
+        const auto run = [&](const QStringList &args) {
+            return prepdeck(args).exitCode;
+        };
+        QCOMPARE(run({QStringLiteral("rename-category"), QStringLiteral("Networking"),
+                      QStringLiteral("TCP"), QStringLiteral("Transport")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("merge-category"), QStringLiteral("Networking"),
+                      QStringLiteral("UDP"), QStringLiteral("Transport")}),
+                 0);
+        const QString subnet = QString::number(
+            question(QStringLiteral("What is a subnet?"))[QStringLiteral("id")].toInteger());
+        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--category"),
+                      QStringLiteral("Transport"), subnet}),
+                 0);
+        QCOMPARE(prepdeck({QStringLiteral("import"), net}).exitCode, 0);
+        for (const char *prompt :
+             {"What is a handshake?", "What is a datagram?", "What is a subnet?"})
+            QCOMPARE(question(QString::fromLatin1(prompt))[QStringLiteral("category")].toString(),
+                     QStringLiteral("Transport"));
+        QCOMPARE(list().size(), 5);
+
+        QCOMPARE(list().first()[QStringLiteral("bank")].toString(), QStringLiteral("Small bank"));
+        QCOMPARE(
+            run({QStringLiteral("move-bank"), QStringLiteral("Networking"), QStringLiteral("1")}),
+            0);
+        QCOMPARE(list().first()[QStringLiteral("bank")].toString(), QStringLiteral("Networking"));
+
+        const Run asked = prepdeck({QStringLiteral("delete-bank"), QStringLiteral("Networking")});
+        QCOMPARE(asked.exitCode, 2);
+        QVERIFY2(asked.err.contains(QStringLiteral("3 question")), qPrintable(asked.err));
+        QCOMPARE(list().size(), 5);
+        const Run deleted = prepdeck(
+            {QStringLiteral("delete-bank"), QStringLiteral("Networking"), QStringLiteral("--yes")});
+        QCOMPARE(deleted.exitCode, 0);
+        QVERIFY(deleted.out.contains("before-deleting-a-bank"));
+        QCOMPARE(list().size(), 2);
+
+        // Mistakes name what is there and change nothing.
+        const Run wrong = prepdeck({QStringLiteral("rename-category"), QStringLiteral("Small bank"),
+                                    QStringLiteral("Nope"), QStringLiteral("x")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains("Basics"));
+        QCOMPARE(
+            run({QStringLiteral("move-bank"), QStringLiteral("Small bank"), QStringLiteral("0")}),
+            2);
+        QCOMPARE(run({QStringLiteral("move"), subnet}), 2);
+    }
+
     // --preview reads the file as the import would, says why, lists the other readings and
     // the first questions, and saves nothing; --layout then imports the reading chosen.
     void importPreview_ourOwnFile_savesNothing_otherReadingChosen()
