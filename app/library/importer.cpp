@@ -321,6 +321,10 @@ ImportReport reportOf(const BankFile &file, const MergeCounts &counts, bool dryR
     report.readings = file.readings;
     report.encoding = file.encoding;
     report.banks = outlineOf(file.banks);
+    // Named as the library names them (a bank the user renamed keeps its name).
+    if (counts.bankNames.size() == report.banks.size())
+        for (qsizetype i = 0; i < report.banks.size(); ++i)
+            report.banks[i].name = counts.bankNames[i];
     report.counts = counts;
     report.repairs = file.repairs;
     report.warnings = file.warnings;
@@ -353,7 +357,8 @@ Result<ImportReport> importFile(Library &store, const QString &path, const ReadO
     if (!file)
         return file.error();
     const QString source = QFileInfo(path).absoluteFilePath();
-    auto counts = store.imports().importBanks(file->banks, source, file->layout, dryRun, cancelled);
+    auto counts = store.imports().importBanks(file->banks, source, file->layout, dryRun, cancelled,
+                                              !options.bankName.trimmed().isEmpty());
     if (!counts)
         return counts.error();
     return reportOf(*file, *counts, dryRun);

@@ -25,10 +25,11 @@ namespace {
 class BankMerge
 {
 public:
-    BankMerge(LibraryDatabase &db, QString sourcePath, QString layout)
-        : m_db(db), m_q(db.connection()), m_insert(db.connection()), m_update(db.connection()),
-          m_move(db.connection()), m_retire(db.connection()), m_sourcePath(std::move(sourcePath)),
-          m_layout(std::move(layout)), m_now(timestamp(QDateTime::currentDateTimeUtc()))
+    BankMerge(LibraryDatabase &db, QString sourcePath, QString layout, bool namedByUser)
+        : m_db(db), m_namedByUser(namedByUser), m_q(db.connection()), m_insert(db.connection()),
+          m_update(db.connection()), m_move(db.connection()), m_retire(db.connection()),
+          m_sourcePath(std::move(sourcePath)), m_layout(std::move(layout)),
+          m_now(timestamp(QDateTime::currentDateTimeUtc()))
     {
         m_insert.prepare(QStringLiteral(
             "INSERT INTO questions (bank_id, category_id, identity, position, number, prompt, "
@@ -109,30 +110,40 @@ private:
                 bankId = m_q.value(0).toLongLong();
         }
         if (bankId != 0) {
-            // A name the user gave the bank stays.
+            // A name the user gave the bank stays, until they give it another here.
             m_q.prepare(QStringLiteral(
-                "UPDATE banks SET name = CASE WHEN named_by_user THEN name ELSE ? END, "
-                "file_name = ?, source_path = ?, layout = ?, imported_at = ? WHERE id = ?"));
-            m_q.addBindValue(bank.name);
-            m_q.addBindValue(bank.name);
+                "UPDATE banks SET name = CASE WHEN ? THEN ? WHEN named_by_user THEN name ELSE ? "
+                "END, named_by_user = MAX(named_by_user, ?), file_name = CASE WHEN ? THEN "
+                "file_name ELSE ? END, source_path = ?, layout = ?, imported_at = ? WHERE id = ?"));
+            for (const QVariant &v : QVariantList{m_namedByUser, bank.name, bank.name,
+                                                  m_namedByUser, m_namedByUser, bank.name})
+                m_q.addBindValue(v);
             m_q.addBindValue(m_sourcePath);
             m_q.addBindValue(text(m_layout));
             m_q.addBindValue(m_now);
             m_q.addBindValue(bankId);
             if (!m_q.exec())
                 return failed(LibraryText::tr("Updating the bank"), m_q);
+            m_q.prepare(QStringLiteral("SELECT name FROM banks WHERE id = ?"));
+            m_q.addBindValue(bankId);
+            if (!m_q.exec() || !m_q.next())
+                return failed(LibraryText::tr("Updating the bank"), m_q);
+            m_counts.bankNames << m_q.value(0).toString();
             return bankId;
         }
         m_q.prepare(QStringLiteral(
-            "INSERT INTO banks (name, source_path, layout, position, imported_at, file_name) "
-            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?, ?)"));
+            "INSERT INTO banks (name, source_path, layout, position, imported_at, file_name, "
+            "named_by_user) VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), "
+            "?, ?, ?)"));
         m_q.addBindValue(bank.name);
         m_q.addBindValue(m_sourcePath);
         m_q.addBindValue(text(m_layout));
         m_q.addBindValue(m_now);
         m_q.addBindValue(bank.name);
+        m_q.addBindValue(m_namedByUser);
         if (!m_q.exec())
             return failed(LibraryText::tr("Adding the bank"), m_q);
+        m_counts.bankNames << bank.name;
         return m_q.lastInsertId().toLongLong();
     }
 
@@ -325,6 +336,7 @@ private:
     }
 
     LibraryDatabase &m_db;
+    bool m_namedByUser; // the bank's name is the one the user chose for this import
     QSqlQuery m_q;
     QSqlQuery m_insert, m_update, m_move, m_retire;
     QString m_sourcePath;
@@ -338,7 +350,8 @@ private:
 
 Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QString &sourcePath,
                                               const QString &layout, bool dryRun,
-                                              const std::function<bool()> &cancelled)
+                                              const std::function<bool()> &cancelled,
+                                              bool namedByUser)
 {
     if (Status begun = m_db.beginWrite(LibraryText::tr("Starting the import")); !begun)
         return begun.error();
@@ -354,7 +367,7 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
         }
     } rollback{m_db};
 
-    BankMerge merge(m_db, sourcePath, layout);
+    BankMerge merge(m_db, sourcePath, layout, namedByUser);
     for (const Bank &bank : banks) {
         const Result<qint64> bankId = merge.merge(bank, banks.size() == 1, cancelled);
         if (!bankId)

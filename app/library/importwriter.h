@@ -28,10 +28,12 @@ public:
     // place, so ratings stay; questions no longer in the file are retired, not deleted.
     // With dryRun nothing is written, but the counts are the same.
     // `cancelled` is asked now and then; when it says yes the import stops and nothing is
-    // written.
+    // written. `namedByUser`: the bank's name was chosen for this import (--bank, the
+    // preview), and later imports of the file keep it as a rename.
     Result<MergeCounts> importBanks(const QList<Bank> &banks, const QString &sourcePath,
                                     const QString &layout, bool dryRun,
-                                    const std::function<bool()> &cancelled = {});
+                                    const std::function<bool()> &cancelled = {},
+                                    bool namedByUser = false);
 
     // Begins writing banks that are new to the library as their questions arrive, for files
     // too large to hold in memory. Null when a bank of this source path exists (a re-import,

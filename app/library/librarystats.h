@@ -20,6 +20,9 @@ struct MergeCounts
     QList<qint64> editedChangedInFile;
     int editedKept = 0;  // edited by the user, unchanged in the file: kept as the user wrote
     int deletedKept = 0; // deleted by the user, still in the file: left deleted
+    // Each bank's name in the library, in the file's order: the file's own, or one the
+    // user gave it (kept by the import).
+    QStringList bankNames;
 };
 
 // A category's size and standing, for `prepdeck stats` and the sheets.

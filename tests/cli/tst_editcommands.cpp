@@ -171,6 +171,15 @@ private slots:
         QCOMPARE(prepdeck({QStringLiteral("add"), QStringLiteral("--prompt"), QStringLiteral("x")})
                      .exitCode,
                  2);
+        // A name chosen at import (--bank, as in the window's preview) is kept the same way.
+        QCOMPARE(prepdeck({QStringLiteral("import"), QStringLiteral("--bank"),
+                           QStringLiteral("Kernels"), m_bank})
+                     .exitCode,
+                 0);
+        const Run again = prepdeck({QStringLiteral("import"), m_bank});
+        QVERIFY2(again.out.contains("bank \"Kernels\""), again.out.constData());
+        QCOMPARE(question(QStringLiteral("What is a process?"))[QStringLiteral("bank")].toString(),
+                 QStringLiteral("Kernels"));
     }
 
     // rename-category, merge-category, move, move-bank and delete-bank, as typed; an import
