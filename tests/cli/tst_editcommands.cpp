@@ -107,6 +107,30 @@ private slots:
                  1);
     }
 
+    // An edit is exported as the user wrote it, and the export reads back with it.
+    void edit_exportedAsMarkdown_roundTrips()
+    {
+        const QString id = QString::number(
+            question(QStringLiteral("What is a thread?"))[QStringLiteral("id")].toInteger());
+        QCOMPARE(prepdeck({QStringLiteral("edit"), id, QStringLiteral("--answer"),
+                           QStringLiteral("Mine: a **lightweight** process."),
+                           QStringLiteral("--hint"), QStringLiteral("Shares memory.")})
+                     .exitCode,
+                 0);
+        const QString exported = m_dir.filePath(QStringLiteral("exported.md"));
+        QCOMPARE(prepdeck({QStringLiteral("export"), QStringLiteral("--format"),
+                           QStringLiteral("markdown"), QStringLiteral("--output"), exported})
+                     .exitCode,
+                 0);
+        m_db = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        QCOMPARE(prepdeck({QStringLiteral("import"), exported}).exitCode, 0);
+        const QJsonObject q = question(QStringLiteral("What is a thread?"));
+        QCOMPARE(q[QStringLiteral("answer")].toString(),
+                 QStringLiteral("Mine: a **lightweight** process."));
+        QCOMPARE(q[QStringLiteral("hint")].toString(), QStringLiteral("Shares memory."));
+        QCOMPARE(list().size(), 2);
+    }
+
     // Suspended questions are listed and marked, or left out; deleted ones are gone, stay
     // gone when the file is imported again, and come back with undelete.
     void suspendAndDelete()
