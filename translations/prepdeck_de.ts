@@ -226,12 +226,155 @@
         <translation>Ein Schlagwort (wiederholbar; ersetzt die bisherigen).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+56"/>
+        <source>the bank has %1 categories named &quot;%2&quot; (under different headings); rename one in the window first.</source>
+        <translation>die Fragensammlung hat %1 Kategorien namens „%2“ (unter verschiedenen Überschriften); benennen Sie zuerst eine im Fenster um.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the bank has no category &quot;%1&quot;. Its categories are: %2.</source>
+        <translation>die Fragensammlung hat keine Kategorie „%1“. Ihre Kategorien sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename a category. An import of its file keeps the new name.</source>
+        <translation>Eine Kategorie umbenennen. Ein Import ihrer Datei behält den neuen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+82"/>
+        <location line="+32"/>
+        <source>The bank.</source>
+        <translation>Die Fragensammlung.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The category&apos;s name now.</source>
+        <translation>Der jetzige Name der Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the bank, the category&apos;s name and its new name.</source>
+        <translation>geben Sie die Fragensammlung, den Namen der Kategorie und ihren neuen Namen an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renamed the category &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Die Kategorie „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move every question of a category into another of the same bank and remove the first. An import of the bank&apos;s file keeps them merged.</source>
+        <translation>Alle Fragen einer Kategorie in eine andere derselben Fragensammlung verschieben und die erste entfernen. Ein Import der Datei lässt sie zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The category that goes.</source>
+        <translation>Die Kategorie, die wegfällt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The category that takes its questions.</source>
+        <translation>Die Kategorie, die ihre Fragen aufnimmt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the bank and the two categories.</source>
+        <translation>geben Sie die Fragensammlung und die beiden Kategorien an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
+        <translation>„%1“ wurde mit „%2“ zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move questions to another category of their bank. An import of their file leaves them there.</source>
+        <translation>Fragen in eine andere Kategorie ihrer Fragensammlung verschieben. Ein Import ihrer Datei lässt sie dort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/editcommands.cpp" line="+3"/>
         <source>The category, by name.</source>
         <translation>Die Kategorie, angegeben mit ihrem Namen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+16"/>
+        <source>give --category and one or more question ids.</source>
+        <translation>geben Sie --category und eine oder mehrere Fragen-IDs an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Moved %n question(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Frage nach „%1“ verschoben.</numerusform>
+            <numerusform>%n Fragen nach „%1“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put a bank at another place in the library&apos;s order (1 first).</source>
+        <translation>Eine Fragensammlung an eine andere Stelle der Bibliothek setzen (1 zuerst).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its place, 1 for the first.</source>
+        <translation>Ihre Stelle, 1 für die erste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the bank and its place, a number from 1.</source>
+        <translation>geben Sie die Fragensammlung und ihre Stelle an, eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved the bank &quot;%1&quot; to place %2.</source>
+        <translation>Die Fragensammlung „%1“ steht jetzt an Stelle %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a bank with its questions and their ratings, after a backup of the library. Without --yes it only says what would go.</source>
+        <translation>Eine Fragensammlung mit ihren Fragen und deren Bewertungen löschen, nach einer Sicherung der Bibliothek. Ohne --yes wird nur gesagt, was wegfiele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete it (without: only say what would go).</source>
+        <translation>Löschen (ohne: nur sagen, was wegfiele).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the bank&apos;s name.</source>
+        <translation>geben Sie den Namen der Fragensammlung an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>the bank &quot;%1&quot;: %n question(s)</source>
+        <translation>
+            <numerusform>die Fragensammlung „%1“: %n Frage</numerusform>
+            <numerusform>die Fragensammlung „%1“: %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rating(s)</source>
+        <translation>
+            <numerusform>, %n Bewertung</numerusform>
+            <numerusform>, %n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this would delete %1. Run it again with --yes to delete them; a backup is taken first.</source>
+        <translation>das würde %1 löschen. Führen Sie den Befehl mit --yes erneut aus, um sie zu löschen; zuvor wird eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted %1. The backup taken before: %2</source>
+        <translation>%1 gelöscht. Die zuvor angelegte Sicherung: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommands.cpp" line="+62"/>
         <source>Change a question&apos;s text or category. A later import of its file keeps your version.</source>
         <translation>Text oder Kategorie einer Frage ändern. Ein späterer Import ihrer Datei behält Ihre Fassung bei.</translation>
     </message>
@@ -246,13 +389,14 @@
         <translation>bitte genau eine Fragen-ID angeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-95"/>
+        <location filename="../app/cli/editcommands.cpp" line="+1"/>
         <location line="+135"/>
         <source>&apos;%1&apos; is not a question id.</source>
         <translation>„%1“ ist keine Fragen-ID.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location filename="../app/cli/editcommands.cpp" line="-132"/>
         <source>--take-file takes no other change.</source>
         <translation>--take-file lässt sich mit keiner anderen Änderung kombinieren.</translation>
     </message>
@@ -323,12 +467,13 @@
         <translation>Frage %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-8"/>
+        <location filename="../app/cli/editcommands.cpp" line="+13"/>
         <source>Ids shown by &apos;prepdeck list&apos;.</source>
         <translation>Die von „prepdeck list“ angezeigten IDs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/editcommands.cpp" line="+6"/>
         <source>give one or more question ids.</source>
         <translation>bitte eine oder mehrere Fragen-IDs angeben.</translation>
     </message>
@@ -395,22 +540,24 @@
         <translation>Der jetzige Name der Fragensammlung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-69"/>
+        <location filename="../app/cli/editcommands.cpp" line="+1"/>
         <source>Its new name.</source>
         <translation>Ihr neuer Name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/editcommands.cpp" line="+5"/>
         <source>give the bank&apos;s name and its new name.</source>
         <translation>bitte den Namen der Fragensammlung und ihren neuen Namen angeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-43"/>
+        <location filename="../app/cli/editcommands.cpp" line="+16"/>
         <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
         <translation>es gibt keine Fragensammlung namens „%1“. Die Fragensammlungen sind: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/editcommands.cpp" line="+7"/>
         <source>Renamed the bank &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Fragensammlung „%1“ in „%2“ umbenannt.</translation>
     </message>
@@ -652,7 +799,7 @@
         <translation>--max-confidence muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+214"/>
+        <location filename="../app/cli/commandline.cpp" line="+236"/>
         <location filename="../app/cli/exportpdfcommand.cpp" line="+4"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed erwartet eine ganze Zahl.</translation>
@@ -668,7 +815,7 @@
         <translation>%1 in %3 s nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-192"/>
+        <location filename="../app/cli/commandline.cpp" line="-210"/>
         <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
 
 Study technical interview question banks.
@@ -693,6 +840,11 @@ Commands:
   suspend|unsuspend QUESTION_ID...                  put questions away, or back
   delete|undelete QUESTION_ID...                    delete questions (ratings kept), or bring back
   rename-bank OLD NEW                               rename a bank
+  rename-category BANK OLD NEW                      rename a category
+  merge-category BANK FROM INTO                     merge a category into another
+  move --category TEXT QUESTION_ID...               move questions to another category
+  move-bank BANK POSITION                           put a bank at another place
+  delete-bank BANK --yes                            delete a bank, its questions and ratings
   export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
        [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
                                                     print a study or mock-interview sheet to PDF
@@ -733,6 +885,11 @@ Befehle:
   suspend|unsuspend QUESTION_ID...                  Fragen zurückstellen oder wieder aufnehmen
   delete|undelete QUESTION_ID...                    Fragen löschen (Bewertungen bleiben erhalten) oder zurückholen
   rename-bank OLD NEW                               eine Fragensammlung umbenennen
+  rename-category BANK OLD NEW                      eine Kategorie umbenennen
+  merge-category BANK FROM INTO                     eine Kategorie mit einer anderen zusammenführen
+  move --category TEXT QUESTION_ID...               Fragen in eine andere Kategorie verschieben
+  move-bank BANK POSITION                           eine Fragensammlung an eine andere Stelle setzen
+  delete-bank BANK --yes                            eine Fragensammlung mit Fragen und Bewertungen löschen
   export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
        [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
                                                     ein Lernblatt oder Probeinterview-Blatt als PDF ausgeben
@@ -751,7 +908,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+125"/>
         <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
         <translation>unbekannter Befehl „%1“. Die Befehle sind: %2. Hinweise zum Aufruf mit „prepdeck --help“.</translation>
     </message>
@@ -1232,13 +1389,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+248"/>
+        <location line="+252"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/import/nativereader.cpp" line="+385"/>
-        <location filename="../app/library/importer.cpp" line="-86"/>
+        <location filename="../app/library/importer.cpp" line="-90"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
@@ -1248,7 +1405,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -1590,7 +1747,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragen, die Sie bearbeiten, hinzufügen, zurückstellen oder löschen, und Fragensammlungen, die Sie umbenennen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+45"/>
+        <source>categories you rename or merge keep your arrangement when their file is imported again</source>
+        <translation>umbenannte oder zusammengeführte Kategorien behalten Ihre Ordnung, wenn ihre Datei erneut importiert wird</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -1836,15 +1998,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+331"/>
+        <location filename="../app/library/importwriter.cpp" line="+356"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-240"/>
+        <location filename="../app/library/importwriter.cpp" line="-264"/>
         <location line="+16"/>
-        <location line="+283"/>
+        <location line="+307"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
@@ -1854,19 +2016,21 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Benennen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-267"/>
+        <location filename="../app/library/importwriter.cpp" line="-289"/>
+        <location line="+4"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+30"/>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="+15"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
@@ -1902,12 +2066,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+122"/>
+        <location filename="../app/library/importwriter.cpp" line="+124"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+222"/>
+        <location filename="../app/library/questionrepository.cpp" line="+225"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1925,12 +2089,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>es gibt keine Frage mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Reading questions</source>
         <translation>Lesen von Fragen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+12"/>
         <source>Counting questions</source>
         <translation>Zählen der Fragen</translation>
@@ -1966,13 +2130,79 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Suchen der Frage</translation>
     </message>
     <message>
+        <location filename="../app/library/bankedits.cpp" line="+72"/>
+        <source>a category needs a name; it was left empty.</source>
+        <translation>eine Kategorie braucht einen Namen; er wurde leer gelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renaming the category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is a category named &quot;%1&quot; in this bank already; merge into it instead.</source>
+        <translation>in dieser Fragensammlung gibt es schon eine Kategorie „%1“; führen Sie stattdessen mit ihr zusammen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a category cannot be merged into itself.</source>
+        <translation>eine Kategorie kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging categories</source>
+        <translation>Kategorien zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>categories merge within their bank; &quot;%1&quot; and &quot;%2&quot; are in different banks.</source>
+        <translation>Kategorien werden innerhalb ihrer Fragensammlung zusammengeführt; „%1“ und „%2“ gehören zu verschiedenen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Moving questions</source>
+        <translation>Fragen verschieben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../app/library/questionedits.cpp" line="+32"/>
         <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
         <translation>in der Bibliothek gibt es keine Frage mit der ID %1. „prepdeck list“ zeigt die IDs.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>question %1 is not in the bank of &quot;%2&quot;: a question moves between the categories of its own bank.</source>
+        <translation>Frage %1 gehört nicht zur Fragensammlung von „%2“: eine Frage wechselt nur zwischen den Kategorien ihrer eigenen Fragensammlung.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Moving questions back</source>
+        <translation>Fragen zurückverschieben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the banks</source>
+        <translation>Fragensammlungen lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Putting the banks in order</source>
+        <translation>Fragensammlungen ordnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the bank</source>
+        <translation>Fragensammlung lesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleting the bank</source>
+        <translation>Fragensammlung löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/library/questionedits.cpp" line="+28"/>
         <location line="+65"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>eine Frage braucht einen Fragetext; er wurde leer gelassen.</translation>
@@ -1993,12 +2223,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Hinzufügen Ihrer Frage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/library/bankedits.cpp" line="-253"/>
+        <location filename="../app/library/questionedits.cpp" line="+9"/>
         <source>there is no category with id %1.</source>
         <translation>es gibt keine Kategorie mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/library/questionedits.cpp" line="+44"/>
         <source>a bank and its category need names.</source>
         <translation>eine Fragensammlung und ihre Kategorie brauchen Namen.</translation>
     </message>
@@ -2044,12 +2275,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Umbenennen der Fragensammlung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/library/bankedits.cpp" line="+213"/>
+        <location line="+30"/>
+        <location line="+18"/>
+        <location filename="../app/library/questionedits.cpp" line="+20"/>
         <source>there is no bank with id %1.</source>
         <translation>es gibt keine Fragensammlung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/library/questionedits.cpp" line="+24"/>
         <source>Taking the file&apos;s version</source>
         <translation>Übernehmen der Fassung aus der Datei</translation>
     </message>
@@ -2554,7 +2788,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message>
-        <location filename="../app/models/categorytreemodel.cpp" line="+15"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+16"/>
         <source>All banks</source>
         <translation>Alle Sammlungen</translation>
     </message>
@@ -2592,7 +2826,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::FilterBar</name>
     <message>
-        <location filename="../app/ui/filterbar.cpp" line="+25"/>
+        <location filename="../app/ui/filterbar.cpp" line="+27"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
     </message>
@@ -2615,6 +2849,31 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+3"/>
         <source>Never rated</source>
         <translation>Nie bewertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active questions</source>
+        <translation>Aktive Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and suspended</source>
+        <translation>Aktive und zurückgestellte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended only</source>
+        <translation>Nur zurückgestellte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Gelöschte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which questions the list shows: suspended questions are out of study, mock interviews and sheets; deleted ones can be restored.</source>
+        <translation>Welche Fragen die Liste zeigt: zurückgestellte sind aus Lernen, Probeinterviews und Blättern heraus; gelöschte lassen sich wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +3016,52 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 </context>
 <context>
     <name>prepdeck::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/importreportdialog.cpp" line="+23"/>
+        <source>%Ln question(s) you edited: kept as you wrote them.</source>
+        <translation>
+            <numerusform>%Ln von Ihnen bearbeitete Frage: so behalten, wie Sie sie geschrieben haben.</numerusform>
+            <numerusform>%Ln von Ihnen bearbeitete Fragen: so behalten, wie Sie sie geschrieben haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln question(s) you edited changed in the file too: kept yours.</source>
+        <translation>
+            <numerusform>%Ln von Ihnen bearbeitete Frage hat sich auch in der Datei geändert: Ihre Fassung bleibt.</numerusform>
+            <numerusform>%Ln von Ihnen bearbeitete Fragen haben sich auch in der Datei geändert: Ihre Fassung bleibt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/importreportdialog.cpp" line="+15"/>
+        <location line="+6"/>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>took the file&apos;s version</source>
+        <translation>Fassung der Datei übernommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the file&apos;s version</source>
+        <translation>Fassung der Datei übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln question(s) you deleted: left deleted (the list&apos;s filter lists them under Deleted, to restore).</source>
+        <translation>
+            <numerusform>%Ln von Ihnen gelöschte Frage: bleibt gelöscht (der Filter der Liste zeigt sie unter „Gelöschte“, zum Wiederherstellen).</numerusform>
+            <numerusform>%Ln von Ihnen gelöschte Fragen: bleiben gelöscht (der Filter der Liste zeigt sie unter „Gelöschte“, zum Wiederherstellen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -2768,18 +3071,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Import mit Problemen abgeschlossen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Not imported:</source>
         <translation>Nicht importiert:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-32"/>
         <source>%Ln question(s), layout: %1, encoding: %2</source>
         <translation>
             <numerusform>%Ln Frage, Layout: %1, Zeichenkodierung: %2</numerusform>
@@ -2792,7 +3095,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%L1 hinzugefügt, %L2 aktualisiert, %L3 unverändert, %L4 ausgemustert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Repairs:</source>
         <translation>Reparaturen:</translation>
     </message>
@@ -2833,6 +3136,184 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::LibraryArranging</name>
+    <message>
+        <location filename="../app/ui/libraryarranging.cpp" line="+43"/>
+        <source>&amp;Move to category</source>
+        <translation>In &amp;Kategorie verschieben</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Rename category…</source>
+        <translation>Kategorie &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Zusammenführen mit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;name bank…</source>
+        <translation>Fragensammlung u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move bank &amp;up</source>
+        <translation>Fragensammlung nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move bank &amp;down</source>
+        <translation>Fragensammlung nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete bank…</source>
+        <translation>Fragensammlung &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No question on show</source>
+        <translation>Keine Frage angezeigt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Rename bank</source>
+        <translation>Fragensammlung umbenennen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New name for the bank &quot;%1&quot; (an import of its file keeps it):</source>
+        <translation>Neuer Name für die Fragensammlung „%1“ (ein Import ihrer Datei behält ihn):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed the bank to &quot;%1&quot;.</source>
+        <translation>Die Fragensammlung heißt jetzt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New name for the category &quot;%1&quot; (an import of its file keeps it):</source>
+        <translation>Neuer Name für die Kategorie „%1“ (ein Import ihrer Datei behält ihn):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Renamed the category to &quot;%1&quot;.</source>
+        <translation>Die Kategorie heißt jetzt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge categories?</source>
+        <translation>Kategorien zusammenführen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move the %Ln question(s) of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Their ratings stay with them, and an import of the bank&apos;s file keeps them in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Die %Ln Frage von „%1“ nach „%2“ verschieben und „%1“ entfernen? Ihre Bewertungen bleiben bei ihr, und ein Import der Datei lässt sie in „%2“. Strg+Z macht das nicht rückgängig.</numerusform>
+            <numerusform>Die %Ln Fragen von „%1“ nach „%2“ verschieben und „%1“ entfernen? Ihre Bewertungen bleiben bei ihnen, und ein Import der Datei lässt sie in „%2“. Strg+Z macht das nicht rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
+        <translation>„%1“ wurde mit „%2“ zusammengeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Move question(s)</source>
+        <translation>
+            <numerusform>Frage verschieben</numerusform>
+            <numerusform>Fragen verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Moved %Ln question(s) to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</source>
+        <translation>
+            <numerusform>%Ln Frage nach „%1“ verschoben. Ein Import der Datei lässt sie dort; Strg+Z verschiebt sie zurück.</numerusform>
+            <numerusform>%Ln Fragen nach „%1“ verschoben. Ein Import der Datei lässt sie dort; Strg+Z verschiebt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move bank</source>
+        <translation>Fragensammlung verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved the bank up.</source>
+        <translation>Fragensammlung nach oben verschoben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved the bank down.</source>
+        <translation>Fragensammlung nach unten verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete the bank &quot;%1&quot; with its %Ln question(s)</source>
+        <translation>
+            <numerusform>Die Fragensammlung „%1“ mit ihrer %Ln Frage löschen</numerusform>
+            <numerusform>Die Fragensammlung „%1“ mit ihren %Ln Fragen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %Ln rating(s)</source>
+        <translation>
+            <numerusform> und %Ln Bewertung</numerusform>
+            <numerusform> und %Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete bank?</source>
+        <translation>Fragensammlung löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln past mock interview(s) lose their questions from it. </source>
+        <translation>
+            <numerusform>%Ln vergangenes Probeinterview verliert seine Fragen daraus. </numerusform>
+            <numerusform>%Ln vergangene Probeinterviews verlieren ihre Fragen daraus. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Z cannot bring it back, but a backup of the library is taken first (File ▸ Restore from Backup…).</source>
+        <translation>Strg+Z kann sie nicht zurückholen, aber zuvor wird eine Sicherung der Bibliothek angelegt (Datei ▸ Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Bank</source>
+        <translation>Fragensammlung löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was deleted: a backup could not be taken first. %1</source>
+        <translation>Nichts wurde gelöscht: zuvor konnte keine Sicherung angelegt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted the bank &quot;%1&quot;.</source>
+        <translation>Die Fragensammlung „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2886,13 +3367,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+49"/>
-        <location line="+492"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location line="+507"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-472"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
@@ -2913,7 +3394,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wiederhergestellt. Die ersetzte Bibliothek wurde als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2973,13 +3454,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+113"/>
+        <location line="-113"/>
+        <location line="+120"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
@@ -3019,12 +3500,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Finish the import or the mock interview first; then restore the backup.</source>
         <translation>Schließen Sie zuerst den Import oder das Probeinterview ab; stellen Sie dann die Sicherung wieder her.</translation>
     </message>
@@ -3034,7 +3515,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
@@ -3113,8 +3594,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>&amp;Delete question…</source>
         <translation>Frage &amp;löschen…</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;name bank or category…</source>
+        <translation>Fragensammlung oder Kategorie u&amp;mbenennen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+60"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -3753,7 +4239,37 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionEditing</name>
     <message>
-        <location filename="../app/ui/questionediting.cpp" line="+76"/>
+        <location filename="../app/ui/questionediting.cpp" line="+35"/>
+        <source>Un&amp;suspend question</source>
+        <translation>Frage wieder &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Suspend question</source>
+        <translation>Frage &amp;zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore question</source>
+        <translation>Frage &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete question…</source>
+        <translation>Frage &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsuspend question</source>
+        <translation>Frage wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back in study, mock interviews and sheets.</source>
+        <translation>Wieder beim Lernen, in Probeinterviews und auf Blättern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Suspend question</source>
         <translation>Frage zurückstellen</translation>
     </message>
@@ -3763,7 +4279,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Zurückgestellt: nicht mehr beim Lernen, in Probeinterviews und auf Blättern, Bewertungen bleiben erhalten. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Restore question</source>
+        <translation>Frage wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored with its ratings.</source>
+        <translation>Mit ihren Bewertungen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the question?</source>
         <translation>Die Frage löschen?</translation>
     </message>
@@ -3895,7 +4421,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/models/questiontablemodel.cpp" line="+38"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+39"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
@@ -3935,7 +4461,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>5 Sitzt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+100"/>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended: %1</source>
+        <translation>Zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4137,7 +4673,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+281"/>
+        <location filename="../app/ui/studypage.cpp" line="+306"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -4162,7 +4698,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Keine Fragen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Reveal the answer first: press Space, then rate it 1–5.</source>
         <translation>Erst die Antwort aufdecken: Leertaste drücken, dann mit 1–5 bewerten.</translation>
     </message>
@@ -4223,12 +4759,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+66"/>
-        <location line="+281"/>
+        <location line="+287"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-269"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -4238,12 +4774,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+214"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -4279,7 +4815,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Meine Notizen und den Verlauf einklappen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Deleted (Delete restores it)</source>
+        <translation>Gelöscht (Entf stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended (Ctrl+J brings it back)</source>
+        <translation>Zurückgestellt (Strg+J nimmt sie wieder auf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No. %1</source>
         <translation>Nr. %1</translation>
     </message>

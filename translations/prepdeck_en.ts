@@ -43,6 +43,30 @@
             <numerusform>Brought back %n questions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/arrangecommands.cpp" line="+180"/>
+        <source>Moved %n question(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Moved %n question to &quot;%1&quot;.</numerusform>
+            <numerusform>Moved %n questions to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>the bank &quot;%1&quot;: %n question(s)</source>
+        <translation>
+            <numerusform>the bank &quot;%1&quot;: %n question</numerusform>
+            <numerusform>the bank &quot;%1&quot;: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rating(s)</source>
+        <translation>
+            <numerusform>, %n rating</numerusform>
+            <numerusform>, %n ratings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -267,7 +291,7 @@
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/categorytreemodel.cpp" line="+145"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+146"/>
         <source>%1 of %Ln question(s) ready (%2%)</source>
         <translation>
             <numerusform>%1 of %Ln question ready (%2%)</numerusform>
@@ -324,7 +348,31 @@
 <context>
     <name>prepdeck::ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importreportdialog.cpp" line="+39"/>
+        <location filename="../app/ui/importreportdialog.cpp" line="+23"/>
+        <source>%Ln question(s) you edited: kept as you wrote them.</source>
+        <translation>
+            <numerusform>%Ln question you edited: kept as you wrote it.</numerusform>
+            <numerusform>%Ln questions you edited: kept as you wrote them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln question(s) you edited changed in the file too: kept yours.</source>
+        <translation>
+            <numerusform>%Ln question you edited changed in the file too: kept yours.</numerusform>
+            <numerusform>%Ln questions you edited changed in the file too: kept yours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln question(s) you deleted: left deleted (the list&apos;s filter lists them under Deleted, to restore).</source>
+        <translation>
+            <numerusform>%Ln question you deleted: left deleted (the list&apos;s filter lists it under Deleted, to restore).</numerusform>
+            <numerusform>%Ln questions you deleted: left deleted (the list&apos;s filter lists them under Deleted, to restore).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
         <source>%Ln question(s), layout: %1, encoding: %2</source>
         <translation>
             <numerusform>%Ln question, layout: %1, encoding: %2</numerusform>
@@ -333,9 +381,60 @@
     </message>
 </context>
 <context>
+    <name>prepdeck::LibraryArranging</name>
+    <message numerus="yes">
+        <location filename="../app/ui/libraryarranging.cpp" line="+219"/>
+        <source>Move the %Ln question(s) of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Their ratings stay with them, and an import of the bank&apos;s file keeps them in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Move the %Ln question of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Its ratings stay with it, and an import of the bank&apos;s file keeps it in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</numerusform>
+            <numerusform>Move the %Ln questions of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Their ratings stay with them, and an import of the bank&apos;s file keeps them in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Move question(s)</source>
+        <translation>
+            <numerusform>Move question</numerusform>
+            <numerusform>Move questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Moved %Ln question(s) to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</source>
+        <translation>
+            <numerusform>Moved %Ln question to &quot;%1&quot;. An import of the file leaves it there; Ctrl+Z moves it back.</numerusform>
+            <numerusform>Moved %Ln questions to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Delete the bank &quot;%1&quot; with its %Ln question(s)</source>
+        <translation>
+            <numerusform>Delete the bank &quot;%1&quot; with its %Ln question</numerusform>
+            <numerusform>Delete the bank &quot;%1&quot; with its %Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %Ln rating(s)</source>
+        <translation>
+            <numerusform> and %Ln rating</numerusform>
+            <numerusform> and %Ln ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln past mock interview(s) lose their questions from it. </source>
+        <translation>
+            <numerusform>%Ln past mock interview loses its questions from it. </numerusform>
+            <numerusform>%Ln past mock interviews lose their questions from it. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+423"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+439"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -419,7 +518,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+454"/>
+        <location filename="../app/ui/studypage.cpp" line="+481"/>
         <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue of %1: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

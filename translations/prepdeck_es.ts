@@ -226,12 +226,155 @@
         <translation>Una etiqueta (se puede repetir; sustituye a las existentes).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+56"/>
+        <source>the bank has %1 categories named &quot;%2&quot; (under different headings); rename one in the window first.</source>
+        <translation>el banco tiene %1 categorías llamadas «%2» (bajo encabezados distintos); cambie antes el nombre de una en la ventana.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the bank has no category &quot;%1&quot;. Its categories are: %2.</source>
+        <translation>el banco no tiene la categoría «%1». Sus categorías son: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename a category. An import of its file keeps the new name.</source>
+        <translation>Cambiar el nombre de una categoría. Una importación de su archivo conserva el nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+82"/>
+        <location line="+32"/>
+        <source>The bank.</source>
+        <translation>El banco.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The category&apos;s name now.</source>
+        <translation>El nombre actual de la categoría.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the bank, the category&apos;s name and its new name.</source>
+        <translation>indique el banco, el nombre de la categoría y su nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renamed the category &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>La categoría «%1» se llama ahora «%2».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move every question of a category into another of the same bank and remove the first. An import of the bank&apos;s file keeps them merged.</source>
+        <translation>Mover todas las preguntas de una categoría a otra del mismo banco y quitar la primera. Una importación del archivo del banco las mantiene unidas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The category that goes.</source>
+        <translation>La categoría que desaparece.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The category that takes its questions.</source>
+        <translation>La categoría que recibe sus preguntas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the bank and the two categories.</source>
+        <translation>indique el banco y las dos categorías.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
+        <translation>«%1» se ha unido a «%2».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move questions to another category of their bank. An import of their file leaves them there.</source>
+        <translation>Mover preguntas a otra categoría de su banco. Una importación de su archivo las deja allí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/editcommands.cpp" line="+3"/>
         <source>The category, by name.</source>
         <translation>La categoría, por su nombre.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+16"/>
+        <source>give --category and one or more question ids.</source>
+        <translation>indique --category y uno o más identificadores de pregunta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Moved %n question(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n pregunta movida a «%1».</numerusform>
+            <numerusform>%n preguntas movidas a «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put a bank at another place in the library&apos;s order (1 first).</source>
+        <translation>Poner un banco en otro lugar del orden de la biblioteca (1 el primero).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its place, 1 for the first.</source>
+        <translation>Su lugar, 1 para el primero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the bank and its place, a number from 1.</source>
+        <translation>indique el banco y su lugar, un número desde 1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved the bank &quot;%1&quot; to place %2.</source>
+        <translation>El banco «%1» está ahora en el lugar %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete a bank with its questions and their ratings, after a backup of the library. Without --yes it only says what would go.</source>
+        <translation>Eliminar un banco con sus preguntas y sus valoraciones, tras una copia de seguridad de la biblioteca. Sin --yes solo dice qué se eliminaría.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete it (without: only say what would go).</source>
+        <translation>Eliminarlo (sin esto: solo decir qué se eliminaría).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the bank&apos;s name.</source>
+        <translation>indique el nombre del banco.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>the bank &quot;%1&quot;: %n question(s)</source>
+        <translation>
+            <numerusform>el banco «%1»: %n pregunta</numerusform>
+            <numerusform>el banco «%1»: %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rating(s)</source>
+        <translation>
+            <numerusform>, %n valoración</numerusform>
+            <numerusform>, %n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this would delete %1. Run it again with --yes to delete them; a backup is taken first.</source>
+        <translation>esto eliminaría %1. Ejecútelo de nuevo con --yes para eliminarlos; antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted %1. The backup taken before: %2</source>
+        <translation>Eliminado %1. La copia de seguridad hecha antes: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editcommands.cpp" line="+62"/>
         <source>Change a question&apos;s text or category. A later import of its file keeps your version.</source>
         <translation>Cambiar el texto o la categoría de una pregunta. Una importación posterior de su archivo conserva la versión editada.</translation>
     </message>
@@ -246,13 +389,14 @@
         <translation>indique un solo identificador de pregunta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-95"/>
+        <location filename="../app/cli/editcommands.cpp" line="+1"/>
         <location line="+135"/>
         <source>&apos;%1&apos; is not a question id.</source>
         <translation>«%1» no es un identificador de pregunta.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location filename="../app/cli/editcommands.cpp" line="-132"/>
         <source>--take-file takes no other change.</source>
         <translation>--take-file no admite ningún otro cambio.</translation>
     </message>
@@ -323,12 +467,13 @@
         <translation>Pregunta %1 añadida.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-8"/>
+        <location filename="../app/cli/editcommands.cpp" line="+13"/>
         <source>Ids shown by &apos;prepdeck list&apos;.</source>
         <translation>Los identificadores que muestra «prepdeck list».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/editcommands.cpp" line="+6"/>
         <source>give one or more question ids.</source>
         <translation>indique uno o más identificadores de pregunta.</translation>
     </message>
@@ -395,22 +540,24 @@
         <translation>El nombre actual del banco.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-69"/>
+        <location filename="../app/cli/editcommands.cpp" line="+1"/>
         <source>Its new name.</source>
         <translation>Su nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/editcommands.cpp" line="+5"/>
         <source>give the bank&apos;s name and its new name.</source>
         <translation>indique el nombre del banco y su nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-43"/>
+        <location filename="../app/cli/editcommands.cpp" line="+16"/>
         <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
         <translation>no hay ningún banco llamado «%1». Los bancos son: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/editcommands.cpp" line="+7"/>
         <source>Renamed the bank &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Se ha cambiado el nombre del banco «%1» a «%2».</translation>
     </message>
@@ -652,7 +799,7 @@
         <translation>--max-confidence debe estar entre 1 y 5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+214"/>
+        <location filename="../app/cli/commandline.cpp" line="+236"/>
         <location filename="../app/cli/exportpdfcommand.cpp" line="+4"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed necesita un número entero.</translation>
@@ -668,7 +815,7 @@
         <translation>Se ha escrito %2 (%1) en %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-192"/>
+        <location filename="../app/cli/commandline.cpp" line="-210"/>
         <source>Usage: prepdeck [--database FILE] [--startup-time [--json]] [COMMAND [OPTIONS]]
 
 Study technical interview question banks.
@@ -693,6 +840,11 @@ Commands:
   suspend|unsuspend QUESTION_ID...                  put questions away, or back
   delete|undelete QUESTION_ID...                    delete questions (ratings kept), or bring back
   rename-bank OLD NEW                               rename a bank
+  rename-category BANK OLD NEW                      rename a category
+  merge-category BANK FROM INTO                     merge a category into another
+  move --category TEXT QUESTION_ID...               move questions to another category
+  move-bank BANK POSITION                           put a bank at another place
+  delete-bank BANK --yes                            delete a bank, its questions and ratings
   export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
        [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
                                                     print a study or mock-interview sheet to PDF
@@ -733,6 +885,11 @@ Estudiar bancos de preguntas de entrevistas técnicas.
   suspend|unsuspend QUESTION_ID...                  suspender preguntas o reactivarlas
   delete|undelete QUESTION_ID...                    eliminar preguntas (se conservan las valoraciones) o recuperarlas
   rename-bank OLD NEW                               cambiar el nombre de un banco
+  rename-category BANK OLD NEW                      cambiar el nombre de una categoría
+  merge-category BANK FROM INTO                     unir una categoría con otra
+  move --category TEXT QUESTION_ID...               mover preguntas a otra categoría
+  move-bank BANK POSITION                           poner un banco en otro lugar
+  delete-bank BANK --yes                            eliminar un banco con sus preguntas y valoraciones
   export-pdf --sheet study|interviewer|candidate [--category TEXT]... [--max-confidence N]
        [--due] [--count N] [--seed N] [--page-size a4|letter] [--no-answers] --output FILE
                                                     imprimir en PDF una hoja de estudio o de entrevista de práctica
@@ -751,7 +908,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+125"/>
         <source>unknown command &apos;%1&apos;. The commands are: %2. Run &apos;prepdeck --help&apos; for usage.</source>
         <translation>orden desconocida «%1». Las órdenes son: %2. Ejecute «prepdeck --help» para ver el uso.</translation>
     </message>
@@ -1232,13 +1389,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+248"/>
+        <location line="+252"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/import/nativereader.cpp" line="+385"/>
-        <location filename="../app/library/importer.cpp" line="-86"/>
+        <location filename="../app/library/importer.cpp" line="-90"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
@@ -1248,7 +1405,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -1590,7 +1747,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>preguntas que usted edita, añade, suspende o elimina, y bancos a los que cambia el nombre</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+45"/>
+        <source>categories you rename or merge keep your arrangement when their file is imported again</source>
+        <translation>las categorías que renombra o une conservan su organización cuando su archivo se importa de nuevo</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
@@ -1836,15 +1998,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+331"/>
+        <location filename="../app/library/importwriter.cpp" line="+356"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-240"/>
+        <location filename="../app/library/importwriter.cpp" line="-264"/>
         <location line="+16"/>
-        <location line="+283"/>
+        <location line="+307"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
@@ -1854,19 +2016,21 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>nombrar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-267"/>
+        <location filename="../app/library/importwriter.cpp" line="-289"/>
+        <location line="+4"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+30"/>
-        <location filename="../app/library/importwriter.cpp" line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="+15"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location line="+13"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
@@ -1902,12 +2066,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+122"/>
+        <location filename="../app/library/importwriter.cpp" line="+124"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+222"/>
+        <location filename="../app/library/questionrepository.cpp" line="+225"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Listing questions</source>
@@ -1925,12 +2089,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no hay ninguna pregunta con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Reading questions</source>
         <translation>leer preguntas</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+12"/>
         <source>Counting questions</source>
         <translation>contar las preguntas</translation>
@@ -1966,13 +2130,79 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>buscar la pregunta</translation>
     </message>
     <message>
+        <location filename="../app/library/bankedits.cpp" line="+72"/>
+        <source>a category needs a name; it was left empty.</source>
+        <translation>una categoría necesita un nombre; se dejó vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renaming the category</source>
+        <translation>Cambiando el nombre de la categoría</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is a category named &quot;%1&quot; in this bank already; merge into it instead.</source>
+        <translation>ya hay una categoría llamada «%1» en este banco; únala a ella en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a category cannot be merged into itself.</source>
+        <translation>una categoría no puede unirse consigo misma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging categories</source>
+        <translation>Uniendo categorías</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>categories merge within their bank; &quot;%1&quot; and &quot;%2&quot; are in different banks.</source>
+        <translation>las categorías se unen dentro de su banco; «%1» y «%2» están en bancos distintos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Moving questions</source>
+        <translation>Moviendo preguntas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../app/library/questionedits.cpp" line="+32"/>
         <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
         <translation>no hay ninguna pregunta con el identificador %1 en la biblioteca. Ejecute «prepdeck list» para ver los identificadores.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>question %1 is not in the bank of &quot;%2&quot;: a question moves between the categories of its own bank.</source>
+        <translation>la pregunta %1 no está en el banco de «%2»: una pregunta se mueve entre las categorías de su propio banco.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Moving questions back</source>
+        <translation>Devolviendo preguntas a su lugar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the banks</source>
+        <translation>Leyendo los bancos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Putting the banks in order</source>
+        <translation>Ordenando los bancos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the bank</source>
+        <translation>Leyendo el banco</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleting the bank</source>
+        <translation>Eliminando el banco</translation>
+    </message>
+    <message>
+        <location filename="../app/library/questionedits.cpp" line="+28"/>
         <location line="+65"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>una pregunta necesita su enunciado; se ha dejado vacío.</translation>
@@ -1993,12 +2223,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>añadir su pregunta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/library/bankedits.cpp" line="-253"/>
+        <location filename="../app/library/questionedits.cpp" line="+9"/>
         <source>there is no category with id %1.</source>
         <translation>no hay ninguna categoría con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/library/questionedits.cpp" line="+44"/>
         <source>a bank and its category need names.</source>
         <translation>un banco y su categoría necesitan nombre.</translation>
     </message>
@@ -2044,12 +2275,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>cambiar el nombre del banco</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/library/bankedits.cpp" line="+213"/>
+        <location line="+30"/>
+        <location line="+18"/>
+        <location filename="../app/library/questionedits.cpp" line="+20"/>
         <source>there is no bank with id %1.</source>
         <translation>no hay ningún banco con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/library/questionedits.cpp" line="+24"/>
         <source>Taking the file&apos;s version</source>
         <translation>tomar la versión del archivo</translation>
     </message>
@@ -2554,7 +2788,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::CategoryTreeModel</name>
     <message>
-        <location filename="../app/models/categorytreemodel.cpp" line="+15"/>
+        <location filename="../app/models/categorytreemodel.cpp" line="+16"/>
         <source>All banks</source>
         <translation>Todos los bancos</translation>
     </message>
@@ -2592,7 +2826,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::FilterBar</name>
     <message>
-        <location filename="../app/ui/filterbar.cpp" line="+25"/>
+        <location filename="../app/ui/filterbar.cpp" line="+27"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
     </message>
@@ -2615,6 +2849,31 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+3"/>
         <source>Never rated</source>
         <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active questions</source>
+        <translation>Preguntas activas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and suspended</source>
+        <translation>Activas y suspendidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended only</source>
+        <translation>Solo suspendidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which questions the list shows: suspended questions are out of study, mock interviews and sheets; deleted ones can be restored.</source>
+        <translation>Qué preguntas muestra la lista: las suspendidas quedan fuera del estudio, las entrevistas de práctica y las hojas; las eliminadas se pueden recuperar.</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +3016,52 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 </context>
 <context>
     <name>prepdeck::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/importreportdialog.cpp" line="+23"/>
+        <source>%Ln question(s) you edited: kept as you wrote them.</source>
+        <translation>
+            <numerusform>%Ln pregunta que usted editó: conservada tal como la escribió.</numerusform>
+            <numerusform>%Ln preguntas que usted editó: conservadas tal como las escribió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln question(s) you edited changed in the file too: kept yours.</source>
+        <translation>
+            <numerusform>%Ln pregunta que usted editó también cambió en el archivo: se conserva la suya.</numerusform>
+            <numerusform>%Ln preguntas que usted editó también cambiaron en el archivo: se conservan las suyas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/importreportdialog.cpp" line="+15"/>
+        <location line="+6"/>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>took the file&apos;s version</source>
+        <translation>se tomó la versión del archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the file&apos;s version</source>
+        <translation>Tomar la versión del archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln question(s) you deleted: left deleted (the list&apos;s filter lists them under Deleted, to restore).</source>
+        <translation>
+            <numerusform>%Ln pregunta que usted eliminó: sigue eliminada (el filtro de la lista la muestra en «Eliminadas», para recuperarla).</numerusform>
+            <numerusform>%Ln preguntas que usted eliminó: siguen eliminadas (el filtro de la lista las muestra en «Eliminadas», para recuperarlas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -2768,18 +3071,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Importación terminada con problemas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Not imported:</source>
         <translation>No importado:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>line %1: </source>
         <translation>línea %1: </translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-32"/>
         <source>%Ln question(s), layout: %1, encoding: %2</source>
         <translation>
             <numerusform>%Ln pregunta, formato: %1, codificación: %2</numerusform>
@@ -2792,7 +3095,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>añadidas: %L1, actualizadas: %L2, sin cambios: %L3, retiradas: %L4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Repairs:</source>
         <translation>Reparaciones:</translation>
     </message>
@@ -2833,6 +3136,184 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>prepdeck::LibraryArranging</name>
+    <message>
+        <location filename="../app/ui/libraryarranging.cpp" line="+43"/>
+        <source>&amp;Move to category</source>
+        <translation>&amp;Mover a la categoría</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Rename category…</source>
+        <translation>Cambiar el nombre de la &amp;categoría…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Unir con</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;name bank…</source>
+        <translation>Cambiar el nombre del &amp;banco…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move bank &amp;up</source>
+        <translation>Subir el banc&amp;o</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move bank &amp;down</source>
+        <translation>Bajar el banco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete bank…</source>
+        <translation>&amp;Eliminar banco…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No question on show</source>
+        <translation>No se muestra ninguna pregunta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Rename bank</source>
+        <translation>Cambiar el nombre del banco</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New name for the bank &quot;%1&quot; (an import of its file keeps it):</source>
+        <translation>Nombre nuevo para el banco «%1» (una importación de su archivo lo conserva):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed the bank to &quot;%1&quot;.</source>
+        <translation>El banco se llama ahora «%1».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Rename category</source>
+        <translation>Cambiar el nombre de la categoría</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>New name for the category &quot;%1&quot; (an import of its file keeps it):</source>
+        <translation>Nombre nuevo para la categoría «%1» (una importación de su archivo lo conserva):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Renamed the category to &quot;%1&quot;.</source>
+        <translation>La categoría se llama ahora «%1».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge categories?</source>
+        <translation>¿Unir las categorías?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move the %Ln question(s) of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Their ratings stay with them, and an import of the bank&apos;s file keeps them in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</source>
+        <translation>
+            <numerusform>¿Mover la %Ln pregunta de «%1» a «%2» y quitar «%1»? Sus valoraciones la acompañan, y una importación del archivo del banco la deja en «%2». Ctrl+Z no puede deshacerlo.</numerusform>
+            <numerusform>¿Mover las %Ln preguntas de «%1» a «%2» y quitar «%1»? Sus valoraciones las acompañan, y una importación del archivo del banco las deja en «%2». Ctrl+Z no puede deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
+        <translation>«%1» se ha unido a «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Move question(s)</source>
+        <translation>
+            <numerusform>Mover pregunta</numerusform>
+            <numerusform>Mover preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Moved %Ln question(s) to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</source>
+        <translation>
+            <numerusform>%Ln pregunta movida a «%1». Una importación del archivo la deja allí; Ctrl+Z la devuelve.</numerusform>
+            <numerusform>%Ln preguntas movidas a «%1». Una importación del archivo las deja allí; Ctrl+Z las devuelve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move bank</source>
+        <translation>Mover banco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved the bank up.</source>
+        <translation>Banco subido.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved the bank down.</source>
+        <translation>Banco bajado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete the bank &quot;%1&quot; with its %Ln question(s)</source>
+        <translation>
+            <numerusform>¿Eliminar el banco «%1» con su %Ln pregunta</numerusform>
+            <numerusform>¿Eliminar el banco «%1» con sus %Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %Ln rating(s)</source>
+        <translation>
+            <numerusform> y %Ln valoración</numerusform>
+            <numerusform> y %Ln valoraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete bank?</source>
+        <translation>¿Eliminar el banco?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln past mock interview(s) lose their questions from it. </source>
+        <translation>
+            <numerusform>%Ln entrevista de práctica pasada pierde sus preguntas de él. </numerusform>
+            <numerusform>%Ln entrevistas de práctica pasadas pierden sus preguntas de él. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Z cannot bring it back, but a backup of the library is taken first (File ▸ Restore from Backup…).</source>
+        <translation>Ctrl+Z no puede recuperarlo, pero antes se hace una copia de seguridad de la biblioteca (Archivo ▸ Restaurar copia de seguridad…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Bank</source>
+        <translation>Eliminar banco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was deleted: a backup could not be taken first. %1</source>
+        <translation>No se eliminó nada: no se pudo hacer antes una copia de seguridad. %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted the bank &quot;%1&quot;.</source>
+        <translation>Se eliminó el banco «%1».</translation>
     </message>
 </context>
 <context>
@@ -2886,13 +3367,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+49"/>
-        <location line="+492"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+50"/>
+        <location line="+507"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-472"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
@@ -2913,7 +3394,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Se ha restaurado %1. La biblioteca reemplazada se ha guardado como %2.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2973,13 +3454,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+113"/>
+        <location line="-113"/>
+        <location line="+120"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
@@ -3019,12 +3500,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Finish the import or the mock interview first; then restore the backup.</source>
         <translation>Termine primero la importación o la entrevista de práctica; después restaure la copia de seguridad.</translation>
     </message>
@@ -3034,7 +3515,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Restaurando %1…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
@@ -3113,8 +3594,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>&amp;Delete question…</source>
         <translation>E&amp;liminar pregunta…</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;name bank or category…</source>
+        <translation>Cambiar el &amp;nombre del banco o la categoría…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+60"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -3753,7 +4239,37 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionEditing</name>
     <message>
-        <location filename="../app/ui/questionediting.cpp" line="+76"/>
+        <location filename="../app/ui/questionediting.cpp" line="+35"/>
+        <source>Un&amp;suspend question</source>
+        <translation>Reanudar la pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Suspend question</source>
+        <translation>&amp;Suspender pregunta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore question</source>
+        <translation>&amp;Recuperar pregunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete question…</source>
+        <translation>E&amp;liminar pregunta…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsuspend question</source>
+        <translation>Reanudar la pregunta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back in study, mock interviews and sheets.</source>
+        <translation>De nuevo en el estudio, las entrevistas de práctica y las hojas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Suspend question</source>
         <translation>Suspender pregunta</translation>
     </message>
@@ -3763,7 +4279,17 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Suspendida: fuera del estudio, las entrevistas de práctica y las hojas; se conservan sus valoraciones. Ctrl+Z la recupera.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Restore question</source>
+        <translation>Recuperar pregunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored with its ratings.</source>
+        <translation>Recuperada con sus valoraciones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the question?</source>
         <translation>¿Eliminar la pregunta?</translation>
     </message>
@@ -3895,7 +4421,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/models/questiontablemodel.cpp" line="+38"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+39"/>
         <source>today %1</source>
         <translation>hoy %1</translation>
     </message>
@@ -3935,7 +4461,17 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>5 Dominado</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+100"/>
+        <source>Deleted: %1</source>
+        <translation>Eliminada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended: %1</source>
+        <translation>Suspendida: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4137,7 +4673,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+281"/>
+        <location filename="../app/ui/studypage.cpp" line="+306"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -4162,7 +4698,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Ninguna pregunta coincide con estos filtros.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Reveal the answer first: press Space, then rate it 1–5.</source>
         <translation>Primero muestre la respuesta: pulse Espacio y luego valórela del 1 al 5.</translation>
     </message>
@@ -4223,12 +4759,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+66"/>
-        <location line="+281"/>
+        <location line="+287"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-269"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -4238,12 +4774,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+214"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -4279,7 +4815,17 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Plegar mis notas y el historial</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Deleted (Delete restores it)</source>
+        <translation>Eliminada (Supr la recupera)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended (Ctrl+J brings it back)</source>
+        <translation>Suspendida (Ctrl+J la reanuda)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No. %1</source>
         <translation>N.º %1</translation>
     </message>

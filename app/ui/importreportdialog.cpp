@@ -48,9 +48,10 @@ QString keptHtml(const MergeCounts &counts, const QHash<qint64, QString> &prompt
     }
     if (counts.deletedKept > 0)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(ImportReportDialog::tr("%Ln question(s) you deleted: left deleted "
-                                                "(Show ▸ Deleted in the list restores them).",
-                                                nullptr, counts.deletedKept)
+                    .arg(ImportReportDialog::tr(
+                             "%Ln question(s) you deleted: left deleted "
+                             "(the list's filter lists them under Deleted, to restore).",
+                             nullptr, counts.deletedKept)
                              .toHtmlEscaped());
     return html;
 }

@@ -27,6 +27,13 @@ QList<CategoryRef> categoriesOf(Library &library, QString &error)
     return *all;
 }
 
+// A name as a menu entry's text: its "&" shown, not taken for a shortcut mark.
+QString entryText(const QString &name)
+{
+    QString text = name;
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 } // namespace
 
 LibraryArranging::LibraryArranging(Library &library, StudyPage *page, QUndoStack *undo,
@@ -92,7 +99,7 @@ void LibraryArranging::showTreeMenu(const QPoint &pos)
         QMenu *merge = menu.addMenu(tr("&Merge into"));
         for (const CategoryRef &c : all)
             if (c.bankId == bankId && c.id != categoryId)
-                merge->addAction(c.name, this, [this, categoryId, into = c.id] {
+                merge->addAction(entryText(c.name), this, [this, categoryId, into = c.id] {
                     mergeCategory(categoryId, into);
                 });
         merge->setEnabled(!merge->isEmpty());
@@ -125,7 +132,7 @@ void LibraryArranging::fillMoveMenu()
         for (const CategoryRef &c : all) {
             if (c.bankId != bankId)
                 continue;
-            QAction *a = m_moveMenu->addAction(c.name, this,
+            QAction *a = m_moveMenu->addAction(entryText(c.name), this,
                                                [this, id, to = c.id] { moveQuestions({id}, to); });
             a->setEnabled(c.id != stored->categoryId);
         }

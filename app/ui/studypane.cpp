@@ -198,7 +198,13 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
     m_revealed = false;
     const Question &q = question.question;
 
-    QStringList meta{question.bank, question.category};
+    QStringList meta;
+    // Listed only when the filter asks: say so first, with the way back.
+    if (question.deleted)
+        meta << tr("Deleted (Delete restores it)");
+    else if (question.suspended)
+        meta << tr("Suspended (Ctrl+J brings it back)");
+    meta << question.bank << question.category;
     if (q.number)
         meta << tr("No. %1").arg(*q.number);
     if (q.frequency)

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QSqlQuery>
@@ -146,6 +147,10 @@ private slots:
         QCOMPARE(w->questionModel()->index(0, 0).data(QuestionTableModel::StateRole).toInt(), 1);
         w->studyPage()->selectRow(0);
         QCOMPARE(w->studyPane()->questionId(), id);
+        QVERIFY(w->studyPane()
+                    ->findChild<QLabel *>(QStringLiteral("questionMeta"))
+                    ->text()
+                    .startsWith(QStringLiteral("Suspended")));
         auto *suspend = w->findChild<QAction *>(QStringLiteral("suspendQuestionAction"));
         QCOMPARE(suspend->text().remove(QLatin1Char('&')), QStringLiteral("Unsuspend question"));
         w->questionView()->setFocus();
@@ -283,6 +288,15 @@ private slots:
                            treeIndex(*w, QStringLiteral("Memory")));
         QVERIFY2(m_messages.warnings.isEmpty(), qPrintable(m_messages.warnings.join('\n')));
         QCOMPARE(categoryOf(*m_f.library, prompt), QStringLiteral("Memory"));
+
+        // A name with "&" shows it, not a shortcut mark.
+        QVERIFY(m_f.library->banks().renameCategory(categoryId(QStringLiteral("Memory")),
+                                                    QStringLiteral("Memory & paging")));
+        emit menu->aboutToShow();
+        QStringList texts;
+        for (QAction *a : menu->actions())
+            texts << a->text();
+        QVERIFY2(texts.contains(QStringLiteral("Memory && paging")), qPrintable(texts.join('|')));
     }
 };
 
