@@ -66,6 +66,23 @@ Result<qint64> categoryNamed(Library &library, qint64 bankId, const QString &nam
     return found.first();
 }
 
+// The categories of these names in the bank named `bank`, in the same order.
+Result<QList<qint64>> categoriesNamed(Library &library, const QString &bank,
+                                      const QStringList &names)
+{
+    auto bankId = bankNamed(library, bank);
+    if (!bankId)
+        return bankId.error();
+    QList<qint64> ids;
+    for (const QString &name : names) {
+        auto id = categoryNamed(library, *bankId, name);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    return ids;
+}
+
 } // namespace
 
 int runRenameCategory(const QStringList &arguments)
@@ -85,14 +102,10 @@ int runRenameCategory(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    Library &library = **store;
-    auto bank = bankNamed(library, args[0]);
-    if (!bank)
-        return failed(bank.error());
-    auto category = categoryNamed(library, *bank, args[1]);
+    auto category = categoriesNamed(**store, args[0], {args[1]});
     if (!category)
         return failed(category.error());
-    if (Status s = library.banks().renameCategory(*category, args[2]); !s)
+    if (Status s = (*store)->banks().renameCategory(category->first(), args[2]); !s)
         return failed(s.error());
     out(CommandLine::tr("Renamed the category \"%1\" to \"%2\".").arg(args[1], args[2].trimmed()));
     return Success;
@@ -118,17 +131,10 @@ int runMergeCategory(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    Library &library = **store;
-    auto bank = bankNamed(library, args[0]);
-    if (!bank)
-        return failed(bank.error());
-    auto from = categoryNamed(library, *bank, args[1]);
-    if (!from)
-        return failed(from.error());
-    auto into = categoryNamed(library, *bank, args[2]);
-    if (!into)
-        return failed(into.error());
-    if (Status s = library.banks().mergeCategories(*from, *into); !s)
+    auto both = categoriesNamed(**store, args[0], {args[1], args[2]});
+    if (!both)
+        return failed(both.error());
+    if (Status s = (*store)->banks().mergeCategories(both->at(0), both->at(1)); !s)
         return failed(s.error());
     out(CommandLine::tr("Merged \"%1\" into \"%2\".").arg(args[1], args[2]));
     return Success;

@@ -25,6 +25,12 @@ Error noCategory(qint64 id)
         LibraryText::tr("there is no category with id %1.").arg(id), {}, 0, Error::Kind::NotFound};
 }
 
+Error noBank(qint64 id)
+{
+    return Error{
+        LibraryText::tr("there is no bank with id %1.").arg(id), {}, 0, Error::Kind::NotFound};
+}
+
 struct CategoryRow
 {
     qint64 id = 0;
@@ -235,10 +241,7 @@ Status BankEdits::moveBank(qint64 bankId, int index)
         if (!order)
             return order.error();
         if (!order->removeOne(bankId))
-            return Error{LibraryText::tr("there is no bank with id %1.").arg(bankId),
-                         {},
-                         0,
-                         Error::Kind::NotFound};
+            return noBank(bankId);
         order->insert(std::clamp<qsizetype>(index, 0, order->size()), bankId);
         q.prepare(QStringLiteral("UPDATE banks SET position = ? WHERE id = ?"));
         for (qsizetype i = 0; i < order->size(); ++i) {
@@ -265,10 +268,7 @@ Result<BankFootprint> BankEdits::footprint(qint64 bankId) const
     if (!q.exec())
         return m_db.sqlError(doing, q.lastError());
     if (!q.next())
-        return Error{LibraryText::tr("there is no bank with id %1.").arg(bankId),
-                     {},
-                     0,
-                     Error::Kind::NotFound};
+        return noBank(bankId);
     return BankFootprint{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
                          q.value(3).toInt()};
 }
@@ -283,10 +283,7 @@ Status BankEdits::deleteBank(qint64 bankId)
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
         if (!q.next())
-            return Error{LibraryText::tr("there is no bank with id %1.").arg(bankId),
-                         {},
-                         0,
-                         Error::Kind::NotFound};
+            return noBank(bankId);
         // Its questions' words leave the search index with them.
         q.prepare(QStringLiteral("SELECT q.id, q.note, %1 FROM questions q WHERE q.bank_id = ?")
                       .arg(questionsql::questionColumns(QStringLiteral("q"))));

@@ -23,6 +23,16 @@ class TestBankEdits : public QObject
             qFatal("import failed: %s", qPrintable(counts.error().toString()));
     }
 
+    // A second bank, from its own file.
+    void importNet(const QString &answer)
+    {
+        Bank net{QStringLiteral("Networking"), {}};
+        net.categories << Category{QStringLiteral("TCP"), {}, {}};
+        net.categories[0].questions << question(QStringLiteral("What is TCP?"), answer);
+        if (!m_library->imports().importBanks({net}, QStringLiteral("/banks/net.md"), {}, false))
+            qFatal("importing the second bank failed");
+    }
+
     qint64 categoryId(const QString &name)
     {
         return value(*m_library,
@@ -104,12 +114,7 @@ private slots:
 
     void mergeAcrossBanks_isRefused()
     {
-        Bank other{QStringLiteral("Networking"), {}};
-        other.categories << Category{QStringLiteral("TCP"), {}, {}};
-        other.categories[0].questions
-            << question(QStringLiteral("What is TCP?"), QStringLiteral("A"));
-        QVERIFY(
-            m_library->imports().importBanks({other}, QStringLiteral("/banks/net.md"), {}, false));
+        importNet(QStringLiteral("A"));
         const Status merged = m_library->banks().mergeCategories(
             categoryId(QStringLiteral("TCP")), categoryId(QStringLiteral("Memory")));
         QCOMPARE(merged.error().kind, Error::Kind::Usage);
@@ -144,12 +149,7 @@ private slots:
 
     void banks_keepTheOrderGiven()
     {
-        Bank other{QStringLiteral("Networking"), {}};
-        other.categories << Category{QStringLiteral("TCP"), {}, {}};
-        other.categories[0].questions
-            << question(QStringLiteral("What is TCP?"), QStringLiteral("A"));
-        QVERIFY(
-            m_library->imports().importBanks({other}, QStringLiteral("/banks/net.md"), {}, false));
+        importNet(QStringLiteral("A"));
         const QList<qint64> order = *m_library->banks().bankOrder();
         QCOMPARE(order.size(), 2);
         QVERIFY(m_library->banks().moveBank(order[1], 0));
@@ -188,12 +188,7 @@ private slots:
     // are not found in it.
     void deletedBank_wordsLeaveTheIndex()
     {
-        Bank other{QStringLiteral("Networking"), {}};
-        other.categories << Category{QStringLiteral("TCP"), {}, {}};
-        other.categories[0].questions
-            << question(QStringLiteral("What is TCP?"), QStringLiteral("A handshake."));
-        QVERIFY(
-            m_library->imports().importBanks({other}, QStringLiteral("/banks/net.md"), {}, false));
+        importNet(QStringLiteral("A handshake."));
         const qint64 tcp =
             value(*m_library, QStringLiteral("SELECT MAX(id) FROM questions")).toLongLong();
         QVERIFY(m_library->banks().deleteBank(
