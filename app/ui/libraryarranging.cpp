@@ -56,6 +56,18 @@ LibraryArranging::LibraryArranging(Library &library, StudyPage *page, QUndoStack
             &LibraryArranging::moveQuestions);
 }
 
+QList<QAction *> LibraryArranging::createActions()
+{
+    // F2 renames what the tree has chosen, as in a file manager.
+    auto *rename = new QAction(tr("Re&name bank or category…"), m_window);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WindowShortcut);
+    rename->setObjectName(QStringLiteral("renameAction"));
+    connect(rename, &QAction::triggered, this, &LibraryArranging::renameChosen);
+    m_page->categoryView()->addAction(rename);
+    return {rename};
+}
+
 void LibraryArranging::reloaded()
 {
     m_page->reloadKeepingPlace();

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QModelIndex;
 class QPoint;
@@ -28,6 +29,8 @@ public:
 
     // "Move to category" for the question on show: its bank's other categories.
     QMenu *moveMenu() const { return m_moveMenu; }
+    // Window actions: rename what the tree has chosen (F2, also in the tree).
+    QList<QAction *> createActions();
 
     void renameChosen(); // the bank or category chosen in the tree
     void renameBank(qint64 bankId);

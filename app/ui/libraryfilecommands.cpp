@@ -7,9 +7,23 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QTimer>
 
 namespace prepdeck {
+
+QLabel *LibraryFileCommands::readOnlyNotice(const Library &library, QWidget *parent)
+{
+    if (!library.isReadOnly())
+        return nullptr;
+    auto *notice = new QLabel(tr("Read-only: this library's file cannot be written, so "
+                                 "ratings, notes and imports are not saved."),
+                              parent);
+    notice->setObjectName(QStringLiteral("readOnlyNotice"));
+    notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; "
+                                         "padding: 2px 8px; border-radius: 3px; }"));
+    return notice;
+}
 
 LibraryFileCommands::LibraryFileCommands(Library &library, QWidget *window)
     : QObject(window), m_library(library), m_window(window)

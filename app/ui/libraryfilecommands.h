@@ -12,6 +12,8 @@
 
 class QWidget;
 
+class QLabel;
+
 namespace prepdeck {
 
 // The commands about the library's file rather than its questions: Preferences (which can
@@ -21,6 +23,8 @@ class LibraryFileCommands final : public QObject
     Q_OBJECT
 
 public:
+    // The status bar's notice that the library cannot be written; null when it can.
+    static QLabel *readOnlyNotice(const Library &library, QWidget *parent);
     LibraryFileCommands(Library &library, QWidget *window);
 
     // Edit → Preferences…: saved when accepted, and announced.

@@ -81,14 +81,8 @@ MainWindow::MainWindow(Library &store, const Clock &clock, QWidget *parent)
     restoreState();
     studyPane()->setTextPointSize(Preferences::load().studyTextPoints);
 
-    if (m_store.isReadOnly()) {
+    if (QLabel *notice = LibraryFileCommands::readOnlyNotice(m_store, this)) {
         setWindowTitle(tr("Prepdeck (read-only)"));
-        auto *notice = new QLabel(tr("Read-only: this library's file cannot be written, so "
-                                     "ratings, notes and imports are not saved."),
-                                  this);
-        notice->setObjectName(QStringLiteral("readOnlyNotice"));
-        notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; "
-                                             "padding: 2px 8px; border-radius: 3px; }"));
         statusBar()->insertPermanentWidget(0, notice);
     }
     // What another copy of Prepdeck or the command line writes shows up here too: the
@@ -218,19 +212,14 @@ void MainWindow::createWidgets()
     connect(welcome, &WelcomePage::importRequested, m_imports, &ImportFlow::chooseFiles);
     m_pages->addWidget(welcome);
 
+    // The page and the controllers over it: what changed, what to say, what failed.
     m_study = new StudyPage(m_store, m_session, m_clock, m_undo, m_pages);
-    connect(m_study, &StudyPage::countsChanged, this, &MainWindow::refreshCounts);
-    connect(m_study, &StudyPage::failed, this, &MainWindow::showError);
-    connect(m_study, &StudyPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    hearFrom(m_study, &StudyPage::countsChanged);
     m_pages->addWidget(m_study);
     m_editing = new QuestionEditing(m_store, m_session, m_study, m_undo, this);
-    connect(m_editing, &QuestionEditing::failed, this, &MainWindow::showError);
-    connect(m_editing, &QuestionEditing::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_editing, &QuestionEditing::changed, this, &MainWindow::refreshCounts);
+    hearFrom(m_editing, &QuestionEditing::changed);
     m_arranging = new LibraryArranging(m_store, m_study, m_undo, this);
-    connect(m_arranging, &LibraryArranging::failed, this, &MainWindow::showError);
-    connect(m_arranging, &LibraryArranging::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_arranging, &LibraryArranging::changed, this, &MainWindow::refreshCounts);
+    hearFrom(m_arranging, &LibraryArranging::changed);
 
     m_progress = new ProgressView(m_store, m_clock, m_pages);
     m_progress->setObjectName(QStringLiteral("progressView"));
@@ -256,6 +245,11 @@ QAction *MainWindow::addCommand(QMenu *menu, const QString &text, const QKeySequ
     if (!name.isEmpty())
         action->setObjectName(name);
     connect(action, &QAction::triggered, this, slot);
+    return addCommand(menu, action);
+}
+
+QAction *MainWindow::addCommand(QMenu *menu, QAction *action)
+{
     menu->addAction(action);
     addAction(action);
     m_shortcutActions << action;
@@ -356,30 +350,13 @@ std::pair<QAction *, QAction *> MainWindow::createEditMenu()
     addCommand(edit, tr("&Find"), QKeySequence::Find,
                [this] { m_study->filterBar()->focusSearch(); });
     edit->addSeparator();
-    // The question on show: also in the list's context menu.
-    const QList<QAction *> questionActions = {
-        addCommand(
-            edit, tr("&Edit question…"), QKeySequence(Qt::Key_E),
-            [this] { m_editing->editCurrent(); }, QStringLiteral("editQuestionAction")),
-        addCommand(
-            edit, tr("&New question…"), QKeySequence::New, [this] { m_editing->addQuestion(); },
-            QStringLiteral("newQuestionAction")),
-        addCommand(
-            edit, tr("&Suspend question"), QKeySequence(QStringLiteral("Ctrl+J")),
-            [this] { m_editing->suspendCurrent(); }, QStringLiteral("suspendQuestionAction")),
-        addCommand(
-            edit, tr("&Delete question…"), QKeySequence::Delete,
-            [this] { m_editing->deleteCurrent(); }, QStringLiteral("deleteQuestionAction")),
-    };
-    m_study->questionView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_study->questionView()->addActions(questionActions);
-    m_study->questionView()->addAction(edit->addMenu(m_arranging->moveMenu()));
-    // F2 renames what the tree has chosen, as in a file manager.
-    QAction *rename = addCommand(
-        edit, tr("Re&name bank or category…"), QKeySequence(Qt::Key_F2),
-        [this] { m_arranging->renameChosen(); }, QStringLiteral("renameAction"));
-    m_study->categoryView()->addAction(rename);
-    m_editing->setActions(questionActions[0], questionActions[2], questionActions[3]);
+    // The question on show (also in the list's context menu), and the library's arrangement.
+    for (QAction *a : m_editing->createActions())
+        addCommand(edit, a);
+    QAction *move = edit->addMenu(m_arranging->moveMenu());
+    m_study->questionView()->addAction(move);
+    for (QAction *a : m_arranging->createActions())
+        addCommand(edit, a);
     edit->addSeparator();
     addCommand(
         edit, tr("&Preferences…"), QKeySequence(QStringLiteral("Ctrl+,")),

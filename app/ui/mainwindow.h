@@ -11,6 +11,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStatusBar>
 
 #include <functional>
 #include <memory>
@@ -108,6 +109,15 @@ private:
     // A menu command with its keys, listed in Help → Keyboard shortcuts.
     QAction *addCommand(QMenu *menu, const QString &text, const QKeySequence &key,
                         const std::function<void()> &slot, const QString &name = {});
+    QAction *addCommand(QMenu *menu, QAction *action); // made elsewhere: listed the same
+    // A part of the window that says when the library changed, what to put in the status
+    // bar, and what failed.
+    template<typename Part> void hearFrom(Part *part, void (Part::*changed)())
+    {
+        connect(part, changed, this, &MainWindow::refreshCounts);
+        connect(part, &Part::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(part, &Part::failed, this, &MainWindow::showError);
+    }
     QAction *createFileMenu();                         // the import action
     std::pair<QAction *, QAction *> createEditMenu();  // undo and redo
     std::pair<QAction *, QAction *> createStudyMenu(); // study due, reveal

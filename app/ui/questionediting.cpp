@@ -6,6 +6,7 @@
 #include "studysession.h"
 
 #include <QAction>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace prepdeck {
@@ -18,11 +19,33 @@ QuestionEditing::QuestionEditing(Library &library, StudySession &session, StudyP
     connect(page, &StudyPage::questionShown, this, &QuestionEditing::questionShown);
 }
 
-void QuestionEditing::setActions(QAction *edit, QAction *suspend, QAction *remove)
+QAction *QuestionEditing::makeAction(const QString &text, const QKeySequence &key,
+                                     void (QuestionEditing::*slot)(), const QString &name)
 {
-    m_editAction = edit;
-    m_suspendAction = suspend;
-    m_deleteAction = remove;
+    auto *action = new QAction(text, m_window);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setObjectName(name);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> QuestionEditing::createActions()
+{
+    m_editAction = makeAction(tr("&Edit question…"), QKeySequence(Qt::Key_E),
+                              &QuestionEditing::editCurrent, QStringLiteral("editQuestionAction"));
+    QAction *add = makeAction(tr("&New question…"), QKeySequence::New,
+                              &QuestionEditing::addQuestion, QStringLiteral("newQuestionAction"));
+    m_suspendAction =
+        makeAction(tr("&Suspend question"), QKeySequence(QStringLiteral("Ctrl+J")),
+                   &QuestionEditing::suspendCurrent, QStringLiteral("suspendQuestionAction"));
+    m_deleteAction =
+        makeAction(tr("&Delete question…"), QKeySequence::Delete, &QuestionEditing::deleteCurrent,
+                   QStringLiteral("deleteQuestionAction"));
+    const QList<QAction *> actions{m_editAction, add, m_suspendAction, m_deleteAction};
+    m_page->questionView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_page->questionView()->addActions(actions);
+    return actions;
 }
 
 void QuestionEditing::questionShown(qint64, bool suspended, bool deleted)

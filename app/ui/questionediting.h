@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QAction;
+class QKeySequence;
 class QUndoStack;
 class QWidget;
 
@@ -26,8 +27,10 @@ public:
     QuestionEditing(Library &library, StudySession &session, StudyPage *page, QUndoStack *undo,
                     QWidget *window);
 
-    // The suspend and delete actions, named for the question on show.
-    void setActions(QAction *edit, QAction *suspend, QAction *remove);
+    // Edit, New, Suspend and Delete as window actions (E, Ctrl+N, Ctrl+J, Delete), also in
+    // the question list's context menu; Suspend and Delete are named for the question on
+    // show (Unsuspend, Restore).
+    QList<QAction *> createActions();
     void editCurrent();
     void addQuestion();
     void suspendCurrent();
@@ -39,6 +42,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    QAction *makeAction(const QString &text, const QKeySequence &key,
+                        void (QuestionEditing::*slot)(), const QString &name);
     void questionShown(qint64 id, bool suspended, bool deleted);
     // Runs a change and puts it on the undo stack with its opposite.
     void change(const QString &text, const std::function<Status()> &doIt,
