@@ -226,7 +226,12 @@
         <translation>Ein Schlagwort (wiederholbar; ersetzt die bisherigen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="+56"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+36"/>
+        <source>%1 banks are named &quot;%2&quot;; rename one of them in the window first.</source>
+        <translation>%1 Fragensammlungen heißen „%2“; benennen Sie zuerst eine davon im Fenster um.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the bank has %1 categories named &quot;%2&quot; (under different headings); rename one in the window first.</source>
         <translation>die Fragensammlung hat %1 Kategorien namens „%2“ (unter verschiedenen Überschriften); benennen Sie zuerst eine im Fenster um.</translation>
     </message>
@@ -236,20 +241,20 @@
         <translation>die Fragensammlung hat keine Kategorie „%1“. Ihre Kategorien sind: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Rename a category. An import of its file keeps the new name.</source>
         <translation>Eine Kategorie umbenennen. Ein Import ihrer Datei behält den neuen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
-        <location line="+82"/>
+        <location line="+28"/>
+        <location line="+75"/>
         <location line="+32"/>
         <source>The bank.</source>
         <translation>Die Fragensammlung.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-133"/>
         <source>The category&apos;s name now.</source>
         <translation>Der jetzige Name der Kategorie.</translation>
     </message>
@@ -259,7 +264,7 @@
         <translation>geben Sie die Fragensammlung, den Namen der Kategorie und ihren neuen Namen an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Renamed the category &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Die Kategorie „%1“ heißt jetzt „%2“.</translation>
     </message>
@@ -284,7 +289,7 @@
         <translation>geben Sie die Fragensammlung und die beiden Kategorien an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>„%1“ wurde mit „%2“ zusammengeführt.</translation>
     </message>
@@ -540,7 +545,7 @@
         <translation>Der jetzige Name der Fragensammlung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="-69"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-58"/>
         <location filename="../app/cli/editcommands.cpp" line="+1"/>
         <source>Its new name.</source>
         <translation>Ihr neuer Name.</translation>
@@ -551,7 +556,7 @@
         <translation>bitte den Namen der Fragensammlung und ihren neuen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="-43"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-61"/>
         <location filename="../app/cli/editcommands.cpp" line="+16"/>
         <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
         <translation>es gibt keine Fragensammlung namens „%1“. Die Fragensammlungen sind: %2.</translation>
@@ -1389,7 +1394,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
@@ -1405,7 +1410,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -1752,7 +1757,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>umbenannte oder zusammengeführte Kategorien behalten Ihre Ordnung, wenn ihre Datei erneut importiert wird</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -1998,15 +2003,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+356"/>
+        <location filename="../app/library/importwriter.cpp" line="+372"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-264"/>
+        <location filename="../app/library/importwriter.cpp" line="-280"/>
         <location line="+16"/>
-        <location line="+307"/>
+        <location line="+323"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
@@ -2016,13 +2021,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Benennen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-289"/>
+        <location filename="../app/library/importwriter.cpp" line="-305"/>
         <location line="+4"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+30"/>
+        <location filename="../app/library/bulkimport.cpp" line="+32"/>
         <location filename="../app/library/importwriter.cpp" line="+15"/>
         <source>Adding the bank</source>
         <translation>Hinzufügen der Fragensammlung</translation>
@@ -2030,43 +2035,44 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+11"/>
         <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location line="+12"/>
         <location line="+13"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location filename="../app/library/importwriter.cpp" line="+19"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>Lesen der Fragen der Sammlung</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+44"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <location line="+9"/>
         <location line="+29"/>
         <source>Updating a question</source>
         <translation>Aktualisieren einer Frage</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+92"/>
+        <location filename="../app/library/importwriter.cpp" line="+94"/>
         <source>Adding a question</source>
         <translation>Hinzufügen einer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-73"/>
+        <location filename="../app/library/importwriter.cpp" line="-75"/>
         <source>Retiring a question</source>
         <translation>Ausmustern einer Frage</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+124"/>
+        <location filename="../app/library/importwriter.cpp" line="+126"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
@@ -2130,7 +2136,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Suchen der Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="+72"/>
+        <location filename="../app/library/bankedits.cpp" line="+81"/>
         <source>a category needs a name; it was left empty.</source>
         <translation>eine Kategorie braucht einen Namen; er wurde leer gelassen.</translation>
     </message>
@@ -2145,7 +2151,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in dieser Fragensammlung gibt es schon eine Kategorie „%1“; führen Sie stattdessen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>a category cannot be merged into itself.</source>
         <translation>eine Kategorie kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -2165,7 +2171,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragen verschieben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location filename="../app/library/questionedits.cpp" line="+32"/>
         <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
@@ -2177,12 +2183,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Frage %1 gehört nicht zur Fragensammlung von „%2“: eine Frage wechselt nur zwischen den Kategorien ihrer eigenen Fragensammlung.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Moving questions back</source>
         <translation>Fragen zurückverschieben</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading the banks</source>
         <translation>Fragensammlungen lesen</translation>
     </message>
@@ -2192,23 +2198,23 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragensammlungen ordnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Reading the bank</source>
         <translation>Fragensammlung lesen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Deleting the bank</source>
         <translation>Fragensammlung löschen</translation>
     </message>
     <message>
         <location filename="../app/library/questionedits.cpp" line="+28"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>eine Frage braucht einen Fragetext; er wurde leer gelassen.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Saving your edit</source>
         <translation>Speichern Ihrer Änderung</translation>
     </message>
@@ -2218,12 +2224,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Kategorie %1 gehört nicht zur Fragensammlung dieser Frage.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Adding your question</source>
         <translation>Hinzufügen Ihrer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="-253"/>
+        <location filename="../app/library/bankedits.cpp" line="-238"/>
         <location filename="../app/library/questionedits.cpp" line="+9"/>
         <source>there is no category with id %1.</source>
         <translation>es gibt keine Kategorie mit der ID %1.</translation>
@@ -2275,10 +2281,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Umbenennen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="+213"/>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location filename="../app/library/questionedits.cpp" line="+20"/>
+        <location filename="../app/library/bankedits.cpp" line="+6"/>
+        <location filename="../app/library/questionedits.cpp" line="+21"/>
         <source>there is no bank with id %1.</source>
         <translation>es gibt keine Fragensammlung mit der ID %1.</translation>
     </message>
@@ -2387,7 +2391,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+89"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+103"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>die Bibliothek konnte nach der Wiederherstellung nicht erneut geöffnet werden: %1</translation>
     </message>
@@ -3146,7 +3150,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>In &amp;Kategorie verschieben</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <source>Re&amp;name bank or category…</source>
+        <translation>Fragensammlung oder Kategorie u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Rename category…</source>
         <translation>Kategorie &amp;umbenennen…</translation>
     </message>
@@ -3181,18 +3190,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Keine Frage angezeigt</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>Rename bank</source>
         <translation>Fragensammlung umbenennen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New name for the bank &quot;%1&quot; (an import of its file keeps it):</source>
         <translation>Neuer Name für die Fragensammlung „%1“ (ein Import ihrer Datei behält ihn):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Renamed the bank to &quot;%1&quot;.</source>
         <translation>Die Fragensammlung heißt jetzt „%1“.</translation>
     </message>
@@ -3235,8 +3244,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>„%1“ wurde mit „%2“ zusammengeführt.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Already in &quot;%1&quot;.</source>
+        <translation>Schon in „%1“.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Move question(s)</source>
         <translation>
             <numerusform>Frage verschieben</numerusform>
@@ -3244,7 +3258,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Moved %Ln question(s) to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</source>
         <translation>
             <numerusform>%Ln Frage nach „%1“ verschoben. Ein Import der Datei lässt sie dort; Strg+Z verschiebt sie zurück.</numerusform>
@@ -3252,7 +3266,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Move bank</source>
         <translation>Fragensammlung verschieben</translation>
     </message>
@@ -3319,7 +3333,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-58"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-84"/>
+        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
+        <translation>Schreibgeschützt: Die Datei dieser Bibliothek kann nicht geschrieben werden, daher werden Bewertungen, Notizen und Importe nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3368,22 +3387,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+50"/>
-        <location line="+507"/>
+        <location line="+484"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-449"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
-        <translation>Schreibgeschützt: Die Datei dieser Bibliothek kann nicht geschrieben werden, daher werden Bewertungen, Notizen und Importe nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <location line="+19"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
@@ -3454,13 +3468,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+120"/>
+        <location line="-96"/>
+        <location line="+103"/>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
     </message>
@@ -3500,7 +3514,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-122"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3574,33 +3588,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>&amp;Edit question…</source>
-        <translation>Frage &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;New question…</source>
-        <translation>&amp;Neue Frage…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Suspend question</source>
-        <translation>Frage &amp;zurückstellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Delete question…</source>
-        <translation>Frage &amp;löschen…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Re&amp;name bank or category…</source>
-        <translation>Fragensammlung oder Kategorie u&amp;mbenennen…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+120"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>Interview in %Ln Tag</numerusform>
@@ -4239,12 +4228,13 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionEditing</name>
     <message>
-        <location filename="../app/ui/questionediting.cpp" line="+35"/>
+        <location filename="../app/ui/questionediting.cpp" line="+58"/>
         <source>Un&amp;suspend question</source>
         <translation>Frage wieder &amp;aufnehmen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>&amp;Suspend question</source>
         <translation>Frage &amp;zurückstellen</translation>
     </message>
@@ -4254,12 +4244,23 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Frage &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>&amp;Delete question…</source>
         <translation>Frage &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-27"/>
+        <source>&amp;Edit question…</source>
+        <translation>Frage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Unsuspend question</source>
         <translation>Frage wieder aufnehmen</translation>
     </message>
@@ -4673,7 +4674,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+306"/>
+        <location filename="../app/ui/studypage.cpp" line="+234"/>
+        <source>Question %1 is no longer in the library&apos;s lists.</source>
+        <translation>Frage %1 steht in keiner Liste der Bibliothek mehr.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>

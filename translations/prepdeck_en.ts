@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/arrangecommands.cpp" line="+180"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+195"/>
         <source>Moved %n question(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Moved %n question to &quot;%1&quot;.</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>prepdeck::LibraryArranging</name>
     <message numerus="yes">
-        <location filename="../app/ui/libraryarranging.cpp" line="+219"/>
+        <location filename="../app/ui/libraryarranging.cpp" line="+232"/>
         <source>Move the %Ln question(s) of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Their ratings stay with them, and an import of the bank&apos;s file keeps them in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</source>
         <translation>
             <numerusform>Move the %Ln question of &quot;%1&quot; into &quot;%2&quot; and remove &quot;%1&quot;? Its ratings stay with it, and an import of the bank&apos;s file keeps it in &quot;%2&quot;. This cannot be undone with Ctrl+Z.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Move question(s)</source>
         <translation>
             <numerusform>Move question</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Moved %Ln question(s) to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</source>
         <translation>
             <numerusform>Moved %Ln question to &quot;%1&quot;. An import of the file leaves it there; Ctrl+Z moves it back.</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Delete the bank &quot;%1&quot; with its %Ln question(s)</source>
         <translation>
             <numerusform>Delete the bank &quot;%1&quot; with its %Ln question</numerusform>
@@ -434,7 +434,7 @@
 <context>
     <name>prepdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+439"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+416"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>interview in %Ln day</numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+481"/>
+        <location filename="../app/ui/studypage.cpp" line="+484"/>
         <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue of %1: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

@@ -226,7 +226,12 @@
         <translation>Una etiqueta (se puede repetir; sustituye a las existentes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="+56"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+36"/>
+        <source>%1 banks are named &quot;%2&quot;; rename one of them in the window first.</source>
+        <translation>%1 bancos se llaman «%2»; cambie antes el nombre de uno de ellos en la ventana.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the bank has %1 categories named &quot;%2&quot; (under different headings); rename one in the window first.</source>
         <translation>el banco tiene %1 categorías llamadas «%2» (bajo encabezados distintos); cambie antes el nombre de una en la ventana.</translation>
     </message>
@@ -236,20 +241,20 @@
         <translation>el banco no tiene la categoría «%1». Sus categorías son: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Rename a category. An import of its file keeps the new name.</source>
         <translation>Cambiar el nombre de una categoría. Una importación de su archivo conserva el nombre nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
-        <location line="+82"/>
+        <location line="+28"/>
+        <location line="+75"/>
         <location line="+32"/>
         <source>The bank.</source>
         <translation>El banco.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-133"/>
         <source>The category&apos;s name now.</source>
         <translation>El nombre actual de la categoría.</translation>
     </message>
@@ -259,7 +264,7 @@
         <translation>indique el banco, el nombre de la categoría y su nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Renamed the category &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>La categoría «%1» se llama ahora «%2».</translation>
     </message>
@@ -284,7 +289,7 @@
         <translation>indique el banco y las dos categorías.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>«%1» se ha unido a «%2».</translation>
     </message>
@@ -540,7 +545,7 @@
         <translation>El nombre actual del banco.</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="-69"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-58"/>
         <location filename="../app/cli/editcommands.cpp" line="+1"/>
         <source>Its new name.</source>
         <translation>Su nombre nuevo.</translation>
@@ -551,7 +556,7 @@
         <translation>indique el nombre del banco y su nombre nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="-43"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-61"/>
         <location filename="../app/cli/editcommands.cpp" line="+16"/>
         <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
         <translation>no hay ningún banco llamado «%1». Los bancos son: %2.</translation>
@@ -1389,7 +1394,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
@@ -1405,7 +1410,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -1752,7 +1757,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>las categorías que renombra o une conservan su organización cuando su archivo se importa de nuevo</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
@@ -1998,15 +2003,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+356"/>
+        <location filename="../app/library/importwriter.cpp" line="+372"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-264"/>
+        <location filename="../app/library/importwriter.cpp" line="-280"/>
         <location line="+16"/>
-        <location line="+307"/>
+        <location line="+323"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
@@ -2016,13 +2021,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>nombrar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-289"/>
+        <location filename="../app/library/importwriter.cpp" line="-305"/>
         <location line="+4"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+30"/>
+        <location filename="../app/library/bulkimport.cpp" line="+32"/>
         <location filename="../app/library/importwriter.cpp" line="+15"/>
         <source>Adding the bank</source>
         <translation>añadir el banco</translation>
@@ -2030,43 +2035,44 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+11"/>
         <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location line="+12"/>
         <location line="+13"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location filename="../app/library/importwriter.cpp" line="+19"/>
         <source>Reading the bank&apos;s questions</source>
         <translation>leer las preguntas del banco</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+44"/>
+        <location line="+37"/>
+        <location line="+46"/>
         <location line="+9"/>
         <location line="+29"/>
         <source>Updating a question</source>
         <translation>actualizar una pregunta</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+66"/>
-        <location filename="../app/library/importwriter.cpp" line="+92"/>
+        <location filename="../app/library/importwriter.cpp" line="+94"/>
         <source>Adding a question</source>
         <translation>añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-73"/>
+        <location filename="../app/library/importwriter.cpp" line="-75"/>
         <source>Retiring a question</source>
         <translation>retirar una pregunta</translation>
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+124"/>
+        <location filename="../app/library/importwriter.cpp" line="+126"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
@@ -2130,7 +2136,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>buscar la pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="+72"/>
+        <location filename="../app/library/bankedits.cpp" line="+81"/>
         <source>a category needs a name; it was left empty.</source>
         <translation>una categoría necesita un nombre; se dejó vacío.</translation>
     </message>
@@ -2145,7 +2151,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>ya hay una categoría llamada «%1» en este banco; únala a ella en su lugar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>a category cannot be merged into itself.</source>
         <translation>una categoría no puede unirse consigo misma.</translation>
     </message>
@@ -2165,7 +2171,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Moviendo preguntas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location filename="../app/library/questionedits.cpp" line="+32"/>
         <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
@@ -2177,12 +2183,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la pregunta %1 no está en el banco de «%2»: una pregunta se mueve entre las categorías de su propio banco.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Moving questions back</source>
         <translation>Devolviendo preguntas a su lugar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Reading the banks</source>
         <translation>Leyendo los bancos</translation>
     </message>
@@ -2192,23 +2198,23 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Ordenando los bancos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Reading the bank</source>
         <translation>Leyendo el banco</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Deleting the bank</source>
         <translation>Eliminando el banco</translation>
     </message>
     <message>
         <location filename="../app/library/questionedits.cpp" line="+28"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>una pregunta necesita su enunciado; se ha dejado vacío.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Saving your edit</source>
         <translation>guardar su edición</translation>
     </message>
@@ -2218,12 +2224,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la categoría %1 no es una categoría del banco de esta pregunta.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Adding your question</source>
         <translation>añadir su pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="-253"/>
+        <location filename="../app/library/bankedits.cpp" line="-238"/>
         <location filename="../app/library/questionedits.cpp" line="+9"/>
         <source>there is no category with id %1.</source>
         <translation>no hay ninguna categoría con el identificador %1.</translation>
@@ -2275,10 +2281,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>cambiar el nombre del banco</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="+213"/>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location filename="../app/library/questionedits.cpp" line="+20"/>
+        <location filename="../app/library/bankedits.cpp" line="+6"/>
+        <location filename="../app/library/questionedits.cpp" line="+21"/>
         <source>there is no bank with id %1.</source>
         <translation>no hay ningún banco con el identificador %1.</translation>
     </message>
@@ -2387,7 +2391,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>LibraryText</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="+89"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="+103"/>
         <source>the library could not be opened again after the restore: %1</source>
         <translation>no se ha podido volver a abrir la biblioteca después de restaurarla: %1</translation>
     </message>
@@ -3146,7 +3150,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Mover a la categoría</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <source>Re&amp;name bank or category…</source>
+        <translation>Cambiar el &amp;nombre del banco o la categoría…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Rename category…</source>
         <translation>Cambiar el nombre de la &amp;categoría…</translation>
     </message>
@@ -3181,18 +3190,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>No se muestra ninguna pregunta</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>Rename bank</source>
         <translation>Cambiar el nombre del banco</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New name for the bank &quot;%1&quot; (an import of its file keeps it):</source>
         <translation>Nombre nuevo para el banco «%1» (una importación de su archivo lo conserva):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Renamed the bank to &quot;%1&quot;.</source>
         <translation>El banco se llama ahora «%1».</translation>
     </message>
@@ -3235,8 +3244,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>«%1» se ha unido a «%2».</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Already in &quot;%1&quot;.</source>
+        <translation>Ya está en «%1».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Move question(s)</source>
         <translation>
             <numerusform>Mover pregunta</numerusform>
@@ -3244,7 +3258,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Moved %Ln question(s) to &quot;%1&quot;. An import of the file leaves them there; Ctrl+Z moves them back.</source>
         <translation>
             <numerusform>%Ln pregunta movida a «%1». Una importación del archivo la deja allí; Ctrl+Z la devuelve.</numerusform>
@@ -3252,7 +3266,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Move bank</source>
         <translation>Mover banco</translation>
     </message>
@@ -3319,7 +3333,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::LibraryFileCommands</name>
     <message>
-        <location filename="../app/ui/libraryfilecommands.cpp" line="-58"/>
+        <location filename="../app/ui/libraryfilecommands.cpp" line="-84"/>
+        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
+        <translation>Solo lectura: no se puede escribir en el archivo de esta biblioteca, así que las valoraciones, las notas y las importaciones no se guardan.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3368,22 +3387,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <name>prepdeck::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+50"/>
-        <location line="+507"/>
+        <location line="+484"/>
         <source>Prepdeck</source>
         <translation>Prepdeck</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-449"/>
         <source>Prepdeck (read-only)</source>
         <translation>Prepdeck (solo lectura)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read-only: this library&apos;s file cannot be written, so ratings, notes and imports are not saved.</source>
-        <translation>Solo lectura: no se puede escribir en el archivo de esta biblioteca, así que las valoraciones, las notas y las importaciones no se guardan.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <location line="+19"/>
         <source>Restore from Backup</source>
         <translation>Restaurar copia de seguridad</translation>
@@ -3454,13 +3468,13 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+120"/>
+        <location line="-96"/>
+        <location line="+103"/>
         <source>&amp;Study</source>
         <translation>E&amp;studiar</translation>
     </message>
@@ -3500,7 +3514,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Guardar mi nota</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-122"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3574,33 +3588,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>&amp;Edit question…</source>
-        <translation>&amp;Editar pregunta…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;New question…</source>
-        <translation>&amp;Nueva pregunta…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Suspend question</source>
-        <translation>&amp;Suspender pregunta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Delete question…</source>
-        <translation>E&amp;liminar pregunta…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Re&amp;name bank or category…</source>
-        <translation>Cambiar el &amp;nombre del banco o la categoría…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+120"/>
         <source>interview in %Ln day(s)</source>
         <translation>
             <numerusform>entrevista en %Ln día</numerusform>
@@ -4239,12 +4228,13 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionEditing</name>
     <message>
-        <location filename="../app/ui/questionediting.cpp" line="+35"/>
+        <location filename="../app/ui/questionediting.cpp" line="+58"/>
         <source>Un&amp;suspend question</source>
         <translation>Reanudar la pregunta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>&amp;Suspend question</source>
         <translation>&amp;Suspender pregunta</translation>
     </message>
@@ -4254,12 +4244,23 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>&amp;Recuperar pregunta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>&amp;Delete question…</source>
         <translation>E&amp;liminar pregunta…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-27"/>
+        <source>&amp;Edit question…</source>
+        <translation>&amp;Editar pregunta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New question…</source>
+        <translation>&amp;Nueva pregunta…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Unsuspend question</source>
         <translation>Reanudar la pregunta</translation>
     </message>
@@ -4673,7 +4674,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+306"/>
+        <location filename="../app/ui/studypage.cpp" line="+234"/>
+        <source>Question %1 is no longer in the library&apos;s lists.</source>
+        <translation>La pregunta %1 ya no está en las listas de la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>

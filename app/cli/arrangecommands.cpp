@@ -16,25 +16,34 @@ Error notFound(const QString &message)
     return Error{message, {}, 0, Error::Kind::NotFound};
 }
 
-// The bank of that name, or an error listing the banks.
+// The bank of that name, or an error listing the banks (or saying the name is not one).
 Result<qint64> bankNamed(Library &library, const QString &name)
 {
-    auto all = library.edits().categories();
-    if (!all)
-        return all.error();
+    auto order = library.banks().bankOrder();
+    if (!order)
+        return order.error();
+    QList<qint64> found;
     QStringList banks;
-    for (const CategoryRef &c : *all) {
-        if (c.bank == name)
-            return c.bankId;
-        if (!banks.contains(c.bank))
-            banks << c.bank;
+    for (const qint64 id : std::as_const(*order)) {
+        auto f = library.banks().footprint(id);
+        if (!f)
+            return f.error();
+        banks << f->name;
+        if (f->name == name)
+            found << id;
     }
-    // A bank without categories is not in the list of categories.
-    for (const qint64 id : *library.banks().bankOrder())
-        if (auto f = library.banks().footprint(id); f && f->name == name)
-            return id;
-    return notFound(CommandLine::tr("there is no bank named \"%1\". The banks are: %2.")
-                        .arg(name, banks.join(QLatin1String(", "))));
+    if (found.size() > 1)
+        return Error{CommandLine::tr("%1 banks are named \"%2\"; rename one of them in the "
+                                     "window first.")
+                         .arg(found.size())
+                         .arg(name),
+                     {},
+                     0,
+                     Error::Kind::Usage};
+    if (found.isEmpty())
+        return notFound(CommandLine::tr("there is no bank named \"%1\". The banks are: %2.")
+                            .arg(name, banks.join(QLatin1String(", "))));
+    return found.first();
 }
 
 // The category of that name in the bank, or an error listing the bank's categories.

@@ -37,18 +37,21 @@ struct CategoryRow
     qint64 bankId = 0;
     QString name;
     QString parents;
+    QString fileName; // the file's name for it (its name unless the user renamed it)
 };
 
 Result<CategoryRow> categoryRow(const LibraryDatabase &db, QSqlQuery &q, qint64 id,
                                 const QString &doing)
 {
-    q.prepare(QStringLiteral("SELECT bank_id, name, parents FROM categories WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT bank_id, name, parents, COALESCE(file_name, name) FROM "
+                             "categories WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return db.sqlError(doing, q.lastError());
     if (!q.next())
         return noCategory(id);
-    return CategoryRow{id, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return CategoryRow{id, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()};
 }
 
 // The file's name of `c` (and every name that already led to it) now leads to `into`.
@@ -62,7 +65,7 @@ Status pointAliases(const LibraryDatabase &db, QSqlQuery &q, const CategoryRow &
         return db.sqlError(doing, q.lastError());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO category_aliases (bank_id, parents, name, "
                              "category_id) VALUES (?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{c.bankId, c.parents, c.name, into})
+    for (const QVariant &v : QVariantList{c.bankId, c.parents, c.fileName, into})
         q.addBindValue(v);
     if (!q.exec())
         return db.sqlError(doing, q.lastError());
@@ -93,17 +96,11 @@ Status BankEdits::renameCategory(qint64 categoryId, const QString &name)
             return usage(LibraryText::tr("there is a category named \"%1\" in this bank already; "
                                          "merge into it instead.")
                              .arg(trimmed));
-        // The new name is no longer a file's name for another place.
-        q.prepare(QStringLiteral(
-            "DELETE FROM category_aliases WHERE bank_id = ? AND parents = ? AND name = ?"));
-        for (const QVariant &v : QVariantList{c->bankId, c->parents, trimmed})
-            q.addBindValue(v);
-        if (!q.exec())
-            return m_db.sqlError(doing, q.lastError());
-        if (Status s = pointAliases(m_db, q, *c, categoryId, doing); !s)
-            return s;
-        q.prepare(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"));
+        // The file's name is kept beside the user's (gone when renamed back to it), so an
+        // import of the file finds the category under its new name.
+        q.prepare(QStringLiteral("UPDATE categories SET name = ?, file_name = ? WHERE id = ?"));
         q.addBindValue(trimmed);
+        q.addBindValue(trimmed == c->fileName ? QVariant() : QVariant(c->fileName));
         q.addBindValue(categoryId);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
@@ -153,11 +150,8 @@ Result<QList<QuestionPlace>> BankEdits::moveQuestions(const QList<qint64> &quest
         if (!target)
             return target.error();
         for (const qint64 id : questionIds) {
-            q.prepare(
-                QStringLiteral(
-                    "SELECT q.bank_id, q.category_id, q.edited_at, q.file_version, q.identity, %1 "
-                    "FROM questions q WHERE q.id = ?")
-                    .arg(questionsql::questionColumns(QStringLiteral("q"))));
+            q.prepare(QStringLiteral("SELECT bank_id, category_id, placed_at FROM questions "
+                                     "WHERE id = ? AND retired != 2"));
             q.addBindValue(id);
             if (!q.exec())
                 return m_db.sqlError(doing, q.lastError());
@@ -174,24 +168,15 @@ Result<QList<QuestionPlace>> BankEdits::moveQuestions(const QList<qint64> &quest
                                              "bank.")
                                  .arg(id)
                                  .arg(target->name));
-            const QuestionPlace place{id, q.value(1).toLongLong(), q.value(2).toString(),
-                                      q.value(3).toString()};
+            const QuestionPlace place{id, q.value(1).toLongLong(), q.value(2).toString()};
             if (place.categoryId == categoryId)
                 continue;
-            // Moved by the user: an import of its file leaves it where it is now, and still
-            // tells a change of the file's text by the version kept.
-            const bool fromFile = !q.value(4).toString().startsWith(QLatin1String("user:"));
-            const QString fileVersion =
-                place.fileVersion.isEmpty() && fromFile
-                    ? questionsql::contentJson(questionsql::questionFrom(q, 5))
-                    : QString();
+            // Placed by the user: an import of its file leaves it here, and still brings the
+            // file's changes to its text.
+            q.prepare(QStringLiteral("UPDATE questions SET category_id = ?, placed_at = ?, "
+                                     "updated_at = ? WHERE id = ?"));
             const QString now = timestamp(QDateTime::currentDateTimeUtc());
-            q.prepare(QStringLiteral("UPDATE questions SET category_id = ?, edited_at = ?, "
-                                     "updated_at = ?, file_version = COALESCE(file_version, ?) "
-                                     "WHERE id = ?"));
-            for (const QVariant &v :
-                 QVariantList{categoryId, now, now,
-                              fileVersion.isEmpty() ? QVariant() : QVariant(fileVersion), id})
+            for (const QVariant &v : QVariantList{categoryId, now, now, id})
                 q.addBindValue(v);
             if (!q.exec())
                 return m_db.sqlError(doing, q.lastError());
@@ -209,11 +194,10 @@ Status BankEdits::moveBack(const QList<QuestionPlace> &places)
     const QString doing = LibraryText::tr("Moving questions back");
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
         for (const QuestionPlace &p : places) {
-            q.prepare(QStringLiteral("UPDATE questions SET category_id = ?, edited_at = ?, "
-                                     "file_version = ? WHERE id = ?"));
-            for (const QVariant &v :
-                 QVariantList{p.categoryId, p.editedAt.isEmpty() ? QVariant() : p.editedAt,
-                              p.fileVersion.isEmpty() ? QVariant() : p.fileVersion, p.id})
+            q.prepare(
+                QStringLiteral("UPDATE questions SET category_id = ?, placed_at = ? WHERE id = ?"));
+            for (const QVariant &v : QVariantList{
+                     p.categoryId, p.placedAt.isEmpty() ? QVariant() : QVariant(p.placedAt), p.id})
                 q.addBindValue(v);
             if (!q.exec())
                 return m_db.sqlError(doing, q.lastError());
@@ -263,14 +247,15 @@ Result<BankFootprint> BankEdits::footprint(qint64 bankId) const
         "(SELECT count(*) FROM ratings r JOIN questions q ON q.id = r.question_id "
         "WHERE q.bank_id = b.id), "
         "(SELECT count(DISTINCT m.mock_id) FROM mock_items m JOIN questions q "
-        "ON q.id = m.question_id WHERE q.bank_id = b.id) FROM banks b WHERE b.id = ?"));
+        "ON q.id = m.question_id WHERE q.bank_id = b.id), named_by_user FROM banks b "
+        "WHERE b.id = ?"));
     q.addBindValue(bankId);
     if (!q.exec())
         return m_db.sqlError(doing, q.lastError());
     if (!q.next())
         return noBank(bankId);
     return BankFootprint{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
-                         q.value(3).toInt()};
+                         q.value(3).toInt(), q.value(4).toBool()};
 }
 
 Status BankEdits::deleteBank(qint64 bankId)

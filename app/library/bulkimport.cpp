@@ -205,13 +205,15 @@ Status BulkImport::createPending()
     QSqlQuery q(m_db.connection());
     if (!m_bankId) {
         q.prepare(QStringLiteral(
-            "INSERT INTO banks (name, source_path, layout, position, imported_at, file_name) "
-            "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM banks), ?, ?)"));
+            "INSERT INTO banks (name, source_path, layout, position, imported_at, file_name, "
+            "named_by_user) VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM "
+            "banks), ?, ?, ?)"));
         q.addBindValue(m_pendingBank);
         q.addBindValue(m_sourcePath);
         q.addBindValue(text(m_layout));
         q.addBindValue(m_now);
         q.addBindValue(m_pendingBank);
+        q.addBindValue(!m_chosenName.isEmpty() && m_pendingBank == m_chosenName);
         if (!q.exec())
             return m_db.sqlError(LibraryText::tr("Adding the bank"), q.lastError());
         m_bankId = q.lastInsertId().toLongLong();

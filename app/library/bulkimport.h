@@ -42,6 +42,9 @@ public:
     // The next question of the current category, with id firstId() + questions so far.
     Status add(const Question &question, qint64 id);
     qsizetype added() const { return m_added; }
+    // The bank name the user chose for this import (--bank): a bank of that name is kept
+    // under it by later imports of the file, as a rename.
+    void setChosenName(const QString &name) { m_chosenName = name; }
     // Writes the words and the counts and commits (nothing with dryRun).
     Result<MergeCounts> finish(search::IndexWriter &words, bool dryRun);
 
@@ -56,6 +59,7 @@ private:
     LibraryDatabase &m_db;
     QString m_sourcePath;
     QString m_layout;
+    QString m_chosenName;
     QString m_now;
     QByteArray m_nowUtf8;
     bool m_open = false;

@@ -170,6 +170,7 @@ std::optional<Result<ImportReport>> streamInto(Library &store, const QString &pa
         return Result<ImportReport>(bulk.error());
     if (!*bulk)
         return std::nullopt; // a re-import: matched against what is there
+    (*bulk)->setChosenName(source.bankName);
 
     StreamedLines lines(file, options.maxLineLength);
     EventPipe pipe;
@@ -358,7 +359,8 @@ Result<ImportReport> importFile(Library &store, const QString &path, const ReadO
         return file.error();
     const QString source = QFileInfo(path).absoluteFilePath();
     auto counts = store.imports().importBanks(file->banks, source, file->layout, dryRun, cancelled,
-                                              !options.bankName.trimmed().isEmpty());
+                                              !options.bankName.trimmed().isEmpty() &&
+                                                  file->banks.size() == 1);
     if (!counts)
         return counts.error();
     return reportOf(*file, *counts, dryRun);

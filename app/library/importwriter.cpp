@@ -153,9 +153,21 @@ private:
         QList<qint64> categoryIds;
         for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
             const QString parents = toJson(bank.categories[ci].parents);
-            // A category the user renamed or merged: the file's name leads to theirs.
+            // A category the user merged into another: the file's name leads there.
             m_q.prepare(QStringLiteral("SELECT category_id FROM category_aliases WHERE "
                                        "bank_id = ? AND parents = ? AND name = ?"));
+            m_q.addBindValue(bankId);
+            m_q.addBindValue(parents);
+            m_q.addBindValue(bank.categories[ci].name);
+            if (!m_q.exec())
+                return failed(LibraryText::tr("Saving the categories"), m_q);
+            if (m_q.next()) {
+                categoryIds << m_q.value(0).toLongLong();
+                continue;
+            }
+            // A category the user renamed keeps the file's name beside theirs.
+            m_q.prepare(QStringLiteral("SELECT id FROM categories WHERE bank_id = ? AND "
+                                       "parents = ? AND file_name = ?"));
             m_q.addBindValue(bankId);
             m_q.addBindValue(parents);
             m_q.addBindValue(bank.categories[ci].name);
@@ -192,7 +204,8 @@ private:
         QList<ExistingQuestion> existing;
         // Questions the user wrote are no file's: they are neither matched nor retired.
         m_q.prepare(QStringLiteral("SELECT q.id, q.category_id, q.identity, q.retired, q.note, "
-                                   "q.edited_at IS NOT NULL, q.file_version, %1 "
+                                   "q.edited_at IS NOT NULL, q.file_version, "
+                                   "q.placed_at IS NOT NULL, %1 "
                                    "FROM questions q WHERE q.bank_id = ? AND "
                                    "q.identity NOT LIKE 'user:%'")
                         .arg(questionColumns(QStringLiteral("q"))));
@@ -208,7 +221,8 @@ private:
             e.deleted = m_q.value(3).toInt() == 2;
             e.note = m_q.value(4).toString();
             e.edited = m_q.value(5).toBool();
-            e.question = questionFrom(m_q, 7);
+            e.placed = m_q.value(7).toBool();
+            e.question = questionFrom(m_q, 8);
             // An edited question is matched by what the file said, not by the user's text.
             if (e.edited && !m_q.value(6).isNull()) {
                 const Question file = contentFromJson(m_q.value(6).toString());
@@ -270,7 +284,9 @@ private:
         const Question &nq = *in.question;
         if (old.deleted || old.edited)
             return keepUsers(old, in, identity, position);
-        if (!old.retired && old.categoryId == in.categoryId && old.identity == identity &&
+        // A question the user moved stays in the category they chose.
+        const qint64 categoryId = old.placed ? old.categoryId : in.categoryId;
+        if (!old.retired && old.categoryId == categoryId && old.identity == identity &&
             old.question.sameContent(nq)) {
             ++m_counts.unchanged;
             m_move.addBindValue(position);
@@ -282,7 +298,7 @@ private:
             return success();
         }
         ++m_counts.updated;
-        const QVariantList values = QVariantList{in.categoryId, identity, position} +
+        const QVariantList values = QVariantList{categoryId, identity, position} +
                                     questionColumns(nq) + QVariantList{m_now, old.id};
         for (const QVariant &v : values)
             m_update.addBindValue(v);

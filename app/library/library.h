@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank.h"
+#include "bankedits.h"
 #include "bulkimport.h"
 #include "importwriter.h"
 #include "librarydatabase.h"
@@ -13,7 +14,6 @@
 #include "mocksettings.h"
 #include "progressfigures.h"
 #include "progressstats.h"
-#include "bankedits.h"
 #include "questionedits.h"
 #include "questionquery.h"
 #include "questionrepository.h"

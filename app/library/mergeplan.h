@@ -18,6 +18,7 @@ struct ExistingQuestion
     bool retired = false;
     bool deleted = false; // by the user: matched, so the file's copy does not come back
     bool edited = false;  // by the user: `question` is then the file's version, for matching
+    bool placed = false;  // moved by the user to another category: it stays there
     Question userText;    // an edited question's text as the user left it
 };
 

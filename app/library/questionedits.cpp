@@ -102,13 +102,15 @@ Status QuestionEdits::edit(qint64 questionId, const Question &content, qint64 ca
         q.prepare(QStringLiteral(
             "UPDATE questions SET category_id = ?, prompt = ?, context = ?, answer = ?, hint = ?, "
             "followups = ?, tips = ?, tags = ?, edited_at = ?, updated_at = ?, "
-            "file_version = COALESCE(file_version, ?) WHERE id = ?"));
+            "file_version = COALESCE(file_version, ?), "
+            "placed_at = CASE WHEN category_id != ? THEN ? ELSE placed_at END WHERE id = ?"));
         const QString now = timestamp(QDateTime::currentDateTimeUtc());
         for (const QVariant &v :
              QVariantList{category, text(changed.prompt), text(changed.context),
                           text(changed.answer), text(changed.hint), toJson(changed.followUps),
                           toJson(changed.tips), toJson(changed.tags), now, now,
-                          fileVersion.isEmpty() ? QVariant() : QVariant(fileVersion), questionId})
+                          fileVersion.isEmpty() ? QVariant() : QVariant(fileVersion), category, now,
+                          questionId})
             q.addBindValue(v);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
@@ -277,7 +279,7 @@ Status QuestionEdits::restore(const QList<qint64> &questionIds)
     return setRetired(questionIds, 2, 0, LibraryText::tr("Bringing questions back"));
 }
 
-Status QuestionEdits::renameBank(qint64 bankId, const QString &name)
+Status QuestionEdits::renameBank(qint64 bankId, const QString &name, bool byUser)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -297,8 +299,9 @@ Status QuestionEdits::renameBank(qint64 bankId, const QString &name)
                          {},
                          0,
                          Error::Kind::Usage};
-        q.prepare(QStringLiteral("UPDATE banks SET name = ?, named_by_user = 1 WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE banks SET name = ?, named_by_user = ? WHERE id = ?"));
         q.addBindValue(trimmed);
+        q.addBindValue(byUser);
         q.addBindValue(bankId);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());

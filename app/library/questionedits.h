@@ -44,8 +44,9 @@ public:
     // import of their file does not bring them back.
     Status remove(const QList<qint64> &questionIds);
     Status restore(const QList<qint64> &questionIds);
-    // Names the bank; an import of its file again keeps this name.
-    Status renameBank(qint64 bankId, const QString &name);
+    // Names the bank; an import of its file again keeps this name. `byUser` false gives
+    // the file its say over the name again (the undo of a rename).
+    Status renameBank(qint64 bankId, const QString &name, bool byUser = true);
     // Takes the file's version of an edited question back, dropping the user's text.
     Status takeFileVersion(qint64 questionId);
 

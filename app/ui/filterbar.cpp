@@ -76,6 +76,16 @@ void FilterBar::setShown(Shown shown)
     m_shown->setCurrentIndex(m_shown->findData(int(shown)));
 }
 
+void FilterBar::clearAll(Shown shown)
+{
+    const QSignalBlocker quiet(this); // the caller applies the filters once, after
+    m_search->clear();
+    m_confidence->setCurrentIndex(0);
+    m_dueNow->setChecked(false);
+    m_neverRated->setChecked(false);
+    setShown(shown);
+}
+
 void FilterBar::fill(QuestionFilter &filter, const QDateTime &now) const
 {
     filter.search = m_search->text();

@@ -31,6 +31,8 @@ public:
     };
     Shown shown() const;
     void setShown(Shown shown);
+    // No search, no confidence ceiling, not only due or never rated; `shown` listed.
+    void clearAll(Shown shown);
 
     // The filter's search and rating parts as chosen (due times counted from `now`); the
     // bank and category are the tree's.

@@ -164,23 +164,24 @@ void LibraryArranging::renameChosen()
 
 void LibraryArranging::renameBank(qint64 bankId)
 {
-    QString error, name;
-    for (const CategoryRef &c : categoriesOf(m_library, error))
-        if (c.bankId == bankId)
-            name = c.bank;
-    if (!error.isEmpty()) {
-        emit failed(error);
+    const auto before = m_library.banks().footprint(bankId);
+    if (!before) {
+        emit failed(before.error().toString());
         return;
     }
+    const QString name = before->name;
     const auto newName = messageSink().askText(
         m_window, tr("Rename bank"),
         tr("New name for the bank \"%1\" (an import of its file keeps it):").arg(name), name);
     if (!newName || newName->trimmed() == name)
         return;
+    // Undone, the bank is as it was: named by its file again if it was.
     change(
         tr("Rename bank"),
         [this, bankId, n = *newName] { return m_library.edits().renameBank(bankId, n); },
-        [this, bankId, name] { return m_library.edits().renameBank(bankId, name); },
+        [this, bankId, name, byUser = before->namedByUser] {
+            return m_library.edits().renameBank(bankId, name, byUser);
+        },
         tr("Renamed the bank to \"%1\".").arg(newName->trimmed()));
 }
 
@@ -239,7 +240,7 @@ void LibraryArranging::mergeCategory(qint64 fromId, qint64 intoId)
         emit failed(s.error().toString());
         return;
     }
-    m_undo->clear(); // what the stack would undo may name the category merged away
+    // What the stack would undo in the category merged away fails with a message, harmlessly.
     m_page->reload();
     m_page->openCategory(into.bankId, intoId);
     emit changed();
@@ -248,25 +249,42 @@ void LibraryArranging::mergeCategory(qint64 fromId, qint64 intoId)
 
 void LibraryArranging::moveQuestions(const QList<qint64> &questionIds, qint64 categoryId)
 {
-    auto before = std::make_shared<QList<QuestionPlace>>();
     QString name, error;
     for (const CategoryRef &c : categoriesOf(m_library, error))
         if (c.id == categoryId)
             name = c.name;
-    change(
-        tr("Move question(s)", nullptr, int(questionIds.size())),
+    auto moved = m_library.banks().moveQuestions(questionIds, categoryId);
+    if (!moved) {
+        emit failed(moved.error().toString());
+        return;
+    }
+    if (moved->isEmpty()) { // dropped where it was: nothing to undo
+        emit statusMessage(tr("Already in \"%1\".").arg(name), 4000);
+        return;
+    }
+    reloaded();
+    auto before = std::make_shared<QList<QuestionPlace>>(*moved);
+    const int count = int(moved->size());
+    m_undo->push(new LibraryChange(
+        tr("Move question(s)", nullptr, count),
         [this, questionIds, categoryId, before]() -> Status {
-            auto moved = m_library.banks().moveQuestions(questionIds, categoryId);
-            if (!moved)
-                return moved.error();
-            *before = *moved;
+            auto again = m_library.banks().moveQuestions(questionIds, categoryId);
+            if (!again)
+                return again.error();
+            *before = *again;
             return success();
         },
         [this, before] { return m_library.banks().moveBack(*before); },
-        tr("Moved %Ln question(s) to \"%1\". An import of the file leaves them there; Ctrl+Z "
-           "moves them back.",
-           nullptr, int(questionIds.size()))
-            .arg(name));
+        [this](const QString &e) {
+            if (!e.isEmpty())
+                emit failed(e);
+            reloaded();
+        }));
+    emit statusMessage(tr("Moved %Ln question(s) to \"%1\". An import of the file leaves them "
+                          "there; Ctrl+Z moves them back.",
+                          nullptr, count)
+                           .arg(name),
+                       5000);
 }
 
 void LibraryArranging::moveBank(qint64 bankId, int step)

@@ -230,17 +230,20 @@ bool StudyPage::openQuestion(qint64 questionId)
 {
     auto stored = m_library.questions().find(questionId);
     auto categories = m_library.edits().categories();
-    if (!stored || !categories || stored->deleted)
+    if (!stored || !categories || stored->deleted) {
+        emit statusMessage(tr("Question %1 is no longer in the library's lists.").arg(questionId),
+                           5000);
         return false;
+    }
     qint64 bankId = 0;
     for (const CategoryRef &c : *categories)
         if (c.id == stored->categoryId)
             bankId = c.bankId;
     m_session.setQueueMode(false);
     m_queueBar->hide();
-    m_filters->searchField()->clear();
-    if (stored->suspended && m_filters->shown() == FilterBar::Shown::Active)
-        m_filters->setShown(FilterBar::Shown::WithSuspended);
+    // Whatever the filters hid, the question is in the list they leave.
+    m_filters->clearAll(stored->suspended ? FilterBar::Shown::WithSuspended
+                                          : FilterBar::Shown::Active);
     openCategory(bankId, stored->categoryId);
     applyFilters(); // now, not after the search field's pause
     const int row = m_questions->rowOf(questionId);

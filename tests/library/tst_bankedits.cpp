@@ -147,6 +147,97 @@ private slots:
                  Error::Kind::NotFound);
     }
 
+    // A merge, then another category renamed to the merged-away name: each file category
+    // still leads where the user put it.
+    void mergeThenRenameToTheMergedName_bothStay()
+    {
+        Bank bank = osBank();
+        Category disk{QStringLiteral("Disk"), {}, {}};
+        disk.questions << question(QStringLiteral("What is an inode?"), QStringLiteral("A"));
+        bank.categories << disk;
+        importOs(bank);
+        QVERIFY(m_library->banks().mergeCategories(categoryId(QStringLiteral("Memory")),
+                                                   categoryId(QStringLiteral("Processes"))));
+        QVERIFY(m_library->banks().renameCategory(categoryId(QStringLiteral("Disk")),
+                                                  QStringLiteral("Memory")));
+        importOs(bank);
+        QCOMPARE(placed().value(QStringLiteral("Processes")).size(), 3);
+        QCOMPARE(placed().value(QStringLiteral("Memory")),
+                 QStringList{QStringLiteral("What is an inode?")});
+        QCOMPARE(categoryCount(), 2);
+    }
+
+    // Renamed and renamed back (what Ctrl+Z does): the user's passing name means nothing
+    // to a later import; a new category of that name in the file is a category of its own.
+    void renamedAndBack_leavesNoTrace()
+    {
+        const qint64 id = categoryId(QStringLiteral("Processes"));
+        QVERIFY(m_library->banks().renameCategory(id, QStringLiteral("Concurrency")));
+        QVERIFY(m_library->banks().renameCategory(id, QStringLiteral("Processes")));
+        Bank bank = osBank();
+        Category concurrency{QStringLiteral("Concurrency"), {}, {}};
+        concurrency.questions << question(QStringLiteral("What is a deadlock?"),
+                                          QStringLiteral("A wait that never ends."));
+        bank.categories << concurrency;
+        importOs(bank);
+        QCOMPARE(categoryCount(), 3);
+        QCOMPARE(placed().value(QStringLiteral("Concurrency")),
+                 QStringList{QStringLiteral("What is a deadlock?")});
+    }
+
+    // A moved question is not an edited one: the file's changes to its text reach it, it
+    // stays where it was put, and undoing the move after an edit keeps the edit.
+    void movedQuestion_getsTheFilesChanges_undoKeepsALaterEdit()
+    {
+        const qint64 thread = value(*m_library, QStringLiteral("SELECT id FROM questions WHERE "
+                                                               "prompt = 'What is a thread?'"))
+                                  .toLongLong();
+        auto before =
+            m_library->banks().moveQuestions({thread}, categoryId(QStringLiteral("Memory")));
+        QVERIFY(before);
+        QVERIFY(!m_library->questions().find(thread)->edited.isValid());
+        importOs(osBank(QStringLiteral("The unit the CPU schedules.")));
+        QCOMPARE(m_library->questions().find(thread)->question.answer,
+                 QStringLiteral("The unit the CPU schedules."));
+        QCOMPARE(m_library->questions().find(thread)->category, QStringLiteral("Memory"));
+
+        Question mine = m_library->questions().find(thread)->question;
+        mine.answer = QStringLiteral("My own words.");
+        QVERIFY(m_library->edits().edit(thread, mine));
+        QVERIFY(m_library->banks().moveBack(*before));
+        QCOMPARE(m_library->questions().find(thread)->category, QStringLiteral("Processes"));
+        QVERIFY(m_library->questions().find(thread)->edited.isValid());
+        importOs(osBank(QStringLiteral("The unit the CPU schedules.")));
+        QCOMPARE(m_library->questions().find(thread)->question.answer,
+                 QStringLiteral("My own words."));
+        // Taking the file's version back keeps where it is.
+        QVERIFY(m_library->banks().moveQuestions({thread}, categoryId(QStringLiteral("Memory"))));
+        importOs(osBank(QStringLiteral("Yet another answer.")));
+        QVERIFY(m_library->edits().takeFileVersion(thread));
+        importOs(osBank(QStringLiteral("Yet another answer.")));
+        QCOMPARE(m_library->questions().find(thread)->category, QStringLiteral("Memory"));
+        QCOMPARE(m_library->questions().find(thread)->question.answer,
+                 QStringLiteral("Yet another answer."));
+        // Deleted questions do not move.
+        QVERIFY(m_library->edits().remove({thread}));
+        QCOMPARE(m_library->banks()
+                     .moveQuestions({thread}, categoryId(QStringLiteral("Processes")))
+                     .error()
+                     .kind,
+                 Error::Kind::NotFound);
+    }
+
+    // A rename undone gives the file its say over the bank's name again.
+    void bankRenameUndone_isTheFilesAgain()
+    {
+        const qint64 bankId =
+            value(*m_library, QStringLiteral("SELECT id FROM banks")).toLongLong();
+        QVERIFY(m_library->edits().renameBank(bankId, QStringLiteral("Systems")));
+        QVERIFY(m_library->banks().footprint(bankId)->namedByUser);
+        QVERIFY(m_library->edits().renameBank(bankId, QStringLiteral("Operating systems"), false));
+        QVERIFY(!m_library->banks().footprint(bankId)->namedByUser);
+    }
+
     void banks_keepTheOrderGiven()
     {
         importNet(QStringLiteral("A"));

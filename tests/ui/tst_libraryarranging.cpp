@@ -270,11 +270,15 @@ private slots:
         QVERIFY(toMemory);
         toMemory->trigger();
         QCOMPARE(categoryOf(*m_f.library, prompt), QStringLiteral("Memory"));
-        QVERIFY(m_f.library->questions().find(id)->edited.isValid());
+        // An import of its file leaves it where it was put, and does not call it edited.
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        QCOMPARE(categoryOf(*m_f.library, prompt), QStringLiteral("Memory"));
+        QVERIFY(!m_f.library->questions().find(id)->edited.isValid());
         w->questionView()->setFocus();
         WindowFixture::press(*w, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(categoryOf(*m_f.library, prompt), QStringLiteral("Processes"));
-        QVERIFY(!m_f.library->questions().find(id)->edited.isValid());
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        QCOMPARE(categoryOf(*m_f.library, prompt), QStringLiteral("Processes"));
 
         CategoryTreeModel *tree = w->studyPage()->categoryModel();
         std::unique_ptr<QMimeData> dragged(w->questionModel()->mimeData(
