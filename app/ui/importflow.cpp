@@ -65,6 +65,7 @@ void ImportFlow::start(const QStringList &files, const ReadOptions &options)
 {
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
                                          static_cast<int>(files.size()), m_window);
+    m_progress = progress;
     progress->setObjectName(QStringLiteral("importProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -77,15 +78,18 @@ void ImportFlow::start(const QStringList &files, const ReadOptions &options)
                 progress->setLabelText(
                     tr("Importing %1 (%2 of %3)…").arg(fileName).arg(index + 1).arg(count));
             });
-    connect(m_service, &ImportService::finished, progress, [progress] {
-        progress->close();
-        progress->deleteLater();
-    });
     m_service->start(files, m_library.path(), options);
 }
 
 void ImportFlow::finish(const ImportOutcome &outcome)
 {
+    // Gone before the report opens: its delayed showing would otherwise come up over the
+    // report, stuck at 0 %.
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
     emit libraryChanged();
     int questions = 0;
     for (const ImportReport &r : outcome.reports)

@@ -4,6 +4,8 @@
 #include "library.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QStringList>
 
 class QWidget;
@@ -49,7 +51,8 @@ private:
     QWidget *m_window;
     ImportService *m_service;
     bool m_showReports = true;
-    bool m_starter = false; // the import under way is the starter bank
+    bool m_starter = false;               // the import under way is the starter bank
+    QPointer<QProgressDialog> m_progress; // the import under way's
 };
 
 } // namespace prepdeck

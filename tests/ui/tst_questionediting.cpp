@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -328,7 +329,7 @@ private slots:
         auto w = m_f.showWindow();
         w->importFlow()->setShowReports(true);
         QString listed;
-        bool took = false, opened = false;
+        bool took = false, opened = false, progressOver = false;
         auto *poll = new QTimer;
         connect(poll, &QTimer::timeout, poll, [&, poll] {
             for (QWidget *top : QApplication::topLevelWidgets())
@@ -337,6 +338,10 @@ private slots:
                     poll->deleteLater();
                     auto *view = d->findChild<QTextBrowser *>(QStringLiteral("importReport"));
                     listed = view->toPlainText();
+                    // The import's progress is gone, not shown late over the report.
+                    QTest::qWait(500);
+                    for (auto *p : w->findChildren<QProgressDialog *>())
+                        progressOver = progressOver || p->isVisible();
                     // A click on the links, as QTextBrowser reports it.
                     emit view->anchorClicked(QUrl(QStringLiteral("prepdeck-take:%1").arg(thread)));
                     took = view->toPlainText().contains(QStringLiteral("took the file's version"));
@@ -353,6 +358,7 @@ private slots:
                  qPrintable(listed));
         QVERIFY(took);
         QVERIFY(opened);
+        QVERIFY(!progressOver);
         const StoredQuestion after = *m_f.library->questions().find(thread);
         QCOMPARE(after.question.prompt, QStringLiteral("What is a thread?"));
         QCOMPARE(after.question.answer, QStringLiteral("The unit a CPU schedules."));
