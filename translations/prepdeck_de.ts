@@ -2893,7 +2893,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
@@ -2903,12 +2903,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Startsammlung geladen: %Ln Frage.</numerusform>
@@ -2967,7 +2967,22 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Import %1 (%2 of %3)</source>
+        <translation>%1 importieren (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip This File</source>
+        <translation>Diese Datei über&amp;springen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 cannot be imported</source>
         <translation>%1 lässt sich nicht importieren</translation>
     </message>

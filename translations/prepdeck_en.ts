@@ -310,7 +310,7 @@
 <context>
     <name>prepdeck::ImportFlow</name>
     <message numerus="yes">
-        <location filename="../app/ui/importflow.cpp" line="+97"/>
+        <location filename="../app/ui/importflow.cpp" line="+123"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Starter bank loaded: %Ln question.</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>prepdeck::ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/importpreviewdialog.cpp" line="+133"/>
+        <location filename="../app/ui/importpreviewdialog.cpp" line="+143"/>
         <source>The file reads in %n way(s); choose another to see it so.</source>
         <translation>
             <numerusform>The file reads in %n way; choose another to see it so.</numerusform>

@@ -2893,7 +2893,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Bancos de preguntas (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2903,12 +2903,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Starter bank loaded: %Ln question(s).</source>
         <translation>
             <numerusform>Banco inicial cargado: %Ln pregunta.</numerusform>
@@ -2967,7 +2967,22 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Import %1 (%2 of %3)</source>
+        <translation>Importar %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip This File</source>
+        <translation>&amp;Omitir este archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel All</source>
+        <translation>Cancelar todo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 cannot be imported</source>
         <translation>%1 no se puede importar</translation>
     </message>

@@ -19,7 +19,13 @@ ImportService::~ImportService()
 bool ImportService::start(const QStringList &files, const QString &databasePath,
                           const ReadOptions &options)
 {
-    if (files.isEmpty() || m_running)
+    return start(files, databasePath, QList<ReadOptions>(files.size(), options));
+}
+
+bool ImportService::start(const QStringList &files, const QString &databasePath,
+                          const QList<ReadOptions> &perFile)
+{
+    if (files.isEmpty() || perFile.size() != files.size() || m_running)
         return false;
     if (m_worker.joinable())
         m_worker.join(); // the last one, finished already
@@ -27,11 +33,11 @@ bool ImportService::start(const QStringList &files, const QString &databasePath,
     m_cancel = false;
     m_shared = std::make_shared<Shared>();
     m_worker =
-        std::thread([this, files, databasePath, options] { work(files, databasePath, options); });
+        std::thread([this, files, databasePath, perFile] { work(files, databasePath, perFile); });
     return true;
 }
 
-void ImportService::work(QStringList files, QString databasePath, ReadOptions options)
+void ImportService::work(QStringList files, QString databasePath, QList<ReadOptions> perFile)
 {
     ImportOutcome outcome;
     auto announce = [this] {
@@ -56,7 +62,7 @@ void ImportService::work(QStringList files, QString databasePath, ReadOptions op
             announce();
             auto report = files[i] == starterBankSource()
                               ? importStarterBank(**store, false)
-                              : importFile(**store, files[i], options, false,
+                              : importFile(**store, files[i], perFile[i], false,
                                            [this] { return m_cancel.load(); });
             if (!report) {
                 if (report.error().kind == Error::Kind::Cancelled) {

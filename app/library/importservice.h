@@ -44,6 +44,9 @@ public:
     // `options` are how each file is read (a layout chosen, a bank's name).
     bool start(const QStringList &files, const QString &databasePath,
                const ReadOptions &options = {});
+    // Each file read with its own options (chosen in its preview).
+    bool start(const QStringList &files, const QString &databasePath,
+               const QList<ReadOptions> &perFile);
     void cancel();
     // From start() until finished() has been emitted.
     bool isRunning() const { return m_running; }
@@ -68,7 +71,7 @@ private:
         std::vector<Progress> progress;
         std::optional<ImportOutcome> outcome;
     };
-    void work(QStringList files, QString databasePath, ReadOptions options);
+    void work(QStringList files, QString databasePath, QList<ReadOptions> perFile);
 
     std::shared_ptr<Shared> m_shared;
     std::atomic<bool> m_cancel = false;

@@ -28,21 +28,38 @@ void ImportFlow::chooseFiles()
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Import question banks"), QString(),
         tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;All files (*)"));
-    if (files.size() == 1)
-        previewFile(files.first());
-    else
-        importFiles(files);
+    previewFiles(files);
 }
 
 void ImportFlow::previewFile(const QString &file)
 {
-    if (isImporting())
+    previewFiles({file});
+}
+
+void ImportFlow::previewFiles(const QStringList &files)
+{
+    if (files.isEmpty() || isImporting())
         return;
-    ImportPreviewDialog preview(file, m_window);
-    if (preview.exec() != QDialog::Accepted)
+    // Each file is shown as it would be read; the ones the user lets through are imported
+    // together, each read as chosen in its preview.
+    QStringList chosen;
+    QList<ReadOptions> options;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        ImportPreviewDialog preview(files[i], m_window);
+        if (files.size() > 1)
+            preview.setPlace(int(i), int(files.size()));
+        const int answer = preview.exec();
+        if (answer == QDialog::Rejected)
+            return; // Cancel: nothing is imported
+        if (answer == ImportPreviewDialog::Skipped)
+            continue;
+        chosen << files[i];
+        options << preview.options();
+    }
+    if (chosen.isEmpty())
         return;
     m_starter = false;
-    start({file}, preview.options());
+    start(chosen, options);
 }
 
 void ImportFlow::importFiles(const QStringList &files)
@@ -62,6 +79,11 @@ void ImportFlow::loadStarterBank()
 }
 
 void ImportFlow::start(const QStringList &files, const ReadOptions &options)
+{
+    start(files, QList<ReadOptions>(files.size(), options));
+}
+
+void ImportFlow::start(const QStringList &files, const QList<ReadOptions> &options)
 {
     auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0,
                                          static_cast<int>(files.size()), m_window);

@@ -23,12 +23,15 @@ public:
     ImportFlow(Library &library, QWidget *window);
     ~ImportFlow() override; // an import still running is cancelled and waited for
 
-    // The file dialog; one file chosen is shown in the import preview first.
+    // The file dialog; the files chosen are shown in the import preview first.
     void chooseFiles();
     void importFiles(const QStringList &files);
     // The import preview of one file: how it reads, the readings to choose from, its
     // categories and first questions, its bank's name; Import saves it as chosen there.
     void previewFile(const QString &file);
+    // Several files, each previewed in turn (Skip leaves one out, Cancel All every one);
+    // those let through are imported together, each as chosen.
+    void previewFiles(const QStringList &files);
     void loadStarterBank();
     // Until the outcome has been shown, not only while the worker runs.
     bool isImporting() const;
@@ -45,6 +48,7 @@ signals:
 
 private:
     void start(const QStringList &files, const ReadOptions &options = {});
+    void start(const QStringList &files, const QList<ReadOptions> &options);
     void finish(const ImportOutcome &outcome);
 
     Library &m_library;

@@ -68,7 +68,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &file, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("previewProblems"));
     layout->addWidget(m_problems);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("previewImport"));
     m_import->setDefault(true);
@@ -83,6 +83,16 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &file, QWidget *parent)
             [this] { read(m_layout->currentData().toString()); });
     resizeWithinScreen(*this, {900, 640});
     read({});
+}
+
+void ImportPreviewDialog::setPlace(int index, int count)
+{
+    setWindowTitle(
+        tr("Import %1 (%2 of %3)").arg(QFileInfo(m_file).fileName()).arg(index + 1).arg(count));
+    QPushButton *skip = m_buttons->addButton(tr("&Skip This File"), QDialogButtonBox::ActionRole);
+    skip->setObjectName(QStringLiteral("previewSkip"));
+    connect(skip, &QPushButton::clicked, this, [this] { done(Skipped); });
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel All"));
 }
 
 ReadOptions ImportPreviewDialog::options() const

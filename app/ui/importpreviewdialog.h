@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -30,6 +31,10 @@ public:
 
     // How to read the file as shown: the reading chosen, the bank's name if changed.
     ReadOptions options() const;
+    // One of several files chosen together: the title says which, a Skip button leaves this
+    // one out (exec() returns Skipped), and Cancel leaves them all.
+    static constexpr int Skipped = 2;
+    void setPlace(int index, int count);
 
     bool isReading() const { return m_reading.isRunning(); }
     QComboBox *layoutChoice() const { return m_layout; }
@@ -54,6 +59,7 @@ private:
     AnswerBrowser *m_sample = nullptr;
     QListWidget *m_problems = nullptr;
     QPushButton *m_import = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace prepdeck

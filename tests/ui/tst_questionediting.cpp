@@ -306,6 +306,73 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), chosenLayout);
     }
+    // Several files chosen together: each is previewed in turn, its place in the title;
+    // Skip leaves one out, and those let through are imported; Cancel All imports none.
+    void importPreview_severalFiles_skipOne_cancelAll()
+    {
+        QTemporaryDir files;
+        QStringList paths;
+        for (const char *name : {"alpha", "beta", "gamma"}) {
+            const QString path = files.filePath(QString::fromLatin1(name) + ".md");
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# " + QByteArray(name) + " bank\n\n## Basics\n\n### What is " + name +
+                    "?\n\nAn answer.\n");
+            paths << path;
+        }
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        w->importFlow()->setShowReports(false);
+        // Answers the previews as they come: 'i' Import, 's' Skip, 'c' Cancel All.
+        auto answer = [](const QString &script, QStringList &titles) {
+            auto *poll = new QTimer;
+            // Known by title ("(2 of 3)"): a dialog may be made where the last one was.
+            auto handled = std::make_shared<QStringList>();
+            QObject::connect(poll, &QTimer::timeout, poll, [poll, script, handled, &titles] {
+                for (QWidget *top : QApplication::topLevelWidgets()) {
+                    auto *d = qobject_cast<ImportPreviewDialog *>(top);
+                    if (!d || !d->isVisible() || d->isReading() ||
+                        !d->importButton()->isEnabled() || handled->contains(d->windowTitle()))
+                        continue;
+                    handled->append(d->windowTitle());
+                    titles << d->windowTitle();
+                    const QChar step = script.at(handled->size() - 1);
+                    if (step == QLatin1Char('i'))
+                        d->importButton()->click();
+                    else if (step == QLatin1Char('s'))
+                        d->findChild<QPushButton *>(QStringLiteral("previewSkip"))->click();
+                    else
+                        d->reject();
+                    if (handled->size() == script.size()) {
+                        poll->stop();
+                        poll->deleteLater();
+                    }
+                    return;
+                }
+            });
+            poll->start(20);
+        };
+        QStringList titles;
+        answer(QStringLiteral("isi"), titles);
+        w->importFlow()->previewFiles(paths);
+        QTRY_VERIFY(!w->importFlow()->isImporting());
+        QCOMPARE(titles.size(), 3);
+        QVERIFY2(titles[1].contains(QStringLiteral("(2 of 3)")), qPrintable(titles[1]));
+        QStringList banks;
+        for (const StoredQuestion &q : *m_f.library->questions().list())
+            if (!banks.contains(q.bank))
+                banks << q.bank;
+        QCOMPARE(banks, (QStringList{QStringLiteral("Small bank"), QStringLiteral("alpha bank"),
+                                     QStringLiteral("gamma bank")}));
+
+        titles.clear();
+        answer(QStringLiteral("ic"), titles);
+        w->importFlow()->previewFiles({files.filePath(QStringLiteral("beta.md")), paths[0]});
+        QTRY_VERIFY(!w->importFlow()->isImporting());
+        QCOMPARE(titles.size(), 2);
+        QCOMPARE(m_f.library->questions().list()->size(), 5); // Cancel All: beta not imported
+    }
+
     // Re-imported with an edited question changed in the file too: the report lists it by
     // the user's prompt; "Take the file's version" takes it, "Open" shows it in the window.
     void importReport_editedChangedInFile_takeTheFilesVersion_open()
