@@ -226,12 +226,12 @@
         <translation>Ein Schlagwort (wiederholbar; ersetzt die bisherigen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="+36"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+83"/>
         <source>%1 banks are named &quot;%2&quot;; rename one of them in the window first.</source>
         <translation>%1 Fragensammlungen heißen „%2“; benennen Sie zuerst eine davon im Fenster um.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-48"/>
         <source>the bank has %1 categories named &quot;%2&quot; (under different headings); rename one in the window first.</source>
         <translation>die Fragensammlung hat %1 Kategorien namens „%2“ (unter verschiedenen Überschriften); benennen Sie zuerst eine im Fenster um.</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>die Fragensammlung hat keine Kategorie „%1“. Ihre Kategorien sind: %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>Rename a category. An import of its file keeps the new name.</source>
         <translation>Eine Kategorie umbenennen. Ein Import ihrer Datei behält den neuen Namen.</translation>
     </message>
@@ -556,13 +556,12 @@
         <translation>bitte den Namen der Fragensammlung und ihren neuen Namen angeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="-61"/>
-        <location filename="../app/cli/editcommands.cpp" line="+16"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-13"/>
         <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
         <translation>es gibt keine Fragensammlung namens „%1“. Die Fragensammlungen sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommands.cpp" line="+7"/>
+        <location filename="../app/cli/editcommands.cpp" line="+9"/>
         <source>Renamed the bank &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Fragensammlung „%1“ in „%2“ umbenannt.</translation>
     </message>
@@ -597,7 +596,7 @@
         <translation>Erfassen, wie sicher Sie sich bei einer Frage sind (1-5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommands.cpp" line="-224"/>
+        <location filename="../app/cli/editcommands.cpp" line="-210"/>
         <location filename="../app/cli/ratecommand.cpp" line="+3"/>
         <source>The id shown by &apos;prepdeck list&apos;.</source>
         <translation>Die von „prepdeck list“ angezeigte ID.</translation>
@@ -1757,7 +1756,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>umbenannte oder zusammengeführte Kategorien behalten Ihre Ordnung, wenn ihre Datei erneut importiert wird</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+15"/>
+        <source>categories you rename and questions you move stay so when their file is imported again</source>
+        <translation>umbenannte Kategorien und verschobene Fragen bleiben so, wenn ihre Datei erneut importiert wird</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -2003,15 +2007,15 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+372"/>
+        <location filename="../app/library/importwriter.cpp" line="+390"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-280"/>
+        <location filename="../app/library/importwriter.cpp" line="-298"/>
         <location line="+16"/>
-        <location line="+323"/>
+        <location line="+341"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
@@ -2021,7 +2025,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Benennen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-305"/>
+        <location filename="../app/library/importwriter.cpp" line="-323"/>
         <location line="+4"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
@@ -2034,9 +2038,11 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location filename="../app/library/importwriter.cpp" line="+21"/>
         <location line="+12"/>
         <location line="+13"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>Speichern der Kategorien</translation>
@@ -2188,7 +2194,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Fragen zurückverschieben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>question %1 cannot go back: the category it came from is gone.</source>
+        <translation>Frage %1 kann nicht zurück: die Kategorie, aus der sie kam, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reading the banks</source>
         <translation>Fragensammlungen lesen</translation>
     </message>
@@ -2209,12 +2220,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/questionedits.cpp" line="+28"/>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>eine Frage braucht einen Fragetext; er wurde leer gelassen.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>Saving your edit</source>
         <translation>Speichern Ihrer Änderung</translation>
     </message>
@@ -2224,12 +2235,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>die Kategorie %1 gehört nicht zur Fragensammlung dieser Frage.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Adding your question</source>
         <translation>Hinzufügen Ihrer Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="-238"/>
+        <location filename="../app/library/bankedits.cpp" line="-245"/>
         <location filename="../app/library/questionedits.cpp" line="+9"/>
         <source>there is no category with id %1.</source>
         <translation>es gibt keine Kategorie mit der ID %1.</translation>
@@ -3255,7 +3266,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>„%1“ wurde mit „%2“ zusammengeführt.</translation>
     </message>

@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/arrangecommands.cpp" line="+195"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+194"/>
         <source>Moved %n question(s) to &quot;%1&quot;.</source>
         <translation>
             <numerusform>Moved %n question to &quot;%1&quot;.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Move question(s)</source>
         <translation>
             <numerusform>Move question</numerusform>

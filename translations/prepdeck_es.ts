@@ -226,12 +226,12 @@
         <translation>Una etiqueta (se puede repetir; sustituye a las existentes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="+36"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="+83"/>
         <source>%1 banks are named &quot;%2&quot;; rename one of them in the window first.</source>
         <translation>%1 bancos se llaman «%2»; cambie antes el nombre de uno de ellos en la ventana.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-48"/>
         <source>the bank has %1 categories named &quot;%2&quot; (under different headings); rename one in the window first.</source>
         <translation>el banco tiene %1 categorías llamadas «%2» (bajo encabezados distintos); cambie antes el nombre de una en la ventana.</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>el banco no tiene la categoría «%1». Sus categorías son: %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>Rename a category. An import of its file keeps the new name.</source>
         <translation>Cambiar el nombre de una categoría. Una importación de su archivo conserva el nombre nuevo.</translation>
     </message>
@@ -556,13 +556,12 @@
         <translation>indique el nombre del banco y su nombre nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/arrangecommands.cpp" line="-61"/>
-        <location filename="../app/cli/editcommands.cpp" line="+16"/>
+        <location filename="../app/cli/arrangecommands.cpp" line="-13"/>
         <source>there is no bank named &quot;%1&quot;. The banks are: %2.</source>
         <translation>no hay ningún banco llamado «%1». Los bancos son: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommands.cpp" line="+7"/>
+        <location filename="../app/cli/editcommands.cpp" line="+9"/>
         <source>Renamed the bank &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Se ha cambiado el nombre del banco «%1» a «%2».</translation>
     </message>
@@ -597,7 +596,7 @@
         <translation>Registrar la confianza que se tiene con una pregunta (1-5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/editcommands.cpp" line="-224"/>
+        <location filename="../app/cli/editcommands.cpp" line="-210"/>
         <location filename="../app/cli/ratecommand.cpp" line="+3"/>
         <source>The id shown by &apos;prepdeck list&apos;.</source>
         <translation>El identificador que muestra «prepdeck list».</translation>
@@ -1757,7 +1756,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>las categorías que renombra o une conservan su organización cuando su archivo se importa de nuevo</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+15"/>
+        <source>categories you rename and questions you move stay so when their file is imported again</source>
+        <translation>las categorías que renombra y las preguntas que mueve siguen así cuando su archivo se importa de nuevo</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
@@ -2003,15 +2007,15 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location line="+5"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+372"/>
+        <location filename="../app/library/importwriter.cpp" line="+390"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-280"/>
+        <location filename="../app/library/importwriter.cpp" line="-298"/>
         <location line="+16"/>
-        <location line="+323"/>
+        <location line="+341"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
@@ -2021,7 +2025,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>nombrar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-305"/>
+        <location filename="../app/library/importwriter.cpp" line="-323"/>
         <location line="+4"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
@@ -2034,9 +2038,11 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/library/importwriter.cpp" line="+18"/>
+        <location filename="../app/library/importwriter.cpp" line="+21"/>
         <location line="+12"/>
         <location line="+13"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <location line="+7"/>
         <source>Saving the categories</source>
         <translation>guardar las categorías</translation>
@@ -2188,7 +2194,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Devolviendo preguntas a su lugar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>question %1 cannot go back: the category it came from is gone.</source>
+        <translation>la pregunta %1 no puede volver: la categoría de la que vino ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reading the banks</source>
         <translation>Leyendo los bancos</translation>
     </message>
@@ -2209,12 +2220,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/questionedits.cpp" line="+28"/>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>una pregunta necesita su enunciado; se ha dejado vacío.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>Saving your edit</source>
         <translation>guardar su edición</translation>
     </message>
@@ -2224,12 +2235,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>la categoría %1 no es una categoría del banco de esta pregunta.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Adding your question</source>
         <translation>añadir su pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="-238"/>
+        <location filename="../app/library/bankedits.cpp" line="-245"/>
         <location filename="../app/library/questionedits.cpp" line="+9"/>
         <source>there is no category with id %1.</source>
         <translation>no hay ninguna categoría con el identificador %1.</translation>
@@ -3255,7 +3266,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Unir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>«%1» se ha unido a «%2».</translation>
     </message>

@@ -16,36 +16,6 @@ Error notFound(const QString &message)
     return Error{message, {}, 0, Error::Kind::NotFound};
 }
 
-// The bank of that name, or an error listing the banks (or saying the name is not one).
-Result<qint64> bankNamed(Library &library, const QString &name)
-{
-    auto order = library.banks().bankOrder();
-    if (!order)
-        return order.error();
-    QList<qint64> found;
-    QStringList banks;
-    for (const qint64 id : std::as_const(*order)) {
-        auto f = library.banks().footprint(id);
-        if (!f)
-            return f.error();
-        banks << f->name;
-        if (f->name == name)
-            found << id;
-    }
-    if (found.size() > 1)
-        return Error{CommandLine::tr("%1 banks are named \"%2\"; rename one of them in the "
-                                     "window first.")
-                         .arg(found.size())
-                         .arg(name),
-                     {},
-                     0,
-                     Error::Kind::Usage};
-    if (found.isEmpty())
-        return notFound(CommandLine::tr("there is no bank named \"%1\". The banks are: %2.")
-                            .arg(name, banks.join(QLatin1String(", "))));
-    return found.first();
-}
-
 // The category of that name in the bank, or an error listing the bank's categories.
 Result<qint64> categoryNamed(Library &library, qint64 bankId, const QString &name)
 {
@@ -93,6 +63,35 @@ Result<QList<qint64>> categoriesNamed(Library &library, const QString &bank,
 }
 
 } // namespace
+
+Result<qint64> bankNamed(Library &library, const QString &name)
+{
+    auto order = library.banks().bankOrder();
+    if (!order)
+        return order.error();
+    QList<qint64> found;
+    QStringList banks;
+    for (const qint64 id : std::as_const(*order)) {
+        auto f = library.banks().footprint(id);
+        if (!f)
+            return f.error();
+        banks << f->name;
+        if (f->name == name)
+            found << id;
+    }
+    if (found.size() > 1)
+        return Error{CommandLine::tr("%1 banks are named \"%2\"; rename one of them in the "
+                                     "window first.")
+                         .arg(found.size())
+                         .arg(name),
+                     {},
+                     0,
+                     Error::Kind::Usage};
+    if (found.isEmpty())
+        return notFound(CommandLine::tr("there is no bank named \"%1\". The banks are: %2.")
+                            .arg(name, banks.join(QLatin1String(", "))));
+    return found.first();
+}
 
 int runRenameCategory(const QStringList &arguments)
 {

@@ -89,6 +89,8 @@ int runAdd(const QStringList &arguments);
 int runSuspend(const QStringList &arguments, bool suspend);
 int runDelete(const QStringList &arguments, bool remove);
 int runRenameBank(const QStringList &arguments);
+// The bank of that name; an error listing the banks, or saying two share the name.
+Result<qint64> bankNamed(Library &library, const QString &name);
 int runRenameCategory(const QStringList &arguments);
 int runMergeCategory(const QStringList &arguments);
 int runMove(const QStringList &arguments);

@@ -337,24 +337,10 @@ int runRenameBank(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    auto all = (*store)->edits().categories();
-    if (!all)
-        return failed(all.error());
-    qint64 bankId = 0;
-    QStringList banks;
-    for (const CategoryRef &c : *all) {
-        if (!banks.contains(c.bank))
-            banks << c.bank;
-        if (c.bank == args[0])
-            bankId = c.bankId;
-    }
+    auto bankId = bankNamed(**store, args[0]);
     if (!bankId)
-        return failed(Error{CommandLine::tr("there is no bank named \"%1\". The banks are: %2.")
-                                .arg(args[0], banks.join(QLatin1String(", "))),
-                            {},
-                            0,
-                            Error::Kind::NotFound});
-    if (Status renamed = (*store)->edits().renameBank(bankId, args[1]); !renamed)
+        return failed(bankId.error());
+    if (Status renamed = (*store)->edits().renameBank(*bankId, args[1]); !renamed)
         return failed(renamed.error());
     out(CommandLine::tr("Renamed the bank \"%1\" to \"%2\".").arg(args[0], args[1].trimmed()));
     return Success;

@@ -151,6 +151,9 @@ private:
     Result<QList<qint64>> saveCategories(qint64 bankId, const Bank &bank)
     {
         QList<qint64> categoryIds;
+        QSet<QString> fileNames; // parents and name of each of the file's categories
+        for (const Category &c : bank.categories)
+            fileNames.insert(toJson(c.parents) + QLatin1Char('\n') + c.name);
         for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
             const QString parents = toJson(bank.categories[ci].parents);
             // A category the user merged into another: the file's name leads there.
@@ -193,7 +196,22 @@ private:
             m_q.addBindValue(bank.categories[ci].name);
             if (!m_q.exec() || !m_q.next())
                 return failed(LibraryText::tr("Saving the categories"), m_q);
-            categoryIds << m_q.value(0).toLongLong();
+            const qint64 id = m_q.value(0).toLongLong();
+            categoryIds << id;
+            // The file now calls a renamed category by the user's name (and no longer by its
+            // old one): that is the file's name for it from here on.
+            m_q.prepare(QStringLiteral("SELECT file_name FROM categories WHERE id = ?"));
+            m_q.addBindValue(id);
+            if (!m_q.exec() || !m_q.next())
+                return failed(LibraryText::tr("Saving the categories"), m_q);
+            if (const QVariant old = m_q.value(0);
+                !old.isNull() &&
+                !fileNames.contains(parents + QLatin1Char('\n') + old.toString())) {
+                m_q.prepare(QStringLiteral("UPDATE categories SET file_name = NULL WHERE id = ?"));
+                m_q.addBindValue(id);
+                if (!m_q.exec())
+                    return failed(LibraryText::tr("Saving the categories"), m_q);
+            }
         }
         return categoryIds;
     }

@@ -23,6 +23,9 @@ MergePlan planMerge(const QList<ExistingQuestion> &existing,
 
     QHash<QString, qsizetype> byIdentity;
     QMultiHash<QString, qsizetype> byPrompt, byNumber, byAnswer;
+    // Questions the user moved to another category: found by number or answer in any
+    // category, since the file still has them under its own.
+    QMultiHash<QString, qsizetype> placedByNumber, placedByAnswer;
     for (qsizetype e = existing.size() - 1; e >= 0; --e) {
         const ExistingQuestion &old = existing[e];
         byIdentity.insert(old.identity, e);
@@ -32,6 +35,10 @@ MergePlan planMerge(const QList<ExistingQuestion> &existing,
             byNumber.insert(category + QString::number(*old.question.number), e);
         if (!old.question.answer.isEmpty())
             byAnswer.insert(category + old.question.answer, e);
+        if (old.placed && old.question.number)
+            placedByNumber.insert(QString::number(*old.question.number), e);
+        if (old.placed && !old.question.answer.isEmpty())
+            placedByAnswer.insert(old.question.answer, e);
     }
     auto takeFrom = [&](const QMultiHash<QString, qsizetype> &index, const QString &key) {
         for (auto it = index.constFind(key); it != index.constEnd() && it.key() == key; ++it)
@@ -62,6 +69,10 @@ MergePlan planMerge(const QList<ExistingQuestion> &existing,
             claim(i, takeFrom(byNumber, category + QString::number(*q.number)));
         if (plan.matches[i] < 0 && !q.answer.isEmpty())
             claim(i, takeFrom(byAnswer, category + q.answer));
+        if (plan.matches[i] < 0 && q.number)
+            claim(i, takeFrom(placedByNumber, QString::number(*q.number)));
+        if (plan.matches[i] < 0 && !q.answer.isEmpty())
+            claim(i, takeFrom(placedByAnswer, q.answer));
     }
 
     QHash<QString, qsizetype> identityTaker;

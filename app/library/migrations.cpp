@@ -285,19 +285,26 @@ const QList<Migration> &schemaMigrations()
              "Library", "categories you rename or merge keep your arrangement when their file "
                         "is imported again")),
          {
-             // The file's name of a category the user renamed (NULL: its name is the file's).
-             QStringLiteral("ALTER TABLE categories ADD COLUMN file_name TEXT"),
-             // When the user moved a question to another category (NULL: where its file
-             // put it); an import leaves a placed question where it is.
-             QStringLiteral("ALTER TABLE questions ADD COLUMN placed_at TEXT"),
-             // A file's category name that now means another category: a category merged
-             // into another.
+             // A file's category name that now means another category: the old name of a
+             // renamed category, or a category merged into another.
              QStringLiteral(R"(CREATE TABLE category_aliases (
                  bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
                  parents TEXT NOT NULL,
                  name TEXT NOT NULL,
                  category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
                  PRIMARY KEY (bank_id, parents, name)))"),
+         },
+         {}},
+        {9,
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "Library", "categories you rename and questions you move stay so when their file "
+                        "is imported again")),
+         {
+             // The file's name of a category the user renamed (NULL: its name is the file's).
+             QStringLiteral("ALTER TABLE categories ADD COLUMN file_name TEXT"),
+             // When the user moved a question to another category (NULL: where its file
+             // put it); an import leaves a placed question where it is.
+             QStringLiteral("ALTER TABLE questions ADD COLUMN placed_at TEXT"),
          },
          {}},
     };

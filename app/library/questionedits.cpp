@@ -97,6 +97,17 @@ Status QuestionEdits::edit(qint64 questionId, const Question &content, qint64 ca
         }
         if (changed.sameContent(stored) && category == oldCategory)
             return success();
+        if (changed.sameContent(stored)) {
+            // Only moved: placed, not edited (the file's changes to its text still reach it).
+            q.prepare(QStringLiteral("UPDATE questions SET category_id = ?, placed_at = ?, "
+                                     "updated_at = ? WHERE id = ?"));
+            const QString now = timestamp(QDateTime::currentDateTimeUtc());
+            for (const QVariant &v : QVariantList{category, now, now, questionId})
+                q.addBindValue(v);
+            if (!q.exec())
+                return m_db.sqlError(doing, q.lastError());
+            return success();
+        }
         // The file's version, kept when the user first changes a question from a file.
         const QString fileVersion = hasFileVersion || !fromFile ? QString() : contentJson(stored);
         q.prepare(QStringLiteral(

@@ -240,7 +240,9 @@ void LibraryArranging::mergeCategory(qint64 fromId, qint64 intoId)
         emit failed(s.error().toString());
         return;
     }
-    // What the stack would undo in the category merged away fails with a message, harmlessly.
+    // The merged-away category's id may be given to a new category (of another bank): what
+    // the stack would undo there must not reach that one.
+    m_undo->clear();
     m_page->reload();
     m_page->openCategory(into.bankId, intoId);
     emit changed();

@@ -238,6 +238,76 @@ private slots:
         QVERIFY(!m_library->banks().footprint(bankId)->namedByUser);
     }
 
+    // The file renames a category the user had renamed, to the user's name; renamed again
+    // by the user, the category is still the file's one.
+    void fileTakesTheUsersName_thenRenamedAgain()
+    {
+        const qint64 id = categoryId(QStringLiteral("Processes"));
+        QVERIFY(m_library->banks().renameCategory(id, QStringLiteral("Sequences")));
+        Bank renamed = osBank();
+        renamed.categories[0].name = QStringLiteral("Sequences");
+        importOs(renamed);
+        QVERIFY(m_library->banks().renameCategory(id, QStringLiteral("Lists")));
+        importOs(renamed);
+        QCOMPARE(categoryCount(), 2);
+        QCOMPARE(placed().value(QStringLiteral("Lists")).size(), 2);
+    }
+
+    // A moved question whose prompt the file then changes is still found (by its answer),
+    // updated in place with its rating, not retired for a new copy.
+    void movedQuestion_fileChangesItsPrompt_staysTheSameQuestion()
+    {
+        const qint64 thread = value(*m_library, QStringLiteral("SELECT id FROM questions WHERE "
+                                                               "prompt = 'What is a thread?'"))
+                                  .toLongLong();
+        QVERIFY(m_library->ratings().rate(thread, 4, QStringLiteral("study"),
+                                          QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_library->banks().moveQuestions({thread}, categoryId(QStringLiteral("Memory"))));
+        Bank changed = osBank();
+        changed.categories[0].questions[1].prompt = QStringLiteral("What is a thread, exactly?");
+        const auto counts = m_library->imports().importBanks({changed}, m_path, {}, false);
+        QVERIFY(counts);
+        QCOMPARE(counts->added, 0);
+        QCOMPARE(counts->retired, 0);
+        const StoredQuestion after = *m_library->questions().find(thread);
+        QCOMPARE(after.question.prompt, QStringLiteral("What is a thread, exactly?"));
+        QCOMPARE(after.category, QStringLiteral("Memory"));
+        QCOMPARE(after.confidence, std::optional<int>(4));
+    }
+
+    // Undoing a move never sends a question into another bank's category, even when the
+    // category it came from was merged away and its id taken by a new one.
+    void moveBack_onlyIntoItsOwnBank()
+    {
+        const qint64 vm = value(*m_library, QStringLiteral("SELECT id FROM questions WHERE "
+                                                           "prompt = 'What is virtual memory?'"))
+                              .toLongLong();
+        const qint64 memory = categoryId(QStringLiteral("Memory"));
+        auto before =
+            m_library->banks().moveQuestions({vm}, categoryId(QStringLiteral("Processes")));
+        QVERIFY(before);
+        QVERIFY(
+            m_library->banks().mergeCategories(memory, categoryId(QStringLiteral("Processes"))));
+        importNet(QStringLiteral("A"));
+        QCOMPARE(categoryId(QStringLiteral("TCP")), memory); // the freed id, taken again
+        QCOMPARE(m_library->banks().moveBack(*before).error().kind, Error::Kind::Usage);
+        QCOMPARE(m_library->questions().find(vm)->category, QStringLiteral("Processes"));
+    }
+
+    // Choosing another category in the editor, and nothing else, moves the question: it is
+    // placed, not edited.
+    void editorCategoryOnly_isAMove()
+    {
+        const qint64 thread = value(*m_library, QStringLiteral("SELECT id FROM questions WHERE "
+                                                               "prompt = 'What is a thread?'"))
+                                  .toLongLong();
+        const Question same = m_library->questions().find(thread)->question;
+        QVERIFY(m_library->edits().edit(thread, same, categoryId(QStringLiteral("Memory"))));
+        QVERIFY(!m_library->questions().find(thread)->edited.isValid());
+        importOs();
+        QCOMPARE(m_library->questions().find(thread)->category, QStringLiteral("Memory"));
+    }
+
     void banks_keepTheOrderGiven()
     {
         importNet(QStringLiteral("A"));
