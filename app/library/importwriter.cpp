@@ -156,24 +156,17 @@ private:
             fileNames.insert(toJson(c.parents) + QLatin1Char('\n') + c.name);
         for (qsizetype ci = 0; ci < bank.categories.size(); ++ci) {
             const QString parents = toJson(bank.categories[ci].parents);
-            // A category the user merged into another: the file's name leads there.
-            m_q.prepare(QStringLiteral("SELECT category_id FROM category_aliases WHERE "
-                                       "bank_id = ? AND parents = ? AND name = ?"));
-            m_q.addBindValue(bankId);
-            m_q.addBindValue(parents);
-            m_q.addBindValue(bank.categories[ci].name);
-            if (!m_q.exec())
-                return failed(LibraryText::tr("Saving the categories"), m_q);
-            if (m_q.next()) {
-                categoryIds << m_q.value(0).toLongLong();
-                continue;
+            // The category the user made of the file's: one merged into another (the file's
+            // name leads there), else one renamed (keeping the file's name beside theirs).
+            m_q.prepare(QStringLiteral(
+                "SELECT category_id, 0 AS rank FROM category_aliases WHERE bank_id = ? AND "
+                "parents = ? AND name = ? UNION ALL SELECT id, 1 FROM categories WHERE "
+                "bank_id = ? AND parents = ? AND file_name = ? ORDER BY rank LIMIT 1"));
+            for (int twice = 0; twice < 2; ++twice) {
+                m_q.addBindValue(bankId);
+                m_q.addBindValue(parents);
+                m_q.addBindValue(bank.categories[ci].name);
             }
-            // A category the user renamed keeps the file's name beside theirs.
-            m_q.prepare(QStringLiteral("SELECT id FROM categories WHERE bank_id = ? AND "
-                                       "parents = ? AND file_name = ?"));
-            m_q.addBindValue(bankId);
-            m_q.addBindValue(parents);
-            m_q.addBindValue(bank.categories[ci].name);
             if (!m_q.exec())
                 return failed(LibraryText::tr("Saving the categories"), m_q);
             if (m_q.next()) {
