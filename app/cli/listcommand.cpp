@@ -3,6 +3,7 @@
 #include "translation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,24 +13,85 @@
 
 namespace prepdeck::cli {
 
+namespace {
+
+// A search's passage with its matches in square brackets, on one line.
+QString markedSnippet(QString snippet)
+{
+    snippet.replace(SearchHit::kMatchStart, QLatin1Char('['));
+    snippet.replace(SearchHit::kMatchEnd, QLatin1Char(']'));
+    return snippet.simplified();
+}
+
+struct Listed
+{
+    QList<StoredQuestion> questions;
+    QList<SearchHit> hits; // with search words: why each matched
+};
+
+// The questions of the filter in library order, or with search words best match first.
+Result<Listed> listed(const QuestionRepository &questions, const QuestionFilter &filter, int most)
+{
+    Listed out;
+    if (filter.search.trimmed().isEmpty()) {
+        auto all = questions.list(filter);
+        if (!all)
+            return all.error();
+        out.questions = most > 0 ? all->mid(0, most) : *all;
+        return out;
+    }
+    auto ids = questions.questionIds(filter, QuestionOrder::Relevance, Qt::AscendingOrder, most);
+    if (!ids)
+        return ids.error();
+    auto hits = questions.searchHits(*ids, filter.search);
+    if (!hits)
+        return hits.error();
+    out.hits = *hits;
+    // Read in slices (ids are written into the statement), then put in the ranked order.
+    QHash<qint64, StoredQuestion> byId;
+    constexpr qsizetype kSlice = 5000;
+    for (qsizetype i = 0; i < ids->size(); i += kSlice) {
+        QuestionFilter slice;
+        slice.questionIds = ids->mid(i, kSlice);
+        slice.suspended = QuestionFilter::Suspended::Included; // decided by the ids
+        slice.deleted = filter.deleted;
+        auto part = questions.list(slice);
+        if (!part)
+            return part.error();
+        for (const StoredQuestion &s : std::as_const(*part))
+            byId.insert(s.id, s);
+    }
+    for (const qint64 id : std::as_const(*ids))
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            out.questions << *it;
+    return out;
+}
+
+} // namespace
+
 int runList(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("list"),
-                CommandLine::tr("List the questions of the library in order."),
-                QStringLiteral("list [--category TEXT] [--search TEXT] [--no-suspended] [--json]"));
+    Command cmd(
+        QStringLiteral("list"), CommandLine::tr("List the questions of the library in order."),
+        QStringLiteral("list [--category TEXT] [--search TEXT] [--limit N] [--no-suspended] "
+                       "[--json]"));
     QCommandLineParser &p = cmd.parser();
     const QCommandLineOption category(QStringLiteral("category"),
                                       CommandLine::tr("Only categories whose name contains TEXT."),
                                       QStringLiteral("TEXT"));
     const QCommandLineOption search(
         QStringLiteral("search"),
-        CommandLine::tr("Only questions whose prompt, answer or hint has these words."),
+        CommandLine::tr("Only questions whose prompt, answer, hint or note has these words, best "
+                        "match first (\"a phrase\", word*, a OR b, -word)."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   CommandLine::tr("Only the first N questions."),
+                                   QStringLiteral("N"));
     const QCommandLineOption asJson(QStringLiteral("json"), CommandLine::tr("Print JSON."));
     const QCommandLineOption noSuspended(
         QStringLiteral("no-suspended"),
         CommandLine::tr("Leave out suspended questions (listed, and marked, by default)."));
-    p.addOptions({category, search, noSuspended, asJson});
+    p.addOptions({category, search, limit, noSuspended, asJson});
     if (auto done = cmd.parse(arguments))
         return *done;
     if (!p.positionalArguments().isEmpty())
@@ -41,14 +103,35 @@ int runList(const QStringList &arguments)
     QuestionFilter filter = QuestionFilter::matching(p.value(category), p.value(search));
     filter.suspended = p.isSet(noSuspended) ? QuestionFilter::Suspended::Hidden
                                             : QuestionFilter::Suspended::Included;
-    auto questions = (*store)->questions().list(filter);
-    if (!questions)
-        return failed(questions.error());
+    int most = 0;
+    if (p.isSet(limit)) {
+        bool ok = false;
+        most = p.value(limit).toInt(&ok);
+        if (!ok || most < 1)
+            return cmd.usage(
+                CommandLine::tr("--limit wants a number from 1 on, not '%1'.").arg(p.value(limit)));
+    }
+    auto found = listed((*store)->questions(), filter, most);
+    if (!found)
+        return failed(found.error());
+    const QList<StoredQuestion> *questions = &found->questions;
+    QHash<qint64, SearchHit> hits;
+    for (const SearchHit &h : std::as_const(found->hits))
+        hits.insert(h.id, h);
 
     if (p.isSet(asJson)) {
         QJsonArray list;
-        for (const StoredQuestion &s : *questions)
-            list.append(toJson(s));
+        int rank = 0;
+        for (const StoredQuestion &s : *questions) {
+            QJsonObject o = toJson(s);
+            if (const auto hit = hits.constFind(s.id); hit != hits.constEnd()) {
+                o.insert(QStringLiteral("rank"), ++rank);
+                o.insert(QStringLiteral("score"), hit->score);
+                o.insert(QStringLiteral("snippet"), markedSnippet(hit->snippet));
+                o.insert(QStringLiteral("matched_in"), hit->column);
+            }
+            list.append(o);
+        }
         out(json(QJsonDocument(list)));
         return Success;
     }
@@ -65,6 +148,10 @@ int runList(const QStringList &arguments)
         out(QStringLiteral("%1\t%2 / %3\t%4%5%6")
                 .arg(s.id)
                 .arg(s.bank, s.category, number, s.question.prompt, marks));
+        // Where a search found it, when not in the prompt shown above.
+        if (const auto hit = hits.constFind(s.id);
+            hit != hits.constEnd() && hit->column != QLatin1String("prompt"))
+            out(QStringLiteral("\t\t%1: %2").arg(hit->column, markedSnippet(hit->snippet)));
     }
     if (questions->isEmpty())
         print(stderr,

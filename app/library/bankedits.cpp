@@ -1,6 +1,5 @@
 #include "bankedits.h"
 #include "questionsql.h"
-#include "searchindex.h"
 #include "sqlvalues.h"
 #include "translation.h"
 
@@ -268,7 +267,6 @@ Result<BankFootprint> BankEdits::footprint(qint64 bankId) const
 Status BankEdits::deleteBank(qint64 bankId)
 {
     const QString doing = LibraryText::tr("Deleting the bank");
-    QSqlDatabase db = m_db.connection();
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("SELECT 1 FROM banks WHERE id = ?"));
         q.addBindValue(bankId);
@@ -276,37 +274,13 @@ Status BankEdits::deleteBank(qint64 bankId)
             return m_db.sqlError(doing, q.lastError());
         if (!q.next())
             return noBank(bankId);
-        // Its questions' words leave the search index with them: taken out one question at
-        // a time for a small bank, or the index built again from what stays when the bank
-        // is a large part of the library (20,000 questions taken out one by one took 4 s;
-        // building the index of the rest is about 10 µs a question).
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM questions WHERE bank_id = ?), "
-                                 "(SELECT count(*) FROM questions)"));
-        q.addBindValue(bankId);
-        if (!q.exec() || !q.next())
-            return m_db.sqlError(doing, q.lastError());
-        const qint64 going = q.value(0).toLongLong();
-        const bool rebuild = going * kRebuildFactor > q.value(1).toLongLong() - going;
-        search::IndexWriter words;
-        if (!rebuild) {
-            q.prepare(QStringLiteral("SELECT q.id, q.note, %1 FROM questions q WHERE "
-                                     "q.bank_id = ?")
-                          .arg(questionsql::questionColumns(QStringLiteral("q"))));
-            q.addBindValue(bankId);
-            if (!q.exec())
-                return m_db.sqlError(doing, q.lastError());
-            while (q.next())
-                words.remove(
-                    q.value(0).toLongLong(),
-                    search::searchableText(questionsql::questionFrom(q, 2), q.value(1).toString()));
-        }
         // Categories, questions, ratings and the mock interviews' items go by cascade.
         q.prepare(QStringLiteral("DELETE FROM banks WHERE id = ?"));
         q.addBindValue(bankId);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
         q.finish();
-        return rebuild ? search::rebuild(db) : words.write(db);
+        return success();
     });
 }
 

@@ -56,9 +56,6 @@ public:
     Status deleteBank(qint64 bankId);
 
 private:
-    // A bank deleted that holds more than 1/kRebuildFactor of what stays: the search index
-    // is built again rather than each question's words taken out.
-    static constexpr qint64 kRebuildFactor = 20;
     LibraryDatabase &m_db;
 };
 

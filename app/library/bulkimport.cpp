@@ -1,5 +1,4 @@
 #include "bulkimport.h"
-#include "searchindex.h"
 #include "sqlitestatus.h"
 #include "sqlvalues.h"
 #include "textcleanup.h"
@@ -302,15 +301,13 @@ Status BulkImport::add(const Question &question, qint64 id)
     return success();
 }
 
-Result<MergeCounts> BulkImport::finish(search::IndexWriter &words, bool dryRun)
+Result<MergeCounts> BulkImport::finish(bool dryRun)
 {
     MergeCounts counts;
     counts.added = static_cast<int>(m_added);
     if (dryRun)
         return counts; // the destructor rolls back
     QSqlDatabase db = m_db.connection();
-    if (Status indexed = words.write(db); !indexed)
-        return indexed.error();
     // The categories are new and their questions unrated: the counts are known.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO category_stats (category_id, questions) "

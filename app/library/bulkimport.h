@@ -45,8 +45,8 @@ public:
     // The bank name the user chose for this import (--bank): a bank of that name is kept
     // under it by later imports of the file, as a rename.
     void setChosenName(const QString &name) { m_chosenName = name; }
-    // Writes the words and the counts and commits (nothing with dryRun).
-    Result<MergeCounts> finish(search::IndexWriter &words, bool dryRun);
+    // Writes the counts and commits (nothing with dryRun).
+    Result<MergeCounts> finish(bool dryRun);
 
 private:
     friend class ImportWriter;

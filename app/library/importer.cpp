@@ -2,7 +2,6 @@
 #include "importstreaming.h"
 #include "layouts.h"
 #include "partreader.h"
-#include "searchindex.h"
 #include "textdecoder.h"
 #include "translation.h"
 
@@ -73,10 +72,6 @@ struct StreamReading
     QString reason;
     QString runnerUpId;
     double runnerUpScore = 0;
-    // Whether the reading thread splits the questions into words, or leaves it all to the
-    // writing one: a reader that keeps a core busy of its own (reading in parts, the next
-    // part read on the other core) would otherwise be the one everything waits for.
-    bool splitWordsWhileReading = true;
 };
 
 // What the writing thread did with the reading thread's events.
@@ -90,11 +85,10 @@ struct Written
 // On the writing thread: the events of the reading thread written as they come, until the
 // pipe closes, an error, or something only the general path can take (a bank or category
 // the library or the file has already, stray control characters).
-Written writeEvents(EventPipe &pipe, BulkImport &bulk, search::IndexWriter &writerWords,
-                    bool wordsSplit, const QString &path, const std::function<bool()> &cancelled)
+Written writeEvents(EventPipe &pipe, BulkImport &bulk, const QString &path,
+                    const std::function<bool()> &cancelled)
 {
     Written w;
-    search::IndexWriter::WordList handOff; // unused: the writing thread keeps every word
     std::vector<StreamEvent> batch;
     while (!w.error && !w.fallBack && pipe.pop(batch)) {
         const auto giveBack = qScopeGuard([&] { pipe.giveBack(std::move(batch)); });
@@ -109,10 +103,6 @@ Written writeEvents(EventPipe &pipe, BulkImport &bulk, search::IndexWriter &writ
                     w.fallBack = true; // the general path takes them out and says so
                     break;
                 }
-                if (wordsSplit)
-                    writerWords.addWords(event.id, event.words);
-                else
-                    writerWords.add(event.id, event.question, handOff, 256);
                 if (Status added = bulk.add(event.question, event.id); !added) {
                     w.error = added.error();
                     break;
@@ -174,20 +164,16 @@ std::optional<Result<ImportReport>> streamInto(Library &store, const QString &pa
 
     StreamedLines lines(file, options.maxLineLength);
     EventPipe pipe;
-    search::IndexWriter words;       // the reading thread's words
-    search::IndexWriter writerWords; // and the writing thread's
-    StreamingSink sink(pipe, words, reading.splitWordsWhileReading, (*bulk)->firstId(),
-                       options.maxQuestions);
+    StreamingSink sink(pipe, (*bulk)->firstId(), options.maxQuestions);
     bool readAsPlanned = false;
-    // Reading, decoding and indexing words on one core, writing on the other.
+    // Reading and decoding on one core, writing (and the full-text index) on the other.
     std::thread reader([&] {
         readAsPlanned = reading.read(lines, source, sink);
         sink.flush();
         pipe.close();
     });
 
-    Written written =
-        writeEvents(pipe, **bulk, writerWords, reading.splitWordsWhileReading, path, cancelled);
+    Written written = writeEvents(pipe, **bulk, path, cancelled);
     pipe.stop();
     reader.join();
     if (written.error)
@@ -196,8 +182,7 @@ std::optional<Result<ImportReport>> streamInto(Library &store, const QString &pa
         (*bulk)->added() == 0)
         return std::nullopt; // the general path reads it whole (and says what is wrong)
 
-    words.absorb(std::move(writerWords));
-    auto counts = (*bulk)->finish(words, dryRun);
+    auto counts = (*bulk)->finish(dryRun);
     if (!counts)
         return Result<ImportReport>(counts.error());
     QList<BankOutline> &outline = written.outline;
@@ -304,7 +289,6 @@ std::optional<Result<ImportReport>> importLargeStream(Library &store, const QStr
                          .arg(plan->reason);
     reading.runnerUpId = plan->runnerUpId;
     reading.runnerUpScore = plan->runnerUpScore;
-    reading.splitWordsWhileReading = false;
     return streamInto(store, path, file, head->first, source, reading, options, dryRun, cancelled);
 }
 

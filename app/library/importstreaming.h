@@ -3,7 +3,6 @@
 // the events the reading thread hands to the writing one, the pipe between them, and the
 // sink that turns what the reader finds into events.
 #include "layouts.h"
-#include "searchindex.h"
 #include "textdecoder.h"
 
 #include <QFile>
@@ -119,8 +118,7 @@ struct StreamEvent
     QString name;
     Question question;
     qint64 id = 0;
-    search::IndexWriter::WordList words; // the writing thread's share of its words
-    QStringList parents;                 // a category's parent headings
+    QStringList parents; // a category's parent headings
 };
 
 class EventPipe
@@ -184,28 +182,24 @@ private:
     std::atomic<bool> m_stopped = false;
 };
 
-// On the reading thread: gives each question its id, puts its words in the index and
-// sends it on.
+// On the reading thread: gives each question its id and sends it on.
 class StreamingSink final : public NativeBankSink
 {
 public:
-    // splitWords: whether this thread splits the questions into words (see kReaderShare).
-    StreamingSink(EventPipe &pipe, search::IndexWriter &words, bool splitWords, qint64 firstId,
-                  qsizetype maxQuestions)
-        : m_pipe(pipe), m_words(words), m_splitWords(splitWords), m_nextId(firstId),
-          m_lastId(firstId + maxQuestions - 1)
+    StreamingSink(EventPipe &pipe, qint64 firstId, qsizetype maxQuestions)
+        : m_pipe(pipe), m_nextId(firstId), m_lastId(firstId + maxQuestions - 1)
     {}
     void bank(const QString &name) override
     {
-        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0, {}, {}});
+        m_batch.push_back({StreamEvent::BankStarts, name, {}, 0, {}});
     }
     void renameBank(const QString &name) override
     {
-        m_batch.push_back({StreamEvent::BankRenamed, name, {}, 0, {}, {}});
+        m_batch.push_back({StreamEvent::BankRenamed, name, {}, 0, {}});
     }
     void category(const QString &name, const QStringList &parents) override
     {
-        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0, {}, parents});
+        m_batch.push_back({StreamEvent::CategoryStarts, name, {}, 0, parents});
     }
     bool question(Question &&question) override
     {
@@ -214,10 +208,8 @@ public:
             return false;
         }
         const qint64 id = m_nextId++;
-        StreamEvent &event = m_batch.emplace_back(
-            StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}, {}});
-        if (m_splitWords)
-            m_words.add(id, event.question, event.words, kReaderShare);
+        m_batch.emplace_back(
+            StreamEvent{StreamEvent::QuestionRead, {}, std::move(question), id, {}});
         if (m_batch.size() >= 128)
             flush();
         return !m_pipe.stopped();
@@ -233,15 +225,8 @@ public:
     QList<ImportWarning> warnings() const { return m_warnings; }
     bool overLimit() const { return m_overLimit; }
 
-    // Of every 256 words (by hash), how many the reading thread puts in the index itself;
-    // the others go to the writing thread, so that the two threads are busy alike: reading
-    // and splitting the text into words costs about as much as writing the rows.
-    static constexpr int kReaderShare = 8;
-
 private:
     EventPipe &m_pipe;
-    search::IndexWriter &m_words;
-    bool m_splitWords;
     qint64 m_nextId;
     qint64 m_lastId;
     bool m_overLimit = false;

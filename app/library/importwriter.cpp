@@ -1,7 +1,6 @@
 #include "importwriter.h"
 #include "mergeplan.h"
 #include "questionsql.h"
-#include "searchindex.h"
 #include "sqlvalues.h"
 #include "textcleanup.h"
 #include "translation.h"
@@ -21,7 +20,8 @@ using questionsql::questionFrom;
 namespace {
 
 // One file's banks merged into the library, bank by bank, inside the caller's transaction:
-// the statements prepared once, the counts and the words of the search index gathered.
+// the statements prepared once, the counts gathered. (The full-text index follows the
+// questions table by its triggers.)
 class BankMerge
 {
 public:
@@ -48,7 +48,6 @@ public:
     }
 
     const MergeCounts &counts() const { return m_counts; }
-    search::IndexWriter &words() { return m_words; }
     QSqlQuery &query() { return m_q; }
 
     // Merges one bank (the file's only one when `only`); its id.
@@ -315,8 +314,6 @@ private:
             m_update.addBindValue(v);
         if (!m_update.exec())
             return failed(LibraryText::tr("Updating a question"), m_update);
-        m_words.replace(old.id, search::searchableText(old.question, old.note),
-                        search::searchableText(nq, old.note));
         return success();
     }
 
@@ -358,7 +355,6 @@ private:
             m_insert.addBindValue(v);
         if (!m_insert.exec())
             return failed(LibraryText::tr("Adding a question"), m_insert);
-        m_words.add(m_insert.lastInsertId().toLongLong(), search::searchableText(nq, {}));
         return success();
     }
 
@@ -370,7 +366,6 @@ private:
     QString m_layout;
     QString m_now;
     MergeCounts m_counts;
-    search::IndexWriter m_words;
 };
 
 } // namespace
@@ -404,9 +399,6 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
     }
     if (dryRun)
         return merge.counts(); // the guard rolls back
-    QSqlDatabase db = m_db.connection();
-    if (Status indexed = merge.words().write(db); !indexed)
-        return indexed.error();
     rollback.armed = false;
     if (Status committed = m_db.commitWrite(LibraryText::tr("Saving the import")); !committed)
         return committed.error();

@@ -1,6 +1,5 @@
 #include "questionedits.h"
 #include "questionsql.h"
-#include "searchindex.h"
 #include "sqlvalues.h"
 #include "translation.h"
 
@@ -62,7 +61,6 @@ Status QuestionEdits::edit(qint64 questionId, const Question &content, qint64 ca
                      0,
                      Error::Kind::Usage};
     const QString doing = LibraryText::tr("Saving your edit");
-    QSqlDatabase db = m_db.connection();
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("SELECT q.bank_id, q.category_id, q.note, q.file_version, "
                                  "q.identity, %1 FROM questions q WHERE q.id = ? AND "
@@ -125,10 +123,7 @@ Status QuestionEdits::edit(qint64 questionId, const Question &content, qint64 ca
             q.addBindValue(v);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
-        search::IndexWriter words;
-        words.replace(questionId, search::searchableText(stored, note),
-                      search::searchableText(changed, note));
-        return words.write(db);
+        return success();
     });
 }
 
@@ -140,7 +135,6 @@ Result<qint64> QuestionEdits::add(qint64 categoryId, const Question &content)
                      0,
                      Error::Kind::Usage};
     const QString doing = LibraryText::tr("Adding your question");
-    QSqlDatabase db = m_db.connection();
     qint64 id = 0;
     Status added = m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("SELECT bank_id FROM categories WHERE id = ?"));
@@ -179,9 +173,7 @@ Result<qint64> QuestionEdits::add(qint64 categoryId, const Question &content)
         q.addBindValue(categoryId);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
-        search::IndexWriter words;
-        words.add(id, search::searchableText(question, {}));
-        return words.write(db);
+        return success();
     });
     if (!added)
         return added.error();
@@ -342,7 +334,6 @@ Result<QList<CategoryRef>> QuestionEdits::categories() const
 Status QuestionEdits::takeFileVersion(qint64 questionId)
 {
     const QString doing = LibraryText::tr("Taking the file's version");
-    QSqlDatabase db = m_db.connection();
     return m_db.inTransaction(doing, [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("SELECT q.note, q.file_version, %1 FROM questions q WHERE "
                                  "q.id = ? AND q.retired != 2")
@@ -374,10 +365,7 @@ Status QuestionEdits::takeFileVersion(qint64 questionId)
             q.addBindValue(v);
         if (!q.exec())
             return m_db.sqlError(doing, q.lastError());
-        search::IndexWriter words;
-        words.replace(questionId, search::searchableText(stored, note),
-                      search::searchableText(file, note));
-        return words.write(db);
+        return success();
     });
 }
 

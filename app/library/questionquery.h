@@ -75,7 +75,8 @@ enum class QuestionOrder
     Confidence,
     LastRated,
     Due,
-    Queue
+    Queue,
+    Relevance // how well a question matches the search words (library order without them)
 };
 
 // One row of a question list: what a table shows, without the long texts.
@@ -93,6 +94,17 @@ struct QuestionRow
     qint64 bankId = 0;
     bool suspended = false;
     bool deleted = false;
+};
+
+// Why a question matched a search: its score and a passage of its text around the match.
+struct SearchHit
+{
+    qint64 id = 0;
+    double score = 0; // bm25's, higher is better (only comparable within one search)
+    QString snippet;  // a few words around the match, each match between kMatchStart/End
+    QString column;   // where: "prompt", "hint", "note" or "answer"
+    static constexpr QChar kMatchStart = QChar(0x02);
+    static constexpr QChar kMatchEnd = QChar(0x03);
 };
 
 // A category (or a whole bank, with categoryId 0) with its size and standing.

@@ -1,6 +1,6 @@
 #include "questionrepository.h"
+#include "ftsquery.h"
 #include "questionsql.h"
-#include "searchindex.h"
 #include "sqlvalues.h"
 #include "translation.h"
 
@@ -32,8 +32,9 @@ struct SqlPart
     QVariantList binds;
 };
 
-// The WHERE clause for a filter, over questions q, categories c and banks b.
-SqlPart whereFor(const QuestionFilter &f)
+// The WHERE clause for a filter, over questions q, categories c and banks b. The search
+// words are left to the caller when `searchJoined` (a ranked list joins the full-text table).
+SqlPart whereFor(const QuestionFilter &f, bool searchJoined = false)
 {
     SqlPart w;
     QStringList parts{f.deleted ? QStringLiteral("q.retired = 2")
@@ -52,7 +53,21 @@ SqlPart whereFor(const QuestionFilter &f)
         parts << QStringLiteral("c.name LIKE ? ESCAPE '\\'");
         w.binds << QLatin1Char('%') + likeEscaped(f.category) + QLatin1Char('%');
     }
-    // f.search is answered from the word index by the callers.
+    if (!f.search.trimmed().isEmpty()) {
+        const fts::Query query = fts::translate(f.search);
+        if (!query.searchable)
+            parts << QStringLiteral("0"); // nothing searchable typed: nothing matches
+        if (!query.match.isEmpty() && !searchJoined) {
+            parts << QStringLiteral(
+                "q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
+            w.binds << query.match;
+        }
+        if (!query.excluded.isEmpty() && !searchJoined) {
+            parts << QStringLiteral(
+                "q.id NOT IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
+            w.binds << query.excluded;
+        }
+    }
     if (f.bankId) {
         parts << QStringLiteral("q.bank_id = ?");
         w.binds << f.bankId;
@@ -129,6 +144,9 @@ SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &
     case QuestionOrder::Due:
         o.sql = QStringLiteral("q.due_at IS NULL, q.due_at") + dir + QStringLiteral(", ") + library;
         break;
+    case QuestionOrder::Relevance: // over questions_fts joined (see orderedIds)
+        o.sql = QLatin1String(fts::kRankFunction) + dir + QStringLiteral(", ") + library;
+        break;
     case QuestionOrder::Queue:
         // Overdue first (longest overdue first), then the weakest, then never rated. With an
         // interview date, the categories least ready come before all that.
@@ -150,6 +168,13 @@ SqlPart orderFor(QuestionOrder order, Qt::SortOrder direction, const QDateTime &
 // Questions with their bank, and their category only when the filter or order needs it.
 QString fromFor(const QuestionFilter &f, QuestionOrder order)
 {
+    if (order == QuestionOrder::Relevance) {
+        QString from = QStringLiteral(" FROM questions_fts JOIN questions q ON q.id = "
+                                      "questions_fts.rowid JOIN banks b ON b.id = q.bank_id");
+        if (!f.category.isEmpty())
+            from += QStringLiteral(" JOIN categories c ON c.id = q.category_id");
+        return from;
+    }
     // Across banks, banks come first (CROSS JOIN keeps that order): SQLite then walks
     // banks_by_position and each bank's questions_by_order, already in library order. Left to
     // itself on a library without statistics it scanned every question and sorted them.
@@ -195,25 +220,6 @@ StoredQuestion storedQuestionFrom(const QSqlQuery &q)
 
 Result<QList<StoredQuestion>> QuestionRepository::list(const QuestionFilter &filter) const
 {
-    if (!filter.search.trimmed().isEmpty()) {
-        // The words decide which questions; they are then read in slices the database takes.
-        auto ids = questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
-        if (!ids)
-            return ids.error();
-        QList<StoredQuestion> out;
-        constexpr qsizetype kSlice = 5000;
-        for (qsizetype i = 0; i < ids->size(); i += kSlice) {
-            QuestionFilter slice;
-            slice.questionIds = ids->mid(i, kSlice);
-            slice.suspended = QuestionFilter::Suspended::Included; // the ids decided already
-            slice.deleted = filter.deleted;
-            auto part = list(slice);
-            if (!part)
-                return part.error();
-            out += *part;
-        }
-        return out;
-    }
     const SqlPart where = whereFor(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -248,112 +254,24 @@ Result<QList<qint64>> QuestionRepository::questionIds(const QuestionFilter &filt
                                                       QuestionOrder order, Qt::SortOrder direction,
                                                       int limit) const
 {
-    std::optional<search::IdSet> hits;
-    if (!filter.search.trimmed().isEmpty() && limit > 0) {
-        // A screenful for a word found in most questions: read the questions of the list in
-        // order and check their text, instead of reading the postings of every question.
-        auto first = firstMatches(filter, order, direction, limit);
-        if (!first)
-            return first.error();
-        if (*first)
-            return **first;
-    }
-    if (!filter.search.trimmed().isEmpty()) {
-        auto found = search::match(m_db.connection(), filter.search);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return QList<qint64>{}; // nothing searchable was typed: nothing matches
-        hits = std::move(**found);
-    }
-    auto ids = orderedIds(filter, order, direction, hits ? 0 : limit);
-    if (!ids || !hits)
-        return ids;
-    QList<qint64> out;
-    for (const qint64 id : std::as_const(*ids)) {
-        if (hits->contains(id)) {
-            out << id;
-            if (limit > 0 && out.size() >= limit)
-                break;
-        }
-    }
-    return out;
-}
-
-Result<std::optional<QList<qint64>>> QuestionRepository::firstMatches(const QuestionFilter &filter,
-                                                                      QuestionOrder order,
-                                                                      Qt::SortOrder direction,
-                                                                      int limit) const
-{
-    // Words with short postings are read from the index; words found in a large part of the
-    // library (a two-letter prefix matches thousands of words) are checked in the text of
-    // the questions the others leave, in list order, until a screenful is found.
-    const qint64 kLongPostings = m_searchTuning.longPostings;
-    const qint64 kShortPostings = m_searchTuning.shortPostings;
-    const qsizetype kMostChecked = m_searchTuning.mostChecked;
-    auto words = search::queryWords(m_db.connection(), filter.search, kLongPostings);
-    if (!words)
-        return words.error();
-    qint64 total = 0;
-    QList<search::QueryWord> checked, fromIndex;
-    for (const search::QueryWord &w : std::as_const(*words))
-        total += w.bytes;
-    if (words->isEmpty() || total < kLongPostings)
-        return std::optional<QList<qint64>>{};
-    for (const search::QueryWord &w : std::as_const(*words))
-        (w.bytes > kShortPostings ? checked : fromIndex) << w;
-    auto candidates = search::postingsOfAll(m_db.connection(), fromIndex);
-    if (!candidates)
-        return candidates.error();
-    if (checked.isEmpty())
-        return std::optional<QList<qint64>>{};
-    const search::TextMatcher matcher(checked);
-
-    QuestionFilter listed = filter;
-    listed.search.clear();
-    auto ids = orderedIds(listed, order, direction, 0);
-    if (!ids)
-        return ids.error();
-    QList<qint64> out;
-    qsizetype read = 0;
-    const qsizetype kBatch = qsizetype(limit) * 5 / 4; // most words checked are in most
-    QList<qint64> batch;
-    auto check = [&]() -> Status {
-        auto found = search::matchingText(m_db.connection(), batch, matcher);
-        if (!found)
-            return found.error();
-        const QSet<qint64> &matching = *found;
-        for (const qint64 id : std::as_const(batch))
-            if (matching.contains(id) && out.size() < limit)
-                out << id;
-        read += batch.size();
-        batch.clear();
-        return success();
-    };
-    for (const qint64 id : std::as_const(*ids)) {
-        if (*candidates && !(*candidates)->contains(id))
-            continue;
-        batch << id;
-        if (batch.size() < kBatch)
-            continue;
-        if (Status s = check(); !s)
-            return s.error();
-        if (out.size() >= limit)
-            return std::optional<QList<qint64>>(out);
-        if (read >= kMostChecked)
-            return std::optional<QList<qint64>>{};
-    }
-    if (!batch.isEmpty())
-        if (Status s = check(); !s)
-            return s.error();
-    return std::optional<QList<qint64>>(out); // the whole list was checked
+    return orderedIds(filter, order, direction, limit);
 }
 
 Result<QList<qint64>> QuestionRepository::orderedIds(const QuestionFilter &filter,
                                                      QuestionOrder order, Qt::SortOrder direction,
                                                      int limit) const
 {
-    const SqlPart where = whereFor(filter);
+    // Ranked: the full-text table's matches joined to the questions and ordered by bm25,
+    // ties in library order.
+    const QString rankedMatch =
+        order == QuestionOrder::Relevance ? fts::translate(filter.search).ranked() : QString();
+    if (order == QuestionOrder::Relevance && rankedMatch.isEmpty())
+        order = QuestionOrder::Library; // nothing to rank by
+    SqlPart where = whereFor(filter, !rankedMatch.isEmpty());
+    if (!rankedMatch.isEmpty()) {
+        where.sql.replace(0, 7, QStringLiteral(" WHERE questions_fts MATCH ? AND "));
+        where.binds.prepend(rankedMatch);
+    }
     bool worstReadyFirst = false;
     if (order == QuestionOrder::Queue) {
         auto plan = m_settings.interviewPlan();
@@ -443,21 +361,57 @@ Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qin
     return rows;
 }
 
+Result<QList<SearchHit>> QuestionRepository::searchHits(const QList<qint64> &ids,
+                                                        const QString &search) const
+{
+    const QString match = fts::translate(search).ranked();
+    if (ids.isEmpty() || match.isEmpty())
+        return QList<SearchHit>{};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    // The passage from the column that matched best (snippet's -1), and which column that
+    // is: the one whose own snippet holds a match first among prompt, hint, note, answer.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid, %1, snippet(questions_fts, -1, char(2), char(3), "
+                             "'…', 14), highlight(questions_fts, 0, char(2), char(3)) != prompt, "
+                             "highlight(questions_fts, 1, char(2), char(3)) != hint, "
+                             "highlight(questions_fts, 2, char(2), char(3)) != note "
+                             "FROM questions_fts WHERE questions_fts MATCH ? AND rowid IN (%2)")
+                  .arg(QLatin1String(fts::kRankFunction), numbers.join(QLatin1Char(','))));
+    q.addBindValue(match);
+    if (!q.exec())
+        return m_db.sqlError(LibraryText::tr("Searching"), q.lastError());
+    QHash<qint64, SearchHit> byId;
+    while (q.next()) {
+        SearchHit hit;
+        hit.id = q.value(0).toLongLong();
+        hit.score = -q.value(1).toDouble();
+        hit.snippet = q.value(2).toString();
+        hit.column = q.value(3).toBool()   ? QStringLiteral("prompt")
+                     : q.value(4).toBool() ? QStringLiteral("hint")
+                     : q.value(5).toBool() ? QStringLiteral("note")
+                                           : QStringLiteral("answer");
+        byId.insert(hit.id, hit);
+    }
+    QList<SearchHit> out;
+    for (const qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            out << *it;
+    return out;
+}
+
 Result<int> QuestionRepository::countQuestions(const QuestionFilter &filter) const
 {
-    if (!filter.search.trimmed().isEmpty()) {
-        auto ids = questionIds(filter, QuestionOrder::Library, Qt::AscendingOrder);
-        if (!ids)
-            return ids.error();
-        return static_cast<int>(ids->size());
-    }
     // A whole bank, category or library: from the kept counts, not by counting rows.
     QuestionFilter placeOnly;
     placeOnly.bankId = filter.bankId;
     placeOnly.categoryId = filter.categoryId;
-    if (filter.category == placeOnly.category && filter.categoryIds.isEmpty() &&
-        filter.questionIds.isEmpty() && !filter.maxConfidence && !filter.dueBy.isValid() &&
-        !filter.neverRated && !filter.queueAt.isValid() &&
+    if (filter.category == placeOnly.category && filter.search.trimmed().isEmpty() &&
+        filter.categoryIds.isEmpty() && filter.questionIds.isEmpty() && !filter.maxConfidence &&
+        !filter.dueBy.isValid() && !filter.neverRated && !filter.queueAt.isValid() &&
         filter.suspended == QuestionFilter::Suspended::Hidden &&
         !filter.deleted) { // the counts leave them out
         QSqlQuery kept(m_db.connection());
@@ -551,17 +505,13 @@ Status QuestionRepository::setNote(qint64 questionId, const QString &note)
     auto before = find(questionId);
     if (!before)
         return before.error();
-    QSqlDatabase db = m_db.connection();
     return m_db.inTransaction(LibraryText::tr("Saving your note"), [&](QSqlQuery &q) -> Status {
         q.prepare(QStringLiteral("UPDATE questions SET note = ? WHERE id = ?"));
         q.addBindValue(text(note));
         q.addBindValue(questionId);
         if (!q.exec())
             return m_db.sqlError(LibraryText::tr("Saving your note"), q.lastError());
-        search::IndexWriter words;
-        words.replace(questionId, search::searchableText(before->question, before->note),
-                      search::searchableText(before->question, note));
-        return words.write(db);
+        return success();
     });
 }
 

@@ -38,27 +38,17 @@ public:
     Result<QList<qint64>> questionIds(const QuestionFilter &filter, QuestionOrder order,
                                       Qt::SortOrder direction, int limit = 0) const override;
     Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
+    // For these questions, how well each matches the search words and where: in the order
+    // of ids, those that match only.
+    Result<QList<SearchHit>> searchHits(const QList<qint64> &ids, const QString &search) const;
     // Every bank and category with questions, in library order.
     Result<QList<CategorySummary>> categorySummaries() const;
 
-    // When a search reads questions' text for its first screen instead of every posting.
-    struct SearchTuning
-    {
-        qint64 longPostings = 256 * 1024; // postings in all below this: read them all
-        qint64 shortPostings = 64 * 1024; // a word's postings up to this: read them
-        qsizetype mostChecked = 768;      // questions checked before reading them all after all
-    };
-    void setSearchTuning(const SearchTuning &tuning) { m_searchTuning = tuning; }
     // The file's content was replaced underneath (a restore): cached lists are stale.
     void forgetCaches() const { m_idCache = {}; }
 
 private:
-    // The first `limit` questions of a search whose words most questions hold, found by
-    // reading the list's questions in order; nothing when the postings are the better way.
-    Result<std::optional<QList<qint64>>> firstMatches(const QuestionFilter &filter,
-                                                      QuestionOrder order, Qt::SortOrder direction,
-                                                      int limit) const;
-    // questionIds() without the search words, kept while the library is unchanged.
+    // questionIds(), the last list kept while the library is unchanged.
     Result<QList<qint64>> orderedIds(const QuestionFilter &filter, QuestionOrder order,
                                      Qt::SortOrder direction, int limit) const;
 
@@ -71,7 +61,6 @@ private:
         QList<qint64> ids;
     };
     mutable IdCache m_idCache;
-    SearchTuning m_searchTuning;
 };
 
 } // namespace prepdeck

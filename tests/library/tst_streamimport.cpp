@@ -92,12 +92,13 @@ QStringList contents(Library &store)
     q.exec(QStringLiteral("SELECT identity, position FROM questions ORDER BY id"));
     while (q.next())
         out << q.value(0).toString() + QLatin1Char('@') + q.value(1).toString();
-    // The word index itself, row for row: the streamed import builds it on two threads.
-    q.exec(QStringLiteral("SELECT term, ids FROM search_terms ORDER BY term"));
+    // The full-text index's words, each with the questions and times it is found.
+    q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING "
+                          "fts5vocab(main, questions_fts, 'row')"));
+    q.exec(QStringLiteral("SELECT term, doc, cnt FROM temp.words ORDER BY term"));
     while (q.next())
-        out << QStringLiteral("word %1 %2")
-                   .arg(QString::fromUtf8(q.value(0).toByteArray()),
-                        QString::fromLatin1(q.value(1).toByteArray().toHex()));
+        out << QStringLiteral("word %1 %2 %3")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     for (const QString &words : {QStringLiteral("uber"), QStringLiteral("select 12"),
                                  QStringLiteral("repe"), QStringLiteral("hint 5")})
         out << words + QLatin1String(": ") +

@@ -1,0 +1,137 @@
+#include "ftsquery.h"
+
+#include <QList>
+
+namespace prepdeck::fts {
+
+namespace {
+
+// One term of what was typed.
+struct Term
+{
+    QString text;        // without its quotes, minus sign or trailing stars
+    bool phrase = false; // typed in quotes
+    bool prefix = false; // its last word may be the beginning of a word
+    bool negated = false;
+    bool orBefore = false; // joined to the term before it by OR
+};
+
+// The word being typed is a prefix from two letters on: one letter begins a tenth of the
+// language's words, so it would find nearly everything, slowly; "c" and "r" are words.
+constexpr qsizetype kShortestPrefix = 2;
+
+// The letters and digits at the end of text.
+qsizetype lastWordLength(QStringView text)
+{
+    qsizetype n = 0;
+    while (n < text.size() && text[text.size() - 1 - n].isLetterOrNumber())
+        ++n;
+    return n;
+}
+
+bool hasWordCharacter(QStringView text)
+{
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+// A term as an FTS5 string: in double quotes, its own quotes doubled; FTS5 splits it into
+// words with the index's tokenizer, so that it is a phrase when it holds several.
+QString quoted(const Term &t)
+{
+    QString text = t.text;
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"') +
+           (t.prefix ? QStringLiteral("*") : QString());
+}
+
+QList<Term> termsOf(QStringView typed)
+{
+    QList<Term> terms;
+    bool pendingOr = false;
+    qsizetype i = 0;
+    const qsizetype n = typed.size();
+    while (i < n) {
+        if (typed[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        Term t;
+        if (typed[i] == QLatin1Char('-') && i + 1 < n && !typed[i + 1].isSpace()) {
+            t.negated = true;
+            ++i;
+        }
+        if (typed[i] == QLatin1Char('"')) {
+            const qsizetype close = typed.indexOf(QLatin1Char('"'), i + 1);
+            const bool closed = close >= 0;
+            t.phrase = true;
+            t.text = typed.mid(i + 1, (closed ? close : n) - i - 1).toString();
+            i = closed ? close + 1 : n;
+            t.prefix = !closed && lastWordLength(t.text) >= kShortestPrefix; // being typed
+            if (closed && i < n && typed[i] == QLatin1Char('*')) {
+                t.prefix = true;
+                while (i < n && typed[i] == QLatin1Char('*'))
+                    ++i;
+            }
+        } else {
+            const qsizetype start = i;
+            while (i < n && !typed[i].isSpace())
+                ++i;
+            t.text = typed.mid(start, i - start).toString();
+            if (!t.negated && t.text == QLatin1String("OR")) {
+                // An operator between two terms; anywhere else the word "or".
+                if (!terms.isEmpty() && !terms.last().negated) {
+                    pendingOr = true;
+                    continue;
+                }
+            }
+            while (t.text.endsWith(QLatin1Char('*'))) {
+                t.text.chop(1);
+                t.prefix = true;
+            }
+            if (i == n && !t.negated && lastWordLength(t.text) >= kShortestPrefix)
+                t.prefix = true; // the word being typed
+        }
+        if (!hasWordCharacter(t.text))
+            continue;
+        t.orBefore = pendingOr && !t.negated;
+        pendingOr = false;
+        terms << t;
+    }
+    return terms;
+}
+
+} // namespace
+
+Query translate(QStringView typed)
+{
+    Query q;
+    QStringList groups, excluded;
+    QStringList group;
+    auto closeGroup = [&] {
+        if (group.size() == 1)
+            groups << group.first();
+        else if (!group.isEmpty())
+            groups << QLatin1Char('(') + group.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        group.clear();
+    };
+    for (const Term &t : termsOf(typed)) {
+        q.searchable = true;
+        if (t.negated) {
+            excluded << quoted(t);
+            continue;
+        }
+        q.terms << t.text;
+        if (!t.orBefore)
+            closeGroup();
+        group << quoted(t);
+    }
+    closeGroup();
+    q.match = groups.join(QLatin1String(" AND "));
+    q.excluded = excluded.join(QLatin1String(" OR "));
+    return q;
+}
+
+} // namespace prepdeck::fts
