@@ -110,6 +110,8 @@ Status BulkImport::begin()
     if (Status begun = m_db.beginWrite(LibraryText::tr("Starting the import")); !begun)
         return begun;
     m_open = true;
+    if (Status indexing = m_fullText.begin(); !indexing)
+        return indexing;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")) || !q.next())
         return m_db.sqlError(LibraryText::tr("Starting the import"), q.lastError());
@@ -308,6 +310,8 @@ Result<MergeCounts> BulkImport::finish(bool dryRun)
     if (dryRun)
         return counts; // the destructor rolls back
     QSqlDatabase db = m_db.connection();
+    if (Status indexed = m_fullText.finish(); !indexed)
+        return indexed.error();
     // The categories are new and their questions unrated: the counts are known.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO category_stats (category_id, questions) "

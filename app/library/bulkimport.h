@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fulltextbatch.h"
+
 #include "librarydatabase.h"
 #include "librarystats.h"
 #include "question.h"
@@ -81,6 +83,7 @@ private:
     struct Scratch;
     std::unique_ptr<Scratch> m_scratch;
     std::optional<WritebackHint> m_logWriteback; // the write-ahead log the pages spill into
+    FullTextBatch m_fullText{m_db}; // the questions indexed at finish(), in one statement
 };
 
 } // namespace prepdeck

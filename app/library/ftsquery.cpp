@@ -37,14 +37,41 @@ bool hasWordCharacter(QStringView text)
     return false;
 }
 
+// The beginning a word's other forms share, for a word with an ending that English (and
+// many a loan word elsewhere) varies: "balancer" → "balanc" (balancing, balanced),
+// "indexes" → "index", "queries" → "quer". Empty when the word has no such ending, or
+// the rest would be shorter than four letters and begin too many words.
+QString stemOf(const QString &word)
+{
+    static const char *const endings[] = {"ations", "ation", "ings", "ing", "ions",
+                                          "ion",    "ers",   "er",   "ies", "ied",
+                                          "ed",     "es",    "ency", "ent", "s"};
+    for (const QChar c : word)
+        if (!c.isLetter())
+            return {};
+    const QString lower = word.toLower();
+    for (const char *ending : endings) {
+        const QLatin1String e(ending);
+        if (lower.endsWith(e) && lower.size() - e.size() >= 4)
+            return lower.chopped(e.size());
+    }
+    return {};
+}
+
 // A term as an FTS5 string: in double quotes, its own quotes doubled; FTS5 splits it into
-// words with the index's tokenizer, so that it is a phrase when it holds several.
+// words with the index's tokenizer, so that it is a phrase when it holds several. A word
+// with a stem also finds the stem's other forms ("balancer" finds "load balancing"), which
+// rank below the word itself (a question holding it matches both).
 QString quoted(const Term &t)
 {
     QString text = t.text;
     text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"') +
-           (t.prefix ? QStringLiteral("*") : QString());
+    const QString exact =
+        QLatin1Char('"') + text + QLatin1Char('"') + (t.prefix ? QStringLiteral("*") : QString());
+    const QString stem = t.phrase ? QString() : stemOf(t.text);
+    if (stem.isEmpty())
+        return exact;
+    return QStringLiteral("(%1 OR \"%2\"*)").arg(exact, stem);
 }
 
 QList<Term> termsOf(QStringView typed)

@@ -16,7 +16,8 @@ namespace prepdeck::fts {
 //                being typed)
 //   word*        any word beginning so
 //   a OR b       either (OR in capitals, between two terms; it binds tighter than the
-//                spaces: `python OR java interview` is (python OR java) AND interview)
+//                spaces: `python OR java interview` is (python OR java) AND interview;
+//                typed last it waits for its second term, typed first it is the word "or")
 //   -word        leave out what holds it (also -"a phrase")
 // Everything else is text: each term is quoted before FTS5 sees it, so no input is a
 // syntax error. Punctuation inside a term splits it as the index splits text ("node.js"

@@ -1,4 +1,5 @@
 #include "importwriter.h"
+#include "fulltextbatch.h"
 #include "mergeplan.h"
 #include "questionsql.h"
 #include "sqlvalues.h"
@@ -25,11 +26,12 @@ namespace {
 class BankMerge
 {
 public:
-    BankMerge(LibraryDatabase &db, QString sourcePath, QString layout, bool namedByUser)
-        : m_db(db), m_namedByUser(namedByUser), m_q(db.connection()), m_insert(db.connection()),
-          m_update(db.connection()), m_move(db.connection()), m_retire(db.connection()),
-          m_sourcePath(std::move(sourcePath)), m_layout(std::move(layout)),
-          m_now(timestamp(QDateTime::currentDateTimeUtc()))
+    BankMerge(LibraryDatabase &db, FullTextBatch &fullText, QString sourcePath, QString layout,
+              bool namedByUser)
+        : m_db(db), m_fullText(fullText), m_namedByUser(namedByUser), m_q(db.connection()),
+          m_insert(db.connection()), m_update(db.connection()), m_move(db.connection()),
+          m_retire(db.connection()), m_sourcePath(std::move(sourcePath)),
+          m_layout(std::move(layout)), m_now(timestamp(QDateTime::currentDateTimeUtc()))
     {
         m_insert.prepare(QStringLiteral(
             "INSERT INTO questions (bank_id, category_id, identity, position, number, prompt, "
@@ -310,6 +312,8 @@ private:
         ++m_counts.updated;
         const QVariantList values = QVariantList{categoryId, identity, position} +
                                     questionColumns(nq) + QVariantList{m_now, old.id};
+        if (Status unindexed = m_fullText.changing(old.id); !unindexed)
+            return unindexed;
         for (const QVariant &v : values)
             m_update.addBindValue(v);
         if (!m_update.exec())
@@ -359,6 +363,7 @@ private:
     }
 
     LibraryDatabase &m_db;
+    FullTextBatch &m_fullText;
     bool m_namedByUser; // the bank's name is the one the user chose for this import
     QSqlQuery m_q;
     QSqlQuery m_insert, m_update, m_move, m_retire;
@@ -389,7 +394,10 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
         }
     } rollback{m_db};
 
-    BankMerge merge(m_db, sourcePath, layout, namedByUser);
+    FullTextBatch fullText(m_db);
+    if (Status indexing = fullText.begin(); !indexing)
+        return indexing.error();
+    BankMerge merge(m_db, fullText, sourcePath, layout, namedByUser);
     for (const Bank &bank : banks) {
         const Result<qint64> bankId = merge.merge(bank, banks.size() == 1, cancelled);
         if (!bankId)
@@ -399,6 +407,8 @@ Result<MergeCounts> ImportWriter::importBanks(const QList<Bank> &banks, const QS
     }
     if (dryRun)
         return merge.counts(); // the guard rolls back
+    if (Status indexed = fullText.finish(); !indexed)
+        return indexed.error();
     rollback.armed = false;
     if (Status committed = m_db.commitWrite(LibraryText::tr("Saving the import")); !committed)
         return committed.error();

@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "fulltextbatch.h"
 #include "libraryfile.h"
 #include "sqlitestatus.h"
 #include "translation.h"
@@ -323,18 +324,9 @@ const QList<Migration> &schemaMigrations()
                  "INSERT INTO questions_fts (questions_fts, rank) VALUES ('hashsize', 16000000)"),
              QStringLiteral(
                  "INSERT INTO questions_fts (questions_fts, rank) VALUES ('automerge', 16)"),
-             QStringLiteral(R"(CREATE TRIGGER questions_fts_insert AFTER INSERT ON questions BEGIN
-                 INSERT INTO questions_fts (rowid, prompt, hint, note, answer)
-                 VALUES (new.id, new.prompt, new.hint, new.note, new.answer); END)"),
-             QStringLiteral(R"(CREATE TRIGGER questions_fts_delete AFTER DELETE ON questions BEGIN
-                 INSERT INTO questions_fts (questions_fts, rowid, prompt, hint, note, answer)
-                 VALUES ('delete', old.id, old.prompt, old.hint, old.note, old.answer); END)"),
-             QStringLiteral(R"(CREATE TRIGGER questions_fts_update
-                 AFTER UPDATE OF prompt, hint, note, answer ON questions BEGIN
-                 INSERT INTO questions_fts (questions_fts, rowid, prompt, hint, note, answer)
-                 VALUES ('delete', old.id, old.prompt, old.hint, old.note, old.answer);
-                 INSERT INTO questions_fts (rowid, prompt, hint, note, answer)
-                 VALUES (new.id, new.prompt, new.hint, new.note, new.answer); END)"),
+             fulltext::insertTrigger(),
+             fulltext::deleteTrigger(),
+             fulltext::updateTrigger(),
              QStringLiteral("INSERT INTO questions_fts (questions_fts) VALUES ('rebuild')"),
          },
          {}},
