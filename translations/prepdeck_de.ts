@@ -158,19 +158,24 @@
         <translation>Startsammlung</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+18"/>
+        <location filename="../app/cli/listcommand.cpp" line="+75"/>
         <source>List the questions of the library in order.</source>
         <translation>Die Fragen der Bibliothek der Reihe nach auflisten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only categories whose name contains TEXT.</source>
         <translation>Nur Kategorien, deren Name TEXT enthält.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Only questions whose prompt, answer or hint has these words.</source>
-        <translation>Nur Fragen, deren Fragetext, Antwort oder Hinweis diese Wörter enthält.</translation>
+        <source>Only questions whose prompt, answer, hint or note has these words, best match first (&quot;a phrase&quot;, word*, a OR b, -word).</source>
+        <translation>Nur Fragen, deren Frage, Antwort, Hinweis oder Notiz diese Wörter enthält, beste Treffer zuerst (&quot;eine Wortfolge&quot;, wort*, a OR b, -wort).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the first N questions.</source>
+        <translation>Nur die ersten N Fragen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -178,7 +183,12 @@
         <translation>Zurückgestellte Fragen weglassen (standardmäßig werden sie aufgelistet und markiert).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>--limit wants a number from 1 on, not &apos;%1&apos;.</source>
+        <translation>--limit erwartet eine Zahl ab 1, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(suspended)</source>
         <translation>(zurückgestellt)</translation>
     </message>
@@ -188,8 +198,18 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>No questions match &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Keine Frage passt zu &quot;%1&quot;. Meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No questions match &quot;%1&quot;. Try fewer or shorter words.</source>
+        <translation>Keine Frage passt zu &quot;%1&quot;. Versuchen Sie weniger oder kürzere Wörter.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/backupscommand.cpp" line="+21"/>
-        <location filename="../app/cli/listcommand.cpp" line="-36"/>
+        <location filename="../app/cli/listcommand.cpp" line="-73"/>
         <location filename="../app/cli/mockscommand.cpp" line="+20"/>
         <location filename="../app/cli/statscommand.cpp" line="+43"/>
         <source>Print JSON.</source>
@@ -566,7 +586,7 @@
         <translation>Fragensammlung „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+34"/>
+        <location filename="../app/cli/listcommand.cpp" line="+68"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Keine passenden Fragen. Eine Fragensammlung lässt sich mit „prepdeck import FILE“ importieren.</translation>
     </message>
@@ -1392,14 +1412,14 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>  Warnung: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+253"/>
+        <location filename="../app/library/importer.cpp" line="+96"/>
+        <location line="+243"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/import/nativereader.cpp" line="+385"/>
-        <location filename="../app/library/importer.cpp" line="-90"/>
+        <location filename="../app/library/importer.cpp" line="-89"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>die erste Zeile nennt das eigene Format der Fragensammlungen von Prepdeck.</translation>
     </message>
@@ -1409,7 +1429,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Teil für Teil gelesen, während die Datei einströmte, so wie ihre ersten %L1 MB sie lesen lassen: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>die eingebaute Startsammlung fehlt in dieser Version von Prepdeck. Bitte Prepdeck neu installieren.</translation>
     </message>
@@ -1671,7 +1691,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>dies ist keine Prepdeck-Bibliothek. Bitte eine der Dateien wählen, die „prepdeck backups“ auflistet.</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+103"/>
+        <location filename="../app/library/bulkimport.cpp" line="+102"/>
         <source>the library is not an SQLite database.</source>
         <translation>die Bibliothek ist keine SQLite-Datenbank.</translation>
     </message>
@@ -1761,7 +1781,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>umbenannte Kategorien und verschobene Fragen bleiben so, wenn ihre Datei erneut importiert wird</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+12"/>
+        <source>full-text search that ranks what it finds and knows phrases</source>
+        <translation>Volltextsuche, die Treffer nach Relevanz ordnet und Wortfolgen kennt</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
@@ -1792,50 +1817,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/searchindex.cpp" line="+515"/>
-        <location line="+23"/>
-        <source>Reading the word index</source>
-        <translation>Lesen des Wortindex</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+13"/>
-        <location line="+19"/>
-        <location line="+5"/>
-        <source>Writing the word index</source>
-        <translation>Schreiben des Wortindex</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Writing the word index failed: %1</source>
-        <translation>Schreiben des Wortindex fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location line="+56"/>
-        <location line="+78"/>
-        <source>Searching failed: %1</source>
-        <translation>Suche fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+25"/>
-        <location line="+86"/>
-        <source>searching needs an SQLite library.</source>
-        <translation>die Suche erfordert eine SQLite-Bibliothek.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Clearing the word index</source>
-        <translation>Leeren des Wortindex</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading the questions</source>
-        <translation>Lesen der Fragen</translation>
-    </message>
-    <message>
-        <location filename="../app/library/sqlitestatus.cpp" line="-54"/>
+        <location line="-54"/>
         <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
         <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Davon wurde nichts gespeichert; die Bibliothek ist unverändert. Bitte Speicherplatz freigeben und es erneut versuchen.</translation>
     </message>
@@ -2004,18 +1986,18 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+8"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+390"/>
+        <location filename="../app/library/importwriter.cpp" line="+383"/>
         <source>Starting the import</source>
         <translation>Starten des Imports</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-298"/>
+        <location filename="../app/library/importwriter.cpp" line="-290"/>
         <location line="+16"/>
-        <location line="+341"/>
+        <location line="+335"/>
         <source>Looking up the bank</source>
         <translation>Suchen der Fragensammlung</translation>
     </message>
@@ -2025,7 +2007,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Benennen der Fragensammlung</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-323"/>
+        <location filename="../app/library/importwriter.cpp" line="-317"/>
         <location line="+4"/>
         <source>Updating the bank</source>
         <translation>Aktualisieren der Fragensammlung</translation>
@@ -2038,8 +2020,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/library/importwriter.cpp" line="+21"/>
-        <location line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="+26"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -2055,8 +2036,8 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <message>
         <location line="+37"/>
         <location line="+46"/>
-        <location line="+9"/>
-        <location line="+29"/>
+        <location line="+11"/>
+        <location line="+27"/>
         <source>Updating a question</source>
         <translation>Aktualisieren einer Frage</translation>
     </message>
@@ -2078,19 +2059,19 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+126"/>
+        <location filename="../app/library/importwriter.cpp" line="+127"/>
         <source>Saving the import</source>
         <translation>Speichern des Imports</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+225"/>
-        <location line="+154"/>
+        <location filename="../app/library/questionrepository.cpp" line="+232"/>
+        <location line="+66"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>Auflisten der Fragen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-67"/>
         <location line="+3"/>
         <source>Reading a question</source>
         <translation>Lesen einer Frage</translation>
@@ -2101,12 +2082,17 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>es gibt keine Frage mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+90"/>
         <source>Reading questions</source>
         <translation>Lesen von Fragen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
+        <source>Searching</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+12"/>
         <source>Counting questions</source>
         <translation>Zählen der Fragen</translation>
@@ -2126,7 +2112,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Lesen des Bewertungsverlaufs</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+29"/>
+        <location filename="../app/library/questionrepository.cpp" line="+28"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>Speichern der Notiz</translation>
@@ -2142,7 +2128,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Suchen der Frage</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="+81"/>
+        <location filename="../app/library/bankedits.cpp" line="+80"/>
         <source>a category needs a name; it was left empty.</source>
         <translation>eine Kategorie braucht einen Namen; er wurde leer gelassen.</translation>
     </message>
@@ -2178,7 +2164,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/library/questionedits.cpp" line="+32"/>
+        <location filename="../app/library/questionedits.cpp" line="+31"/>
         <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
         <translation>in der Bibliothek gibt es keine Frage mit der ID %1. „prepdeck list“ zeigt die IDs.</translation>
@@ -2220,33 +2206,33 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/questionedits.cpp" line="+28"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>eine Frage braucht einen Fragetext; er wurde leer gelassen.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Saving your edit</source>
         <translation>Speichern Ihrer Änderung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>category %1 is not a category of this question&apos;s bank.</source>
         <translation>die Kategorie %1 gehört nicht zur Fragensammlung dieser Frage.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Adding your question</source>
         <translation>Hinzufügen Ihrer Frage</translation>
     </message>
     <message>
         <location filename="../app/library/bankedits.cpp" line="-245"/>
-        <location filename="../app/library/questionedits.cpp" line="+9"/>
+        <location filename="../app/library/questionedits.cpp" line="+8"/>
         <source>there is no category with id %1.</source>
         <translation>es gibt keine Kategorie mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/library/questionedits.cpp" line="+44"/>
+        <location filename="../app/library/questionedits.cpp" line="+42"/>
         <source>a bank and its category need names.</source>
         <translation>eine Fragensammlung und ihre Kategorie brauchen Namen.</translation>
     </message>
@@ -2303,7 +2289,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Übernehmen der Fassung aus der Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>question %1 has no file version to go back to: it was not edited, or it was written in Prepdeck.</source>
         <translation>die Frage %1 hat keine Fassung aus einer Datei, zu der sie zurückkehren könnte: Sie wurde nicht bearbeitet oder in Prepdeck geschrieben.</translation>
     </message>
@@ -2336,7 +2322,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     </message>
     <message>
         <location filename="../app/library/progressfigures.cpp" line="+25"/>
-        <location filename="../app/library/questionedits.cpp" line="-22"/>
+        <location filename="../app/library/questionedits.cpp" line="-21"/>
         <source>Reading the categories</source>
         <translation>Lesen der Kategorien</translation>
     </message>
@@ -2397,6 +2383,20 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location filename="../app/library/backgroundread.h" line="+32"/>
         <source>the library was changed by a newer Prepdeck while it was open here; open it again.</source>
         <translation>die Bibliothek wurde von einem neueren Prepdeck geändert, während sie hier offen war; öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fulltextbatch.cpp" line="+41"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Updating the search index</source>
+        <translation>Suchindex wird aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchsuggestions.cpp" line="+55"/>
+        <source>Looking for words like these</source>
+        <translation>Ähnliche Wörter werden gesucht</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2841,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::FilterBar</name>
     <message>
-        <location filename="../app/ui/filterbar.cpp" line="+27"/>
+        <location filename="../app/ui/filterbar.cpp" line="+29"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Fragen, Antworten, Hinweise und Notizen durchsuchen (Strg+F)</translation>
     </message>
@@ -4448,7 +4448,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/models/questiontablemodel.cpp" line="+39"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+77"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
@@ -4463,7 +4463,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>gestern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>1 Blank</source>
         <translation>1 Keine Ahnung</translation>
     </message>
@@ -4488,7 +4488,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>5 Sitzt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Deleted: %1</source>
         <translation>Gelöscht: %1</translation>
     </message>
@@ -4498,17 +4498,53 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Zurückgestellt: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
+        <location line="-273"/>
+        <source>In the question</source>
+        <translation>In der Frage</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>In the hint</source>
+        <translation>Im Hinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In your notes</source>
+        <translation>In Ihren Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the answer</source>
+        <translation>In der Antwort</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -4526,6 +4562,11 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <location line="+2"/>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -4700,12 +4741,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+234"/>
+        <location filename="../app/ui/studypage.cpp" line="+233"/>
         <source>Question %1 is no longer in the library&apos;s lists.</source>
         <translation>Frage %1 steht in keiner Liste der Bibliothek mehr.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>Nothing is due. Well done.</source>
         <translation>Nichts ist fällig. Gut gemacht!</translation>
     </message>
@@ -4720,12 +4761,32 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>In allen Sammlungen suchen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in the library matches “%1”. Did you mean %2?</source>
+        <translation>Nichts in der Bibliothek passt zu „%1“. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for “%1”</source>
+        <translation>Nach „%1“ suchen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nothing in the library matches “%1”. Try fewer or shorter words.</source>
         <translation>In der Bibliothek passt nichts zu „%1“. Versuchen Sie weniger oder kürzere Wörter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No questions match these filters.</source>
         <translation>Keine Fragen passen zu diesen Filtern.</translation>
     </message>
@@ -4791,12 +4852,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+66"/>
-        <location line="+287"/>
+        <location line="+289"/>
         <source>Show hint (H)</source>
         <translation>Hinweis zeigen (H)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>Reveal answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
@@ -4806,12 +4867,12 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>Im Kopf oder laut antworten, dann die Leertaste drücken.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Antwort mit %1 von 5 bewerten (Taste %1)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Eigene Antwort in Markdown. Sie wird mit der Frage gespeichert und unter der Musterantwort angezeigt.</translation>
     </message>
@@ -4867,7 +4928,7 @@ Rückgabewerte: 0 Erfolg, 1 ungültige Eingabe, 2 Aufruffehler.
         <translation>in %1 % der Interviews gefragt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>

@@ -518,7 +518,7 @@
 <context>
     <name>prepdeck::StudyPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/studypage.cpp" line="+484"/>
+        <location filename="../app/ui/studypage.cpp" line="+520"/>
         <source>Study queue of %1: %Ln question(s) — overdue first, then the weakest, then never rated.</source>
         <translation>
             <numerusform>Study queue of %1: %Ln question — overdue first, then the weakest, then never rated.</numerusform>

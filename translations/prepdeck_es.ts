@@ -158,19 +158,24 @@
         <translation>banco inicial</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+18"/>
+        <location filename="../app/cli/listcommand.cpp" line="+75"/>
         <source>List the questions of the library in order.</source>
         <translation>Listar en orden las preguntas de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only categories whose name contains TEXT.</source>
         <translation>Solo las categorías cuyo nombre contiene TEXT.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Only questions whose prompt, answer or hint has these words.</source>
-        <translation>Solo las preguntas cuyo enunciado, respuesta o pista contiene estas palabras.</translation>
+        <source>Only questions whose prompt, answer, hint or note has these words, best match first (&quot;a phrase&quot;, word*, a OR b, -word).</source>
+        <translation>Solo las preguntas cuyo enunciado, respuesta, pista o nota contienen estas palabras, la mejor coincidencia primero (&quot;una frase&quot;, palabra*, a OR b, -palabra).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the first N questions.</source>
+        <translation>Solo las primeras N preguntas.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -178,7 +183,12 @@
         <translation>Omitir las preguntas suspendidas (de forma predeterminada se listan y se marcan).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
+        <source>--limit wants a number from 1 on, not &apos;%1&apos;.</source>
+        <translation>--limit necesita un número a partir de 1, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(suspended)</source>
         <translation>(suspendida)</translation>
     </message>
@@ -188,8 +198,18 @@
         <translation>(editada)</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>No questions match &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>Ninguna pregunta coincide con &quot;%1&quot;. ¿Quiso decir &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No questions match &quot;%1&quot;. Try fewer or shorter words.</source>
+        <translation>Ninguna pregunta coincide con &quot;%1&quot;. Pruebe con menos palabras o más cortas.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/backupscommand.cpp" line="+21"/>
-        <location filename="../app/cli/listcommand.cpp" line="-36"/>
+        <location filename="../app/cli/listcommand.cpp" line="-73"/>
         <location filename="../app/cli/mockscommand.cpp" line="+20"/>
         <location filename="../app/cli/statscommand.cpp" line="+43"/>
         <source>Print JSON.</source>
@@ -566,7 +586,7 @@
         <translation>Se ha cambiado el nombre del banco «%1» a «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+34"/>
+        <location filename="../app/cli/listcommand.cpp" line="+68"/>
         <source>No questions match. Import a bank with &apos;prepdeck import FILE&apos;.</source>
         <translation>Ninguna pregunta coincide. Importe un banco con «prepdeck import FILE».</translation>
     </message>
@@ -1392,14 +1412,14 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>  advertencia: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/importer.cpp" line="+102"/>
-        <location line="+253"/>
+        <location filename="../app/library/importer.cpp" line="+96"/>
+        <location line="+243"/>
         <source>the import was cancelled; nothing was saved.</source>
         <translation>se ha cancelado la importación; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../app/import/nativereader.cpp" line="+385"/>
-        <location filename="../app/library/importer.cpp" line="-90"/>
+        <location filename="../app/library/importer.cpp" line="-89"/>
         <source>the first line says Prepdeck&apos;s own bank format.</source>
         <translation>la primera línea indica el formato propio de bancos de Prepdeck.</translation>
     </message>
@@ -1409,7 +1429,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leído por partes a medida que llegaba el archivo, según lo que muestran sus primeros %L1 MB: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>the built-in starter bank is missing from this build. Reinstall Prepdeck.</source>
         <translation>falta el banco inicial incorporado en esta compilación. Vuelva a instalar Prepdeck.</translation>
     </message>
@@ -1671,7 +1691,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>esto no es una biblioteca de Prepdeck. Elija uno de los archivos que lista «prepdeck backups».</translation>
     </message>
     <message>
-        <location filename="../app/library/bulkimport.cpp" line="+103"/>
+        <location filename="../app/library/bulkimport.cpp" line="+102"/>
         <source>the library is not an SQLite database.</source>
         <translation>la biblioteca no es una base de datos SQLite.</translation>
     </message>
@@ -1761,7 +1781,12 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>las categorías que renombra y las preguntas que mueve siguen así cuando su archivo se importa de nuevo</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+12"/>
+        <source>full-text search that ranks what it finds and knows phrases</source>
+        <translation>búsqueda de texto completo que ordena lo que encuentra por relevancia y reconoce frases</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Reading the schema version</source>
         <translation>leer la versión del esquema</translation>
     </message>
@@ -1792,50 +1817,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>Error al %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/library/searchindex.cpp" line="+515"/>
-        <location line="+23"/>
-        <source>Reading the word index</source>
-        <translation>leer el índice de palabras</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+13"/>
-        <location line="+19"/>
-        <location line="+5"/>
-        <source>Writing the word index</source>
-        <translation>escribir el índice de palabras</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Writing the word index failed: %1</source>
-        <translation>Error al escribir el índice de palabras: %1</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location line="+56"/>
-        <location line="+78"/>
-        <source>Searching failed: %1</source>
-        <translation>Error al buscar: %1</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+25"/>
-        <location line="+86"/>
-        <source>searching needs an SQLite library.</source>
-        <translation>la búsqueda necesita una biblioteca SQLite.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Clearing the word index</source>
-        <translation>vaciar el índice de palabras</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading the questions</source>
-        <translation>leer las preguntas</translation>
-    </message>
-    <message>
-        <location filename="../app/library/sqlitestatus.cpp" line="-54"/>
+        <location line="-54"/>
         <source>%1 failed: the disk is full. Nothing of it was saved; the library is as it was. Free some space and try again.</source>
         <translation>Error al %1: el disco está lleno. No se ha guardado nada; la biblioteca sigue como estaba. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -2004,18 +1986,18 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+8"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+6"/>
         <location line="+8"/>
-        <location filename="../app/library/importwriter.cpp" line="+390"/>
+        <location filename="../app/library/importwriter.cpp" line="+383"/>
         <source>Starting the import</source>
         <translation>iniciar la importación</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/library/importwriter.cpp" line="-298"/>
+        <location filename="../app/library/importwriter.cpp" line="-290"/>
         <location line="+16"/>
-        <location line="+341"/>
+        <location line="+335"/>
         <source>Looking up the bank</source>
         <translation>buscar el banco</translation>
     </message>
@@ -2025,7 +2007,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>nombrar el banco</translation>
     </message>
     <message>
-        <location filename="../app/library/importwriter.cpp" line="-323"/>
+        <location filename="../app/library/importwriter.cpp" line="-317"/>
         <location line="+4"/>
         <source>Updating the bank</source>
         <translation>actualizar el banco</translation>
@@ -2038,8 +2020,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/library/importwriter.cpp" line="+21"/>
-        <location line="+12"/>
+        <location filename="../app/library/importwriter.cpp" line="+26"/>
         <location line="+13"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -2055,8 +2036,8 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     <message>
         <location line="+37"/>
         <location line="+46"/>
-        <location line="+9"/>
-        <location line="+29"/>
+        <location line="+11"/>
+        <location line="+27"/>
         <source>Updating a question</source>
         <translation>actualizar una pregunta</translation>
     </message>
@@ -2078,19 +2059,19 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/bulkimport.cpp" line="+33"/>
-        <location filename="../app/library/importwriter.cpp" line="+126"/>
+        <location filename="../app/library/importwriter.cpp" line="+127"/>
         <source>Saving the import</source>
         <translation>guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+225"/>
-        <location line="+154"/>
+        <location filename="../app/library/questionrepository.cpp" line="+232"/>
+        <location line="+66"/>
         <location line="+13"/>
         <source>Listing questions</source>
         <translation>listar las preguntas</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-67"/>
         <location line="+3"/>
         <source>Reading a question</source>
         <translation>leer una pregunta</translation>
@@ -2101,12 +2082,17 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>no hay ninguna pregunta con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+90"/>
         <source>Reading questions</source>
         <translation>leer preguntas</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
+        <source>Searching</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+12"/>
         <source>Counting questions</source>
         <translation>contar las preguntas</translation>
@@ -2126,7 +2112,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>leer el historial de valoraciones</translation>
     </message>
     <message>
-        <location filename="../app/library/questionrepository.cpp" line="+29"/>
+        <location filename="../app/library/questionrepository.cpp" line="+28"/>
         <location line="+5"/>
         <source>Saving your note</source>
         <translation>guardar la nota</translation>
@@ -2142,7 +2128,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>buscar la pregunta</translation>
     </message>
     <message>
-        <location filename="../app/library/bankedits.cpp" line="+81"/>
+        <location filename="../app/library/bankedits.cpp" line="+80"/>
         <source>a category needs a name; it was left empty.</source>
         <translation>una categoría necesita un nombre; se dejó vacío.</translation>
     </message>
@@ -2178,7 +2164,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/library/questionedits.cpp" line="+32"/>
+        <location filename="../app/library/questionedits.cpp" line="+31"/>
         <location filename="../app/library/ratings.cpp" line="+2"/>
         <source>there is no question with id %1 in the library. Run &apos;prepdeck list&apos; to see the ids.</source>
         <translation>no hay ninguna pregunta con el identificador %1 en la biblioteca. Ejecute «prepdeck list» para ver los identificadores.</translation>
@@ -2220,33 +2206,33 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/questionedits.cpp" line="+28"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>a question needs its prompt; it was left empty.</source>
         <translation>una pregunta necesita su enunciado; se ha dejado vacío.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Saving your edit</source>
         <translation>guardar su edición</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>category %1 is not a category of this question&apos;s bank.</source>
         <translation>la categoría %1 no es una categoría del banco de esta pregunta.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Adding your question</source>
         <translation>añadir su pregunta</translation>
     </message>
     <message>
         <location filename="../app/library/bankedits.cpp" line="-245"/>
-        <location filename="../app/library/questionedits.cpp" line="+9"/>
+        <location filename="../app/library/questionedits.cpp" line="+8"/>
         <source>there is no category with id %1.</source>
         <translation>no hay ninguna categoría con el identificador %1.</translation>
     </message>
     <message>
-        <location filename="../app/library/questionedits.cpp" line="+44"/>
+        <location filename="../app/library/questionedits.cpp" line="+42"/>
         <source>a bank and its category need names.</source>
         <translation>un banco y su categoría necesitan nombre.</translation>
     </message>
@@ -2303,7 +2289,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <translation>tomar la versión del archivo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>question %1 has no file version to go back to: it was not edited, or it was written in Prepdeck.</source>
         <translation>la pregunta %1 no tiene una versión de archivo a la que volver: no se ha editado, o se escribió en Prepdeck.</translation>
     </message>
@@ -2336,7 +2322,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
     </message>
     <message>
         <location filename="../app/library/progressfigures.cpp" line="+25"/>
-        <location filename="../app/library/questionedits.cpp" line="-22"/>
+        <location filename="../app/library/questionedits.cpp" line="-21"/>
         <source>Reading the categories</source>
         <translation>leer las categorías</translation>
     </message>
@@ -2397,6 +2383,20 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
         <location filename="../app/library/backgroundread.h" line="+32"/>
         <source>the library was changed by a newer Prepdeck while it was open here; open it again.</source>
         <translation>una versión más nueva de Prepdeck cambió la biblioteca mientras estaba abierta aquí; vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/library/fulltextbatch.cpp" line="+41"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Updating the search index</source>
+        <translation>Actualizando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/library/searchsuggestions.cpp" line="+55"/>
+        <source>Looking for words like these</source>
+        <translation>Buscando palabras parecidas</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2841,7 @@ Códigos de salida: 0 éxito, 1 entrada no válida, 2 error de uso.
 <context>
     <name>prepdeck::FilterBar</name>
     <message>
-        <location filename="../app/ui/filterbar.cpp" line="+27"/>
+        <location filename="../app/ui/filterbar.cpp" line="+29"/>
         <source>Search questions, answers, hints and notes (Ctrl+F)</source>
         <translation>Buscar en preguntas, respuestas, pistas y notas (Ctrl+F)</translation>
     </message>
@@ -4448,7 +4448,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::QuestionTableModel</name>
     <message>
-        <location filename="../app/models/questiontablemodel.cpp" line="+39"/>
+        <location filename="../app/models/questiontablemodel.cpp" line="+77"/>
         <source>today %1</source>
         <translation>hoy %1</translation>
     </message>
@@ -4463,7 +4463,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>ayer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>1 Blank</source>
         <translation>1 En blanco</translation>
     </message>
@@ -4488,7 +4488,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>5 Dominado</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Deleted: %1</source>
         <translation>Eliminada: %1</translation>
     </message>
@@ -4498,17 +4498,53 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Suspendida: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
+        <location line="-273"/>
+        <source>In the question</source>
+        <translation>En la pregunta</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>In the hint</source>
+        <translation>En la pista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In your notes</source>
+        <translation>En sus notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the answer</source>
+        <translation>En la respuesta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -4526,6 +4562,11 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <location line="+2"/>
         <source>Due</source>
         <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
     </message>
 </context>
 <context>
@@ -4700,12 +4741,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
 <context>
     <name>prepdeck::StudyPage</name>
     <message>
-        <location filename="../app/ui/studypage.cpp" line="+234"/>
+        <location filename="../app/ui/studypage.cpp" line="+233"/>
         <source>Question %1 is no longer in the library&apos;s lists.</source>
         <translation>La pregunta %1 ya no está en las listas de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>Nothing is due. Well done.</source>
         <translation>No hay nada pendiente. ¡Buen trabajo!</translation>
     </message>
@@ -4720,12 +4761,32 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Buscar en todos los bancos</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in the library matches “%1”. Did you mean %2?</source>
+        <translation>Nada en la biblioteca coincide con «%1». ¿Quiso decir %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for “%1”</source>
+        <translation>Buscar «%1»</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nothing in the library matches “%1”. Try fewer or shorter words.</source>
         <translation>Nada en la biblioteca coincide con «%1». Pruebe con menos palabras o más cortas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No questions match these filters.</source>
         <translation>Ninguna pregunta coincide con estos filtros.</translation>
     </message>
@@ -4791,12 +4852,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
     <name>prepdeck::StudyPane</name>
     <message>
         <location filename="../app/ui/studypane.cpp" line="+66"/>
-        <location line="+287"/>
+        <location line="+289"/>
         <source>Show hint (H)</source>
         <translation>Mostrar pista (H)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>Reveal answer (Space)</source>
         <translation>Mostrar respuesta (Espacio)</translation>
     </message>
@@ -4806,12 +4867,12 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>Responder mentalmente o en voz alta y, después, pulsar Espacio.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Rate your answer %1 of 5 (key %1)</source>
         <translation>Valorar la respuesta con %1 de 5 (tecla %1)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Your own answer, in Markdown. It is saved with the question and shown under the suggested answer.</source>
         <translation>Respuesta propia, en Markdown. Se guarda con la pregunta y se muestra debajo de la respuesta sugerida.</translation>
     </message>
@@ -4867,7 +4928,7 @@ listas: %3 de %4, sin valorar: %5%6</translation>
         <translation>preguntada en el %1% de las entrevistas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1   %2   (%3)</source>
         <translation>%1   %2   (%3)</translation>
     </message>

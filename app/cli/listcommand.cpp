@@ -126,8 +126,8 @@ int runList(const QStringList &arguments)
             QJsonObject o = toJson(s);
             if (const auto hit = hits.constFind(s.id); hit != hits.constEnd()) {
                 o.insert(QStringLiteral("rank"), ++rank);
-                o.insert(QStringLiteral("score"), hit->score);
-                o.insert(QStringLiteral("snippet"), markedSnippet(hit->snippet));
+                o.insert(QStringLiteral("snippet"),
+                         markedSnippet(hit->snippet.isEmpty() ? hit->markedPrompt : hit->snippet));
                 o.insert(QStringLiteral("matched_in"), hit->column);
             }
             list.append(o);
@@ -153,9 +153,18 @@ int runList(const QStringList &arguments)
             hit != hits.constEnd() && hit->column != QLatin1String("prompt"))
             out(QStringLiteral("\t\t%1: %2").arg(hit->column, markedSnippet(hit->snippet)));
     }
-    if (questions->isEmpty())
+    if (questions->isEmpty() && !filter.search.trimmed().isEmpty()) {
+        auto near = (*store)->questions().suggestedSearches(filter.search);
+        if (near && !near->isEmpty())
+            print(stderr, CommandLine::tr("No questions match \"%1\". Did you mean \"%2\"?")
+                              .arg(filter.search.trimmed(), near->join(QLatin1String("\", \""))));
+        else
+            print(stderr, CommandLine::tr("No questions match \"%1\". Try fewer or shorter words.")
+                              .arg(filter.search.trimmed()));
+    } else if (questions->isEmpty()) {
         print(stderr,
               CommandLine::tr("No questions match. Import a bank with 'prepdeck import FILE'."));
+    }
     return Success;
 }
 

@@ -26,7 +26,8 @@ struct Query
 {
     QString match;           // what must be found, as an FTS5 expression; empty: no condition
     QString excluded;        // what must not be, as an FTS5 expression; empty: none
-    QStringList terms;       // the terms looked for (words and phrases), as typed, for highlighting
+    QStringList terms;       // the terms looked for (words and phrases), as typed
+    QStringList highlights;  // what to mark in the text shown: the terms and their stems
     bool searchable = false; // anything searchable was typed at all
 
     // One expression for ranking: match without excluded; empty when only words to leave

@@ -96,13 +96,14 @@ struct QuestionRow
     bool deleted = false;
 };
 
-// Why a question matched a search: its score and a passage of its text around the match.
+// Why a question matched a search: where, and a passage of its text around the match.
 struct SearchHit
 {
     qint64 id = 0;
-    double score = 0; // bm25's, higher is better (only comparable within one search)
-    QString snippet;  // a few words around the match, each match between kMatchStart/End
-    QString column;   // where: "prompt", "hint", "note" or "answer"
+    QString snippet;      // a few words around a match (each between kMatchStart/End), from
+                          // the answer, hint or note; empty when only the prompt matched
+    QString column;       // where first: "prompt", "hint", "note" or "answer"
+    QString markedPrompt; // the prompt with its matches marked, when it matched
     static constexpr QChar kMatchStart = QChar(0x02);
     static constexpr QChar kMatchEnd = QChar(0x03);
 };
@@ -132,6 +133,9 @@ public:
     virtual Result<int> countQuestions(const QuestionFilter &filter) const = 0;
     // Rows for these ids, in the same order; ids no longer in the library are left out.
     virtual Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const = 0;
+    // Why these questions match the search words (those that do), in the order of ids.
+    virtual Result<QList<SearchHit>> searchHits(const QList<qint64> &ids,
+                                                const QString &search) const = 0;
 };
 
 } // namespace prepdeck

@@ -1,6 +1,8 @@
 #include "questionrepository.h"
 #include "ftsquery.h"
 #include "questionsql.h"
+#include "searchpassage.h"
+#include "searchsuggestions.h"
 #include "sqlvalues.h"
 #include "translation.h"
 
@@ -361,39 +363,47 @@ Result<QList<QuestionRow>> QuestionRepository::questionRowsByIds(const QList<qin
     return rows;
 }
 
+Result<QStringList> QuestionRepository::suggestedSearches(const QString &search) const
+{
+    return fts::suggestedSearches(m_db.connection(), search);
+}
+
 Result<QList<SearchHit>> QuestionRepository::searchHits(const QList<qint64> &ids,
                                                         const QString &search) const
 {
-    const QString match = fts::translate(search).ranked();
-    if (ids.isEmpty() || match.isEmpty())
+    const fts::Query query = fts::translate(search);
+    if (ids.isEmpty() || query.ranked().isEmpty())
         return QList<SearchHit>{};
+    // Where it matched: the first of prompt, hint, note and answer that holds a match. The
+    // passage: from there or, when that is the prompt (shown anyway, its matches marked),
+    // from the answer, hint or note when one matches too (searchpassage.h).
     QStringList numbers;
     numbers.reserve(ids.size());
     for (const qint64 id : ids)
         numbers << QString::number(id);
-    // The passage from the column that matched best (snippet's -1), and which column that
-    // is: the one whose own snippet holds a match first among prompt, hint, note, answer.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid, %1, snippet(questions_fts, -1, char(2), char(3), "
-                             "'…', 14), highlight(questions_fts, 0, char(2), char(3)) != prompt, "
-                             "highlight(questions_fts, 1, char(2), char(3)) != hint, "
-                             "highlight(questions_fts, 2, char(2), char(3)) != note "
-                             "FROM questions_fts WHERE questions_fts MATCH ? AND rowid IN (%2)")
-                  .arg(QLatin1String(fts::kRankFunction), numbers.join(QLatin1Char(','))));
-    q.addBindValue(match);
-    if (!q.exec())
+    if (!q.exec(QStringLiteral("SELECT id, prompt, hint, note, answer FROM questions WHERE id IN "
+                               "(%1)")
+                    .arg(numbers.join(QLatin1Char(',')))))
         return m_db.sqlError(LibraryText::tr("Searching"), q.lastError());
+    const QChar start = SearchHit::kMatchStart, end = SearchHit::kMatchEnd;
+    static const QString kColumns[] = {QStringLiteral("prompt"), QStringLiteral("hint"),
+                                       QStringLiteral("note"), QStringLiteral("answer")};
     QHash<qint64, SearchHit> byId;
     while (q.next()) {
         SearchHit hit;
         hit.id = q.value(0).toLongLong();
-        hit.score = -q.value(1).toDouble();
-        hit.snippet = q.value(2).toString();
-        hit.column = q.value(3).toBool()   ? QStringLiteral("prompt")
-                     : q.value(4).toBool() ? QStringLiteral("hint")
-                     : q.value(5).toBool() ? QStringLiteral("note")
-                                           : QStringLiteral("answer");
+        hit.markedPrompt = fts::markedText(q.value(1).toString(), query.highlights, start, end);
+        for (int c = 1; c <= 3 && hit.snippet.isEmpty(); ++c) {
+            hit.snippet = fts::passage(q.value(c + 1).toString(), query.highlights, start, end);
+            if (!hit.snippet.isEmpty() && hit.markedPrompt.isEmpty())
+                hit.column = kColumns[c];
+        }
+        if (!hit.markedPrompt.isEmpty())
+            hit.column = kColumns[0];
+        else if (hit.column.isEmpty())
+            hit.column = kColumns[3]; // matched as FTS5 reads words; not found as text here
         byId.insert(hit.id, hit);
     }
     QList<SearchHit> out;

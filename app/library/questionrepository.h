@@ -40,7 +40,11 @@ public:
     Result<QList<QuestionRow>> questionRowsByIds(const QList<qint64> &ids) const override;
     // For these questions, how well each matches the search words and where: in the order
     // of ids, those that match only.
-    Result<QList<SearchHit>> searchHits(const QList<qint64> &ids, const QString &search) const;
+    // "Did you mean …?": the search with the words the library does not hold replaced by
+    // the nearest it does (searchsuggestions.h).
+    Result<QStringList> suggestedSearches(const QString &search) const;
+    Result<QList<SearchHit>> searchHits(const QList<qint64> &ids,
+                                        const QString &search) const override;
     // Every bank and category with questions, in library order.
     Result<QList<CategorySummary>> categorySummaries() const;
 

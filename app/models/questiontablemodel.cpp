@@ -3,13 +3,14 @@
 #include "questionmime.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace prepdeck {
 
 namespace {
 
-QuestionOrder orderForColumn(int column)
+QuestionOrder columnOrder(int column)
 {
     switch (column) {
     case QuestionTableModel::NumberColumn:
@@ -24,9 +25,46 @@ QuestionOrder orderForColumn(int column)
         return QuestionOrder::LastRated;
     case QuestionTableModel::DueColumn:
         return QuestionOrder::Due;
+    case QuestionTableModel::MatchColumn:
+        return QuestionOrder::Relevance;
     default:
         return QuestionOrder::Library;
     }
+}
+
+// Where in a question the search words were found, for the Match column's tooltip.
+QString matchPlace(const QString &column)
+{
+    if (column == QLatin1String("prompt"))
+        return QuestionTableModel::tr("In the question");
+    if (column == QLatin1String("hint"))
+        return QuestionTableModel::tr("In the hint");
+    if (column == QLatin1String("note"))
+        return QuestionTableModel::tr("In your notes");
+    return QuestionTableModel::tr("In the answer");
+}
+
+// A passage of an answer as a reader sees it: its inline Markdown rendered as text and the
+// marks of headings, lists and quotes that begin its lines dropped; on one line.
+QString readablePassage(const QString &markdown)
+{
+    static const QRegularExpression blockMarks(
+        QStringLiteral("(^|\\n|…)[ \\t]*(#{1,6}|[-*+>]|\\d{1,3}[.)])[ \\t]+"));
+    QString text = markdown;
+    text.replace(blockMarks, QStringLiteral("\\1"));
+    return inlineMarkdownText(text).simplified();
+}
+
+// The Match column: where first, in a word.
+QString matchColumnText(const QString &column)
+{
+    if (column == QLatin1String("prompt"))
+        return QuestionTableModel::tr("Question");
+    if (column == QLatin1String("hint"))
+        return QuestionTableModel::tr("Hint");
+    if (column == QLatin1String("note"))
+        return QuestionTableModel::tr("Notes");
+    return QuestionTableModel::tr("Answer");
 }
 
 QString shortDate(const QDateTime &t)
@@ -46,6 +84,17 @@ QString shortDate(const QDateTime &t)
 }
 
 } // namespace
+
+QStringList QuestionTableModel::matchColumnTexts()
+{
+    return {matchColumnText(QStringLiteral("prompt")), matchColumnText(QStringLiteral("hint")),
+            matchColumnText(QStringLiteral("note")), matchColumnText(QStringLiteral("answer"))};
+}
+
+QuestionOrder QuestionTableModel::orderForColumn(int column)
+{
+    return columnOrder(column);
+}
 
 QuestionTableModel::QuestionTableModel(const QuestionListSource &source, QObject *parent)
     : QAbstractTableModel(parent), m_source(source)
@@ -82,6 +131,15 @@ void QuestionTableModel::setOrder(QuestionOrder order, Qt::SortOrder direction)
     reload();
 }
 
+void QuestionTableModel::setFilterAndOrder(const QuestionFilter &filter, QuestionOrder order,
+                                           Qt::SortOrder direction)
+{
+    m_filter = filter;
+    m_order = order;
+    m_direction = direction;
+    reload();
+}
+
 void QuestionTableModel::reload()
 {
     // No fetching while the reset is being announced: views and testers ask for more from
@@ -89,6 +147,7 @@ void QuestionTableModel::reload()
     m_announcing = true;
     beginResetModel();
     m_rows.clear();
+    m_hits.clear();
     m_error.clear();
     // The first screen's ids only: the whole list is asked for when the view scrolls on.
     auto ids = m_source.questionIds(m_filter, m_order, m_direction, kFirstPage);
@@ -170,6 +229,21 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == StateRole)
         return r.deleted ? 2 : r.suspended ? 1 : 0;
+    if (role == MarkedPromptRole || role == SnippetRole ||
+        (index.column() == MatchColumn && role == Qt::ToolTipRole)) {
+        const auto hit = m_hits.constFind(r.id);
+        if (hit == m_hits.constEnd())
+            return {};
+        if (role == MarkedPromptRole)
+            return hit->markedPrompt.isEmpty() ? QString() : inlineMarkdownText(hit->markedPrompt);
+        QString passage = readablePassage(hit->snippet);
+        if (role == SnippetRole)
+            return passage;
+        passage.remove(SearchHit::kMatchStart);
+        passage.remove(SearchHit::kMatchEnd);
+        return passage.isEmpty() ? matchPlace(hit->column)
+                                 : matchPlace(hit->column) + QLatin1String(": ") + passage;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -185,6 +259,10 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
         return shortDate(r.lastRated);
     case DueColumn:
         return shortDate(r.due);
+    case MatchColumn: {
+        const auto hit = m_hits.constFind(r.id);
+        return hit == m_hits.constEnd() ? QString() : matchColumnText(hit->column);
+    }
     default:
         return {};
     }
@@ -240,6 +318,8 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Last rated");
     case DueColumn:
         return tr("Due");
+    case MatchColumn:
+        return tr("Match");
     default:
         return {};
     }
@@ -296,6 +376,12 @@ void QuestionTableModel::fetchMore(const QModelIndex &parent)
     const int first = static_cast<int>(m_rows.size());
     m_announcing = true;
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    if (!m_filter.search.trimmed().isEmpty()) { // why each matched, for the Match column
+        auto hits = m_source.searchHits(next, m_filter.search);
+        if (hits)
+            for (const SearchHit &h : std::as_const(*hits))
+                m_hits.insert(h.id, h);
+    }
     // Prompts as a reader sees them: "Slots (__slots__)", not their Markdown.
     for (QuestionRow &row : *page)
         row.prompt = inlineMarkdownText(row.prompt);
@@ -306,7 +392,7 @@ void QuestionTableModel::fetchMore(const QModelIndex &parent)
 
 void QuestionTableModel::sort(int column, Qt::SortOrder order)
 {
-    setOrder(orderForColumn(column), order);
+    setOrder(columnOrder(column), order);
 }
 
 } // namespace prepdeck

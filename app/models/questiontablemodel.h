@@ -3,6 +3,7 @@
 #include "questionquery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace prepdeck {
 
@@ -23,13 +24,19 @@ public:
         ConfidenceColumn,
         LastRatedColumn,
         DueColumn,
+        MatchColumn, // while searching: where the words were found; sorting by it ranks
         ColumnCount
     };
     enum Role
     {
         QuestionIdRole = Qt::UserRole + 1,
         // 0 active, 1 suspended, 2 deleted (the last two listed only when the filter asks)
-        StateRole
+        StateRole,
+        // While searching, on the prompt column: the prompt with its matches between
+        // SearchHit::kMatchStart/End (when it matched), and a passage of the answer, hint
+        // or note around a match, marked the same way
+        MarkedPromptRole,
+        SnippetRole
     };
     static constexpr int kFirstPage = 64; // a screenful, what opening a list costs
     static constexpr int kPageSize = 400;
@@ -40,6 +47,9 @@ public:
     void setFilter(const QuestionFilter &filter);
     QuestionFilter filter() const { return m_filter; }
     void setOrder(QuestionOrder order, Qt::SortOrder direction);
+    // Both at once: the list is read once.
+    void setFilterAndOrder(const QuestionFilter &filter, QuestionOrder order,
+                           Qt::SortOrder direction);
     QuestionOrder order() const { return m_order; }
     Qt::SortOrder direction() const { return m_direction; }
     // Asks the library again, keeping the filter and order.
@@ -71,6 +81,10 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     static QString confidenceLabel(int confidence);
+    // What the Match column can say (for its width).
+    static QStringList matchColumnTexts();
+    // The order a click on a column's header asks for (Library for none).
+    static QuestionOrder orderForColumn(int column);
 
 signals:
     void failed(const QString &message);
@@ -81,10 +95,11 @@ private:
     QuestionFilter m_filter;
     QuestionOrder m_order = QuestionOrder::Library;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
-    QList<qint64> m_ids;       // the list's ids in order: the first page's, or all once
-    bool m_complete = false;   // m_ids holds the whole list
-    mutable int m_total = -1;  // countQuestions() while m_ids is not complete
-    QList<QuestionRow> m_rows; // the rows fetched so far: the first m_rows.size() of m_ids
+    QList<qint64> m_ids;             // the list's ids in order: the first page's, or all once
+    bool m_complete = false;         // m_ids holds the whole list
+    mutable int m_total = -1;        // countQuestions() while m_ids is not complete
+    QList<QuestionRow> m_rows;       // the rows fetched so far: the first m_rows.size() of m_ids
+    QHash<qint64, SearchHit> m_hits; // while searching: why the fetched rows match
     QString m_error;
     bool m_announcing = false;
 };

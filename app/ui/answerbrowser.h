@@ -13,8 +13,12 @@ class AnswerBrowser final : public QTextBrowser
 public:
     explicit AnswerBrowser(QWidget *parent = nullptr);
 
-    // Marks every place the words occur, for a search.
+    // Marks every place the words occur, for a search, and scrolls to the first.
     void highlight(const QStringList &words);
+    // Rich text with every place the words occur marked as highlight() marks them (for
+    // the prompt above the answer).
+    static QString highlightedHtml(const QString &html, const QStringList &words,
+                                   const QPalette &palette, const QFont &font);
 
     QVariant loadResource(int type, const QUrl &name) override;
 

@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include <QSignalBlocker>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -160,6 +162,13 @@ void FilterBar::resizeEvent(QResizeEvent *event)
     for (QHBoxLayout *row : {m_secondRow, m_thirdRow})
         if (row->count() > 0)
             row->addStretch(1);
+}
+
+void FilterBar::setSearchText(const QString &text)
+{
+    const QSignalBlocker quiet(m_search); // not after the typing pause: now
+    m_search->setText(text);
+    emit changed();
 }
 
 QString FilterBar::searchText() const

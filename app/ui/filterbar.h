@@ -38,6 +38,8 @@ public:
     // bank and category are the tree's.
     void fill(QuestionFilter &filter, const QDateTime &now) const;
     QString searchText() const;
+    // Puts this in the search field and searches at once.
+    void setSearchText(const QString &text);
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
     // Whether the filters sit on rows of their own below the search field.

@@ -36,6 +36,12 @@ QuestionView::QuestionView(QuestionTableModel *model, QWidget *parent) : QTableV
     for (int c : {QuestionTableModel::ConfidenceColumn, QuestionTableModel::LastRatedColumn,
                   QuestionTableModel::DueColumn})
         header->resizeSection(c, std::max(78, header->sectionSizeHint(c)));
+    // Shown while searching: where the words were found, in a word; sorting by it ranks.
+    int matchWidth = header->sectionSizeHint(QuestionTableModel::MatchColumn);
+    for (const QString &text : QuestionTableModel::matchColumnTexts())
+        matchWidth = std::max(matchWidth, fontMetrics().horizontalAdvance(text) + 12);
+    header->resizeSection(QuestionTableModel::MatchColumn, matchWidth);
+    setColumnHidden(QuestionTableModel::MatchColumn, true);
     setSortingEnabled(true);
 }
 

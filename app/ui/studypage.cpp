@@ -2,6 +2,7 @@
 #include "categorytreemodel.h"
 #include "confidencebardelegate.h"
 #include "filterbar.h"
+#include "ftsquery.h"
 #include "intervaltext.h"
 #include "questiontablemodel.h"
 #include "questionview.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -24,15 +26,7 @@
 
 namespace prepdeck {
 
-namespace {
-
-QStringList searchWords(const QString &text)
-{
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
-    return text.split(nonWord, Qt::SkipEmptyParts);
-}
-
-} // namespace
+namespace {} // namespace
 
 StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock, QUndoStack *undo,
                      QWidget *parent)
@@ -91,7 +85,10 @@ StudyPage::StudyPage(Library &library, StudySession &session, const Clock &clock
     connect(m_pane, &StudyPane::rateRequested, this, &StudyPage::rate);
     connect(m_pane, &StudyPane::revealed, this, &StudyPage::showRatingOutlook);
     connect(m_pane, &StudyPane::offerTaken, this, [this] {
-        m_tree->setCurrentIndex(m_categories->rootIndex()); // the same search, everywhere
+        if (!m_offeredSearch.isEmpty())
+            m_filters->setSearchText(m_offeredSearch); // "did you mean"
+        else
+            m_tree->setCurrentIndex(m_categories->rootIndex()); // the same search, everywhere
     });
     connect(m_pane, &StudyPane::leaveTextRequested, this, [this] {
         saveEditedNote();
@@ -265,18 +262,41 @@ void StudyPage::applyFilters()
     m_filters->fill(f, m_clock.now());
     // One category chosen: the tree says which, and the question gets the column's room.
     m_table->setColumnHidden(QuestionTableModel::CategoryColumn, f.categoryId != 0);
+    const fts::Query query = fts::translate(f.search);
+    const bool searching = query.searchable;
+    m_table->setColumnHidden(QuestionTableModel::MatchColumn, !searching);
     if (m_session.queueMode()) {
         f.queueAt = m_clock.now();
-        m_questions->setFilter(f);
-        m_questions->setOrder(QuestionOrder::Queue, Qt::AscendingOrder);
+        m_questions->setFilterAndOrder(f, QuestionOrder::Queue, Qt::AscendingOrder);
     } else {
-        if (m_questions->order() == QuestionOrder::Queue) {
-            const QHeaderView *header = m_table->horizontalHeader();
-            m_questions->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        // A search lists the best match first; the user may sort by any other column and
+        // back by Match. A cleared search brings back the order from before it.
+        QHeaderView *header = m_table->horizontalHeader();
+        if (searching != m_searching) {
+            const QSignalBlocker quiet(header); // the list is read once, below
+            if (searching) {
+                m_sortBeforeSearch = {header->sortIndicatorSection(), header->sortIndicatorOrder()};
+                header->setSortIndicator(QuestionTableModel::MatchColumn, Qt::AscendingOrder);
+            } else {
+                header->setSortIndicator(m_sortBeforeSearch.first, m_sortBeforeSearch.second);
+            }
         }
-        m_questions->setFilter(f);
+        m_questions->setFilterAndOrder(
+            f, QuestionTableModel::orderForColumn(header->sortIndicatorSection()),
+            header->sortIndicatorOrder());
     }
-    m_pane->setHighlightWords(searchWords(f.search));
+    if (searching != m_searching) {
+        // Rows of two lines while searching: the question, and where the words were found.
+        QHeaderView *rows = m_table->verticalHeader();
+        if (searching) {
+            m_rowHeight = rows->defaultSectionSize();
+            rows->setDefaultSectionSize(2 * m_table->fontMetrics().height() + 6);
+        } else if (m_rowHeight > 0) {
+            rows->setDefaultSectionSize(m_rowHeight);
+        }
+    }
+    m_searching = searching;
+    m_pane->setHighlightWords(query.highlights);
     selectRow(0);
     // A search shows its first screen at once; counting every match of a common word can
     // wait for the next turn of the event loop, after the table has been drawn.
@@ -303,6 +323,7 @@ void StudyPage::selectRow(int row)
 // What an empty list says: a search that found nothing here offers the whole library.
 void StudyPage::showNoMatch()
 {
+    m_offeredSearch.clear();
     const QString search = m_filters->searchText().trimmed();
     const bool inPart = m_tree->currentIndex() != m_categories->rootIndex();
     if (m_session.queueMode())
@@ -310,10 +331,22 @@ void StudyPage::showNoMatch()
     else if (!search.isEmpty() && inPart)
         m_pane->showNothing(tr("Nothing in %1 matches “%2”.").arg(listName(), search),
                             tr("Search All Banks"));
-    else if (!search.isEmpty())
-        m_pane->showNothing(
-            tr("Nothing in the library matches “%1”. Try fewer or shorter words.").arg(search));
-    else
+    else if (!search.isEmpty()) {
+        // "Did you mean …?": the nearest words the library holds, one click away.
+        auto near = m_library.questions().suggestedSearches(search);
+        if (near && !near->isEmpty()) {
+            m_offeredSearch = near->first();
+            QStringList quoted;
+            for (const QString &n : std::as_const(*near))
+                quoted << tr("“%1”").arg(n);
+            m_pane->showNothing(tr("Nothing in the library matches “%1”. Did you mean %2?")
+                                    .arg(search, quoted.join(tr(" or "))),
+                                tr("Search for “%1”").arg(m_offeredSearch));
+        } else {
+            m_pane->showNothing(
+                tr("Nothing in the library matches “%1”. Try fewer or shorter words.").arg(search));
+        }
+    } else
         m_pane->showNothing(tr("No questions match these filters."));
 }
 

@@ -110,6 +110,10 @@ private:
     QByteArray m_pendingState; // restored before the first resize
     QUndoStack *m_undo;
     bool m_held = false;
+    bool m_searching = false; // the list holds a search's results (and its Match column)
+    int m_rowHeight = 0;      // the list's row height when not searching
+    std::pair<int, Qt::SortOrder> m_sortBeforeSearch{-1, Qt::AscendingOrder};
+    QString m_offeredSearch; // the search the "nothing matches" button runs ("did you mean")
     CategoryTreeModel *m_categories = nullptr;
     QuestionTableModel *m_questions = nullptr;
     QTreeView *m_tree = nullptr;

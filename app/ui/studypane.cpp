@@ -212,7 +212,8 @@ void StudyPane::showQuestion(const StoredQuestion &question, const QList<RatingE
     if (!q.tags.isEmpty())
         meta << q.tags.join(QLatin1String(", "));
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-    m_prompt->setText(renderInlineMarkdown(q.prompt));
+    m_prompt->setText(AnswerBrowser::highlightedHtml(renderInlineMarkdown(q.prompt), m_highlight,
+                                                     palette(), m_prompt->font()));
     m_context->setVisible(!q.context.isEmpty());
     if (!q.context.isEmpty()) {
         m_context->setHtml(renderMarkdown(q.context));

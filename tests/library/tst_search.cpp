@@ -1,6 +1,8 @@
 // Search: the query language, the full-text index kept in step with every write, the
 // upgrade from the word index, and whether the question a person means comes first.
 #include "ftsquery.h"
+#include "searchpassage.h"
+#include "searchsuggestions.h"
 #include "importer.h"
 #include "layouts.h"
 #include "library.h"
@@ -169,16 +171,18 @@ private slots:
         row("connection pool", R"(("connection" OR "connect"*) AND "pool"*)");
         row("a", R"("a")"); // one letter is a word, not a prefix
         row("\"event loop\"", R"("event loop")");
-        row("\"event lo", R"("event lo"*)");
+        row("\"event lo", R"("event lo")"); // "lo": two letters, a word
+        row("\"event loo", R"("event loo"*)");
         row("sql*", R"("sql"*)");
         row("python OR java interview", R"(("python" OR "java") AND "interview"*)");
         row("mutex -semaphore", R"("mutex")", R"("semaphore")");
-        row("-\"two words\" x1", R"("x1"*)", R"("two words")");
+        row("-\"two words\" x12", R"("x12"*)", R"("two words")");
         row("OR tcp", R"("OR" AND "tcp"*)");
         row("tcp OR", R"("tcp")"); // waits for the term after it
         row("or tcp", R"("or" AND "tcp"*)");
-        row("node.js", R"("node.js"*)");
-        row("say \"hi", R"("say" AND "hi"*)");
+        row("node.js", R"("node.js")");
+        row("node.jsx", R"("node.jsx"*)");
+        row("say \"hi", R"("say" AND "hi")");
         row("c++ +++ ---", R"("c++")");
         row("a\"b", R"("a""b")");
         row("NEAR(a b) AND {prompt}: ^x",
@@ -251,8 +255,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("cafe naive")), 1);
         QCOMPARE(count(QStringLiteral("SCHNELL")), 1);
         QCOMPARE(count(QStringLiteral("schnellex")), 0);
-        // The word being typed is a prefix from two letters on; one letter is a word.
-        QCOMPARE(count(QStringLiteral("ca")), 1);
+        // The word being typed is a prefix from three letters on; fewer is a word.
+        QCOMPARE(count(QStringLiteral("caf")), 1);
+        QCOMPARE(count(QStringLiteral("ca")), 0);
         QCOMPARE(count(QStringLiteral("c")), 0);
         const qint64 id = store->questions().list()->at(1).id;
         QVERIFY(store->questions().setNote(id, QStringLiteral("Remember the write-ahead log")));
@@ -451,11 +456,54 @@ private slots:
         QVERIFY(hits);
         QCOMPARE(hits->size(), 2);
         QCOMPARE(hits->at(0).column, QStringLiteral("prompt"));
-        QVERIFY(hits->at(0).score > hits->at(1).score);
+        QCOMPARE(hits->at(0).id, ids.at(0)); // in the order asked
         QCOMPARE(hits->at(1).column, QStringLiteral("answer"));
         const QString marked = QString(SearchHit::kMatchStart) + QStringLiteral("mutex") +
                                QString(SearchHit::kMatchEnd);
         QVERIFY2(hits->at(1).snippet.contains(marked), qPrintable(hits->at(1).snippet));
+    }
+
+    void didYouMean_offersTheNearestWordsTheLibraryHolds()
+    {
+        QCOMPARE(fts::editDistance(u"conection", u"connection", 2), 1);
+        QCOMPARE(fts::editDistance(u"deadlcok", u"deadlock", 2), 1); // neighbours swapped
+        QCOMPARE(fts::editDistance(u"abc", u"xyz", 2), 3);           // past the limit
+        QCOMPARE(fts::folded(u"Über"), QStringLiteral("uber"));
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(store->imports().importBanks({rankingBank()}, QStringLiteral("/r.md"), {}, false));
+        auto near = store->questions().suggestedSearches(QStringLiteral("deadlok "));
+        QVERIFY(near);
+        QVERIFY2(!near->isEmpty() && near->first() == QStringLiteral("deadlock"),
+                 qPrintable(near->join(QLatin1Char(','))));
+        near = store->questions().suggestedSearches(QStringLiteral("mutex semaphre"));
+        QVERIFY(near && !near->isEmpty());
+        QCOMPARE(near->first(), QStringLiteral("mutex semaphore"));
+        near = store->questions().suggestedSearches(QStringLiteral("mutex")); // found: none
+        QVERIFY(near && near->isEmpty());
+        near = store->questions().suggestedSearches(QStringLiteral("qqqzzzxx"));
+        QVERIFY(near && near->isEmpty()); // nothing near
+    }
+
+    void passages_markWhereTheWordsBegin()
+    {
+        const QChar s = SearchHit::kMatchStart, e = SearchHit::kMatchEnd;
+        QCOMPARE(fts::markedText(QStringLiteral("Über-schnelle Café"), {QStringLiteral("uber"),
+                                                                        QStringLiteral("cafe")},
+                                 s, e),
+                 QString(s) + QStringLiteral("Über") + e + QStringLiteral("-schnelle ") + s +
+                     QStringLiteral("Café") + e);
+        // Inside a word is not a match; the start of one is (the word being typed).
+        QVERIFY(fts::markedText(QStringLiteral("A deadlock"), {QStringLiteral("lock")}, s, e)
+                    .isEmpty());
+        QCOMPARE(fts::markedText(QStringLiteral("Pooling"), {QStringLiteral("pool")}, s, e),
+                 QString(s) + QStringLiteral("Pool") + e + QStringLiteral("ing"));
+        const QString longText = QStringLiteral("word ").repeated(60) + QStringLiteral("needle ") +
+                                 QStringLiteral("word ").repeated(60);
+        const QString p = fts::passage(longText, {QStringLiteral("needle")}, s, e);
+        QVERIFY2(p.startsWith(QStringLiteral("…")) && p.endsWith(QStringLiteral("…")),
+                 qPrintable(p));
+        QVERIFY(p.contains(QString(s) + QStringLiteral("needle") + e));
+        QVERIFY(p.size() < 200);
     }
 
     void index_followsEveryWrite()

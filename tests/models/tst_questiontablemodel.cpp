@@ -49,6 +49,18 @@ public:
         return out;
     }
 
+    Result<QList<SearchHit>> searchHits(const QList<qint64> &ids,
+                                        const QString &search) const override
+    {
+        QList<SearchHit> out;
+        for (const qint64 id : ids)
+            out << SearchHit{id,
+                             QString(SearchHit::kMatchStart) + search +
+                                 QString(SearchHit::kMatchEnd) + QStringLiteral(" in %1").arg(id),
+                             QStringLiteral("answer")};
+        return out;
+    }
+
     QList<QuestionRow> rows;
     mutable int pagesAsked = 0;
     mutable int listsAsked = 0;
@@ -115,6 +127,38 @@ private slots:
                  QStringLiteral("Question 00050"));
         model.sort(-1, Qt::AscendingOrder);
         QCOMPARE(source.lastOrder, QuestionOrder::Library);
+    }
+
+    void searching_ranksByTheMatchColumn_andSaysWhereItMatched()
+    {
+        FakeSource source(50);
+        QuestionTableModel model(source);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QuestionFilter searching;
+        searching.search = QStringLiteral("pool");
+        const int asked = source.listsAsked;
+        model.setFilterAndOrder(searching, QuestionOrder::Relevance, Qt::AscendingOrder);
+        QCOMPARE(source.listsAsked, asked + 1); // one list for both
+        QCOMPARE(source.lastOrder, QuestionOrder::Relevance);
+        const QModelIndex match = model.index(1, QuestionTableModel::MatchColumn);
+        QCOMPARE(match.data().toString(), QStringLiteral("Answer"));
+        QCOMPARE(match.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("In the answer: pool in 2"));
+        const QModelIndex prompt = model.index(1, QuestionTableModel::PromptColumn);
+        QCOMPARE(prompt.data(QuestionTableModel::SnippetRole).toString(),
+                 QString(SearchHit::kMatchStart) + QStringLiteral("pool") +
+                     QString(SearchHit::kMatchEnd) + QStringLiteral(" in 2"));
+        QVERIFY(prompt.data(QuestionTableModel::MarkedPromptRole).toString().isEmpty());
+        model.sort(QuestionTableModel::DueColumn, Qt::AscendingOrder);
+        QCOMPARE(source.lastOrder, QuestionOrder::Due);
+        model.sort(QuestionTableModel::MatchColumn, Qt::AscendingOrder);
+        QCOMPARE(source.lastOrder, QuestionOrder::Relevance);
+        model.setFilter({}); // no search: no passages
+        QVERIFY(model.index(1, QuestionTableModel::MatchColumn).data().toString().isEmpty());
+        QVERIFY(model.index(1, QuestionTableModel::PromptColumn)
+                    .data(QuestionTableModel::SnippetRole)
+                    .isNull());
     }
 
     void updateRow_changesOnlyThatRow()
