@@ -45,4 +45,28 @@ QuestionView::QuestionView(QuestionTableModel *model, QWidget *parent) : QTableV
     setSortingEnabled(true);
 }
 
+void QuestionView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    if (isColumnHidden(QuestionTableModel::CategoryColumn))
+        return;
+    int fixed = 0;
+    for (int c = 0; c < QuestionTableModel::ColumnCount; ++c)
+        if (c != QuestionTableModel::PromptColumn && c != QuestionTableModel::CategoryColumn &&
+            !isColumnHidden(c))
+            fixed += header->sectionSize(c);
+    // The category a third of what is left, between a short name's width and 160 pixels:
+    // on a narrow list the question is what must stay readable.
+    const int room = viewport()->width() - fixed;
+    const int category =
+        std::clamp(room / 3, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 5, 160);
+    header->resizeSection(QuestionTableModel::CategoryColumn, category);
+}
+
+void QuestionView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
 } // namespace prepdeck

@@ -14,6 +14,12 @@ class QuestionView final : public QTableView
 
 public:
     explicit QuestionView(QuestionTableModel *model, QWidget *parent = nullptr);
+    // Shares the width between the question and its category so that the question keeps
+    // most of what the other columns leave (again after columns are shown or hidden).
+    void fitColumns();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 };
 
 } // namespace prepdeck

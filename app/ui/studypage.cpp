@@ -265,6 +265,7 @@ void StudyPage::applyFilters()
     const fts::Query query = fts::translate(f.search);
     const bool searching = query.searchable;
     m_table->setColumnHidden(QuestionTableModel::MatchColumn, !searching);
+    m_table->fitColumns();
     if (m_session.queueMode()) {
         f.queueAt = m_clock.now();
         m_questions->setFilterAndOrder(f, QuestionOrder::Queue, Qt::AscendingOrder);

@@ -4,6 +4,8 @@
 #include "library.h"
 #include "studysession.h"
 
+#include "questionview.h"
+
 #include <QSplitter>
 
 class QFrame;
@@ -18,6 +20,7 @@ namespace prepdeck {
 
 class CategoryTreeModel;
 class FilterBar;
+
 class QuestionTableModel;
 class StudyPane;
 
@@ -118,7 +121,7 @@ private:
     QuestionTableModel *m_questions = nullptr;
     QTreeView *m_tree = nullptr;
     FilterBar *m_filters = nullptr;
-    QTableView *m_table = nullptr;
+    QuestionView *m_table = nullptr;
     StudyPane *m_pane = nullptr;
 };
 

@@ -23,6 +23,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +93,53 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QVERIFY(m_f.open()); }
     void cleanup() { m_f.close(); }
+
+    void search_bestMatchFirst_saysWhere_andOffersTheNearestWord()
+    {
+        QVERIFY(m_f.importBytes(kSmallBank, QStringLiteral("small.md")));
+        auto w = m_f.showWindow();
+        w->categoryView()->setCurrentIndex(w->categoryModel()->rootIndex());
+        QHeaderView *header = w->questionView()->horizontalHeader();
+        const int sortedBefore = header->sortIndicatorSection();
+        QVERIFY(w->questionView()->isColumnHidden(QuestionTableModel::MatchColumn));
+        // "memory" is in the first question's answer and the third one's prompt: the prompt
+        // ranks first, where library order would put the first question.
+        QTest::keyClicks(w->searchField(), QStringLiteral("memory "));
+        QTRY_COMPARE(w->questionModel()->totalCount(), 2);
+        QuestionTableModel *model = w->questionModel();
+        QCOMPARE(model->idAt(0), 3);
+        QCOMPARE(model->idAt(1), 1);
+        QCOMPARE(header->sortIndicatorSection(), int(QuestionTableModel::MatchColumn));
+        QVERIFY(!w->questionView()->isColumnHidden(QuestionTableModel::MatchColumn));
+        QCOMPARE(model->index(0, QuestionTableModel::MatchColumn).data().toString(),
+                 QStringLiteral("Question"));
+        QCOMPARE(model->index(1, QuestionTableModel::MatchColumn).data().toString(),
+                 QStringLiteral("Answer"));
+        QVERIFY(model->index(1, QuestionTableModel::PromptColumn)
+                    .data(QuestionTableModel::SnippetRole)
+                    .toString()
+                    .contains(QString(SearchHit::kMatchStart) + QStringLiteral("memory")));
+        // Another column's order, and back by Match.
+        header->setSortIndicator(QuestionTableModel::PromptColumn, Qt::AscendingOrder);
+        QCOMPARE(model->order(), QuestionOrder::Prompt);
+        header->setSortIndicator(QuestionTableModel::MatchColumn, Qt::AscendingOrder);
+        QCOMPARE(model->order(), QuestionOrder::Relevance);
+        QCOMPARE(model->idAt(0), 3);
+        // Cleared: the order from before, no Match column.
+        w->searchField()->clear();
+        QTRY_COMPARE(model->totalCount(), 3);
+        QCOMPARE(header->sortIndicatorSection(), sortedBefore);
+        QVERIFY(w->questionView()->isColumnHidden(QuestionTableModel::MatchColumn));
+        // A typo: the nearest word, one click away.
+        QTest::keyClicks(w->searchField(), QStringLiteral("memroy "));
+        auto *offer = w->studyPane()->findChild<QPushButton *>(QStringLiteral("nothingOffer"));
+        QVERIFY(offer);
+        QTRY_VERIFY(offer->isVisible());
+        QVERIFY2(offer->text().contains(QStringLiteral("“memory”")), qPrintable(offer->text()));
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QCOMPARE(w->searchField()->text(), QStringLiteral("memory"));
+        QCOMPARE(model->totalCount(), 2);
+    }
 
     void spaceThenFour_ratesWithoutAClick_andCtrlZTakesItBack()
     {
