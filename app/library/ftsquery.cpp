@@ -133,6 +133,17 @@ QList<Term> termsOf(QStringView typed)
 
 } // namespace
 
+bool containsCjk(QStringView text)
+{
+    for (const char32_t u : text.toUcs4()) { // code points: Han reaches past 0xFFFF
+        const QChar::Script script = QChar::script(u);
+        if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+            script == QChar::Script_Katakana)
+            return true;
+    }
+    return false;
+}
+
 Query translate(QStringView typed)
 {
     Query q;
@@ -147,6 +158,14 @@ Query translate(QStringView typed)
     };
     for (const Term &t : termsOf(typed)) {
         q.searchable = true;
+        if (containsCjk(t.text)) {
+            (t.negated ? q.excludedText : q.text) << t.text;
+            if (!t.negated) {
+                q.terms << t.text;
+                q.highlights << t.text;
+            }
+            continue;
+        }
         if (t.negated) {
             excluded << quoted(t);
             continue;

@@ -64,6 +64,17 @@ SqlPart whereFor(const QuestionFilter &f, bool searchJoined = false)
                 "q.id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
             w.binds << query.match;
         }
+        // Chinese and Japanese terms in the text itself (ftsquery.h).
+        for (const QString &text : query.text + query.excludedText) {
+            const bool excluded = query.excludedText.contains(text);
+            QStringList columns;
+            for (const char *column : {"prompt", "hint", "note", "answer"}) {
+                columns << QStringLiteral("q.%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+                w.binds << QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
+            }
+            parts << (excluded ? QStringLiteral("NOT (%1)") : QStringLiteral("(%1)"))
+                         .arg(columns.join(QLatin1String(" OR ")));
+        }
         if (!query.excluded.isEmpty() && !searchJoined) {
             parts << QStringLiteral(
                 "q.id NOT IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
@@ -265,8 +276,14 @@ Result<QList<qint64>> QuestionRepository::orderedIds(const QuestionFilter &filte
 {
     // Ranked: the full-text table's matches joined to the questions and ordered by bm25,
     // ties in library order.
-    const QString rankedMatch =
-        order == QuestionOrder::Relevance ? fts::translate(filter.search).ranked() : QString();
+    const fts::Query query =
+        order == QuestionOrder::Relevance ? fts::translate(filter.search) : fts::Query{};
+    const QString rankedMatch = query.ranked();
+    // Chinese or Japanese only: those with it in the prompt first, then library order.
+    const QString promptFirst =
+        order == QuestionOrder::Relevance && rankedMatch.isEmpty() && !query.text.isEmpty()
+            ? QLatin1Char('%') + likeEscaped(query.text.first()) + QLatin1Char('%')
+            : QString();
     if (order == QuestionOrder::Relevance && rankedMatch.isEmpty())
         order = QuestionOrder::Library; // nothing to rank by
     SqlPart where = whereFor(filter, !rankedMatch.isEmpty());
@@ -283,8 +300,13 @@ Result<QList<qint64>> QuestionRepository::orderedIds(const QuestionFilter &filte
                 .date();
         worstReadyFirst = plan && plan->date.isValid() && plan->date >= today;
     }
-    const SqlPart orderBy =
+    SqlPart orderBy =
         orderFor(order, direction, filter.queueAt, worstReadyFirst, filter.categoryId != 0);
+    if (!promptFirst.isEmpty()) {
+        orderBy.sql.replace(QStringLiteral(" ORDER BY "),
+                            QStringLiteral(" ORDER BY (q.prompt LIKE ? ESCAPE '\\') DESC, "));
+        orderBy.binds.prepend(promptFirst);
+    }
     QString sql = QStringLiteral("SELECT q.id") + fromFor(filter, order) + where.sql + orderBy.sql;
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
@@ -372,7 +394,7 @@ Result<QList<SearchHit>> QuestionRepository::searchHits(const QList<qint64> &ids
                                                         const QString &search) const
 {
     const fts::Query query = fts::translate(search);
-    if (ids.isEmpty() || query.ranked().isEmpty())
+    if (ids.isEmpty() || query.highlights.isEmpty())
         return QList<SearchHit>{};
     // Where it matched: the first of prompt, hint, note and answer that holds a match. The
     // passage: from there or, when that is the prompt (shown anyway, its matches marked),

@@ -1,4 +1,5 @@
 #include "searchpassage.h"
+#include "ftsquery.h"
 
 namespace prepdeck::fts {
 
@@ -42,8 +43,9 @@ QList<std::pair<qsizetype, qsizetype>> matchesIn(const QString &text, const QStr
             continue;
         for (qsizetype at = folded.indexOf(needle); at >= 0;
              at = folded.indexOf(needle, at + needle.size())) {
-            if (at > 0 && isWordChar(folded[at - 1]) && isWordChar(needle.front()))
-                continue; // inside a word: not where a word begins
+            if (at > 0 && isWordChar(folded[at - 1]) && isWordChar(needle.front()) &&
+                !containsCjk(needle))
+                continue; // inside a word: not where a word begins (Chinese has no spaces)
             found << std::pair{at, at + needle.size()};
         }
     }

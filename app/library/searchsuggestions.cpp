@@ -1,4 +1,5 @@
 #include "searchsuggestions.h"
+#include "ftsquery.h"
 #include "sqlitestatus.h"
 #include "translation.h"
 
@@ -69,8 +70,8 @@ Result<QStringList> suggestedSearches(const QSqlDatabase &db, const QString &sea
     for (auto it = words.globalMatch(search); it.hasNext();) {
         const QString typed = it.next().captured(0);
         const QString word = folded(typed);
-        if (word.size() < 3)
-            continue; // too short to guess at
+        if (word.size() < 3 || containsCjk(word))
+            continue; // too short to guess at, or not a word of the index
         q.prepare(QStringLiteral("SELECT doc FROM temp.questions_words WHERE term = ?"));
         q.addBindValue(word);
         if (!q.exec())

@@ -1,12 +1,12 @@
 // Search: the query language, the full-text index kept in step with every write, the
 // upgrade from the word index, and whether the question a person means comes first.
 #include "ftsquery.h"
-#include "searchpassage.h"
-#include "searchsuggestions.h"
 #include "importer.h"
 #include "layouts.h"
 #include "library.h"
 #include "migrations.h"
+#include "searchpassage.h"
+#include "searchsuggestions.h"
 #include "storetestsupport.h"
 #include "testsupport.h"
 
@@ -379,6 +379,69 @@ private slots:
         QCOMPARE(count("TCP udp"), 1);
     }
 
+    void chineseAndJapanese_foundInsideTheirRunsOfText()
+    {
+        auto store = openOrDie(QStringLiteral(":memory:"));
+        auto q = [](const char *prompt, const char *answer) {
+            return makeQuestion(QString::fromUtf8(prompt), QString::fromUtf8(answer));
+        };
+        const Bank bank{
+            QStringLiteral("多语言"),
+            {Category{QStringLiteral("缓存"),
+                      {q("什么是缓存穿透？", "查询不存在的数据，请求直达数据库。"),
+                       q("如何设计分布式缓存？", "一致性哈希与过期策略。"),
+                       q("数据库索引是什么？", "加速查询的数据结构，和缓存不同。"),
+                       q("キャッシュとは何ですか？", "データを一時的に保存する仕組み。"),
+                       q("What is a cache?", "Fast storage; 缓存 in Chinese.")},
+                      {}}}};
+        QVERIFY(store->imports().importBanks({bank}, QStringLiteral("/zh.md"), {}, false));
+        auto prompts = [&](const char *words) {
+            QStringList out;
+            for (const qint64 id : found(*store, QString::fromUtf8(words)))
+                out << store->questions().find(id)->question.prompt;
+            return out;
+        };
+        const QStringList cache = prompts("缓存");
+        QCOMPARE(cache.size(), 4);
+        QVERIFY(cache.at(0).contains(QString::fromUtf8("缓存"))); // in the prompt first
+        QVERIFY(cache.at(1).contains(QString::fromUtf8("缓存")));
+        QCOMPARE(prompts("缓存 -穿透").size(), 3);
+        QCOMPARE(prompts("索引").size(), 1);
+        QCOMPARE(prompts("キャッシュ").size(), 1);
+        QCOMPARE(prompts("cache 缓存"), QStringList{QStringLiteral("What is a cache?")});
+        const QList<qint64> ids = found(*store, QString::fromUtf8("穿透"));
+        auto hits = store->questions().searchHits(ids, QString::fromUtf8("穿透"));
+        QVERIFY(hits && hits->size() == 1);
+        QVERIFY2(hits->first().markedPrompt.contains(QString(SearchHit::kMatchStart) +
+                                                     QString::fromUtf8("穿透")),
+                 qPrintable(hits->first().markedPrompt));
+
+        // A real Chinese bank: every question with the word in its prompt is found.
+        const QString corpus = QString::fromLocal8Bit(qgetenv("PREPDECK_CORPUS_DIR"));
+        const QString file =
+            corpus + QStringLiteral("/Snailclimb__JavaGuide__docs__database__redis__redis-"
+                                    "questions-01.md");
+        if (corpus.isEmpty() || !QFile::exists(file)) {
+            if (qgetenv("PREPDECK_REQUIRE_SEEDS") == "1")
+                QFAIL("PREPDECK_REQUIRE_SEEDS=1 but the corpus is not in PREPDECK_CORPUS_DIR");
+            QSKIP("The corpus is not here (set PREPDECK_CORPUS_DIR to ../shared/corpus)");
+        }
+        auto real = openOrDie(QStringLiteral(":memory:"));
+        QVERIFY(importFile(*real, file, ReadOptions{}, false));
+        for (const char *word : {"缓存", "分布式", "过期", "线程"}) {
+            const QString w = QString::fromUtf8(word);
+            QSet<qint64> inPrompt;
+            for (const StoredQuestion &s : *real->questions().list())
+                if (s.question.prompt.contains(w))
+                    inPrompt.insert(s.id);
+            QVERIFY2(!inPrompt.isEmpty(), word);
+            const QList<qint64> hits = found(*real, w);
+            for (const qint64 id : std::as_const(inPrompt))
+                QVERIFY2(hits.contains(id), word);
+            QVERIFY(inPrompt.contains(hits.first()));
+        }
+    }
+
     void relevance_firstQuestionIsAboutTheTopic()
     {
         PREPDECK_SEEDS_DIR_OR_SKIP(seeds);
@@ -487,9 +550,8 @@ private slots:
     void passages_markWhereTheWordsBegin()
     {
         const QChar s = SearchHit::kMatchStart, e = SearchHit::kMatchEnd;
-        QCOMPARE(fts::markedText(QStringLiteral("Über-schnelle Café"), {QStringLiteral("uber"),
-                                                                        QStringLiteral("cafe")},
-                                 s, e),
+        QCOMPARE(fts::markedText(QStringLiteral("Über-schnelle Café"),
+                                 {QStringLiteral("uber"), QStringLiteral("cafe")}, s, e),
                  QString(s) + QStringLiteral("Über") + e + QStringLiteral("-schnelle ") + s +
                      QStringLiteral("Café") + e);
         // Inside a word is not a match; the start of one is (the word being typed).
