@@ -100,7 +100,10 @@ int runList(const QStringList &arguments)
     auto store = cmd.openStore();
     if (!store)
         return failed(store.error());
-    QuestionFilter filter = QuestionFilter::matching(p.value(category), p.value(search));
+    // A command line is not typed a key at a time: its last word is a whole word, as a
+    // space after it makes it in the window (word* asks for the start of a word).
+    QuestionFilter filter = QuestionFilter::matching(
+        p.value(category), p.isSet(search) ? p.value(search) + QLatin1Char(' ') : QString());
     filter.suspended = p.isSet(noSuspended) ? QuestionFilter::Suspended::Hidden
                                             : QuestionFilter::Suspended::Included;
     int most = 0;
@@ -149,8 +152,9 @@ int runList(const QStringList &arguments)
                 .arg(s.id)
                 .arg(s.bank, s.category, number, s.question.prompt, marks));
         // Where a search found it, when not in the prompt shown above.
-        if (const auto hit = hits.constFind(s.id);
-            hit != hits.constEnd() && hit->column != QLatin1String("prompt"))
+        if (const auto hit = hits.constFind(s.id); hit != hits.constEnd() &&
+                                                   hit->column != QLatin1String("prompt") &&
+                                                   !hit->snippet.isEmpty())
             out(QStringLiteral("\t\t%1: %2").arg(hit->column, markedSnippet(hit->snippet)));
     }
     if (questions->isEmpty() && !filter.search.trimmed().isEmpty()) {

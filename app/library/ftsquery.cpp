@@ -40,8 +40,10 @@ bool hasWordCharacter(QStringView text)
 
 // The beginning a word's other forms share, for a word with an ending that English (and
 // many a loan word elsewhere) varies: "balancer" → "balanc" (balancing, balanced),
-// "indexes" → "index", "queries" → "quer". Empty when the word has no such ending, or
-// the rest would be shorter than four letters and begin too many words.
+// "indexes" → "index". Empty when the word has no such ending, or the rest would be shorter
+// than five letters: shorter stems begin other words ("server" → "serv": service; "redis" →
+// "redi": redirect; "current" → "curr": currency).
+constexpr qsizetype kShortestStem = 5;
 QString stemOf(const QString &word)
 {
     static const char *const endings[] = {"ations", "ation", "ings", "ing", "ions",
@@ -53,7 +55,7 @@ QString stemOf(const QString &word)
     const QString lower = word.toLower();
     for (const char *ending : endings) {
         const QLatin1String e(ending);
-        if (lower.endsWith(e) && lower.size() - e.size() >= 4)
+        if (lower.endsWith(e) && lower.size() - e.size() >= kShortestStem)
             return lower.chopped(e.size());
     }
     return {};
@@ -75,8 +77,15 @@ QString quoted(const Term &t)
     return QStringLiteral("(%1 OR \"%2\"*)").arg(exact, stem);
 }
 
-QList<Term> termsOf(QStringView typed)
+QList<Term> termsOf(QStringView input)
 {
+    // Control characters (a NUL pasted from a PDF ends the text SQLite hands to FTS5, and
+    // with it the closing quote) are spaces.
+    QString cleaned = input.toString();
+    for (QChar &c : cleaned)
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    const QStringView typed(cleaned);
     QList<Term> terms;
     bool pendingOr = false;
     qsizetype i = 0;
@@ -114,6 +123,8 @@ QList<Term> termsOf(QStringView typed)
                     pendingOr = true;
                     continue;
                 }
+                if (!terms.isEmpty())
+                    continue; // after a word left out: nothing to join, and not the word "or"
             }
             while (t.text.endsWith(QLatin1Char('*'))) {
                 t.text.chop(1);

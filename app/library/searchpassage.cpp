@@ -104,6 +104,11 @@ QString passage(const QString &text, const QStringList &words, QChar start, QCha
         ++from;
     while (to < text.size() && isWordChar(text[to]) && to > matches.first().second)
         --to;
+    // Never half a character: an emoji is two UTF-16 units.
+    while (from > 0 && text[from].isLowSurrogate())
+        --from;
+    while (to < text.size() && to > 0 && text[to].isLowSurrogate())
+        ++to;
     QString out = marked(text, from, to, matches, start, end).simplified();
     if (from > 0)
         out.prepend(QStringLiteral("…"));

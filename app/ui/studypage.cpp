@@ -263,7 +263,7 @@ void StudyPage::applyFilters()
     // One category chosen: the tree says which, and the question gets the column's room.
     m_table->setColumnHidden(QuestionTableModel::CategoryColumn, f.categoryId != 0);
     const fts::Query query = fts::translate(f.search);
-    const bool searching = query.searchable;
+    const bool searching = !query.highlights.isEmpty(); // something to find (not only -word)
     m_table->setColumnHidden(QuestionTableModel::MatchColumn, !searching);
     m_table->fitColumns();
     if (m_session.queueMode()) {
@@ -272,21 +272,29 @@ void StudyPage::applyFilters()
     } else {
         // A search lists the best match first; the user may sort by any other column and
         // back by Match. A cleared search brings back the order from before it.
+        // (Only here: in the study queue the header's order waits, untouched.)
         QHeaderView *header = m_table->horizontalHeader();
-        if (searching != m_searching) {
+        {
             const QSignalBlocker quiet(header); // the list is read once, below
-            if (searching) {
-                m_sortBeforeSearch = {header->sortIndicatorSection(), header->sortIndicatorOrder()};
-                header->setSortIndicator(QuestionTableModel::MatchColumn, Qt::AscendingOrder);
-            } else {
-                header->setSortIndicator(m_sortBeforeSearch.first, m_sortBeforeSearch.second);
+            if (searching != m_searching) {
+                if (searching) {
+                    m_sortBeforeSearch = {header->sortIndicatorSection(),
+                                          header->sortIndicatorOrder()};
+                    header->setSortIndicator(QuestionTableModel::MatchColumn, Qt::AscendingOrder);
+                } else {
+                    header->setSortIndicator(m_sortBeforeSearch.first, m_sortBeforeSearch.second);
+                }
+                m_searching = searching;
             }
+            // No search, yet ranked (a window closed while searching kept that order).
+            if (!searching && header->sortIndicatorSection() == QuestionTableModel::MatchColumn)
+                header->setSortIndicator(-1, Qt::AscendingOrder);
         }
         m_questions->setFilterAndOrder(
             f, QuestionTableModel::orderForColumn(header->sortIndicatorSection()),
             header->sortIndicatorOrder());
     }
-    if (searching != m_searching) {
+    if (searching != m_tallRows) {
         // Rows of two lines while searching: the question, and where the words were found.
         QHeaderView *rows = m_table->verticalHeader();
         if (searching) {
@@ -295,8 +303,8 @@ void StudyPage::applyFilters()
         } else if (m_rowHeight > 0) {
             rows->setDefaultSectionSize(m_rowHeight);
         }
+        m_tallRows = searching;
     }
-    m_searching = searching;
     m_pane->setHighlightWords(query.highlights);
     selectRow(0);
     // A search shows its first screen at once; counting every match of a common word can

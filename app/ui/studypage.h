@@ -114,6 +114,7 @@ private:
     QUndoStack *m_undo;
     bool m_held = false;
     bool m_searching = false; // the list holds a search's results (and its Match column)
+    bool m_tallRows = false;  // rows of two lines, for a search's passages
     int m_rowHeight = 0;      // the list's row height when not searching
     std::pair<int, Qt::SortOrder> m_sortBeforeSearch{-1, Qt::AscendingOrder};
     QString m_offeredSearch; // the search the "nothing matches" button runs ("did you mean")

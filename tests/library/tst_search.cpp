@@ -190,6 +190,10 @@ private slots:
         row("-only", "", R"("only")");
         row("indexes ", R"(("indexes" OR "index"*))");
         row("Über", R"("Über"*)");
+        row("server ", R"("server")"); // "serv" would begin service: no stem under five letters
+        row("-a OR b", R"("b")", R"("a")");
+        QTest::newRow("NUL") << QStringLiteral("py") + QChar(0) + QStringLiteral("thon")
+                             << QStringLiteral(R"("py" AND "thon"*)") << QString();
     }
     void translate()
     {
@@ -541,6 +545,10 @@ private slots:
         near = store->questions().suggestedSearches(QStringLiteral("mutex semaphre"));
         QVERIFY(near && !near->isEmpty());
         QCOMPARE(near->first(), QStringLiteral("mutex semaphore"));
+        // Words in any script, replaced where they were typed.
+        near = store->questions().suggestedSearches(QStringLiteral("TCP zuverläsig "));
+        QVERIFY(near && !near->isEmpty());
+        QCOMPARE(near->first(), QStringLiteral("TCP zuverlassig"));
         near = store->questions().suggestedSearches(QStringLiteral("mutex")); // found: none
         QVERIFY(near && near->isEmpty());
         near = store->questions().suggestedSearches(QStringLiteral("qqqzzzxx"));
@@ -566,6 +574,15 @@ private slots:
                  qPrintable(p));
         QVERIFY(p.contains(QString(s) + QStringLiteral("needle") + e));
         QVERIFY(p.size() < 200);
+        // Never half an emoji at a cut.
+        const QString emoji = QStringLiteral("🎯").repeated(40) + QStringLiteral(" needle ") +
+                              QStringLiteral("🎯").repeated(80);
+        const QString cut = fts::passage(emoji, {QStringLiteral("needle")}, s, e);
+        for (qsizetype i = 0; i < cut.size(); ++i) {
+            QVERIFY(!cut[i].isLowSurrogate() || (i > 0 && cut[i - 1].isHighSurrogate()));
+            QVERIFY(!cut[i].isHighSurrogate() ||
+                    (i + 1 < cut.size() && cut[i + 1].isLowSurrogate()));
+        }
     }
 
     void index_followsEveryWrite()
