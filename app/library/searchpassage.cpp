@@ -109,7 +109,8 @@ QString passage(const QString &text, const QStringList &words, QChar start, QCha
         --from;
     while (to < text.size() && to > 0 && text[to].isLowSurrogate())
         ++to;
-    QString out = marked(text, from, to, matches, start, end).simplified();
+    // Lines kept: a reader of the passage drops the marks of headings and lists by line.
+    QString out = marked(text, from, to, matches, start, end).trimmed();
     if (from > 0)
         out.prepend(QStringLiteral("…"));
     if (to < text.size())

@@ -87,10 +87,10 @@ private slots:
                 if (s.question.prompt.contains(w))
                     inPrompt.insert(s.id);
             QVERIFY2(!inPrompt.isEmpty(), word);
-            const QList<qint64> hits = found(*real, w);
+            const QList<qint64> matches = found(*real, w);
             for (const qint64 id : std::as_const(inPrompt))
-                QVERIFY2(hits.contains(id), word);
-            QVERIFY(inPrompt.contains(hits.first()));
+                QVERIFY2(matches.contains(id), word);
+            QVERIFY(inPrompt.contains(matches.first()));
         }
     }
 

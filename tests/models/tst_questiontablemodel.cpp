@@ -57,7 +57,7 @@ public:
             out << SearchHit{id,
                              QString(SearchHit::kMatchStart) + search +
                                  QString(SearchHit::kMatchEnd) + QStringLiteral(" in %1").arg(id),
-                             QStringLiteral("answer")};
+                             QStringLiteral("answer"), QString()};
         return out;
     }
 
